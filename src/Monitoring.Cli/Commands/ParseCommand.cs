@@ -1,0 +1,7 @@
+namespace Monitoring.Cli.Commands;
+
+internal static class ParseCommand
+{
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
+        throw new CommandException("not built yet");
+}
