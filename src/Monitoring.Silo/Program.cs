@@ -1,1 +1,13 @@
-var b = WebApplication.CreateBuilder(args); b.Build().Run();
+using Monitoring.Silo.Hosting;
+
+try
+{
+    var app = MonitoringHost.Build(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (SettingsException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 2;
+}

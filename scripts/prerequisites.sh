@@ -1,0 +1,17 @@
+# Sourced by run.sh and test.sh: installs what the project needs on Debian or Ubuntu when it is missing.
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_dotnet() {
+  if command -v dotnet >/dev/null 2>&1 && dotnet --list-sdks | grep -q '^10\.'; then
+    return
+  fi
+  echo "The .NET 10 SDK is needed; trying the distribution's dotnet-sdk-10.0 package." >&2
+  as_root apt-get update -qq || true
+  if ! as_root apt-get install -y -qq dotnet-sdk-10.0; then
+    echo "error: cannot install the .NET 10 SDK with apt. Install it (https://learn.microsoft.com/dotnet/core/install/linux) and run this again." >&2
+    exit 1
+  fi
+}

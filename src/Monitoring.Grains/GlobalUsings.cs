@@ -1,0 +1,2 @@
+global using Monitoring.Abstractions;
+global using Orleans;

@@ -1,0 +1,42 @@
+namespace Monitoring.Grains.Scheduling;
+
+/// <summary>How the poll schedule is sliced and scanned. Section <c>Scheduler</c>.</summary>
+public sealed class SchedulerOptions
+{
+    public const string Section = "Scheduler";
+
+    /// <summary>Off pauses all scheduled polling (sources still poll on request); for maintenance and benchmarks.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Number of schedule shards; each is one grain somewhere in the cluster. Fixed once sources exist.</summary>
+    public int Shards { get; set; } = 16;
+
+    /// <summary>How often a shard looks for due sources.</summary>
+    public TimeSpan TickInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Most sources a shard wakes per tick.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>A woken source that has not reported back by then is woken again.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
+
+    public IEnumerable<string> Validate()
+    {
+        if (Shards is < 1 or > 4096)
+        {
+            yield return "Scheduler:Shards must be between 1 and 4096";
+        }
+        if (TickInterval < TimeSpan.FromMilliseconds(50))
+        {
+            yield return "Scheduler:TickInterval must be at least 50 ms";
+        }
+        if (BatchSize < 1)
+        {
+            yield return "Scheduler:BatchSize must be positive";
+        }
+        if (Lease < TimeSpan.FromSeconds(10))
+        {
+            yield return "Scheduler:Lease must be at least 10 s";
+        }
+    }
+}

@@ -1,0 +1,287 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Monitoring.Feeds;
+using Monitoring.Grains.Articles;
+using Monitoring.Grains.Scheduling;
+using Monitoring.Storage;
+using Orleans.Runtime;
+
+namespace Monitoring.Grains.Sources;
+
+/// <summary>
+/// One feed: fetches it when the scheduler says it is due, hands on the items it has not
+/// seen, and keeps its own health and cadence. Idle sources are deactivated quickly; their
+/// schedule lives in the catalog, so an idle source costs a row, not an activation.
+/// </summary>
+[CollectionAgeLimit(Minutes = 2)]
+public sealed class SourceGrain(
+    [PersistentState("source")] IPersistentState<SourceGrainState> state,
+    FeedFetcher fetcher,
+    ISourceCatalog catalog,
+    IArticleArchive archive,
+    IArticleSink sink,
+    MonitoringMetrics metrics,
+    TimeProvider time,
+    IOptions<PollingOptions> pollingOptions,
+    IOptions<SchedulerOptions> schedulerOptions,
+    ILogger<SourceGrain> logger) : Grain, ISourceGrain
+{
+    private readonly PollingOptions _options = pollingOptions.Value;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<SourceInfo> Register(string url, string? title)
+    {
+        var s = state.State;
+        if (s.Url is not null)
+        {
+            return ToInfo(s);
+        }
+        var now = time.GetUtcNow();
+        s.Url = url;
+        s.Title = title;
+        s.CreatedAt = now;
+        s.Health = new SourceHealth { State = SourceState.New, NextPollAt = now, Interval = _options.DefaultInterval };
+        await state.WriteStateAsync();
+        var shard = SourceIds.Shard(Id, schedulerOptions.Value.Shards);
+        await catalog.UpsertAsync(new CatalogEntry(Id, url, title, now, s.Health), shard, now);
+        return ToInfo(s);
+    }
+
+    public Task<SourceInfo?> GetInfo() => Task.FromResult(state.State.Url is null ? null : ToInfo(state.State));
+
+    public Task<PollReport> PollNow() =>
+        state.State.Url is null ? throw new InvalidOperationException($"source {Id} is not registered") : PollAsync();
+
+    public async Task Due()
+    {
+        if (state.State.Url is null)
+        {
+            // A catalog row without state: the source was removed half-way. Finish the job.
+            await catalog.RemoveAsync(Id);
+            DeactivateOnIdle();
+            return;
+        }
+        await PollAsync();
+    }
+
+    public async Task<bool> Remove()
+    {
+        var existed = state.State.Url is not null;
+        await catalog.RemoveAsync(Id);
+        if (state.RecordExists)
+        {
+            await state.ClearStateAsync();
+        }
+        DeactivateOnIdle();
+        return existed;
+    }
+
+    private async Task<PollReport> PollAsync()
+    {
+        var s = state.State;
+        var started = Stopwatch.GetTimestamp();
+        var now = time.GetUtcNow();
+        metrics.Polls.Add(1);
+        var result = await fetcher.FetchAsync(new FetchRequest { Url = new Uri(s.Url!), ETag = s.ETag, LastModified = s.LastModified }, CancellationToken.None);
+
+        PollReport report;
+        switch (result.Outcome)
+        {
+            case FetchOutcome.NotModified:
+                metrics.NotModified.Add(1);
+                report = RecordSuccess(now, result, itemsInFeed: 0, newItems: 0, newArticles: 0, notModified: true,
+                    interval: Floor(s.LearnedInterval ?? _options.DefaultInterval, result.MaxAge));
+                break;
+            case FetchOutcome.Ok:
+                ParsedFeed feed;
+                try
+                {
+                    feed = FeedParser.Parse(result.Body ?? [], result.ContentType, result.FinalUrl);
+                }
+                catch (FeedParseException e)
+                {
+                    report = RecordFailure(now, $"cannot parse feed: {e.Message}", result.HttpStatus, retryAfter: null);
+                    break;
+                }
+                report = await IngestAsync(now, result, feed);
+                break;
+            default:
+                report = RecordFailure(now, result.Error ?? "fetch failed", result.HttpStatus, result.RetryAfter);
+                break;
+        }
+
+        await state.WriteStateAsync();
+        await catalog.UpdateHealthAsync(Id, s.Title, s.Health, report.NextPollAt);
+        metrics.PollDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return report;
+    }
+
+    private async Task<PollReport> IngestAsync(DateTimeOffset now, FetchResult result, ParsedFeed feed)
+    {
+        var s = state.State;
+        s.ETag = result.ETag;
+        s.LastModified = result.LastModified;
+        s.Title ??= feed.Title;
+        s.SiteUrl ??= feed.Link;
+
+        var seen = new HashSet<string>(s.SeenIds, StringComparer.Ordinal);
+        // Feeds list newest first; hand articles on oldest first so stories unfold in order.
+        var fresh = feed.Items
+            .Select((item, index) => (item, index))
+            .Where(x => !seen.Contains(x.item.Id))
+            .OrderBy(x => x.item.Published ?? DateTimeOffset.MinValue)
+            .ThenByDescending(x => x.index)
+            .Select(x => x.item)
+            .ToList();
+
+        var newArticles = 0;
+        foreach (var item in fresh)
+        {
+            if (await ArchiveAsync(item, now))
+            {
+                newArticles++;
+            }
+        }
+
+        s.SeenIds = SeenIds.Merge(s.SeenIds, feed.Items.Select(i => i.Id).ToList(), _options.SeenIdsLimit);
+        s.LearnedInterval = PollSchedule.LearnInterval(
+            feed.Items.Where(i => i.Published is not null).Select(i => i.Published!.Value), feed.Ttl, result.MaxAge, _options);
+        return RecordSuccess(now, result, feed.Items.Count, fresh.Count, newArticles, notModified: false, s.LearnedInterval.Value);
+    }
+
+    /// <summary>Archives one item; true when the article was new to the whole system.</summary>
+    private async Task<bool> ArchiveAsync(FeedItem item, DateTimeOffset now)
+    {
+        var link = item.Link ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var idUri) && idUri.Scheme is "http" or "https" ? item.Id : null);
+        var canonical = link is null ? $"urn:monitoring:{Id}:{item.Id}" : UrlCanonicalizer.Canonicalize(link);
+
+        string? pageHtml = null;
+        if (link is not null && _options.FetchOriginalContent && (item.Content?.Length ?? 0) < _options.SummaryOnlyBelowChars
+            && !await archive.ContainsAsync(canonical))
+        {
+            pageHtml = await FetchPageAsync(link);
+        }
+
+        var article = new Article
+        {
+            CanonicalUrl = canonical,
+            Url = link ?? canonical,
+            Title = item.Title,
+            PublishedAt = item.Published,
+            FetchedAt = now,
+            Summary = item.Summary,
+            Content = item.Content,
+            PageHtml = pageHtml,
+            Author = item.Author,
+            Sources = [Id],
+        };
+        var stored = await archive.AddAsync(article, Id, item.Id);
+        if (!stored.IsNewArticle)
+        {
+            return false;
+        }
+        metrics.Articles.Add(1);
+        await sink.AcceptAsync(article, Id, CancellationToken.None);
+        return true;
+    }
+
+    private async Task<string?> FetchPageAsync(string link)
+    {
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+        var page = await fetcher.FetchAsync(new FetchRequest { Url = uri }, CancellationToken.None);
+        if (page.Outcome != FetchOutcome.Ok || page.Body is null)
+        {
+            // The article is still worth keeping with its summary; the page is a bonus.
+            logger.LogInformation("Source {SourceId}: original page {Url} not fetched: {Error}", Id, link, page.Error);
+            return null;
+        }
+        return PageText.Decode(page.Body, page.ContentType);
+    }
+
+    private PollReport RecordSuccess(DateTimeOffset now, FetchResult result, int itemsInFeed, int newItems, int newArticles, bool notModified, TimeSpan interval)
+    {
+        var s = state.State;
+        var next = now + PollSchedule.WithJitter(interval, _options.Jitter, Random.Shared);
+        s.Health = s.Health with
+        {
+            State = SourceState.Active,
+            LastPollAt = now,
+            LastSuccessAt = now,
+            LastHttpStatus = result.HttpStatus,
+            ConsecutiveFailures = 0,
+            FailingSince = null,
+            NextPollAt = next,
+            Interval = interval,
+            Polls = s.Health.Polls + 1,
+            NotModified = s.Health.NotModified + (notModified ? 1 : 0),
+            Articles = s.Health.Articles + newArticles,
+        };
+        return new PollReport
+        {
+            SourceId = Id,
+            Succeeded = true,
+            NotModified = notModified,
+            HttpStatus = result.HttpStatus,
+            ItemsInFeed = itemsInFeed,
+            NewItems = newItems,
+            NewArticles = newArticles,
+            NextPollAt = next,
+        };
+    }
+
+    private PollReport RecordFailure(DateTimeOffset now, string error, int? httpStatus, DateTimeOffset? retryAfter)
+    {
+        metrics.PollErrors.Add(1);
+        var s = state.State;
+        var failures = s.Health.ConsecutiveFailures + 1;
+        var failingSince = s.Health.FailingSince ?? now;
+        var dead = now - failingSince >= _options.DeadAfter;
+        var interval = dead ? _options.DeadInterval : PollSchedule.Backoff(failures, _options);
+        var next = now + PollSchedule.WithJitter(interval, _options.Jitter, Random.Shared);
+        if (retryAfter is { } asked && asked > now)
+        {
+            // The server said when to come back; do not come back earlier, nor wait for ever.
+            next = asked - now > _options.DeadInterval ? now + _options.DeadInterval : asked;
+            interval = next - now;
+        }
+        logger.LogWarning("Source {SourceId} poll failed ({Failures} in a row): {Error}", Id, failures, error);
+        s.Health = s.Health with
+        {
+            State = dead ? SourceState.Dead : SourceState.Failing,
+            LastPollAt = now,
+            LastErrorAt = now,
+            LastError = error,
+            LastHttpStatus = httpStatus,
+            ConsecutiveFailures = failures,
+            FailingSince = failingSince,
+            NextPollAt = next,
+            Interval = interval,
+            Polls = s.Health.Polls + 1,
+        };
+        return new PollReport
+        {
+            SourceId = Id,
+            Succeeded = false,
+            HttpStatus = httpStatus,
+            Error = error,
+            NextPollAt = next,
+        };
+    }
+
+    private static TimeSpan Floor(TimeSpan interval, TimeSpan? maxAge) => maxAge is { } m && m > interval ? m : interval;
+
+    private SourceInfo ToInfo(SourceGrainState s) => new()
+    {
+        Id = Id,
+        Url = s.Url!,
+        Title = s.Title,
+        SiteUrl = s.SiteUrl,
+        CreatedAt = s.CreatedAt,
+        Health = s.Health,
+    };
+}

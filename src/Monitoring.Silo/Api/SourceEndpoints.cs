@@ -1,0 +1,134 @@
+using System.Text;
+using Monitoring.Abstractions;
+using Monitoring.Feeds;
+using Monitoring.Storage;
+
+namespace Monitoring.Silo.Api;
+
+/// <summary>Body of <c>POST /api/sources</c>.</summary>
+public sealed record AddSourceRequest(string? Url, string? Title);
+
+/// <summary>A page of sources as the catalog lists them.</summary>
+public sealed record SourceList(int Total, IReadOnlyList<SourceInfo> Items);
+
+/// <summary>What an OPML import did.</summary>
+public sealed record OpmlImportResult(int Added, int Existing, IReadOnlyList<string> Errors);
+
+internal static class SourceEndpoints
+{
+    private const int MaxOpmlBytes = 5 * 1024 * 1024;
+
+    public static void MapSourceEndpoints(this WebApplication app)
+    {
+        var sources = app.MapGroup("/api/sources").WithTags("sources");
+
+        sources.MapPost("/", async (AddSourceRequest? body, SourceDirectory directory) =>
+        {
+            var outcome = await directory.AddAsync(body?.Url, body?.Title);
+            return outcome.Error is not null
+                ? Results.Problem(outcome.Error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid source")
+                : outcome.Created
+                    ? Results.Created($"/api/sources/{outcome.Source!.Id}", outcome.Source)
+                    : Results.Ok(outcome.Source);
+        });
+
+        sources.MapGet("/", async (ISourceCatalog catalog, int? offset, int? limit) =>
+        {
+            var take = Math.Clamp(limit ?? 100, 1, 1000);
+            var list = await catalog.ListAsync(Math.Max(0, offset ?? 0), take);
+            var total = await catalog.CountAsync();
+            return Results.Ok(new SourceList(total, list.Select(ToInfo).ToList()));
+        });
+
+        sources.MapGet("/{id}", async (string id, SourceDirectory directory) =>
+            await directory.GetAsync(id) is { } info ? Results.Ok(info) : NotFound(id));
+
+        sources.MapDelete("/{id}", async (string id, SourceDirectory directory) =>
+            await directory.RemoveAsync(id) ? Results.NoContent() : NotFound(id));
+
+        sources.MapPost("/{id}/poll", async (string id, SourceDirectory directory) =>
+            await directory.PollAsync(id) is { } report ? Results.Ok(report) : NotFound(id));
+
+        sources.MapPost("/opml", async (HttpRequest request, SourceDirectory directory) =>
+        {
+            var text = await ReadBodyAsync(request);
+            if (text is null)
+            {
+                return Results.Problem($"OPML body is larger than {MaxOpmlBytes} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+            }
+            IReadOnlyList<OpmlOutline> outlines;
+            try
+            {
+                outlines = OpmlDocument.Parse(text);
+            }
+            catch (Exception e) when (e is FormatException or System.Xml.XmlException or InvalidOperationException)
+            {
+                return Results.Problem($"not an OPML document: {e.Message}", statusCode: StatusCodes.Status400BadRequest, title: "Invalid OPML");
+            }
+            int added = 0, existing = 0;
+            var errors = new List<string>();
+            foreach (var outline in outlines)
+            {
+                var outcome = await directory.AddAsync(outline.XmlUrl, outline.Title);
+                if (outcome.Error is not null)
+                {
+                    errors.Add(outcome.Error);
+                }
+                else if (outcome.Created)
+                {
+                    added++;
+                }
+                else
+                {
+                    existing++;
+                }
+            }
+            return Results.Ok(new OpmlImportResult(added, existing, errors));
+        }).Accepts<string>("text/x-opml", "application/xml", "text/xml");
+
+        app.MapGet("/api/sources.opml", async (ISourceCatalog catalog) =>
+        {
+            var all = new List<CatalogEntry>();
+            const int page = 1000;
+            for (var offset = 0; ; offset += page)
+            {
+                var batch = await catalog.ListAsync(offset, page);
+                all.AddRange(batch);
+                if (batch.Count < page)
+                {
+                    break;
+                }
+            }
+            var opml = OpmlDocument.Write(all.Select(e => new OpmlOutline { XmlUrl = e.Url, Title = e.Title }), "Monitoring sources");
+            return Results.Text(opml, "text/x-opml", Encoding.UTF8);
+        }).WithTags("sources");
+    }
+
+    private static SourceInfo ToInfo(CatalogEntry e) => new()
+    {
+        Id = e.Id,
+        Url = e.Url,
+        Title = e.Title,
+        CreatedAt = e.CreatedAt,
+        Health = e.Health,
+    };
+
+    private static IResult NotFound(string id) =>
+        Results.Problem($"no source with id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown source");
+
+    private static async Task<string?> ReadBodyAsync(HttpRequest request)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk)) > 0)
+        {
+            if (buffer.Length + read > MaxOpmlBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}

@@ -1,0 +1,29 @@
+using Monitoring.Abstractions;
+
+namespace Monitoring.Storage;
+
+/// <summary>Whether an archived article was new, and the record as stored.</summary>
+public sealed record ArchiveResult(bool IsNewArticle, bool IsNewForSource);
+
+/// <summary>Position in the archive's replay order (publication time, then insertion).</summary>
+public readonly record struct ArchiveCursor(long SortAt, long RowId);
+
+/// <summary>A page of articles in replay order and the cursor after its last one.</summary>
+public sealed record ArchivePage(IReadOnlyList<Article> Articles, ArchiveCursor? Next);
+
+/// <summary>Articles by canonical URL, with every source that carried them.</summary>
+public interface IArticleArchive
+{
+    /// <summary>Stores the article once per canonical URL and records that <paramref name="sourceId"/> carried it.</summary>
+    Task<ArchiveResult> AddAsync(Article article, string sourceId, string itemId, CancellationToken ct = default);
+
+    Task<bool> ContainsAsync(string canonicalUrl, CancellationToken ct = default);
+
+    /// <summary>Newest first; <paramref name="since"/> compares with the publication time (fetch time when absent).</summary>
+    Task<IReadOnlyList<Article>> QueryAsync(string? sourceId, DateTimeOffset? since, int limit, CancellationToken ct = default);
+
+    Task<Article?> GetAsync(string canonicalUrl, CancellationToken ct = default);
+
+    /// <summary>Articles oldest first (publication time, fetch time when absent), for replays.</summary>
+    Task<ArchivePage> ReadForReplayAsync(ArchiveCursor? after, int limit, CancellationToken ct = default);
+}

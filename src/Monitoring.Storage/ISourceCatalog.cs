@@ -1,0 +1,31 @@
+using Monitoring.Abstractions;
+
+namespace Monitoring.Storage;
+
+/// <summary>A row of the source catalog: enough to list sources and drive the schedule.</summary>
+public sealed record CatalogEntry(string Id, string Url, string? Title, DateTimeOffset CreatedAt, SourceHealth Health);
+
+/// <summary>
+/// The list of sources and the poll schedule. Listing and scheduling never activate a
+/// source grain, so idle sources cost a row, not an activation.
+/// </summary>
+public interface ISourceCatalog
+{
+    Task UpsertAsync(CatalogEntry entry, int shard, DateTimeOffset nextPollAt, CancellationToken ct = default);
+
+    Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, CancellationToken ct = default);
+
+    Task<bool> RemoveAsync(string id, CancellationToken ct = default);
+
+    Task<CatalogEntry?> GetAsync(string id, CancellationToken ct = default);
+
+    Task<IReadOnlyList<CatalogEntry>> ListAsync(int offset, int limit, CancellationToken ct = default);
+
+    Task<int> CountAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> sources of a shard that are due at <paramref name="now"/>,
+    /// moving their next poll to <paramref name="leaseUntil"/> so a poll that dies is retried then.
+    /// </summary>
+    Task<IReadOnlyList<string>> ClaimDueAsync(int shard, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken ct = default);
+}

@@ -1,0 +1,177 @@
+using Microsoft.Data.Sqlite;
+using Monitoring.Abstractions;
+
+namespace Monitoring.Storage.Sqlite;
+
+/// <summary>The article archive in the embedded database.</summary>
+public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
+{
+    private const string SelectColumns = """
+        SELECT a.id, a.canonical_url, a.url, a.title, a.author, a.published_at, a.fetched_at, a.summary, a.content, a.page_html, a.sort_at
+        FROM articles a
+        """;
+
+    public async Task<ArchiveResult> AddAsync(Article article, string sourceId, string itemId, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        using var insert = connection.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText = """
+            INSERT INTO articles (canonical_url, url, title, author, published_at, fetched_at, sort_at, summary, content, page_html)
+            VALUES ($c, $u, $t, $a, $p, $f, $s, $sum, $con, $html)
+            ON CONFLICT (canonical_url) DO NOTHING
+            RETURNING id
+            """;
+        insert.Parameters.AddWithValue("$c", article.CanonicalUrl);
+        insert.Parameters.AddWithValue("$u", article.Url);
+        insert.Parameters.AddWithValue("$t", (object?)article.Title ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$a", (object?)article.Author ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$p", (object?)article.PublishedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$f", article.FetchedAt.ToUnixTimeMilliseconds());
+        insert.Parameters.AddWithValue("$s", (article.PublishedAt ?? article.FetchedAt).ToUnixTimeMilliseconds());
+        insert.Parameters.AddWithValue("$sum", (object?)article.Summary ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$con", (object?)article.Content ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$html", (object?)article.PageHtml ?? DBNull.Value);
+        var inserted = await insert.ExecuteScalarAsync(ct);
+        var isNew = inserted is not null;
+
+        long id;
+        if (isNew)
+        {
+            id = (long)inserted!;
+        }
+        else
+        {
+            using var find = connection.CreateCommand();
+            find.Transaction = tx;
+            find.CommandText = "SELECT id FROM articles WHERE canonical_url = $c";
+            find.Parameters.AddWithValue("$c", article.CanonicalUrl);
+            id = (long)(await find.ExecuteScalarAsync(ct))!;
+        }
+
+        using var link = connection.CreateCommand();
+        link.Transaction = tx;
+        link.CommandText = """
+            INSERT INTO article_sources (article_id, source_id, item_id, seen_at) VALUES ($id, $src, $item, $now)
+            ON CONFLICT DO NOTHING
+            """;
+        link.Parameters.AddWithValue("$id", id);
+        link.Parameters.AddWithValue("$src", sourceId);
+        link.Parameters.AddWithValue("$item", itemId);
+        link.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        var newForSource = await link.ExecuteNonQueryAsync(ct) == 1;
+        await tx.CommitAsync(ct);
+        return new ArchiveResult(isNew, newForSource);
+    }
+
+    public async Task<bool> ContainsAsync(string canonicalUrl, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM articles WHERE canonical_url = $c";
+        command.Parameters.AddWithValue("$c", canonicalUrl);
+        return await command.ExecuteScalarAsync(ct) is not null;
+    }
+
+    public async Task<Article?> GetAsync(string canonicalUrl, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = SelectColumns + " WHERE a.canonical_url = $c";
+        command.Parameters.AddWithValue("$c", canonicalUrl);
+        var list = await ReadAllAsync(connection, command, ct);
+        return list.Count == 0 ? null : list[0];
+    }
+
+    public async Task<IReadOnlyList<Article>> QueryAsync(string? sourceId, DateTimeOffset? since, int limit, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        var where = new List<string>();
+        if (sourceId is not null)
+        {
+            where.Add("EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.id AND s.source_id = $src)");
+            command.Parameters.AddWithValue("$src", sourceId);
+        }
+        if (since is not null)
+        {
+            where.Add("a.sort_at >= $since");
+            command.Parameters.AddWithValue("$since", since.Value.ToUnixTimeMilliseconds());
+        }
+        command.CommandText = SelectColumns
+            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+            + " ORDER BY a.sort_at DESC, a.id DESC LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
+        return await ReadAllAsync(connection, command, ct);
+    }
+
+    public async Task<ArchivePage> ReadForReplayAsync(ArchiveCursor? after, int limit, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = SelectColumns + " WHERE (a.sort_at, a.id) > ($s, $id) ORDER BY a.sort_at, a.id LIMIT $limit";
+        command.Parameters.AddWithValue("$s", after?.SortAt ?? long.MinValue);
+        command.Parameters.AddWithValue("$id", after?.RowId ?? long.MinValue);
+        command.Parameters.AddWithValue("$limit", limit);
+        var rows = await ReadRowsAsync(connection, command, ct);
+        var next = rows.Count < limit ? (ArchiveCursor?)null : new ArchiveCursor(rows[^1].SortAt, rows[^1].Id);
+        return new ArchivePage(rows.Select(r => r.Article).ToList(), next);
+    }
+
+    private static async Task<IReadOnlyList<Article>> ReadAllAsync(SqliteConnection connection, SqliteCommand command, CancellationToken ct) =>
+        (await ReadRowsAsync(connection, command, ct)).Select(r => r.Article).ToList();
+
+    private static async Task<List<(long Id, long SortAt, Article Article)>> ReadRowsAsync(SqliteConnection connection, SqliteCommand command, CancellationToken ct)
+    {
+        var rows = new List<(long Id, long SortAt, Article Article)>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add((reader.GetInt64(0), reader.GetInt64(10), new Article
+                {
+                    CanonicalUrl = reader.GetString(1),
+                    Url = reader.GetString(2),
+                    Title = NullableString(reader, 3),
+                    Author = NullableString(reader, 4),
+                    PublishedAt = reader.IsDBNull(5) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
+                    FetchedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
+                    Summary = NullableString(reader, 7),
+                    Content = NullableString(reader, 8),
+                    PageHtml = NullableString(reader, 9),
+                }));
+            }
+        }
+        if (rows.Count == 0)
+        {
+            return rows;
+        }
+
+        // One query for the sources of all rows, not one per row.
+        var sources = new Dictionary<long, List<string>>();
+        using var sourceQuery = connection.CreateCommand();
+        var names = new List<string>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            names.Add("$a" + i);
+            sourceQuery.Parameters.AddWithValue("$a" + i, rows[i].Id);
+        }
+        sourceQuery.CommandText = $"SELECT article_id, source_id FROM article_sources WHERE article_id IN ({string.Join(',', names)}) ORDER BY seen_at, source_id";
+        await using (var reader = await sourceQuery.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var id = reader.GetInt64(0);
+                if (!sources.TryGetValue(id, out var list))
+                {
+                    sources[id] = list = [];
+                }
+                list.Add(reader.GetString(1));
+            }
+        }
+        return rows.Select(r => (r.Id, r.SortAt, r.Article with { Sources = sources.GetValueOrDefault(r.Id) ?? [] })).ToList();
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

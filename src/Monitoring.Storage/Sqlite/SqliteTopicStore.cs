@@ -1,0 +1,120 @@
+using Microsoft.Data.Sqlite;
+
+namespace Monitoring.Storage.Sqlite;
+
+/// <summary>Topics and alert logs in the embedded database.</summary>
+public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
+{
+    public async Task UpsertTopicAsync(TopicRow topic, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO topics (id, name, definition, created_at, updated_at) VALUES ($id, $name, $def, $created, $updated)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, definition = excluded.definition, updated_at = excluded.updated_at
+            """;
+        command.Parameters.AddWithValue("$id", topic.Id);
+        command.Parameters.AddWithValue("$name", topic.Name);
+        command.Parameters.AddWithValue("$def", topic.DefinitionJson);
+        command.Parameters.AddWithValue("$created", topic.CreatedAt.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$updated", topic.UpdatedAt.ToUnixTimeMilliseconds());
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<bool> RemoveTopicAsync(string id, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM topics WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteNonQueryAsync(ct) > 0;
+    }
+
+    public async Task<TopicRow?> GetTopicAsync(string id, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, name, definition, created_at, updated_at FROM topics WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? ReadTopic(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<TopicRow>> ListTopicsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, name, definition, created_at, updated_at FROM topics ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<TopicRow>();
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add(ReadTopic(reader));
+        }
+        return list;
+    }
+
+    public async Task AppendAlertsAsync(IReadOnlyList<AlertRow> alerts, CancellationToken ct = default)
+    {
+        if (alerts.Count == 0)
+        {
+            return;
+        }
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        foreach (var alert in alerts)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = tx;
+            command.CommandText = "INSERT INTO alerts (topic_id, seq, kind, at, payload) VALUES ($t, $s, $k, $at, $p)";
+            command.Parameters.AddWithValue("$t", alert.TopicId);
+            command.Parameters.AddWithValue("$s", alert.Sequence);
+            command.Parameters.AddWithValue("$k", alert.Kind);
+            command.Parameters.AddWithValue("$at", alert.At.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$p", alert.PayloadJson);
+            try
+            {
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == 19)
+            {
+                throw new StateConflictException($"alert {alert.Sequence} of topic {alert.TopicId} is already in the log");
+            }
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<AlertRow>> ReadAlertsAsync(string topicId, long afterSequence, int limit, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT topic_id, seq, kind, at, payload FROM alerts WHERE topic_id = $t AND seq > $after ORDER BY seq LIMIT $limit";
+        command.Parameters.AddWithValue("$t", topicId);
+        command.Parameters.AddWithValue("$after", afterSequence);
+        command.Parameters.AddWithValue("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<AlertRow>();
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add(new AlertRow(reader.GetString(0), reader.GetInt64(1), reader.GetString(2),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)), reader.GetString(4)));
+        }
+        return list;
+    }
+
+    public async Task ClearAlertsAsync(string topicId, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM alerts WHERE topic_id = $t";
+        command.Parameters.AddWithValue("$t", topicId);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static TopicRow ReadTopic(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)));
+}

@@ -1,0 +1,32 @@
+namespace Monitoring.Storage;
+
+/// <summary>Where grain state and the archive live. Section <c>Storage</c>.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    /// <summary><c>Sqlite</c> (embedded default) or <c>Postgres</c>.</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>The embedded data folder; the SQLite file is <c>monitoring.db</c> in it.</summary>
+    public string Path { get; set; } = "data";
+
+    /// <summary>Connection string for <c>Postgres</c>.</summary>
+    public string? ConnectionString { get; set; }
+
+    public IEnumerable<string> Validate()
+    {
+        if (Provider is not ("Sqlite" or "Postgres"))
+        {
+            yield return $"Storage:Provider must be 'Sqlite' or 'Postgres' (got '{Provider}')";
+        }
+        if (Provider == "Sqlite" && string.IsNullOrWhiteSpace(Path))
+        {
+            yield return "Storage:Path must name a folder for the embedded database";
+        }
+        if (Provider == "Postgres" && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return "Storage:ConnectionString is required when Storage:Provider is 'Postgres'";
+        }
+    }
+}

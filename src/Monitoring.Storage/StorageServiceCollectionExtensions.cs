@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Storage.Sqlite;
+using Orleans.Providers;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Monitoring.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers the grain state store, source catalog and article archive for the chosen provider.</summary>
+    public static IServiceCollection AddMonitoringStorage(this IServiceCollection services, StorageOptions options)
+    {
+        var problems = options.Validate().ToList();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join("; ", problems));
+        }
+        if (options.Provider == "Postgres")
+        {
+            throw new InvalidOperationException("Storage:Provider 'Postgres' is not available in this build; use 'Sqlite'");
+        }
+
+        services.AddSingleton(new SqliteDatabase(options.Path));
+        services.AddSingleton<IGrainStateStore, SqliteGrainStateStore>();
+        services.AddSingleton<ISourceCatalog, SqliteSourceCatalog>();
+        services.AddSingleton<IArticleArchive, SqliteArticleArchive>();
+        services.AddSingleton<ITopicStore, SqliteTopicStore>();
+        services.AddKeyedSingleton<IGrainStorage>(
+            ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
+            (sp, _) => new SerializedGrainStorage(sp.GetRequiredService<IGrainStateStore>(), sp.GetRequiredService<Serializer>()));
+        return services;
+    }
+}
