@@ -16,7 +16,7 @@ public sealed class ApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _feeds = await FeedServer.StartAsync();
-        _silo = await RunningSilo.StartAsync();
+        _silo = await RunningSilo.StartAsync(settings: RunningSilo.ManualPolling);
     }
 
     public async Task DisposeAsync()

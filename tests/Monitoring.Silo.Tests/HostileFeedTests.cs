@@ -18,6 +18,7 @@ public sealed class HostileFeedTests : IAsyncLifetime
         {
             ["Fetch:MaxBodyBytes"] = "1048576",
             ["Fetch:Timeout"] = "00:00:03",
+            ["Scheduler:Enabled"] = "false",
         });
     }
 
@@ -83,7 +84,7 @@ public sealed class HostileFeedTests : IAsyncLifetime
     [Fact]
     public async Task Loopback_addresses_are_refused_unless_the_operator_allows_them()
     {
-        await using var strict = await RunningSilo.StartAsync(settings: new Dictionary<string, string?> { ["Fetch:AllowPrivateNetworks"] = "false" });
+        await using var strict = await RunningSilo.StartAsync(settings: new Dictionary<string, string?> { ["Fetch:AllowPrivateNetworks"] = "false", ["Scheduler:Enabled"] = "false" });
         _feeds.MapFeed("/private.xml", () => RssBuilder.Feed("Private", RssBuilder.Items("p", 1, _feeds.BaseUrl.ToString())));
         var id = await strict.AddSourceAsync(_feeds.Url("/private.xml"));
 

@@ -12,7 +12,7 @@ public sealed class IngestionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _feeds = await FeedServer.StartAsync();
-        _silo = await RunningSilo.StartAsync();
+        _silo = await RunningSilo.StartAsync(settings: RunningSilo.ManualPolling);
     }
 
     public async Task DisposeAsync()
@@ -24,14 +24,15 @@ public sealed class IngestionTests : IAsyncLifetime
     [Fact]
     public async Task A_new_source_is_polled_by_the_scheduler_and_its_items_archived()
     {
+        await using var silo = await RunningSilo.StartAsync();
         var items = RssBuilder.Items("sched", 4, _feeds.BaseUrl.ToString());
         _feeds.MapFeed("/sched.xml", () => RssBuilder.Feed("Scheduled", items));
 
-        var id = await _silo.AddSourceAsync(_feeds.Url("/sched.xml"));
+        var id = await silo.AddSourceAsync(_feeds.Url("/sched.xml"));
 
-        await RunningSilo.EventuallyAsync(async () => (await _silo.ArticlesAsync(id)).GetArrayLength() == 4,
+        await RunningSilo.EventuallyAsync(async () => (await silo.ArticlesAsync(id)).GetArrayLength() == 4,
             TimeSpan.FromSeconds(20), "the scheduler to poll the new source");
-        var source = await _silo.SourceAsync(id);
+        var source = await silo.SourceAsync(id);
         Assert.Equal("Scheduled", source.GetProperty("title").GetString());
         Assert.Equal("Active", source.GetProperty("health").GetProperty("state").GetString());
         Assert.Equal(4, source.GetProperty("health").GetProperty("articles").GetInt64());
@@ -80,7 +81,7 @@ public sealed class IngestionTests : IAsyncLifetime
     public async Task The_same_story_from_two_feeds_is_stored_once_with_both_sources()
     {
         var shared = new RssBuilder.Item("wire-1", "Japan widens sanctions", _feeds.Url("/story/1?utm_source=rss").ToString(), DateTimeOffset.UtcNow);
-        var sharedElsewhere = shared with { Guid = "other-guid-1", Link = _feeds.Url("/story/1#comments").ToString() };
+        var sharedElsewhere = shared with { Id = "other-guid-1", Link = _feeds.Url("/story/1#comments").ToString() };
         _feeds.MapFeed("/a.xml", () => RssBuilder.Feed("Outlet A", [shared]));
         _feeds.MapFeed("/b.xml", () => RssBuilder.Feed("Outlet B", [sharedElsewhere]));
         var a = await _silo.AddSourceAsync(_feeds.Url("/a.xml"));
@@ -161,7 +162,11 @@ public sealed class IngestionTests : IAsyncLifetime
     [Fact]
     public async Task An_item_with_only_a_summary_gets_its_page_fetched()
     {
-        await using var silo = await RunningSilo.StartAsync(settings: new Dictionary<string, string?> { ["Polling:FetchOriginalContent"] = "true" });
+        await using var silo = await RunningSilo.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Polling:FetchOriginalContent"] = "true",
+            ["Scheduler:Enabled"] = "false",
+        });
         var link = _feeds.Url("/pages/full-story").ToString();
         _feeds.Map("/pages/full-story", async context =>
         {

@@ -4,7 +4,7 @@ namespace Monitoring.Silo.Tests;
 
 public sealed class RestartTests
 {
-    private static readonly Dictionary<string, string?> FastPolling = new()
+    private static readonly IReadOnlyDictionary<string, string?> FastPolling = new Dictionary<string, string?>
     {
         ["Polling:MinInterval"] = "00:00:01",
         ["Polling:DefaultInterval"] = "00:00:01",

@@ -193,7 +193,7 @@ public sealed class SourceGrain(
         {
             return null;
         }
-        var page = await fetcher.FetchAsync(new FetchRequest { Url = uri }, CancellationToken.None);
+        var page = await fetcher.FetchPageAsync(uri, CancellationToken.None);
         if (page.Outcome != FetchOutcome.Ok || page.Body is null)
         {
             // The article is still worth keeping with its summary; the page is a bonus.

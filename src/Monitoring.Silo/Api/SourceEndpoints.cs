@@ -61,7 +61,7 @@ internal static class SourceEndpoints
             {
                 outlines = OpmlDocument.Parse(text);
             }
-            catch (Exception e) when (e is FormatException or System.Xml.XmlException or InvalidOperationException)
+            catch (OpmlParseException e)
             {
                 return Results.Problem($"not an OPML document: {e.Message}", statusCode: StatusCodes.Status400BadRequest, title: "Invalid OPML");
             }
@@ -99,7 +99,7 @@ internal static class SourceEndpoints
                     break;
                 }
             }
-            var opml = OpmlDocument.Write(all.Select(e => new OpmlOutline { XmlUrl = e.Url, Title = e.Title }), "Monitoring sources");
+            var opml = OpmlDocument.Write(all.Select(e => new OpmlOutline(e.Url, e.Title)), "Monitoring sources");
             return Results.Text(opml, "text/x-opml", Encoding.UTF8);
         }).WithTags("sources");
     }

@@ -19,7 +19,6 @@ public static class MonitoringHost
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(Options.Create(settings.Fetch));
         services.AddSingleton(Options.Create(settings.Polling));
         services.AddSingleton(Options.Create(settings.Scheduler));
         services.AddSingleton(Options.Create(settings.Storage));

@@ -7,7 +7,7 @@ namespace Monitoring.Silo.Tests.Infrastructure;
 /// <summary>Writes small RSS 2.0 documents for tests.</summary>
 public static class RssBuilder
 {
-    public sealed record Item(string Guid, string Title, string Link, DateTimeOffset Published, string Description = "A summary.");
+    public sealed record Item(string Id, string Title, string Link, DateTimeOffset Published, string Description = "A summary.");
 
     public static string Feed(string title, IEnumerable<Item> items)
     {
@@ -17,7 +17,7 @@ public static class RssBuilder
         foreach (var item in items)
         {
             sb.Append(CultureInfo.InvariantCulture,
-                $"<item><guid>{SecurityElement.Escape(item.Guid)}</guid><title>{SecurityElement.Escape(item.Title)}</title><link>{SecurityElement.Escape(item.Link)}</link><pubDate>{item.Published.ToString("R", CultureInfo.InvariantCulture)}</pubDate><description>{SecurityElement.Escape(item.Description)}</description></item>");
+                $"<item><guid>{SecurityElement.Escape(item.Id)}</guid><title>{SecurityElement.Escape(item.Title)}</title><link>{SecurityElement.Escape(item.Link)}</link><pubDate>{item.Published.ToString("R", CultureInfo.InvariantCulture)}</pubDate><description>{SecurityElement.Escape(item.Description)}</description></item>");
         }
         sb.Append("</channel></rss>");
         return sb.ToString();

@@ -14,6 +14,9 @@ public sealed class RunningSilo : IAsyncDisposable
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>Scheduled polling off: tests that poll by hand must not race the scheduler.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> ManualPolling = new Dictionary<string, string?> { ["Scheduler:Enabled"] = "false" };
+
     private readonly WebApplication _app;
 
     private RunningSilo(WebApplication app, string dataPath, HttpClient client)
@@ -30,7 +33,7 @@ public sealed class RunningSilo : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a silo; <paramref name="settings"/> override the test defaults (loopback allowed, fast scheduler).</summary>
-    public static async Task<RunningSilo> StartAsync(string? dataPath = null, IDictionary<string, string?>? settings = null)
+    public static async Task<RunningSilo> StartAsync(string? dataPath = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         dataPath ??= Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
         var values = new Dictionary<string, string?>

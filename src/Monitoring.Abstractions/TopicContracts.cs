@@ -1,0 +1,91 @@
+namespace Monitoring.Abstractions;
+
+/// <summary>What a topic follows: actors (all of, any of), keywords, optionally measure types.</summary>
+[GenerateSerializer, Alias("monitoring.TopicSpec")]
+public sealed record TopicSpec
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string Name { get; init; }
+    [Id(2)] public IReadOnlyList<string> AllActors { get; init; } = [];
+    [Id(3)] public IReadOnlyList<string> AnyActors { get; init; } = [];
+    [Id(4)] public IReadOnlyList<string> Keywords { get; init; } = [];
+    [Id(5)] public IReadOnlyList<string>? MeasureTypes { get; init; }
+
+    /// <summary>Distinct outlets that must report something before it is alerted.</summary>
+    [Id(6)] public int MinOutlets { get; init; } = 1;
+    [Id(7)] public DateTimeOffset CreatedAt { get; init; }
+    [Id(8)] public DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>An actor the reading step found, with the sentence that shows it.</summary>
+[GenerateSerializer, Alias("monitoring.FoundActor")]
+public sealed record FoundActor
+{
+    [Id(0)] public required string Name { get; init; }
+    [Id(1)] public required string Kind { get; init; }
+    [Id(2)] public IReadOnlyList<string> Forms { get; init; } = [];
+    [Id(3)] public string Evidence { get; init; } = "";
+}
+
+/// <summary>A sanction measure the reading step found.</summary>
+[GenerateSerializer, Alias("monitoring.FoundMeasure")]
+public sealed record FoundMeasure
+{
+    [Id(0)] public required string Type { get; init; }
+    [Id(1)] public required string Imposer { get; init; }
+    [Id(2)] public required string Target { get; init; }
+    [Id(3)] public required string Status { get; init; }
+    [Id(4)] public string Evidence { get; init; } = "";
+    [Id(5)] public string? Quantity { get; init; }
+}
+
+/// <summary>An article as read: what topics route on and fold into their story.</summary>
+[GenerateSerializer, Alias("monitoring.ArticleFindings")]
+public sealed record ArticleFindings
+{
+    /// <summary>The canonical URL.</summary>
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string Url { get; init; }
+
+    /// <summary>The outlet (the article's host), for corroboration counts.</summary>
+    [Id(2)] public required string Outlet { get; init; }
+    [Id(3)] public DateTimeOffset Published { get; init; }
+    [Id(4)] public string? Title { get; init; }
+    [Id(5)] public string Text { get; init; } = "";
+    [Id(6)] public IReadOnlyList<FoundActor> Actors { get; init; } = [];
+    [Id(7)] public IReadOnlyList<FoundMeasure> Measures { get; init; } = [];
+    [Id(8)] public ulong Fingerprint { get; init; }
+}
+
+/// <summary>One alert of a topic, as written to its durable log and handed to subscribers.</summary>
+[GenerateSerializer, Alias("monitoring.TopicAlert")]
+public sealed record TopicAlert
+{
+    [Id(0)] public required string TopicId { get; init; }
+    [Id(1)] public long Sequence { get; init; }
+
+    /// <summary><c>new_actor</c>, <c>new_measure</c>, <c>status_change</c> or <c>new_target</c>.</summary>
+    [Id(2)] public required string Kind { get; init; }
+    [Id(3)] public string? Actor { get; init; }
+    [Id(4)] public string? Type { get; init; }
+    [Id(5)] public string? Imposer { get; init; }
+    [Id(6)] public string? Target { get; init; }
+    [Id(7)] public string? Status { get; init; }
+    [Id(8)] public string Evidence { get; init; } = "";
+    [Id(9)] public IReadOnlyList<string> ArticleUrls { get; init; } = [];
+    [Id(10)] public int Corroboration { get; init; }
+    [Id(11)] public DateTimeOffset At { get; init; }
+}
+
+/// <summary>Where a replay stands.</summary>
+[GenerateSerializer, Alias("monitoring.ReplayStatus")]
+public sealed record ReplayStatus
+{
+    [Id(0)] public bool Running { get; init; }
+    [Id(1)] public long ArticlesRead { get; init; }
+    [Id(2)] public long ArticlesApplied { get; init; }
+    [Id(3)] public long Alerts { get; init; }
+    [Id(4)] public DateTimeOffset? StartedAt { get; init; }
+    [Id(5)] public DateTimeOffset? FinishedAt { get; init; }
+    [Id(6)] public string? Error { get; init; }
+}
