@@ -17,6 +17,9 @@ public interface IArticleArchive
     /// <summary>Stores the article once per canonical URL and records that <paramref name="sourceId"/> carried it.</summary>
     Task<ArchiveResult> AddAsync(Article article, string sourceId, string itemId, CancellationToken ct = default);
 
+    /// <summary>Stores a poll's new items in one transaction; results are in the order of <paramref name="items"/>.</summary>
+    Task<IReadOnlyList<ArchiveResult>> AddBatchAsync(IReadOnlyList<(Article Article, string ItemId)> items, string sourceId, CancellationToken ct = default);
+
     Task<bool> ContainsAsync(string canonicalUrl, CancellationToken ct = default);
 
     /// <summary>Newest first; <paramref name="since"/> compares with the publication time (fetch time when absent).</summary>

@@ -21,7 +21,8 @@ public static class StorageServiceCollectionExtensions
             throw new InvalidOperationException("Storage:Provider 'Postgres' is not available in this build; use 'Sqlite'");
         }
 
-        services.AddSingleton(new SqliteDatabase(options.Path));
+        // Built by the container so it is disposed with it: pending writes are committed at shutdown.
+        services.AddSingleton(_ => new SqliteDatabase(options.Path));
         services.AddSingleton<IGrainStateStore, SqliteGrainStateStore>();
         services.AddSingleton<ISourceCatalog, SqliteSourceCatalog>();
         services.AddSingleton<IArticleArchive, SqliteArticleArchive>();

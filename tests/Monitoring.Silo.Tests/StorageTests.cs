@@ -13,6 +13,7 @@ public sealed class StorageTests : IDisposable
 
     public void Dispose()
     {
+        _db.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }

@@ -15,8 +15,14 @@ internal static class BodyReader
             {
                 return null;
             }
+            var needed = buffer.Length + read;
+            if (needed > buffer.Capacity)
+            {
+                // Grow by doubling but never past the cap, so a hostile body cannot make us reserve more.
+                buffer.Capacity = (int)Math.Min(maxBytes, Math.Max(needed, (long)buffer.Capacity * 2));
+            }
             buffer.Write(chunk, 0, read);
         }
-        return buffer.ToArray();
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 }

@@ -31,6 +31,15 @@ public sealed class SourceGrain(
 
     private string Id => this.GetPrimaryKeyString();
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Health is written to the catalog on every poll but to grain state only when state changes.
+        if (state.State.Url is not null && await catalog.GetAsync(Id, cancellationToken) is { } entry)
+        {
+            state.State.Health = entry.Health;
+        }
+    }
+
     public async Task<SourceInfo> Register(string url, string? title)
     {
         var s = state.State;
@@ -112,7 +121,11 @@ public sealed class SourceGrain(
                 break;
         }
 
-        await state.WriteStateAsync();
+        // The catalog holds health and schedule; grain state changes only when validators or seen ids do.
+        if (!report.NotModified)
+        {
+            await state.WriteStateAsync();
+        }
         await catalog.UpdateHealthAsync(Id, s.Title, s.Health, report.NextPollAt);
         metrics.PollDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         return report;
@@ -136,14 +149,7 @@ public sealed class SourceGrain(
             .Select(x => x.item)
             .ToList();
 
-        var newArticles = 0;
-        foreach (var item in fresh)
-        {
-            if (await ArchiveAsync(item, now))
-            {
-                newArticles++;
-            }
-        }
+        var newArticles = await ArchiveAsync(fresh, now);
 
         s.SeenIds = SeenIds.Merge(s.SeenIds, feed.Items.Select(i => i.Id).ToList(), _options.SeenIdsLimit);
         s.LearnedInterval = PollSchedule.LearnInterval(
@@ -151,40 +157,52 @@ public sealed class SourceGrain(
         return RecordSuccess(now, result, feed.Items.Count, fresh.Count, newArticles, notModified: false, s.LearnedInterval.Value);
     }
 
-    /// <summary>Archives one item; true when the article was new to the whole system.</summary>
-    private async Task<bool> ArchiveAsync(FeedItem item, DateTimeOffset now)
+    /// <summary>Archives a poll's new items in one batch and hands on those new to the whole system.</summary>
+    private async Task<int> ArchiveAsync(List<FeedItem> items, DateTimeOffset now)
     {
-        var link = item.Link ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var idUri) && idUri.Scheme is "http" or "https" ? item.Id : null);
-        var canonical = link is null ? $"urn:monitoring:{Id}:{item.Id}" : UrlCanonicalizer.Canonicalize(link);
-
-        string? pageHtml = null;
-        if (link is not null && _options.FetchOriginalContent && (item.Content?.Length ?? 0) < _options.SummaryOnlyBelowChars
-            && !await archive.ContainsAsync(canonical))
+        if (items.Count == 0)
         {
-            pageHtml = await FetchPageAsync(link);
+            return 0;
+        }
+        var batch = new List<(Article Article, string ItemId)>(items.Count);
+        foreach (var item in items)
+        {
+            var link = item.Link ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var idUri) && idUri.Scheme is "http" or "https" ? item.Id : null);
+            var canonical = link is null ? $"urn:monitoring:{Id}:{item.Id}" : UrlCanonicalizer.Canonicalize(link);
+
+            string? pageHtml = null;
+            if (link is not null && _options.FetchOriginalContent && (item.Content?.Length ?? 0) < _options.SummaryOnlyBelowChars
+                && !await archive.ContainsAsync(canonical))
+            {
+                pageHtml = await FetchPageAsync(link);
+            }
+            batch.Add((new Article
+            {
+                CanonicalUrl = canonical,
+                Url = link ?? canonical,
+                Title = item.Title,
+                PublishedAt = item.Published,
+                FetchedAt = now,
+                Summary = item.Summary,
+                Content = item.Content,
+                PageHtml = pageHtml,
+                Author = item.Author,
+                Sources = [Id],
+            }, item.Id));
         }
 
-        var article = new Article
+        var results = await archive.AddBatchAsync(batch, Id);
+        var handedOn = 0;
+        for (var i = 0; i < batch.Count; i++)
         {
-            CanonicalUrl = canonical,
-            Url = link ?? canonical,
-            Title = item.Title,
-            PublishedAt = item.Published,
-            FetchedAt = now,
-            Summary = item.Summary,
-            Content = item.Content,
-            PageHtml = pageHtml,
-            Author = item.Author,
-            Sources = [Id],
-        };
-        var stored = await archive.AddAsync(article, Id, item.Id);
-        if (!stored.IsNewArticle)
-        {
-            return false;
+            if (results[i].IsNewArticle)
+            {
+                handedOn++;
+                await sink.AcceptAsync(batch[i].Article, Id, CancellationToken.None);
+            }
         }
-        metrics.Articles.Add(1);
-        await sink.AcceptAsync(article, Id, CancellationToken.None);
-        return true;
+        metrics.Articles.Add(handedOn);
+        return handedOn;
     }
 
     private async Task<string?> FetchPageAsync(string link)

@@ -11,58 +11,75 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
         FROM articles a
         """;
 
-    public async Task<ArchiveResult> AddAsync(Article article, string sourceId, string itemId, CancellationToken ct = default)
+    public async Task<ArchiveResult> AddAsync(Article article, string sourceId, string itemId, CancellationToken ct = default) =>
+        (await AddBatchAsync([(article, itemId)], sourceId, ct))[0];
+
+    public async Task<IReadOnlyList<ArchiveResult>> AddBatchAsync(IReadOnlyList<(Article Article, string ItemId)> items, string sourceId, CancellationToken ct = default)
     {
-        await using var connection = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        using var insert = connection.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText = """
-            INSERT INTO articles (canonical_url, url, title, author, published_at, fetched_at, sort_at, summary, content, page_html)
-            VALUES ($c, $u, $t, $a, $p, $f, $s, $sum, $con, $html)
-            ON CONFLICT (canonical_url) DO NOTHING
-            RETURNING id
-            """;
-        insert.Parameters.AddWithValue("$c", article.CanonicalUrl);
-        insert.Parameters.AddWithValue("$u", article.Url);
-        insert.Parameters.AddWithValue("$t", (object?)article.Title ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$a", (object?)article.Author ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$p", (object?)article.PublishedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$f", article.FetchedAt.ToUnixTimeMilliseconds());
-        insert.Parameters.AddWithValue("$s", (article.PublishedAt ?? article.FetchedAt).ToUnixTimeMilliseconds());
-        insert.Parameters.AddWithValue("$sum", (object?)article.Summary ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$con", (object?)article.Content ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$html", (object?)article.PageHtml ?? DBNull.Value);
-        var inserted = await insert.ExecuteScalarAsync(ct);
-        var isNew = inserted is not null;
+        return await db.WriteAsync(async connection =>
+        {
+            if (items.Count == 0)
+            {
+                return [];
+            }
 
-        long id;
-        if (isNew)
-        {
-            id = (long)inserted!;
-        }
-        else
-        {
+            using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO articles (canonical_url, url, title, author, published_at, fetched_at, sort_at, summary, content, page_html)
+                VALUES ($c, $u, $t, $a, $p, $f, $s, $sum, $con, $html)
+                ON CONFLICT (canonical_url) DO NOTHING
+                RETURNING id
+                """;
+            var columns = new[] { "$c", "$u", "$t", "$a", "$p", "$f", "$s", "$sum", "$con", "$html" }
+                // Values are bound untyped so SQLite stores integers as integers and text as text.
+                .Select(name => insert.Parameters.AddWithValue(name, DBNull.Value)).ToArray();
+
             using var find = connection.CreateCommand();
-            find.Transaction = tx;
             find.CommandText = "SELECT id FROM articles WHERE canonical_url = $c";
-            find.Parameters.AddWithValue("$c", article.CanonicalUrl);
-            id = (long)(await find.ExecuteScalarAsync(ct))!;
-        }
+            var findUrl = find.Parameters.Add("$c", SqliteType.Text);
 
-        using var link = connection.CreateCommand();
-        link.Transaction = tx;
-        link.CommandText = """
-            INSERT INTO article_sources (article_id, source_id, item_id, seen_at) VALUES ($id, $src, $item, $now)
-            ON CONFLICT DO NOTHING
-            """;
-        link.Parameters.AddWithValue("$id", id);
-        link.Parameters.AddWithValue("$src", sourceId);
-        link.Parameters.AddWithValue("$item", itemId);
-        link.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-        var newForSource = await link.ExecuteNonQueryAsync(ct) == 1;
-        await tx.CommitAsync(ct);
-        return new ArchiveResult(isNew, newForSource);
+            using var link = connection.CreateCommand();
+            link.CommandText = """
+                INSERT INTO article_sources (article_id, source_id, item_id, seen_at) VALUES ($id, $src, $item, $now)
+                ON CONFLICT DO NOTHING
+                """;
+            var linkId = link.Parameters.Add("$id", SqliteType.Integer);
+            link.Parameters.AddWithValue("$src", sourceId);
+            var linkItem = link.Parameters.Add("$item", SqliteType.Text);
+            link.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+
+            var results = new List<ArchiveResult>(items.Count);
+            foreach (var (article, itemId) in items)
+            {
+                object?[] values =
+                [
+                    article.CanonicalUrl, article.Url, article.Title, article.Author,
+                    article.PublishedAt?.ToUnixTimeMilliseconds(), article.FetchedAt.ToUnixTimeMilliseconds(),
+                    (article.PublishedAt ?? article.FetchedAt).ToUnixTimeMilliseconds(),
+                    article.Summary, article.Content, article.PageHtml,
+                ];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    columns[i].Value = values[i] ?? DBNull.Value;
+                }
+                var inserted = await insert.ExecuteScalarAsync(ct);
+                long id;
+                if (inserted is long newId)
+                {
+                    id = newId;
+                }
+                else
+                {
+                    findUrl.Value = article.CanonicalUrl;
+                    id = (long)(await find.ExecuteScalarAsync(ct))!;
+                }
+                linkId.Value = id;
+                linkItem.Value = itemId;
+                var newForSource = await link.ExecuteNonQueryAsync(ct) == 1;
+                results.Add(new ArchiveResult(inserted is long, newForSource));
+            }
+            return results;
+        }, ct);
     }
 
     public async Task<bool> ContainsAsync(string canonicalUrl, CancellationToken ct = default)

@@ -1,12 +1,21 @@
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace Monitoring.Storage.Sqlite;
 
-/// <summary>The embedded database: one file, WAL journal, schema applied on first open.</summary>
-public sealed class SqliteDatabase
+/// <summary>
+/// The embedded database: one file, WAL journal, schema applied on first open. Reads use pooled
+/// connections; writes go through one writer that commits whatever has queued up in a single
+/// transaction (group commit), each write inside its own savepoint so one failure spoils no other.
+/// </summary>
+public sealed class SqliteDatabase : IAsyncDisposable
 {
+    private const int MaxWritesPerCommit = 512;
+
     private readonly string _connectionString;
     private readonly Lazy<Task> _schema;
+    private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lazy<Task> _writer;
 
     public SqliteDatabase(string folder)
     {
@@ -18,10 +27,11 @@ public sealed class SqliteDatabase
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
-            // Writers queue on the file lock; wait for it rather than fail under load.
+            // Another process holding the file lock (a CLI, a backup) is waited for, not failed on.
             DefaultTimeout = 30,
         }.ToString();
         _schema = new Lazy<Task>(ApplySchemaAsync);
+        _writer = new Lazy<Task>(() => Task.Run(WriteLoopAsync));
     }
 
     public string FilePath { get; }
@@ -30,6 +40,99 @@ public sealed class SqliteDatabase
     {
         await _schema.Value;
         return await OpenRawAsync(ct);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the writer connection, inside a transaction the writer owns:
+    /// the work must not begin or commit transactions itself. Completes once the work is committed.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var pending = new PendingWrite(async c => await work(c), new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously));
+        ObjectDisposedException.ThrowIf(!_writes.Writer.TryWrite(pending), this);
+        _ = _writer.Value;
+        return (T)(await pending.Done.Task)!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _writes.Writer.TryComplete();
+        if (_writer.IsValueCreated)
+        {
+            await _writer.Value;
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        await _schema.Value;
+        await using var connection = await OpenRawAsync(CancellationToken.None);
+        var batch = new List<PendingWrite>(MaxWritesPerCommit);
+        while (await _writes.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxWritesPerCommit && _writes.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+            var results = new (object? Value, Exception? Error)[batch.Count];
+            try
+            {
+                await ExecuteAsync(connection, "BEGIN IMMEDIATE");
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    await ExecuteAsync(connection, "SAVEPOINT w");
+                    try
+                    {
+                        results[i] = (await batch[i].Work(connection), null);
+                        await ExecuteAsync(connection, "RELEASE w");
+                    }
+                    catch (Exception e)
+                    {
+                        results[i] = (null, e);
+                        await ExecuteAsync(connection, "ROLLBACK TO w");
+                        await ExecuteAsync(connection, "RELEASE w");
+                    }
+                }
+                await ExecuteAsync(connection, "COMMIT");
+            }
+            catch (Exception e)
+            {
+                // The commit itself failed (disk full, I/O error): nothing in the batch was stored.
+                try
+                {
+                    await ExecuteAsync(connection, "ROLLBACK");
+                }
+                catch (SqliteException)
+                {
+                    // No transaction left to roll back.
+                }
+                foreach (var pending in batch)
+                {
+                    pending.Done.TrySetException(e);
+                }
+                continue;
+            }
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (results[i].Error is { } error)
+                {
+                    batch[i].Done.TrySetException(error);
+                }
+                else
+                {
+                    batch[i].Done.TrySetResult(results[i].Value);
+                }
+            }
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
@@ -50,4 +153,6 @@ public sealed class SqliteDatabase
         command.CommandText = SqliteSchema.Script;
         await command.ExecuteNonQueryAsync();
     }
+
+    private sealed record PendingWrite(Func<SqliteConnection, Task<object?>> Work, TaskCompletionSource<object?> Done);
 }

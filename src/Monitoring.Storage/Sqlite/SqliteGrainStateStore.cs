@@ -23,59 +23,64 @@ public sealed class SqliteGrainStateStore(SqliteDatabase db) : IGrainStateStore
 
     public async Task<string> WriteAsync(string stateType, string key, byte[] data, string? expectedETag, CancellationToken ct = default)
     {
-        await using var connection = await db.OpenAsync(ct);
-        using var command = connection.CreateCommand();
-        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        long next;
-        if (expectedETag is null)
+        return await db.WriteAsync(async connection =>
         {
-            next = 1;
-            command.CommandText = """
-                INSERT INTO grain_state (state_type, grain_key, etag, data, updated_at)
-                VALUES ($t, $k, 1, $d, $now) ON CONFLICT DO NOTHING
-                """;
-        }
-        else
-        {
-            var expected = ParseETag(expectedETag);
-            next = expected + 1;
-            command.CommandText = """
-                UPDATE grain_state SET etag = etag + 1, data = $d, updated_at = $now
-                WHERE state_type = $t AND grain_key = $k AND etag = $e
-                """;
-            command.Parameters.AddWithValue("$e", expected);
-        }
-        command.Parameters.AddWithValue("$t", stateType);
-        command.Parameters.AddWithValue("$k", key);
-        command.Parameters.AddWithValue("$d", data);
-        command.Parameters.AddWithValue("$now", now);
-        if (await command.ExecuteNonQueryAsync(ct) != 1)
-        {
-            throw new StateConflictException(
-                $"state {stateType}/{key} was written by someone else (expected ETag {expectedETag ?? "none"})");
-        }
-        return next.ToString(CultureInfo.InvariantCulture);
+            using var command = connection.CreateCommand();
+            var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            long next;
+            if (expectedETag is null)
+            {
+                next = 1;
+                command.CommandText = """
+                    INSERT INTO grain_state (state_type, grain_key, etag, data, updated_at)
+                    VALUES ($t, $k, 1, $d, $now) ON CONFLICT DO NOTHING
+                    """;
+            }
+            else
+            {
+                var expected = ParseETag(expectedETag);
+                next = expected + 1;
+                command.CommandText = """
+                    UPDATE grain_state SET etag = etag + 1, data = $d, updated_at = $now
+                    WHERE state_type = $t AND grain_key = $k AND etag = $e
+                    """;
+                command.Parameters.AddWithValue("$e", expected);
+            }
+            command.Parameters.AddWithValue("$t", stateType);
+            command.Parameters.AddWithValue("$k", key);
+            command.Parameters.AddWithValue("$d", data);
+            command.Parameters.AddWithValue("$now", now);
+            if (await command.ExecuteNonQueryAsync(ct) != 1)
+            {
+                throw new StateConflictException(
+                    $"state {stateType}/{key} was written by someone else (expected ETag {expectedETag ?? "none"})");
+            }
+            return next.ToString(CultureInfo.InvariantCulture);
+        }, ct);
     }
 
     public async Task ClearAsync(string stateType, string key, string? expectedETag, CancellationToken ct = default)
     {
-        await using var connection = await db.OpenAsync(ct);
-        using var command = connection.CreateCommand();
-        command.CommandText = expectedETag is null
-            ? "DELETE FROM grain_state WHERE state_type = $t AND grain_key = $k"
-            : "DELETE FROM grain_state WHERE state_type = $t AND grain_key = $k AND etag = $e";
-        command.Parameters.AddWithValue("$t", stateType);
-        command.Parameters.AddWithValue("$k", key);
-        if (expectedETag is not null)
+        await db.WriteAsync(async connection =>
         {
-            command.Parameters.AddWithValue("$e", ParseETag(expectedETag));
-            if (await command.ExecuteNonQueryAsync(ct) != 1)
+            using var command = connection.CreateCommand();
+            command.CommandText = expectedETag is null
+                ? "DELETE FROM grain_state WHERE state_type = $t AND grain_key = $k"
+                : "DELETE FROM grain_state WHERE state_type = $t AND grain_key = $k AND etag = $e";
+            command.Parameters.AddWithValue("$t", stateType);
+            command.Parameters.AddWithValue("$k", key);
+            if (expectedETag is not null)
             {
-                throw new StateConflictException($"state {stateType}/{key} changed before it could be cleared");
+                command.Parameters.AddWithValue("$e", ParseETag(expectedETag));
+                if (await command.ExecuteNonQueryAsync(ct) != 1)
+                {
+                    throw new StateConflictException($"state {stateType}/{key} changed before it could be cleared");
+                }
+                return true;
             }
-            return;
-        }
-        await command.ExecuteNonQueryAsync(ct);
+            await command.ExecuteNonQueryAsync(ct);
+            return true;
+        }, ct);
     }
 
     private static long ParseETag(string etag) =>

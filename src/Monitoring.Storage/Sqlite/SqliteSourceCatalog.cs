@@ -9,45 +9,53 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
 {
     public async Task UpsertAsync(CatalogEntry entry, int shard, DateTimeOffset nextPollAt, CancellationToken ct = default)
     {
-        await using var connection = await db.OpenAsync(ct);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO sources (id, url, title, shard, next_poll_at, created_at, health)
-            VALUES ($id, $url, $title, $shard, $next, $created, $health)
-            ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = coalesce(excluded.title, sources.title),
-                shard = excluded.shard, next_poll_at = excluded.next_poll_at, health = excluded.health
-            """;
-        command.Parameters.AddWithValue("$id", entry.Id);
-        command.Parameters.AddWithValue("$url", entry.Url);
-        command.Parameters.AddWithValue("$title", (object?)entry.Title ?? DBNull.Value);
-        command.Parameters.AddWithValue("$shard", shard);
-        command.Parameters.AddWithValue("$next", nextPollAt.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$created", entry.CreatedAt.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$health", HealthJson.Write(entry.Health));
-        await command.ExecuteNonQueryAsync(ct);
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO sources (id, url, title, shard, next_poll_at, created_at, health)
+                VALUES ($id, $url, $title, $shard, $next, $created, $health)
+                ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = coalesce(excluded.title, sources.title),
+                    shard = excluded.shard, next_poll_at = excluded.next_poll_at, health = excluded.health
+                """;
+            command.Parameters.AddWithValue("$id", entry.Id);
+            command.Parameters.AddWithValue("$url", entry.Url);
+            command.Parameters.AddWithValue("$title", (object?)entry.Title ?? DBNull.Value);
+            command.Parameters.AddWithValue("$shard", shard);
+            command.Parameters.AddWithValue("$next", nextPollAt.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$created", entry.CreatedAt.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$health", HealthJson.Write(entry.Health));
+            await command.ExecuteNonQueryAsync(ct);
+            return true;
+        }, ct);
     }
 
     public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, CancellationToken ct = default)
     {
-        await using var connection = await db.OpenAsync(ct);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE sources SET title = coalesce($title, title), health = $health, next_poll_at = $next WHERE id = $id
-            """;
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$title", (object?)title ?? DBNull.Value);
-        command.Parameters.AddWithValue("$health", HealthJson.Write(health));
-        command.Parameters.AddWithValue("$next", nextPollAt.ToUnixTimeMilliseconds());
-        await command.ExecuteNonQueryAsync(ct);
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                UPDATE sources SET title = coalesce($title, title), health = $health, next_poll_at = $next WHERE id = $id
+                """;
+            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$title", (object?)title ?? DBNull.Value);
+            command.Parameters.AddWithValue("$health", HealthJson.Write(health));
+            command.Parameters.AddWithValue("$next", nextPollAt.ToUnixTimeMilliseconds());
+            await command.ExecuteNonQueryAsync(ct);
+            return true;
+        }, ct);
     }
 
     public async Task<bool> RemoveAsync(string id, CancellationToken ct = default)
     {
-        await using var connection = await db.OpenAsync(ct);
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM sources WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        return await command.ExecuteNonQueryAsync(ct) > 0;
+        return await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM sources WHERE id = $id";
+            command.Parameters.AddWithValue("$id", id);
+            return await command.ExecuteNonQueryAsync(ct) > 0;
+        }, ct);
     }
 
     public async Task<CatalogEntry?> GetAsync(string id, CancellationToken ct = default)
@@ -86,25 +94,27 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
 
     public async Task<IReadOnlyList<string>> ClaimDueAsync(int shard, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken ct = default)
     {
-        await using var connection = await db.OpenAsync(ct);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE sources SET next_poll_at = $lease
-            WHERE id IN (SELECT id FROM sources WHERE shard = $shard AND next_poll_at <= $now
-                         ORDER BY next_poll_at LIMIT $limit)
-            RETURNING id
-            """;
-        command.Parameters.AddWithValue("$shard", shard);
-        command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$lease", leaseUntil.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$limit", limit);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var ids = new List<string>();
-        while (await reader.ReadAsync(ct))
+        return await db.WriteAsync(async connection =>
         {
-            ids.Add(reader.GetString(0));
-        }
-        return ids;
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                UPDATE sources SET next_poll_at = $lease
+                WHERE id IN (SELECT id FROM sources WHERE shard = $shard AND next_poll_at <= $now
+                             ORDER BY next_poll_at LIMIT $limit)
+                RETURNING id
+                """;
+            command.Parameters.AddWithValue("$shard", shard);
+            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$lease", leaseUntil.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$limit", limit);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var ids = new List<string>();
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetString(0));
+            }
+            return ids;
+        }, ct);
     }
 
     private static CatalogEntry Read(SqliteDataReader reader) => new(

@@ -7,27 +7,32 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
 {
     public async Task UpsertTopicAsync(TopicRow topic, CancellationToken ct = default)
     {
-        await using var connection = await db.OpenAsync(ct);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO topics (id, name, definition, created_at, updated_at) VALUES ($id, $name, $def, $created, $updated)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, definition = excluded.definition, updated_at = excluded.updated_at
-            """;
-        command.Parameters.AddWithValue("$id", topic.Id);
-        command.Parameters.AddWithValue("$name", topic.Name);
-        command.Parameters.AddWithValue("$def", topic.DefinitionJson);
-        command.Parameters.AddWithValue("$created", topic.CreatedAt.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$updated", topic.UpdatedAt.ToUnixTimeMilliseconds());
-        await command.ExecuteNonQueryAsync(ct);
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO topics (id, name, definition, created_at, updated_at) VALUES ($id, $name, $def, $created, $updated)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, definition = excluded.definition, updated_at = excluded.updated_at
+                """;
+            command.Parameters.AddWithValue("$id", topic.Id);
+            command.Parameters.AddWithValue("$name", topic.Name);
+            command.Parameters.AddWithValue("$def", topic.DefinitionJson);
+            command.Parameters.AddWithValue("$created", topic.CreatedAt.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$updated", topic.UpdatedAt.ToUnixTimeMilliseconds());
+            await command.ExecuteNonQueryAsync(ct);
+            return true;
+        }, ct);
     }
 
     public async Task<bool> RemoveTopicAsync(string id, CancellationToken ct = default)
     {
-        await using var connection = await db.OpenAsync(ct);
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM topics WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        return await command.ExecuteNonQueryAsync(ct) > 0;
+        return await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM topics WHERE id = $id";
+            command.Parameters.AddWithValue("$id", id);
+            return await command.ExecuteNonQueryAsync(ct) > 0;
+        }, ct);
     }
 
     public async Task<TopicRow?> GetTopicAsync(string id, CancellationToken ct = default)
@@ -56,32 +61,32 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
 
     public async Task AppendAlertsAsync(IReadOnlyList<AlertRow> alerts, CancellationToken ct = default)
     {
-        if (alerts.Count == 0)
+        await db.WriteAsync(async connection =>
         {
-            return;
-        }
-        await using var connection = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        foreach (var alert in alerts)
-        {
-            using var command = connection.CreateCommand();
-            command.Transaction = tx;
-            command.CommandText = "INSERT INTO alerts (topic_id, seq, kind, at, payload) VALUES ($t, $s, $k, $at, $p)";
-            command.Parameters.AddWithValue("$t", alert.TopicId);
-            command.Parameters.AddWithValue("$s", alert.Sequence);
-            command.Parameters.AddWithValue("$k", alert.Kind);
-            command.Parameters.AddWithValue("$at", alert.At.ToUnixTimeMilliseconds());
-            command.Parameters.AddWithValue("$p", alert.PayloadJson);
-            try
+            if (alerts.Count == 0)
             {
-                await command.ExecuteNonQueryAsync(ct);
+                return true;
             }
-            catch (SqliteException e) when (e.SqliteErrorCode == 19)
+            foreach (var alert in alerts)
             {
-                throw new StateConflictException($"alert {alert.Sequence} of topic {alert.TopicId} is already in the log");
+                using var command = connection.CreateCommand();
+                command.CommandText = "INSERT INTO alerts (topic_id, seq, kind, at, payload) VALUES ($t, $s, $k, $at, $p)";
+                command.Parameters.AddWithValue("$t", alert.TopicId);
+                command.Parameters.AddWithValue("$s", alert.Sequence);
+                command.Parameters.AddWithValue("$k", alert.Kind);
+                command.Parameters.AddWithValue("$at", alert.At.ToUnixTimeMilliseconds());
+                command.Parameters.AddWithValue("$p", alert.PayloadJson);
+                try
+                {
+                    await command.ExecuteNonQueryAsync(ct);
+                }
+                catch (SqliteException e) when (e.SqliteErrorCode == 19)
+                {
+                    throw new StateConflictException($"alert {alert.Sequence} of topic {alert.TopicId} is already in the log");
+                }
             }
-        }
-        await tx.CommitAsync(ct);
+            return true;
+        }, ct);
     }
 
     public async Task<IReadOnlyList<AlertRow>> ReadAlertsAsync(string topicId, long afterSequence, int limit, CancellationToken ct = default)
@@ -104,11 +109,14 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
 
     public async Task ClearAlertsAsync(string topicId, CancellationToken ct = default)
     {
-        await using var connection = await db.OpenAsync(ct);
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM alerts WHERE topic_id = $t";
-        command.Parameters.AddWithValue("$t", topicId);
-        await command.ExecuteNonQueryAsync(ct);
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM alerts WHERE topic_id = $t";
+            command.Parameters.AddWithValue("$t", topicId);
+            await command.ExecuteNonQueryAsync(ct);
+            return true;
+        }, ct);
     }
 
     private static TopicRow ReadTopic(SqliteDataReader reader) => new(
