@@ -6,9 +6,9 @@ using CH = CodeHollow.FeedReader;
 namespace Monitoring.Feeds;
 
 /// <summary>
-/// RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 from screened XML text. CodeHollow.FeedReader supplies dates,
-/// bodies and authors; titles, links and ids are read here because they decide item identity and
-/// the library flattens markup in titles and ignores xml:base and rel=alternate.
+/// RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 from screened XML text. Fields are read here because titles,
+/// links and ids decide item identity and CodeHollow.FeedReader flattens markup in titles and ignores
+/// xml:base and rel=alternate; the library is consulted for dates in formats we do not read.
 /// </summary>
 internal static class XmlFeedReader
 {
@@ -28,7 +28,8 @@ internal static class XmlFeedReader
             document = XDocument.Load(reader);
         }
         var root = document.Root ?? throw new FeedParseException("not a feed: the document has no root element");
-        var library = LibraryItems(text);
+        // The library parses the whole document again: consult it only for fields our own reading lacks.
+        var library = new Lazy<List<CH.FeedItem>?>(() => LibraryItems(text));
         return root.Name.LocalName switch
         {
             "rss" or "RDF" or "channel" => ReadRss(root, baseUrl, library),
@@ -38,19 +39,18 @@ internal static class XmlFeedReader
         };
     }
 
-    private static ParsedFeed ReadRss(XElement root, Uri? baseUrl, List<CH.FeedItem>? library)
+    private static ParsedFeed ReadRss(XElement root, Uri? baseUrl, Lazy<List<CH.FeedItem>?> library)
     {
         var channel = root.Name.LocalName == "channel" ? root : RssChild(root, "channel");
         var itemElements = (channel is null ? [] : RssChildren(channel, "item"))
             .Concat(root == channel ? [] : RssChildren(root, "item"))
             .ToList();
-        var lib = library?.Count == itemElements.Count ? library : null;
+        CH.FeedItem? Extra(int i) => library.Value is { } lib && lib.Count == itemElements.Count ? lib[i] : null;
 
         var items = new List<FeedItem>(itemElements.Count);
         for (var i = 0; i < itemElements.Count; i++)
         {
             var e = itemElements[i];
-            var extra = lib?[i];
             var guidElement = RssChild(e, "guid");
             var guid = XmlText.Of(guidElement);
             var linkElement = RssChild(e, "link");
@@ -65,10 +65,10 @@ internal static class XmlFeedReader
             var title = XmlText.Of(RssChild(e, "title")) ?? XmlText.Of(e.Element(Dc + "title"));
             var published = FeedDates.Parse(XmlText.Of(RssChild(e, "pubDate")))
                 ?? FeedDates.Parse(XmlText.Of(e.Element(Dc + "date")))
-                ?? Valid(extra?.PublishingDate);
-            var summary = XmlText.NullIfEmpty(extra?.Description) ?? XmlText.Of(RssChild(e, "description"));
-            var content = XmlText.NullIfEmpty(extra?.Content) ?? XmlText.Of(e.Element(Content + "encoded"));
-            var author = XmlText.NullIfEmpty(extra?.Author) ?? XmlText.Of(RssChild(e, "author")) ?? XmlText.Of(e.Element(Dc + "creator"));
+                ?? Valid(Extra(i)?.PublishingDate);
+            var summary = XmlText.Of(RssChild(e, "description"));
+            var content = XmlText.Of(e.Element(Content + "encoded"));
+            var author = XmlText.Of(RssChild(e, "author")) ?? XmlText.Of(e.Element(Dc + "creator"));
             items.Add(new FeedItem
             {
                 Id = ItemIdentity.For(guid, link, title, published, content ?? summary),
@@ -93,15 +93,14 @@ internal static class XmlFeedReader
         };
     }
 
-    private static ParsedFeed ReadAtom(XElement root, Uri? baseUrl, List<CH.FeedItem>? library)
+    private static ParsedFeed ReadAtom(XElement root, Uri? baseUrl, Lazy<List<CH.FeedItem>?> library)
     {
         var entries = AtomChildren(root, "entry").ToList();
-        var lib = library?.Count == entries.Count ? library : null;
+        CH.FeedItem? Extra(int i) => library.Value is { } lib && lib.Count == entries.Count ? lib[i] : null;
         var items = new List<FeedItem>(entries.Count);
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
-            var extra = lib?[i];
             var idElement = AtomChild(e, "id");
             // Atom ids are IRIs, and a relative one is relative to xml:base.
             var id = XmlText.Of(idElement) is { } rawId && idElement is not null ? XmlText.Resolve(XmlText.BaseOf(idElement, null), rawId) : null;
@@ -109,10 +108,10 @@ internal static class XmlFeedReader
             var title = XmlText.OfAtom(AtomChild(e, "title"));
             var published = FeedDates.Parse(XmlText.Of(AtomChild(e, "published") ?? AtomChild(e, "issued") ?? AtomChild(e, "created")))
                 ?? FeedDates.Parse(XmlText.Of(AtomChild(e, "updated") ?? AtomChild(e, "modified")))
-                ?? Valid(extra?.PublishingDate);
+                ?? Valid(Extra(i)?.PublishingDate);
             var summary = XmlText.OfAtom(AtomChild(e, "summary"));
-            var content = XmlText.OfAtom(AtomChild(e, "content")) ?? XmlText.NullIfEmpty(extra?.Content);
-            var author = XmlText.Of(AtomChild(AtomChild(e, "author"), "name")) ?? XmlText.NullIfEmpty(extra?.Author);
+            var content = XmlText.OfAtom(AtomChild(e, "content"));
+            var author = XmlText.Of(AtomChild(AtomChild(e, "author"), "name"));
             items.Add(new FeedItem
             {
                 Id = ItemIdentity.For(id, link, title, published, content ?? summary),

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Monitoring.Abstractions;
+using Monitoring.Storage;
+
+namespace Monitoring.Silo.Api;
+
+/// <summary>Validates topic definitions and keeps the topic list and the topic grains in step.</summary>
+public sealed partial class TopicDirectory(IGrainFactory grains, ITopicStore store, TimeProvider time)
+{
+    public static readonly IReadOnlySet<string> MeasureTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "asset_freeze", "export_ban", "import_ban", "swift_exclusion", "financial_restriction", "investment_ban",
+        "trade_status", "price_cap", "travel_ban", "diplomatic", "arms_embargo", "sanctions_general",
+    };
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Checks a request; returns the spec or the problems, each naming its field.</summary>
+    public static (TopicSpec? Spec, IReadOnlyList<string> Problems) Validate(TopicRequest? request, string? id)
+    {
+        var problems = new List<string>();
+        if (request is null)
+        {
+            return (null, ["a JSON body is required"]);
+        }
+        id ??= request.Id;
+        if (id is null || !IdPattern().IsMatch(id))
+        {
+            problems.Add("id must be 1-64 characters of lower-case letters, digits and '-'");
+        }
+        if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            problems.Add("name is required");
+        }
+        var all = Clean(request.AllActors);
+        var any = Clean(request.AnyActors);
+        var keywords = Clean(request.Keywords);
+        if (all.Count + any.Count + keywords.Count == 0)
+        {
+            problems.Add("a topic needs at least one of allActors, anyActors or keywords");
+        }
+        var types = request.MeasureTypes is null ? null : Clean(request.MeasureTypes);
+        foreach (var unknown in types?.Where(t => !MeasureTypes.Contains(t)) ?? [])
+        {
+            problems.Add($"measureTypes: '{unknown}' is not one of {string.Join(", ", MeasureTypes)}");
+        }
+        if (request.MinOutlets is < 1 or > 100)
+        {
+            problems.Add("minOutlets must be between 1 and 100");
+        }
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+        return (new TopicSpec
+        {
+            Id = id!,
+            Name = request.Name!.Trim(),
+            AllActors = all,
+            AnyActors = any,
+            Keywords = keywords,
+            MeasureTypes = types,
+            MinOutlets = request.MinOutlets ?? 1,
+        }, problems);
+    }
+
+    public async Task<TopicSpec> SaveAsync(TopicSpec spec)
+    {
+        var now = time.GetUtcNow();
+        var existing = await store.GetTopicAsync(spec.Id);
+        spec = spec with { CreatedAt = existing?.CreatedAt ?? now, UpdatedAt = now };
+        var saved = await grains.GetGrain<ITopicGrain>(spec.Id).Define(spec);
+        await store.UpsertTopicAsync(new TopicRow(spec.Id, spec.Name, JsonSerializer.Serialize(saved, Json), saved.CreatedAt, saved.UpdatedAt));
+        return saved;
+    }
+
+    public async Task<bool> ExistsAsync(string id) => await store.GetTopicAsync(id) is not null;
+
+    public async Task<IReadOnlyList<TopicSpec>> ListAsync() =>
+        (await store.ListTopicsAsync()).Select(row => JsonSerializer.Deserialize<TopicSpec>(row.DefinitionJson, Json)!).ToList();
+
+    public async Task<TopicSpec?> GetAsync(string id) =>
+        await store.GetTopicAsync(id) is { } row ? JsonSerializer.Deserialize<TopicSpec>(row.DefinitionJson, Json) : null;
+
+    public async Task<bool> DeleteAsync(string id)
+    {
+        if (!await store.RemoveTopicAsync(id))
+        {
+            return false;
+        }
+        await grains.GetGrain<ITopicGrain>(id).Delete();
+        return true;
+    }
+
+    private static List<string> Clean(IReadOnlyList<string>? values) =>
+        values?.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? [];
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.Json;
+using Monitoring.Abstractions;
+using Monitoring.Storage;
+
+namespace Monitoring.Silo.Api;
+
+internal static class TopicEndpoints
+{
+    public static void MapTopicEndpoints(this WebApplication app)
+    {
+        var topics = app.MapGroup("/api/topics").WithTags("topics");
+
+        topics.MapPost("/", async (TopicRequest? body, TopicDirectory directory) =>
+        {
+            var (spec, problems) = TopicDirectory.Validate(body, null);
+            if (spec is null)
+            {
+                return Invalid(problems);
+            }
+            if (await directory.ExistsAsync(spec.Id))
+            {
+                return Results.Problem($"topic '{spec.Id}' exists; PUT /api/topics/{spec.Id} changes it",
+                    statusCode: StatusCodes.Status409Conflict, title: "Topic exists");
+            }
+            var saved = await directory.SaveAsync(spec);
+            return Results.Created($"/api/topics/{saved.Id}", saved);
+        });
+
+        topics.MapGet("/", async (TopicDirectory directory) => Results.Ok(await directory.ListAsync()));
+
+        topics.MapGet("/{id}", async (string id, TopicDirectory directory) =>
+            await directory.GetAsync(id) is { } spec ? Results.Ok(spec) : NotFound(id));
+
+        topics.MapPut("/{id}", async (string id, TopicRequest? body, TopicDirectory directory) =>
+        {
+            var (spec, problems) = TopicDirectory.Validate(body, id);
+            if (spec is null)
+            {
+                return Invalid(problems);
+            }
+            if (!await directory.ExistsAsync(id))
+            {
+                return NotFound(id);
+            }
+            return Results.Ok(await directory.SaveAsync(spec));
+        });
+
+        topics.MapDelete("/{id}", async (string id, TopicDirectory directory) =>
+            await directory.DeleteAsync(id) ? Results.NoContent() : NotFound(id));
+
+        topics.MapGet("/{id}/alerts", async (string id, long? after, int? limit, TopicDirectory directory, ITopicStore store) =>
+        {
+            if (!await directory.ExistsAsync(id))
+            {
+                return NotFound(id);
+            }
+            var rows = await store.ReadAlertsAsync(id, after ?? 0, Math.Clamp(limit ?? 100, 1, 1000));
+            return Results.Ok(rows.Select(r => JsonDocument.Parse(r.PayloadJson).RootElement).ToList());
+        });
+
+        topics.MapGet("/{id}/story", async (string id, string? asOf, TopicDirectory directory, IGrainFactory grains) =>
+        {
+            DateTimeOffset? at = null;
+            if (!string.IsNullOrEmpty(asOf))
+            {
+                if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+                {
+                    return Results.Problem($"asOf must be an ISO 8601 date or time (got '{asOf}')",
+                        statusCode: StatusCodes.Status400BadRequest, title: "Invalid query");
+                }
+                at = parsed;
+            }
+            if (!await directory.ExistsAsync(id))
+            {
+                return NotFound(id);
+            }
+            var story = await grains.GetGrain<ITopicGrain>(id).GetStory(at);
+            return story is null ? NotFound(id) : Results.Text(story, "application/json");
+        });
+
+        topics.MapPost("/{id}/replay", async (string id, TopicDirectory directory, IGrainFactory grains) =>
+            await directory.ExistsAsync(id)
+                ? Results.Accepted($"/api/topics/{id}/replay", await grains.GetGrain<ITopicGrain>(id).StartReplay())
+                : NotFound(id));
+
+        topics.MapGet("/{id}/replay", async (string id, TopicDirectory directory, IGrainFactory grains) =>
+            await directory.ExistsAsync(id) ? Results.Ok(await grains.GetGrain<ITopicGrain>(id).GetReplayStatus()) : NotFound(id));
+    }
+
+    private static IResult Invalid(IReadOnlyList<string> problems) =>
+        Results.Problem(string.Join("; ", problems), statusCode: StatusCodes.Status400BadRequest, title: "Invalid topic");
+
+    private static IResult NotFound(string id) =>
+        Results.Problem($"no topic with id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown topic");
+}
