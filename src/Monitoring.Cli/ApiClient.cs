@@ -30,6 +30,11 @@ internal sealed class ApiClient : IDisposable
         Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
     });
 
+    public Task<string> PutJsonAsync(string path, object body) => SendAsync(new HttpRequestMessage(HttpMethod.Put, path)
+    {
+        Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
+    });
+
     public Task<string> PostTextAsync(string path, string body, string mediaType) => SendAsync(new HttpRequestMessage(HttpMethod.Post, path)
     {
         Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue(mediaType)),

@@ -22,6 +22,13 @@ public static class CommandLine
           sources import FILE.opml     import an OPML list
           sources export               print the OPML list of all sources
           articles [--source ID] [--since ISO8601] [--limit N]
+          topics list                  list topics
+          topics add ID NAME [--all A,B] [--any C,D] [--keywords k1,k2] [--types t1,t2] [--min-outlets N]
+          topics update ID NAME [...]  replace a topic's definition (applies to new articles; replay for the past)
+          topics show|remove ID        one topic; delete a topic
+          topics alerts ID [AFTER]     the topic's alerts after a sequence number
+          topics story ID [ASOF]       the story as it stood at a date (now by default)
+          topics replay ID             rebuild the story and its alerts from the archive, showing progress
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -42,6 +49,7 @@ public static class CommandLine
                 "eval" => await EvalCommand.RunAsync(rest, stdout, stderr),
                 "sources" => await SourcesCommand.RunAsync(rest, stdout, stderr),
                 "articles" => await ArticlesCommand.RunAsync(rest, stdout, stderr),
+                "topics" => await TopicsCommand.RunAsync(rest, stdout, stderr),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }
