@@ -17,7 +17,10 @@ public interface ITopicStore
 
     Task<IReadOnlyList<TopicRow>> ListTopicsAsync(CancellationToken ct = default);
 
-    /// <summary>Appends alerts atomically; a sequence already present is a conflict, never an overwrite.</summary>
+    /// <summary>
+    /// Appends alerts atomically. An alert whose sequence is already logged is left as it is: a topic
+    /// that re-applies an article after a crash derives the same alerts with the same sequences.
+    /// </summary>
     Task AppendAlertsAsync(IReadOnlyList<AlertRow> alerts, CancellationToken ct = default);
 
     Task<IReadOnlyList<AlertRow>> ReadAlertsAsync(string topicId, long afterSequence, int limit, CancellationToken ct = default);

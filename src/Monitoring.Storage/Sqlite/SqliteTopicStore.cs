@@ -70,20 +70,13 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
             foreach (var alert in alerts)
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = "INSERT INTO alerts (topic_id, seq, kind, at, payload) VALUES ($t, $s, $k, $at, $p)";
+                command.CommandText = "INSERT INTO alerts (topic_id, seq, kind, at, payload) VALUES ($t, $s, $k, $at, $p) ON CONFLICT DO NOTHING";
                 command.Parameters.AddWithValue("$t", alert.TopicId);
                 command.Parameters.AddWithValue("$s", alert.Sequence);
                 command.Parameters.AddWithValue("$k", alert.Kind);
                 command.Parameters.AddWithValue("$at", alert.At.ToUnixTimeMilliseconds());
                 command.Parameters.AddWithValue("$p", alert.PayloadJson);
-                try
-                {
-                    await command.ExecuteNonQueryAsync(ct);
-                }
-                catch (SqliteException e) when (e.SqliteErrorCode == 19)
-                {
-                    throw new StateConflictException($"alert {alert.Sequence} of topic {alert.TopicId} is already in the log");
-                }
+                await command.ExecuteNonQueryAsync(ct);
             }
             return true;
         }, ct);
