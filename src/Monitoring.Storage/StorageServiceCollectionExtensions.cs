@@ -27,6 +27,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISourceCatalog, SqliteSourceCatalog>();
         services.AddSingleton<IArticleArchive, SqliteArticleArchive>();
         services.AddSingleton<ITopicStore, SqliteTopicStore>();
+        services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
         services.AddSingleton(sp => new SerializedGrainStorage(sp.GetRequiredService<IGrainStateStore>(), sp.GetRequiredService<Serializer>()));
         // Grains name no provider, so Orleans asks for the default one; it is found by key or, failing that, unkeyed.
         services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (sp, _) => sp.GetRequiredService<SerializedGrainStorage>());

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Monitoring.Abstractions;
+using Monitoring.Grains.Topics;
 using Monitoring.Storage;
 
 namespace Monitoring.Silo.Api;
 
 /// <summary>Validates topic definitions and keeps the topic list and the topic grains in step.</summary>
-public sealed partial class TopicDirectory(IGrainFactory grains, ITopicStore store, TimeProvider time)
+public sealed partial class TopicDirectory(IGrainFactory grains, ITopicStore store, TopicRoutingIndex routing, TimeProvider time)
 {
     public static readonly IReadOnlySet<string> MeasureTypes = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -72,6 +73,7 @@ public sealed partial class TopicDirectory(IGrainFactory grains, ITopicStore sto
         spec = spec with { CreatedAt = existing?.CreatedAt ?? now, UpdatedAt = now };
         var saved = await grains.GetGrain<ITopicGrain>(spec.Id).Define(spec);
         await store.UpsertTopicAsync(new TopicRow(spec.Id, spec.Name, JsonSerializer.Serialize(saved, Json), saved.CreatedAt, saved.UpdatedAt));
+        routing.Invalidate();
         return saved;
     }
 
@@ -89,6 +91,7 @@ public sealed partial class TopicDirectory(IGrainFactory grains, ITopicStore sto
         {
             return false;
         }
+        routing.Invalidate();
         await grains.GetGrain<ITopicGrain>(id).Delete();
         return true;
     }

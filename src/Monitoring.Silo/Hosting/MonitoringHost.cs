@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using Monitoring.Grains;
 using Monitoring.Grains.Articles;
 using Monitoring.Grains.Scheduling;
+using Monitoring.Grains.Topics;
+using Monitoring.Extraction;
 using Monitoring.Silo.Api;
 using Monitoring.Silo.Health;
 using Monitoring.Storage;
@@ -25,8 +27,13 @@ public static class MonitoringHost
         services.AddMonitoringStorage(settings.Storage);
         services.AddFeedFetching(settings.Fetch);
         services.AddSingleton<MonitoringMetrics>();
-        services.AddSingleton<IArticleSink, ArchiveOnlySink>();
+        services.AddSingleton(ArticleReader.Default);
+        services.AddSingleton<ArticleReading>();
+        services.AddSingleton<TopicRoutingIndex>();
+        services.AddSingleton<IArticleSink, TopicRouter>();
+        services.AddSingleton<IAlertSink, LogOnlyAlertSink>();
         services.AddSingleton<SourceDirectory>();
+        services.AddSingleton<TopicDirectory>();
 
         builder.UseOrleans(silo =>
         {
@@ -52,6 +59,7 @@ public static class MonitoringHost
         app.MapPrometheusScrapingEndpoint();
         app.MapSourceEndpoints();
         app.MapArticleEndpoints();
+        app.MapTopicEndpoints();
         return app;
     }
 }

@@ -66,5 +66,39 @@ internal static class SqliteSchema
             payload  TEXT NOT NULL,
             PRIMARY KEY (topic_id, seq)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS api_keys (
+            id         TEXT PRIMARY KEY,
+            name       TEXT NOT NULL,
+            role       TEXT NOT NULL,
+            key_hash   BLOB NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS subscriptions (
+            id         TEXT PRIMARY KEY,
+            owner      TEXT NOT NULL,
+            topic_id   TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            disabled   TEXT,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS subscriptions_by_topic ON subscriptions (topic_id);
+        CREATE INDEX IF NOT EXISTS subscriptions_by_owner ON subscriptions (owner, topic_id);
+
+        CREATE TABLE IF NOT EXISTS deliveries (
+            subscription_id  TEXT NOT NULL,
+            seq              INTEGER NOT NULL,
+            topic_id         TEXT NOT NULL,
+            body             TEXT NOT NULL,
+            enqueued_at      INTEGER NOT NULL,
+            attempts         INTEGER NOT NULL DEFAULT 0,
+            first_failure_at INTEGER,
+            next_attempt_at  INTEGER NOT NULL,
+            last_error       TEXT,
+            dead             INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (subscription_id, seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (dead, next_attempt_at);
         """;
 }

@@ -1,0 +1,255 @@
+using Monitoring.Extraction.Text;
+
+namespace Monitoring.Extraction.Actors;
+
+/// <summary>
+/// Finds the entities of an article: gazetteer names first, then people from titles ("Foreign
+/// Minister Takeshi Iwaya"), speech verbs ("…, Sybiha said") and appositions ("Shigeru Ishiba, Prime
+/// Minister of Japan"), then surname-only mentions of people already found. A new name close to a
+/// known person's (Iwaja/Iwaya) is folded into that person.
+/// </summary>
+internal sealed class ActorFinder(Gazetteer gazetteer)
+{
+    private readonly List<Entity> _people = [];
+
+    public void Find(List<SentenceView> sentences)
+    {
+        foreach (var s in sentences)
+        {
+            MatchGazetteer(s);
+        }
+        foreach (var s in sentences)
+        {
+            FindPeople(s);
+        }
+        foreach (var s in sentences)
+        {
+            ResolveSurnames(s);
+        }
+    }
+
+    private void MatchGazetteer(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count;)
+        {
+            var phrase = tokens[i].IsWord ? gazetteer.Match(tokens, i) : null;
+            if (phrase is null)
+            {
+                i++;
+                continue;
+            }
+            var end = i + phrase.Tokens.Length;
+            s.AddMention(new Mention(i, end, phrase.Entity, phrase.Role, Surface(s, i, end)));
+            if (phrase.Entity.Kind == ActorKind.Person)
+            {
+                Remember(phrase.Entity);
+            }
+            i = end;
+        }
+    }
+
+    private void FindPeople(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Lower;
+            if (PersonCues.Titles.Contains(word))
+            {
+                var start = i + 1 < tokens.Count && tokens[i + 1].Text == "," ? i + 2 : i + 1;
+                var end = NameEnd(s, start);
+                if (end - start >= 2)
+                {
+                    AddPerson(s, start, end);
+                    i = end - 1;
+                }
+            }
+            else if (PersonCues.SpeechVerbs.Contains(word))
+            {
+                var start = NameStartBefore(s, i);
+                if (i - start >= 2 && (start == 0 || tokens[start - 1].Text is "," or "\"" or "“" or "”" or "—" or "–" or "and"))
+                {
+                    AddPerson(s, start, i);
+                }
+            }
+            else if (tokens[i].Text == "," && i >= 2 && LooksLikeTitleAhead(s, i + 1))
+            {
+                var start = NameStartBefore(s, i);
+                if (i - start is >= 2 and <= 4)
+                {
+                    AddPerson(s, start, i);
+                }
+            }
+        }
+    }
+
+    /// <summary>"…, the/a/Japan's Prime Minister …": a role within four words after a comma.</summary>
+    private static bool LooksLikeTitleAhead(SentenceView s, int from)
+    {
+        for (var k = from; k < Math.Min(from + 4, s.Tokens.Count); k++)
+        {
+            if (PersonCues.Titles.Contains(s.Tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The end of a run of name words starting at <paramref name="start"/> (at most four, particles and hyphens allowed inside).</summary>
+    private static int NameEnd(SentenceView s, int start)
+    {
+        var tokens = s.Tokens;
+        var end = start;
+        var words = 0;
+        while (end < tokens.Count && words < 4)
+        {
+            var t = tokens[end];
+            if (IsNameWord(s, end))
+            {
+                words++;
+                end++;
+            }
+            else if (words > 0 && (PersonCues.Particles.Contains(t.Text) || t.Text == "-") && end + 1 < tokens.Count && IsNameWord(s, end + 1))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static int NameStartBefore(SentenceView s, int end)
+    {
+        var start = end;
+        var words = 0;
+        while (start > 0 && words < 4)
+        {
+            if (IsNameWord(s, start - 1))
+            {
+                words++;
+                start--;
+            }
+            else if (words > 0 && start >= 2 && (PersonCues.Particles.Contains(s.Tokens[start - 1].Text) || s.Tokens[start - 1].Text == "-") && IsNameWord(s, start - 2))
+            {
+                start--;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return start;
+    }
+
+    private static bool IsNameWord(SentenceView s, int i)
+    {
+        var t = s.Tokens[i];
+        if (!t.IsWord || !t.IsCapitalized || t.Text.Length < 2 || PersonCues.NotNames.Contains(t.Text) || IsAllCaps(t.Text))
+        {
+            return false;
+        }
+        var m = s.MentionAt(i);
+        return m is null || m.Entity.Kind == ActorKind.Person;
+    }
+
+    private static bool IsAllCaps(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private void AddPerson(SentenceView s, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (s.MentionAt(k) is not null)
+            {
+                return; // already a known person ("President Vladimir Putin")
+            }
+        }
+        var surface = Surface(s, start, end);
+        var entity = KnownPerson(surface) ?? Remember(new Entity(surface, ActorKind.Person, CountryBefore(s, start), canImpose: false));
+        s.AddMention(new Mention(start, end, entity, FormRole.Name, surface));
+    }
+
+    private Entity? KnownPerson(string surface)
+    {
+        foreach (var person in _people)
+        {
+            if (NameSimilarity.SamePerson(person.Name, surface))
+            {
+                return person;
+            }
+        }
+        foreach (var person in gazetteer.People)
+        {
+            if (NameSimilarity.SamePerson(person.Name, surface) && surface.Contains(' ', StringComparison.Ordinal))
+            {
+                return Remember(person);
+            }
+        }
+        return null;
+    }
+
+    private Entity Remember(Entity person)
+    {
+        if (!_people.Contains(person))
+        {
+            _people.Add(person);
+        }
+        return person;
+    }
+
+    /// <summary>"Russian President …", "Japan's Foreign Minister …": the country a new person speaks for.</summary>
+    private static string? CountryBefore(SentenceView s, int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - 5); k--)
+        {
+            if (s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m)
+            {
+                return m.Entity.Name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A lone capitalised word equal or close to a part of a person's name found in the article.</summary>
+    private void ResolveSurnames(SentenceView s)
+    {
+        if (_people.Count == 0)
+        {
+            return;
+        }
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || !t.IsCapitalized || t.Text.Length < 3 || PersonCues.NotNames.Contains(t.Text) || s.MentionAt(i) is not null)
+            {
+                continue;
+            }
+            if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord && !PersonCues.NotNames.Contains(tokens[i + 1].Text))
+            {
+                continue; // part of a longer name we do not know
+            }
+            var folded = NameSimilarity.Fold(t.Text);
+            foreach (var person in _people)
+            {
+                var parts = NameSimilarity.Fold(person.Name).Split(' ');
+                if (parts.Length >= 2 && (NameSimilarity.Close(folded, parts[^1]) || NameSimilarity.Close(folded, parts[0])))
+                {
+                    s.AddMention(new Mention(i, i + 1, person, FormRole.Name, t.Text));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string Surface(SentenceView s, int first, int end)
+    {
+        var text = s.Sentence.Text;
+        var offset = s.Sentence.Start;
+        return text[(s.Tokens[first].Start - offset)..(s.Tokens[end - 1].End - offset)];
+    }
+}

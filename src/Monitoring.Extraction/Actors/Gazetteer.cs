@@ -1,0 +1,169 @@
+using Monitoring.Extraction.Text;
+
+namespace Monitoring.Extraction.Actors;
+
+/// <summary>How a phrase names its entry: by name, as a demonym ("Russian"), or as a capital standing for the government.</summary>
+public enum FormRole
+{
+    Name,
+    Demonym,
+    Capital,
+}
+
+/// <summary>A country, body, person or outlet the reader knows.</summary>
+public sealed class Entity(string name, ActorKind kind, string? country, bool canImpose)
+{
+    public string Name { get; } = name;
+    public ActorKind Kind { get; } = kind;
+
+    /// <summary>The country (or bloc) a body or person acts for; a country is its own.</summary>
+    public string? Country { get; } = country;
+
+    /// <summary>Countries and blocs impose measures; firms and banks do not.</summary>
+    public bool CanImpose { get; } = canImpose;
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A surface form of an entity, tokenized.</summary>
+public sealed record Phrase(string[] Tokens, Entity Entity, FormRole Role);
+
+/// <summary>
+/// The dictionary of known names, indexed by first token so that a sentence is matched in one pass,
+/// longest phrase first. Matching is case-sensitive: "Chad" and "Turkey" are countries, "turkey" is not.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, List<Phrase>> _byFirstToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public static Gazetteer Default { get; } = Build();
+
+    public Entity? Find(string nameOrForm) => _byName.GetValueOrDefault(nameOrForm.Trim());
+
+    public IEnumerable<Entity> Entities => _byName.Values.Distinct();
+
+    /// <summary>The people the gazetteer knows by name.</summary>
+    public IReadOnlyList<Entity> People { get; private set; } = [];
+
+    /// <summary>The longest phrase starting at <paramref name="index"/>, or null.</summary>
+    public Phrase? Match(List<Token> tokens, int index)
+    {
+        if (!_byFirstToken.TryGetValue(tokens[index].Text, out var candidates))
+        {
+            return null;
+        }
+        Phrase? best = null;
+        foreach (var phrase in candidates)
+        {
+            if ((best is null || phrase.Tokens.Length > best.Tokens.Length) && Matches(tokens, index, phrase.Tokens))
+            {
+                best = phrase;
+            }
+        }
+        return best;
+    }
+
+    private static bool Matches(List<Token> tokens, int index, string[] words)
+    {
+        if (index + words.Length > tokens.Count)
+        {
+            return false;
+        }
+        for (var k = 1; k < words.Length; k++)
+        {
+            if (!string.Equals(tokens[index + k].Text, words[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void Add(string form, Entity entity, FormRole role)
+    {
+        var words = Tokenizer.Tokenize(form).Select(t => t.Text).ToArray();
+        if (words.Length == 0)
+        {
+            return;
+        }
+        if (!_byFirstToken.TryGetValue(words[0], out var list))
+        {
+            _byFirstToken[words[0]] = list = [];
+        }
+        list.Add(new Phrase(words, entity, role));
+        _byName.TryAdd(form, entity);
+    }
+
+    private static IEnumerable<string[]> Rows(string lines) =>
+        lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.Split('|'));
+
+    private static string[] List(string field) => field.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static Gazetteer Build()
+    {
+        var g = new Gazetteer();
+        foreach (var row in Rows(CountryTable.Lines))
+        {
+            var country = new Entity(row[0], ActorKind.Country, row[0], canImpose: true);
+            g.Add(row[0], country, FormRole.Name);
+            foreach (var alias in List(row[1]))
+            {
+                g.Add(alias, country, FormRole.Name);
+            }
+            foreach (var demonym in List(row[2]))
+            {
+                g.Add(demonym, country, FormRole.Demonym);
+                g.Add(demonym + "s", country, FormRole.Demonym);
+            }
+            foreach (var capital in List(row[3]))
+            {
+                g.Add(capital, country, FormRole.Capital);
+            }
+        }
+        foreach (var (name, forms) in ForeignNames.Forms)
+        {
+            var entity = g.Find(name)!;
+            foreach (var form in forms)
+            {
+                g.Add(form, entity, FormRole.Name);
+            }
+        }
+        foreach (var row in Rows(OrganizationTable.Lines))
+        {
+            var isBloc = row[3] == "bloc";
+            var country = row[2].Length > 0 ? row[2] : isBloc ? row[0] : null;
+            var org = new Entity(row[0], ActorKind.Organization, country, canImpose: isBloc || row[3] == "body");
+            g.Add(row[0], org, FormRole.Name);
+            foreach (var alias in List(row[1]))
+            {
+                g.Add(alias, org, FormRole.Name);
+            }
+        }
+        foreach (var row in Rows(MediaTable.Lines))
+        {
+            var outlet = new Entity(row[0], ActorKind.Media, null, canImpose: false);
+            g.Add(row[0], outlet, FormRole.Name);
+            foreach (var alias in List(row[1]))
+            {
+                g.Add(alias, outlet, FormRole.Name);
+            }
+        }
+        var place = new Entity("place", ActorKind.Place, null, canImpose: false);
+        foreach (var name in List(PlaceTable.Lines.Replace('\n', ',')))
+        {
+            g.Add(name, place, FormRole.Name);
+        }
+        foreach (var row in Rows(PeopleTable.Lines))
+        {
+            var person = new Entity(row[0], ActorKind.Person, row[2], canImpose: false);
+            g.Add(row[0], person, FormRole.Name);
+            foreach (var alias in List(row[1]))
+            {
+                g.Add(alias, person, FormRole.Name);
+            }
+        }
+        g.People = g.Entities.Where(e => e.Kind == ActorKind.Person).ToList();
+        return g;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+
+namespace Monitoring.Extraction.Actors;
+
+/// <summary>
+/// Whether two spellings name the same person: case and accents ignored, one-letter
+/// transliteration slips tolerated in names long enough for one edit to be a spelling and not
+/// another name (Iwaya/Iwaja, Zelenskyy/Zelensky), surname-only mentions and family-name-first
+/// order accepted, but two people whose given names differ are never merged.
+/// </summary>
+public static class NameSimilarity
+{
+    public static bool SamePerson(string known, string candidate)
+    {
+        var x = Fold(known).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var y = Fold(candidate).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return false;
+        }
+        if (x.SequenceEqual(y))
+        {
+            return true;
+        }
+        if (x.Length == 1 || y.Length == 1)
+        {
+            // A lone surname (or, in family-name-first order, given name) refers back to a full name.
+            var (single, full) = x.Length == 1 ? (x[0], y) : (y[0], x);
+            return single.Length >= 3 && (Close(single, full[^1]) || Close(single, full[0]));
+        }
+        return (Close(x[^1], y[^1]) && GivenNamesAgree(x[0], y[0]))
+            || (Close(x[^1], y[0]) && GivenNamesAgree(x[0], y[^1]));
+    }
+
+    /// <summary>Lower case, accents removed, punctuation to single spaces.</summary>
+    public static string Fold(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        var space = true;
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (!space)
+            {
+                sb.Append(' ');
+                space = true;
+            }
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    private static bool GivenNamesAgree(string a, string b) =>
+        a == b || (a.Length <= 2 || b.Length <= 2 ? a[0] == b[0] : Close(a, b));
+
+    /// <summary>Equal, or one edit apart for names of five letters or more.</summary>
+    public static bool Close(string a, string b) =>
+        a == b || (Math.Min(a.Length, b.Length) >= 5 && EditDistanceAtMostOne(a, b));
+
+    private static bool EditDistanceAtMostOne(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1)
+            {
+                return false;
+            }
+            if (a.Length > b.Length)
+            {
+                i++;
+            }
+            else if (b.Length > a.Length)
+            {
+                j++;
+            }
+            else if (i + 1 < a.Length && a[i] == b[j + 1] && a[i + 1] == b[j])
+            {
+                i += 2; // a transposition is one edit
+                j += 2;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
+}

@@ -1,0 +1,83 @@
+namespace Monitoring.Extraction.Actors;
+
+/// <summary>
+/// Blocs, intergovernmental bodies, governments' bodies, banks and firms that act or are aimed at
+/// in sanction stories. One line each: <c>name | other names | country it belongs to | role</c>,
+/// where role <c>bloc</c> can impose measures and <c>body</c> speaks for its country's government.
+/// </summary>
+internal static class OrganizationTable
+{
+    public const string Lines = """
+        European Union|EU,E.U.,Brussels,European Union's||bloc
+        G7|Group of Seven,G-7||bloc
+        G20|Group of 20,Group of Twenty,G-20||bloc
+        NATO|North Atlantic Treaty Organization,Nato||bloc
+        United Nations|UN,U.N.||bloc
+        UN Security Council|United Nations Security Council,U.N. Security Council,Security Council,UNSC||bloc
+        ASEAN|Association of Southeast Asian Nations||bloc
+        African Union|AU||bloc
+        Arab League|League of Arab States||bloc
+        Gulf Cooperation Council|GCC||bloc
+        Organization of American States|OAS||bloc
+        European Commission|EU Commission||bloc
+        European Council|||bloc
+        Council of the European Union|Council of the EU,EU Council||bloc
+        European Parliament|||bloc
+        OSCE|Organization for Security and Co-operation in Europe||org
+        Commonwealth of Independent States|CIS||org
+        Collective Security Treaty Organization|CSTO||org
+        Shanghai Cooperation Organisation|SCO,Shanghai Cooperation Organization||org
+        BRICS|||org
+        World Trade Organization|WTO||org
+        International Monetary Fund|IMF||org
+        World Bank|||org
+        International Atomic Energy Agency|IAEA||org
+        Financial Action Task Force|FATF||org
+        OPEC|Organization of the Petroleum Exporting Countries,OPEC+||org
+        International Criminal Court|ICC||org
+        International Court of Justice|ICJ||org
+        Office of Foreign Assets Control|OFAC|United States|body
+        US Treasury|U.S. Treasury,Treasury Department,US Treasury Department,U.S. Treasury Department,Department of the Treasury|United States|body
+        US State Department|State Department,U.S. State Department,Department of State|United States|body
+        US Commerce Department|Commerce Department,U.S. Commerce Department,Department of Commerce,Bureau of Industry and Security,BIS|United States|body
+        HM Treasury|Her Majesty's Treasury,His Majesty's Treasury|United Kingdom|body
+        Office of Financial Sanctions Implementation|OFSI|United Kingdom|body
+        Foreign Office|FCDO,Foreign and Commonwealth Office|United Kingdom|body
+        Bank of Russia|Central Bank of Russia,Russian Central Bank,Russia's central bank|Russia|org
+        Sberbank|Sber|Russia|org
+        VTB|VTB Bank|Russia|org
+        Gazprombank||Russia|org
+        Gazprom||Russia|org
+        Rosneft||Russia|org
+        Lukoil||Russia|org
+        Novatek||Russia|org
+        Rosatom||Russia|org
+        Aeroflot||Russia|org
+        Alfa-Bank|Alfa Bank|Russia|org
+        Rosoboronexport||Russia|org
+        Sovcomflot||Russia|org
+        Wagner Group|Wagner|Russia|org
+        Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Revolutionary Guard|Iran|org
+        Central Bank of Iran|Iran's central bank|Iran|org
+        National Iranian Oil Company|NIOC|Iran|org
+        Hezbollah||Lebanon|org
+        Hamas||Palestine|org
+        Houthis|Houthi|Yemen|org
+        Korean Workers' Party|Workers' Party of Korea|North Korea|org
+        Bank of Japan|BOJ|Japan|org
+        Liberal Democratic Party|LDP|Japan|org
+        Huawei||China|org
+        """;
+}
+
+/// <summary>Regions and places that are not states, so that "Latin America" is not read as America.</summary>
+internal static class PlaceTable
+{
+    public const string Lines = """
+        Europe,Asia,Africa,Latin America,South America,North America,Central America,Middle East,Indo-Pacific,
+        Asia-Pacific,Southeast Asia,East Asia,Central Asia,South Asia,Eastern Europe,Western Europe,the West,Balkans,
+        Baltic,Baltics,Caucasus,Arctic,Black Sea,Baltic Sea,Korean Peninsula,Gulf,Persian Gulf,Red Sea,Crimea,Donbas,
+        Donbass,Kursk,Luhansk,Donetsk,Zaporizhzhia,Kherson,Kharkiv,Kuril Islands,Northern Territories,Siberia,
+        Washington State,New York,London Stock Exchange,Moscow Exchange,SWIFT
+        """;
+}

@@ -1,0 +1,77 @@
+namespace Monitoring.Extraction.Cleaning;
+
+/// <summary>A sentence of the cleaned text and where it starts.</summary>
+public readonly record struct Sentence(string Text, int Start);
+
+/// <summary>Splits cleaned text into sentences at . ! ? followed by a capital, sparing common abbreviations.</summary>
+public static class Sentences
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "u.s", "u.k", "u.n", "e.u", "no", "gen", "lt", "col", "gov", "sen", "rep", "inc", "corp", "co", "ltd", "vs", "etc",
+    };
+
+    public static List<Sentence> Split(string text)
+    {
+        var result = new List<Sentence>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || ((c is '.' or '!' or '?') && EndsSentence(text, i)))
+            {
+                var end = c == '\n' ? i : i + 1;
+                while (end < text.Length && text[end] is '"' or '”' or '’' or ')')
+                {
+                    end++;
+                }
+                Add(result, text, start, end);
+                start = c == '\n' ? i + 1 : end;
+                i = Math.Max(i, end - 1);
+            }
+        }
+        Add(result, text, start, text.Length);
+        return result;
+    }
+
+    private static bool EndsSentence(string text, int i)
+    {
+        var j = i + 1;
+        while (j < text.Length && text[j] is '"' or '”' or '’' or ')')
+        {
+            j++;
+        }
+        if (j >= text.Length)
+        {
+            return true;
+        }
+        if (text[j] != ' ' || j + 1 >= text.Length || !(char.IsUpper(text[j + 1]) || text[j + 1] is '"' or '“' or '‘'))
+        {
+            return false;
+        }
+        var wordStart = i - 1;
+        while (wordStart >= 0 && (char.IsLetter(text[wordStart]) || text[wordStart] == '.'))
+        {
+            wordStart--;
+        }
+        var word = text[(wordStart + 1)..i];
+        return word.Length > 1 && !Abbreviations.Contains(word);
+    }
+
+    private static void Add(List<Sentence> result, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        if (end > start)
+        {
+            result.Add(new Sentence(text[start..end], start));
+        }
+    }
+}

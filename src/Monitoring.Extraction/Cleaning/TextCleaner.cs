@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+
+namespace Monitoring.Extraction.Cleaning;
+
+/// <summary>
+/// Turns a crawled page into the story's paragraphs. Site furniture goes by line-level rules:
+/// short lines without sentence punctuation (bylines, dates, menus, language switchers),
+/// captions and credits, share and comment prompts, related-story lists, copyright lines, and
+/// repeats of a line already kept (a headline printed twice).
+/// </summary>
+public static partial class TextCleaner
+{
+    private static readonly string[] FurnitureStarts =
+    [
+        "share", "comment", "leave a comment", "log in", "login", "sign in", "sign up", "subscribe", "you may also like",
+        "related", "read more", "read also", "see also", "more from", "recommended", "advertisement", "follow us",
+        "copyright", "©", "all rights reserved", "updated:", "published:", "illustrative photo", "photo:", "image:",
+        "source:", "tags:", "click here", "newsletter",
+    ];
+
+    public static string Clean(string body, bool isHtml)
+    {
+        var text = isHtml ? HtmlToText(body) : body;
+        var kept = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = Whitespace().Replace(raw, " ").Trim();
+            if (line.Length == 0 || IsFurniture(line) || !seen.Add(line))
+            {
+                continue;
+            }
+            kept.Add(line);
+        }
+        return string.Join("\n", kept);
+    }
+
+    private static bool IsFurniture(string line)
+    {
+        var lower = line.ToLowerInvariant();
+        if (FurnitureStarts.Any(f => lower.StartsWith(f, StringComparison.Ordinal)) || lower.Contains("all rights reserved", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (CreditInParentheses().IsMatch(line))
+        {
+            return true;
+        }
+        // A line that is not a sentence: no closing punctuation and few words (bylines, dates, menus, "ua en ru").
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var endsLikeSentence = line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':';
+        return !endsLikeSentence && words <= 6;
+    }
+
+    private static string HtmlToText(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        foreach (var node in document.QuerySelectorAll("script,style,nav,footer,aside,form,figure,figcaption,header,noscript,iframe,button"))
+        {
+            node.Remove();
+        }
+        var sb = new StringBuilder();
+        foreach (var block in document.QuerySelectorAll("h1,h2,h3,p,li,blockquote"))
+        {
+            sb.Append(block.TextContent).Append('\n');
+        }
+        return sb.Length > 0 ? sb.ToString() : document.Body?.TextContent ?? "";
+    }
+
+    [GeneratedRegex(@"[ \t\u00a0]+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\((?:[^()]*\b(?:Photo|photo|Getty|AP|AFP|Reuters|via)\b[^()]*)\)\s*$")]
+    private static partial Regex CreditInParentheses();
+}

@@ -1,0 +1,163 @@
+using Monitoring.Extraction.Text;
+using static Monitoring.Extraction.Measures.MeasureTypes;
+
+namespace Monitoring.Extraction.Measures;
+
+/// <summary>
+/// Finds the words that name a sanction measure, one rule per type, in the manner of dictionary
+/// event coders: a head word ("exports", "assets", "visa", "talks") counts only with a restricting
+/// word near it in the same clause ("ban", "froze", "suspended"), so that "exports rose" is not a ban.
+/// </summary>
+internal static class CueFinder
+{
+    private const int Reach = 4;
+
+    private static readonly HashSet<string> Restricting = Words(
+        "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
+        "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
+        "limit limits limited limiting halt halts halted halting block blocks blocked blocking bar bars barred barring " +
+        "suspend suspends suspended suspending stop stops stopped cut cuts license licence licensing licences licenses " +
+        "blacklist blacklisted freeze froze frozen cap caps deny denied denying refuse refused outlawed phase phasing");
+
+    private static readonly HashSet<string> AssetWords = Words(
+        "asset assets account accounts funds reserves property properties holdings wealth deposits yachts");
+
+    private static readonly HashSet<string> FreezeWords = Words(
+        "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen immobilise immobilised " +
+        "immobilize immobilized seize seized seizing seizure confiscate confiscated");
+
+    private static readonly HashSet<string> Commodities = Words(
+        "oil crude coal gas lng gold diamonds steel iron timber wood vodka seafood petroleum aluminium aluminum copper " +
+        "nickel uranium fertiliser fertilizer cement caviar");
+
+    private static readonly HashSet<string> Financial = Words(
+        "transaction transactions lending loans loan bonds bond debt correspondent financing payments payment securities " +
+        "borrowing credit");
+
+    private static readonly HashSet<string> DiplomaticHeads = Words(
+        "talks treaty negotiations relations ties dialogue consultations embassy embassies consulate consulates ambassador " +
+        "ambassadors diplomats diplomat envoy");
+
+    private static readonly HashSet<string> DiplomaticActions = Words(
+        "suspend suspends suspended suspending withdraw withdraws withdrew withdrawn withdrawing halt halts halted halting " +
+        "cancel cancels cancelled canceled cancelling canceling break breaks broke breaking sever severs severed severing " +
+        "cut cuts downgrade downgraded downgrading recall recalls recalled recalling close closes closed closing abandon " +
+        "abandons abandoned abandoning terminate terminated terminating scrap scrapped quit exit exited expel expels " +
+        "expelled expelling freeze froze frozen end ended ending");
+
+    private static readonly HashSet<string> Clause = Words(", ; : while but whereas although");
+
+    public static List<Cue> Find(SentenceView s)
+    {
+        var cues = new List<Cue>();
+        var n = s.Tokens.Count;
+        for (var i = 0; i < n; i++)
+        {
+            var w = s.Word(i);
+            switch (w)
+            {
+                case var _ when w.StartsWith("sanction", StringComparison.Ordinal) || w is "blacklist" or "blacklisted" or "blacklisting" or "penalties":
+                    cues.Add(new Cue(SanctionsGeneral, i, i + 1));
+                    break;
+                case "measures" or "steps" or "actions" when s.Word(i - 1) is "restrictive" or "punitive" or "economic" or "retaliatory" or "coercive":
+                    cues.Add(new Cue(SanctionsGeneral, i - 1, i + 1));
+                    break;
+                case "embargo" or "embargoes":
+                    var armed = s.Word(i - 1) is "arms" or "weapons" or "military" or "arms-" || Near(s, i, Words("arms weapons military"));
+                    cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, Commodities) ? ImportBan : SanctionsGeneral, i, i + 1));
+                    break;
+                case "export" or "exports" or "exporting" or "exported" or "dual" when w != "dual" || s.Word(i + 2) == "use":
+                    if (Near(s, i, Restricting))
+                    {
+                        cues.Add(new Cue(ExportBan, i, i + 1));
+                    }
+                    break;
+                case "import" or "imports" or "importing" or "imported" or "purchases" or "buying":
+                    if (Near(s, i, Restricting) && (w.StartsWith("import", StringComparison.Ordinal) || Near(s, i, Commodities)))
+                    {
+                        cues.Add(new Cue(ImportBan, i, i + 1));
+                    }
+                    break;
+                case "ban" or "bans" or "banned" or "banning" or "prohibition" when s.Word(i + 1) == "on" && Commodities.Contains(After(s, i + 2)):
+                    cues.Add(new Cue(ImportBan, i, i + 2));
+                    break;
+                case var _ when FreezeWords.Contains(w) && Near(s, i, AssetWords):
+                    cues.Add(new Cue(AssetFreeze, i, i + 1));
+                    break;
+                case "swift" when s.Tokens[i].Text == "SWIFT":
+                    cues.Add(new Cue(SwiftExclusion, i, i + 1));
+                    break;
+                case "financial" when s.Word(i + 1) is "restrictions" or "sanctions" or "measures" or "curbs":
+                    cues.Add(new Cue(FinancialRestriction, i, i + 2));
+                    i++;
+                    break;
+                case "capital" when s.Word(i + 1) == "markets" && Near(s, i, Restricting, extra: "access"):
+                case var _ when Financial.Contains(w) && Near(s, i, Restricting):
+                    cues.Add(new Cue(FinancialRestriction, i, i + 1));
+                    break;
+                case "investment" or "investments" or "invest" or "investing" when Near(s, i, Restricting):
+                    cues.Add(new Cue(InvestmentBan, i, i + 1));
+                    break;
+                case "most" when s.Word(i + 2) is "favored" or "favoured" || s.Word(i + 1) is "favored" or "favoured":
+                case "mfn":
+                case "tariff" or "tariffs" or "duties" when s.Word(i - 1) != "customs" || Near(s, i, Words("punitive higher raise raised impose imposed")):
+                case "trade" when s.Word(i + 1) == "status" || (s.Word(i + 1) == "relations" && s.Word(i - 1) == "normal"):
+                    cues.Add(new Cue(TradeStatus, i, i + 1));
+                    break;
+                case "price" when s.Word(i + 1) is "cap" or "caps" or "ceiling":
+                    cues.Add(new Cue(PriceCap, i, i + 2));
+                    i++;
+                    break;
+                case "cap" when s.Word(i + 1) == "on" && Near(s, i, Words("price prices oil")):
+                    cues.Add(new Cue(PriceCap, i, i + 1));
+                    break;
+                case "travel" or "entry" when s.Word(i + 1) is "ban" or "bans" or "restrictions":
+                case "visa" or "visas" when Near(s, i, Restricting) || s.Word(i + 2) == "free":
+                case "entering" when s.Word(i - 1) == "from" && s.Word(i - 2) is "banned" or "barred" or "prohibited":
+                    cues.Add(new Cue(TravelBan, i, i + 1));
+                    break;
+                case "unfriendly" or "persona" or "expulsion" or "expulsions":
+                case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, Words("diplomats diplomat ambassador staff envoy officials")):
+                case var _ when DiplomaticHeads.Contains(w) && Near(s, i, DiplomaticActions):
+                    cues.Add(new Cue(Diplomatic, i, i + 1));
+                    break;
+                case "arms" or "weapons" when Near(s, i, Restricting):
+                    cues.Add(new Cue(ArmsEmbargo, i, i + 1));
+                    break;
+            }
+        }
+        return cues;
+    }
+
+    /// <summary>Whether a word of <paramref name="set"/> stands within <see cref="Reach"/> words of <paramref name="i"/>, in the same clause.</summary>
+    private static bool Near(SentenceView s, int i, HashSet<string> set, string? extra = null)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - Reach) && !Clause.Contains(s.Word(k)); k--)
+        {
+            if (set.Contains(s.Word(k)) || s.Word(k) == extra)
+            {
+                return true;
+            }
+        }
+        for (var k = i + 1; k <= Math.Min(s.Tokens.Count - 1, i + Reach) && !Clause.Contains(s.Word(k)); k++)
+        {
+            if (set.Contains(s.Word(k)) || s.Word(k) == extra)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The next word after optional demonyms and determiners ("ban on Russian oil").</summary>
+    private static string After(SentenceView s, int i)
+    {
+        while (i < s.Tokens.Count && (s.MentionAt(i) is not null || s.Word(i) is "the" or "all" or "its" or "their"))
+        {
+            i++;
+        }
+        return s.Word(i);
+    }
+
+    private static HashSet<string> Words(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+}

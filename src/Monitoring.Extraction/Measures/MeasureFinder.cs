@@ -1,0 +1,111 @@
+using Monitoring.Extraction.Actors;
+using Monitoring.Extraction.Text;
+
+namespace Monitoring.Extraction.Measures;
+
+/// <summary>
+/// Reads the measures of an article sentence by sentence. The article's context fills what a
+/// sentence leaves implicit: "It also restricted exports … to the country" takes the imposer and
+/// target of the sentence before. One entry per (type, imposer, target), at the strongest status.
+/// </summary>
+internal sealed class MeasureFinder
+{
+    private static readonly HashSet<string> Quantified = new(StringComparer.Ordinal)
+    {
+        "individuals", "entities", "organizations", "organisations", "banks", "companies", "firms", "people", "persons",
+        "officials", "items", "vessels", "ships", "tankers", "businesses", "groups", "lawmakers", "oligarchs", "products",
+        "goods", "diplomats", "billion", "million", "trillion", "percent", "%",
+    };
+
+    private readonly Dictionary<(string Type, string Imposer, string Target), Measure> _found = [];
+    private Entity? _lastImposer;
+    private string? _lastTarget;
+    private Entity? _firstState;
+
+    public IReadOnlyList<Measure> Measures => [.. _found.Values];
+
+    public void Read(SentenceView s)
+    {
+        _firstState ??= s.Mentions.FirstOrDefault(m => m.Entity.Kind == ActorKind.Country)?.Entity;
+        var cues = CueFinder.Find(s);
+        for (var c = 0; c < cues.Count; c++)
+        {
+            var cue = cues[c];
+            var nextCue = c + 1 < cues.Count ? cues[c + 1].First : s.Tokens.Count;
+            var clauseStart = Roles.ClauseStart(s, cue.First);
+            var status = StatusReader.Read(s, cue, clauseStart);
+            if (status is null)
+            {
+                continue;
+            }
+            var imposer = Roles.Imposer(s, cue, clauseStart, out var imposerEnd)
+                ?? (clauseStart > 0 ? Roles.Imposer(s, cue, 0, out imposerEnd) : null);
+            var targets = Roles.Targets(s, cue, imposerEnd, clauseStart, nextCue);
+            imposer ??= _lastImposer ?? _firstState;
+            if (imposer is null)
+            {
+                continue;
+            }
+            targets.RemoveAll(t => t == imposer.Name);
+            if (targets.Count == 0 && _lastTarget is not null && _lastTarget != imposer.Name && Roles.HasAnaphor(s, clauseStart))
+            {
+                targets.Add(_lastTarget);
+            }
+            foreach (var target in targets.Distinct())
+            {
+                Add(s, cue, imposer.Name, target, status);
+                _lastTarget = target;
+            }
+            if (targets.Count > 0)
+            {
+                _lastImposer = imposer;
+            }
+        }
+    }
+
+    private void Add(SentenceView s, Cue cue, string imposer, string target, string status)
+    {
+        var key = (cue.Type, imposer, target);
+        var evidence = new Evidence(s.Sentence.Text, s.Tokens[cue.First].Start, s.Tokens[cue.End - 1].End - s.Tokens[cue.First].Start);
+        var quantity = Quantity(s, cue);
+        if (_found.TryGetValue(key, out var known))
+        {
+            if (MeasureStatus.Rank(status) <= MeasureStatus.Rank(known.Status))
+            {
+                if (known.Quantity is null && quantity is not null)
+                {
+                    _found[key] = known with { Quantity = quantity };
+                }
+                return;
+            }
+            quantity ??= known.Quantity;
+        }
+        _found[key] = new Measure(cue.Type, imposer, target, status, quantity, evidence);
+    }
+
+    /// <summary>"25 more Russian individuals", "$3 billion": a number near the cue and what it counts.</summary>
+    private static string? Quantity(SentenceView s, Cue cue)
+    {
+        var tokens = s.Tokens;
+        for (var k = Math.Max(0, cue.First - 3); k < Math.Min(tokens.Count, cue.End + 8); k++)
+        {
+            if (!tokens[k].IsNumber)
+            {
+                continue;
+            }
+            for (var j = k + 1; j < Math.Min(tokens.Count, k + 5); j++)
+            {
+                if (Quantified.Contains(tokens[j].Lower))
+                {
+                    var start = k > 0 && tokens[k - 1].Text == "$" ? tokens[k - 1].Start : tokens[k].Start;
+                    return s.Sentence.Text[(start - s.Sentence.Start)..(tokens[j].End - s.Sentence.Start)];
+                }
+                if (tokens[j].Text is "," or ";" or ".")
+                {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+}

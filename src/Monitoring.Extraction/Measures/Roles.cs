@@ -1,0 +1,248 @@
+using Monitoring.Extraction.Actors;
+using Monitoring.Extraction.Text;
+
+namespace Monitoring.Extraction.Measures;
+
+/// <summary>
+/// Who imposes a measure and on whom, from the positions of the entities around its cue: the
+/// imposer is the first state or bloc of the clause that no preposition puts in a target's place
+/// (or the one after "by"); targets follow the cue after "against", "on", "to"… or stand between
+/// the imposer and the cue as its object ("Russia put Japan on its list", "froze Russian assets").
+/// A people's demonym stands for its state ("25 Russian individuals" → Russia); so does a firm or a
+/// person whose country is known. Entities named as a reason ("over its invasion of Ukraine") are
+/// neither.
+/// </summary>
+internal static class Roles
+{
+    private static readonly HashSet<string> TargetPrepositions = Words("against on targeting target targets targeted to for from with at of toward towards upon");
+
+    private static readonly HashSet<string> Skippable = Words("the a an its their his her some more several certain all other top major key leading many dozens further new additional");
+
+    /// <summary>Nouns after which a country is the scene or the reason, not the target: "invasion of Ukraine", "war in Ukraine".</summary>
+    private static readonly HashSet<string> ReasonNouns = Words(
+        "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
+        "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
+        "territory partnership behalf solidarity relief refugees people");
+
+    private static readonly HashSet<string> Qualifiers = Words("military economic growing deepening rising close closer strategic bilateral full-scale large-scale illegal ongoing brutal unprovoked");
+
+    private static readonly HashSet<string> ClauseBreaks = Words("; that which who whom but while although though despite because since amid whereas unless");
+
+    private static readonly HashSet<string> Subordinators = Words("after since when as following despite amid although while if because in regarding according unlike like before");
+
+    private static readonly HashSet<string> ForwardStops = Words(", ; . which who that but while over due because amid after following despite since as by until");
+
+    private static readonly HashSet<string> GovernmentNouns = Words(
+        "government governments authorities officials cabinet ministry administration leaders diplomats foreign prime " +
+        "president premier side lawmakers parliament regulators treasury state regime leadership officials'");
+
+    /// <summary>Where the clause holding token <paramref name="cue"/> starts.</summary>
+    public static int ClauseStart(SentenceView s, int cue)
+    {
+        for (var k = cue - 1; k >= 0; k--)
+        {
+            if (ClauseBreaks.Contains(s.Word(k)))
+            {
+                return k + 1;
+            }
+        }
+        // "After Russia invaded Ukraine, Japan imposed …": a leading subordinate clause is not the main one.
+        if (Subordinators.Contains(s.Word(0)))
+        {
+            for (var k = cue - 1; k > 0; k--)
+            {
+                if (s.Word(k) == ",")
+                {
+                    return k + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    public static Entity? Imposer(SentenceView s, Cue cue, int clauseStart, out int imposerEnd)
+    {
+        imposerEnd = clauseStart;
+        // Passive: "sanctions imposed by the EU".
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
+        {
+            if (s.Word(k) == "by" && NextMention(s, k + 1, 2) is { } byMention && AsImposer(s, byMention) is { } byEntity)
+            {
+                return byEntity;
+            }
+        }
+        // Possessive right before the cue: "Tokyo's sanctions", "the EU's new sanctions".
+        var p = cue.First - 1;
+        while (p >= 0 && Skippable.Contains(s.Word(p)))
+        {
+            p--;
+        }
+        if (p >= 1 && s.Word(p) == "'s" && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) != "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
+        {
+            imposerEnd = owner.End;
+            return ownerEntity;
+        }
+        Entity? person = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First < clauseStart)
+            {
+                continue;
+            }
+            if (m.First >= cue.First)
+            {
+                break;
+            }
+            if (IsReason(s, m) || InTargetSlot(s, m))
+            {
+                continue;
+            }
+            if (AsImposer(s, m) is { } entity)
+            {
+                if (entity.Kind == ActorKind.Person)
+                {
+                    person ??= entity;
+                    continue;
+                }
+                imposerEnd = m.End;
+                return entity;
+            }
+        }
+        return person is { Country: { } country } ? new Entity(country, ActorKind.Country, country, true) : null;
+    }
+
+    /// <summary>The state a mention can impose for: a country named or metonymic, a demonym before a government noun, a bloc, a government body.</summary>
+    private static Entity? AsImposer(SentenceView s, Mention m)
+    {
+        var e = m.Entity;
+        return e.Kind switch
+        {
+            ActorKind.Country when m.Role != FormRole.Demonym => e,
+            ActorKind.Country when GovernmentNouns.Contains(s.Word(m.End)) => e,
+            ActorKind.Organization when e.CanImpose => e.Country == e.Name ? e : new Entity(e.Country!, ActorKind.Country, e.Country, true),
+            ActorKind.Person when e.Country is not null => e,
+            _ => null,
+        };
+    }
+
+    public static List<string> Targets(SentenceView s, Cue cue, int imposerEnd, int clauseStart, int nextCue)
+    {
+        var targets = new List<string>();
+        // After the cue, up to the clause's end or the next measure: "sanctions against Russia and North Korea".
+        Mention? last = null;
+        for (var k = cue.End; k < Math.Min(nextCue, s.Tokens.Count); k++)
+        {
+            if (ForwardStops.Contains(s.Word(k)) && !(s.Word(k) == "," && last is not null && NextMention(s, k + 1, 2) is not null))
+            {
+                break;
+            }
+            if (s.MentionAt(k) is not { } m || m.First != k)
+            {
+                continue;
+            }
+            var coordinated = last is not null && Between(s, last.End, m.First).All(w => w is "and" or "," or "or" or "as" or "well" or "the");
+            if (!IsReason(s, m) && (coordinated || InTargetSlot(s, m) || m.Role == FormRole.Demonym || s.Word(m.End) == "'s") && AsTarget(m) is { } t)
+            {
+                targets.Add(t);
+                last = m;
+            }
+            k = m.End - 1;
+        }
+        if (targets.Count > 0)
+        {
+            return targets;
+        }
+        // Between the imposer and the cue, as its object.
+        foreach (var m in s.Mentions)
+        {
+            if (m.First >= imposerEnd && m.First >= clauseStart && m.End <= cue.First && !IsReason(s, m) && AsTarget(m) is { } t)
+            {
+                targets.Add(t);
+            }
+        }
+        return targets;
+    }
+
+    private static string? AsTarget(Mention m) => m.Entity.Kind switch
+    {
+        ActorKind.Country => m.Entity.Name,
+        ActorKind.Organization or ActorKind.Person => m.Entity.Country,
+        _ => null,
+    };
+
+    /// <summary>Whether the clause refers back to an earlier target ("to the country", "its banks").</summary>
+    public static bool HasAnaphor(SentenceView s, int from)
+    {
+        for (var k = from; k < s.Tokens.Count; k++)
+        {
+            var w = s.Word(k);
+            if (w is "country" or "nation" or "regime" or "it" or "its" or "them" or "these" or "those" or "they" or "their")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool InTargetSlot(SentenceView s, Mention m)
+    {
+        var k = m.First - 1;
+        var skipped = 0;
+        while (k >= 0 && skipped < 4 && (Skippable.Contains(s.Word(k)) || s.Tokens[k].IsNumber || s.Word(k) is "-" or "“" or "\""))
+        {
+            k--;
+            skipped++;
+        }
+        return k >= 0 && TargetPrepositions.Contains(s.Word(k));
+    }
+
+    /// <summary>"invasion of Ukraine", "war in Ukraine", "support for Ukraine", "Moscow's side".</summary>
+    private static bool IsReason(SentenceView s, Mention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0 && Skippable.Contains(s.Word(k)))
+        {
+            k--;
+        }
+        if (k >= 1 && s.Word(k) is "of" or "in" or "on" or "against" or "for" or "with" or "to" && ReasonNouns.Contains(s.Word(k - 1)))
+        {
+            return true;
+        }
+        // "Russia's invasion", "North Korea-Russia military ties": the name only qualifies the reason.
+        for (var j = m.End; j < Math.Min(s.Tokens.Count, m.End + 5); j++)
+        {
+            var w = s.Word(j);
+            if (ReasonNouns.Contains(w))
+            {
+                return true;
+            }
+            if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || Qualifiers.Contains(w)))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Mention? NextMention(SentenceView s, int from, int within)
+    {
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + within + 1); k++)
+        {
+            if (s.MentionAt(k) is { } m)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static IEnumerable<string> Between(SentenceView s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            yield return s.Word(k);
+        }
+    }
+
+    private static HashSet<string> Words(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+}

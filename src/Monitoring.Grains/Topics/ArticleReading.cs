@@ -1,0 +1,57 @@
+using Monitoring.Extraction;
+using Monitoring.Stories;
+
+namespace Monitoring.Grains.Topics;
+
+/// <summary>
+/// The reading step between the archive and the topics: an archived article in, what topics
+/// route on and fold into their story out. The page fetched for a summary-only item is read
+/// in preference to the summary.
+/// </summary>
+public sealed class ArticleReading(ArticleReader reader)
+{
+    public ArticleFindings Read(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var body = article.PageHtml ?? article.Content ?? article.Summary ?? "";
+        var findings = reader.Read(new ArticleInput
+        {
+            Url = article.Url,
+            Published = article.PublishedAt,
+            Title = article.Title,
+            Body = body,
+            IsHtml = article.PageHtml is not null || LooksLikeHtml(body),
+        });
+        var outlet = OutletOf(article.CanonicalUrl);
+        var story = StoryArticles.From(article.CanonicalUrl, article.Url, outlet, article.PublishedAt ?? article.FetchedAt, article.Title, findings);
+        return new ArticleFindings
+        {
+            Id = story.Id,
+            Url = story.Url,
+            Outlet = story.Outlet,
+            Published = story.Published,
+            Title = story.Title,
+            Text = story.Text,
+            Actors = story.Actors.Select(a => new FoundActor { Name = a.Name, Kind = a.Kind, Forms = a.Forms, Evidence = a.Evidence }).ToList(),
+            Measures = story.Measures.Select(m => new FoundMeasure
+            {
+                Type = m.Type,
+                Imposer = m.Imposer,
+                Target = m.Target,
+                Status = m.Status,
+                Evidence = m.Evidence,
+                Quantity = m.Quantity,
+            }).ToList(),
+            Fingerprint = story.Fingerprint,
+        };
+    }
+
+    /// <summary>The outlet is the article's host without "www.": two feeds of one site are one outlet.</summary>
+    public static string OutletOf(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant()
+            : url;
+
+    private static bool LooksLikeHtml(string body) =>
+        body.Contains("</", StringComparison.Ordinal) || body.Contains("<p", StringComparison.OrdinalIgnoreCase) || body.Contains("<br", StringComparison.OrdinalIgnoreCase);
+}

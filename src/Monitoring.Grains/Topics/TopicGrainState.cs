@@ -1,0 +1,17 @@
+namespace Monitoring.Grains.Topics;
+
+/// <summary>A topic's definition and its story so far.</summary>
+[GenerateSerializer, Alias("monitoring.TopicGrainState")]
+public sealed class TopicGrainState
+{
+    [Id(0)] public TopicSpec? Spec { get; set; }
+
+    /// <summary>
+    /// The story state as plain JSON (no type names). The story library has no Orleans in it, so
+    /// its state travels as data, and a renamed class in it breaks nothing stored.
+    /// </summary>
+    [Id(1)] public string? StoryJson { get; set; }
+
+    /// <summary>Articles applied, in arrival order: what an as-of query replays.</summary>
+    [Id(2)] public List<ArticleFindings> Applied { get; set; } = [];
+}

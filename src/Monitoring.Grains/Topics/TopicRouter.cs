@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging;
+using Monitoring.Grains.Articles;
+
+namespace Monitoring.Grains.Topics;
+
+/// <summary>
+/// Reads each new article once and hands it to the topics whose definition can match it,
+/// found through the routing index rather than by asking every topic.
+/// </summary>
+public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, TopicRoutingIndex index, ILogger<TopicRouter> logger) : IArticleSink
+{
+    public async Task AcceptAsync(Article article, string sourceId, CancellationToken ct)
+    {
+        var findings = reading.Read(article);
+        var topics = await index.CandidatesAsync(findings, ct);
+        foreach (var topicId in topics)
+        {
+            try
+            {
+                await grains.GetGrain<ITopicGrain>(topicId).Apply(findings);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One topic failing must not keep the article from the others; a replay recovers it.
+                logger.LogError(e, "Topic {TopicId} could not apply {Url}", topicId, article.CanonicalUrl);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Monitoring.Storage;
+using Monitoring.Stories;
+
+namespace Monitoring.Grains.Topics;
+
+/// <summary>
+/// This silo's copy of the topic routing index. Rebuilt from the topic list when it is older
+/// than <see cref="MaxAge"/>, so topics defined through another silo are picked up; updated at
+/// once for topics defined through this one.
+/// </summary>
+public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time) : IDisposable
+{
+    private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private volatile Snapshot? _snapshot;
+
+    public async Task<IReadOnlyList<string>> CandidatesAsync(ArticleFindings findings, CancellationToken ct)
+    {
+        var snapshot = await CurrentAsync(ct);
+        var article = StoryAdapter.ToStoryArticle(findings);
+        return snapshot.Index.Candidates(article)
+            .Where(id => snapshot.Topics.TryGetValue(id, out var definition) && TopicMatcher.Matches(definition, article))
+            .ToList();
+    }
+
+    public void Dispose() => _refresh.Dispose();
+
+    /// <summary>Forgets the snapshot so the next article sees a topic just defined or deleted.</summary>
+    public void Invalidate() => _snapshot = null;
+
+    private async Task<Snapshot> CurrentAsync(CancellationToken ct)
+    {
+        var snapshot = _snapshot;
+        if (snapshot is not null && time.GetUtcNow() - snapshot.BuiltAt < MaxAge)
+        {
+            return snapshot;
+        }
+        await _refresh.WaitAsync(ct);
+        try
+        {
+            snapshot = _snapshot;
+            if (snapshot is not null && time.GetUtcNow() - snapshot.BuiltAt < MaxAge)
+            {
+                return snapshot;
+            }
+            var index = new TopicIndex();
+            var topics = new Dictionary<string, TopicDefinition>(StringComparer.Ordinal);
+            foreach (var row in await store.ListTopicsAsync(ct))
+            {
+                var spec = JsonSerializer.Deserialize<TopicSpec>(row.DefinitionJson, Json);
+                if (spec is null)
+                {
+                    continue;
+                }
+                var definition = StoryAdapter.ToDefinition(spec);
+                index.Add(definition);
+                topics[spec.Id] = definition;
+            }
+            _snapshot = snapshot = new Snapshot(index, topics, time.GetUtcNow());
+            return snapshot;
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    private sealed record Snapshot(TopicIndex Index, Dictionary<string, TopicDefinition> Topics, DateTimeOffset BuiltAt);
+}

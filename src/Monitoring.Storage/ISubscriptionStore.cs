@@ -1,0 +1,48 @@
+namespace Monitoring.Storage;
+
+/// <summary>Subscriptions, indexed by topic and owner, and their delivery outbox and dead letters.</summary>
+public interface ISubscriptionStore
+{
+    Task UpsertAsync(Subscription subscription, CancellationToken ct = default);
+
+    Task<Subscription?> GetAsync(string id, CancellationToken ct = default);
+
+    /// <summary>All subscriptions, or those of one owner when <paramref name="owner"/> is set.</summary>
+    Task<IReadOnlyList<Subscription>> ListAsync(string? owner, CancellationToken ct = default);
+
+    /// <summary>The active (not disabled) subscriptions of a topic.</summary>
+    Task<IReadOnlyList<Subscription>> ListActiveByTopicAsync(string topicId, CancellationToken ct = default);
+
+    Task<bool> HasSubscriptionAsync(string owner, string topicId, CancellationToken ct = default);
+
+    /// <summary>Deletes a subscription with its pending and dead deliveries.</summary>
+    Task<bool> RemoveAsync(string id, CancellationToken ct = default);
+
+    Task SetDisabledAsync(string id, string reason, CancellationToken ct = default);
+
+    /// <summary>Adds deliveries in one write; one already queued (same subscription and sequence) is kept as it is.</summary>
+    Task EnqueueAsync(IReadOnlyList<OutboxEntry> deliveries, CancellationToken ct = default);
+
+    /// <summary>The oldest pending (not dead) deliveries of a subscription, in sequence order.</summary>
+    Task<IReadOnlyList<OutboxEntry>> PendingAsync(string subscriptionId, int limit, CancellationToken ct = default);
+
+    /// <summary>Removes delivered rows.</summary>
+    Task AcknowledgeAsync(string subscriptionId, IReadOnlyList<long> sequences, CancellationToken ct = default);
+
+    /// <summary>Records a failed attempt: the row's attempts, first failure, next attempt and error are updated.</summary>
+    Task RecordFailureAsync(OutboxEntry failed, CancellationToken ct = default);
+
+    /// <summary>Moves a delivery to the dead-letter list.</summary>
+    Task DeadLetterAsync(OutboxEntry failed, CancellationToken ct = default);
+
+    Task<IReadOnlyList<OutboxEntry>> DeadLettersAsync(string subscriptionId, int limit, CancellationToken ct = default);
+
+    /// <summary>Puts every dead letter of a subscription back in its outbox, due now; returns how many.</summary>
+    Task<int> ReplayDeadLettersAsync(string subscriptionId, DateTimeOffset now, CancellationToken ct = default);
+
+    /// <summary>Subscriptions with a pending delivery due by <paramref name="now"/>.</summary>
+    Task<IReadOnlyList<string>> DueSubscriptionsAsync(DateTimeOffset now, CancellationToken ct = default);
+
+    /// <summary>The highest sequence in a topic's alert log, or 0.</summary>
+    Task<long> LastAlertSequenceAsync(string topicId, CancellationToken ct = default);
+}

@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Monitoring.Storage.Sqlite;
+
+/// <summary>Subscriptions and their delivery outbox in the embedded database.</summary>
+public sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscriptionStore
+{
+    private const string DeliveryColumns = "subscription_id, topic_id, seq, body, enqueued_at, attempts, first_failure_at, next_attempt_at, last_error";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task UpsertAsync(Subscription subscription, CancellationToken ct = default)
+    {
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO subscriptions (id, owner, topic_id, definition, disabled, created_at, updated_at)
+                VALUES ($id, $owner, $topic, $def, $disabled, $created, $updated)
+                ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, topic_id = excluded.topic_id, definition = excluded.definition,
+                    disabled = excluded.disabled, updated_at = excluded.updated_at
+                """;
+            command.Parameters.AddWithValue("$id", subscription.Id);
+            command.Parameters.AddWithValue("$owner", subscription.Owner);
+            command.Parameters.AddWithValue("$topic", subscription.Topic);
+            command.Parameters.AddWithValue("$def", JsonSerializer.Serialize(subscription with { DisabledReason = null }, Json));
+            command.Parameters.AddWithValue("$disabled", (object?)subscription.DisabledReason ?? DBNull.Value);
+            command.Parameters.AddWithValue("$created", subscription.CreatedAt.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$updated", subscription.UpdatedAt.ToUnixTimeMilliseconds());
+            await command.ExecuteNonQueryAsync(ct);
+            return true;
+        }, ct);
+    }
+
+    public async Task<Subscription?> GetAsync(string id, CancellationToken ct = default)
+    {
+        var list = await QuerySubscriptionsAsync("WHERE id = $p", id, ct);
+        return list.Count > 0 ? list[0] : null;
+    }
+
+    public Task<IReadOnlyList<Subscription>> ListAsync(string? owner, CancellationToken ct = default) =>
+        owner is null ? QuerySubscriptionsAsync("ORDER BY created_at, id", null, ct) : QuerySubscriptionsAsync("WHERE owner = $p ORDER BY created_at, id", owner, ct);
+
+    public Task<IReadOnlyList<Subscription>> ListActiveByTopicAsync(string topicId, CancellationToken ct = default) =>
+        QuerySubscriptionsAsync("WHERE topic_id = $p AND disabled IS NULL", topicId, ct);
+
+    public async Task<bool> HasSubscriptionAsync(string owner, string topicId, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM subscriptions WHERE owner = $owner AND topic_id = $topic)";
+        command.Parameters.AddWithValue("$owner", owner);
+        command.Parameters.AddWithValue("$topic", topicId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) != 0;
+    }
+
+    public async Task<bool> RemoveAsync(string id, CancellationToken ct = default) =>
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM deliveries WHERE subscription_id = $id";
+            command.Parameters.AddWithValue("$id", id);
+            await command.ExecuteNonQueryAsync(ct);
+            command.CommandText = "DELETE FROM subscriptions WHERE id = $id";
+            return await command.ExecuteNonQueryAsync(ct) > 0;
+        }, ct);
+
+    public async Task SetDisabledAsync(string id, string reason, CancellationToken ct = default) =>
+        await ExecuteWriteAsync("UPDATE subscriptions SET disabled = $reason WHERE id = $id", ct, ("$id", id), ("$reason", reason));
+
+    public async Task EnqueueAsync(IReadOnlyList<OutboxEntry> deliveries, CancellationToken ct = default)
+    {
+        if (deliveries.Count == 0)
+        {
+            return;
+        }
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO deliveries (subscription_id, topic_id, seq, body, enqueued_at, attempts, next_attempt_at)
+                VALUES ($sub, $topic, $seq, $body, $at, 0, $at) ON CONFLICT DO NOTHING
+                """;
+            var sub = command.Parameters.Add("$sub", SqliteType.Text);
+            var topic = command.Parameters.Add("$topic", SqliteType.Text);
+            var seq = command.Parameters.Add("$seq", SqliteType.Integer);
+            var body = command.Parameters.Add("$body", SqliteType.Text);
+            var at = command.Parameters.Add("$at", SqliteType.Integer);
+            foreach (var d in deliveries)
+            {
+                sub.Value = d.SubscriptionId;
+                topic.Value = d.TopicId;
+                seq.Value = d.Sequence;
+                body.Value = d.Body;
+                at.Value = d.EnqueuedAt.ToUnixTimeMilliseconds();
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            return true;
+        }, ct);
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> PendingAsync(string subscriptionId, int limit, CancellationToken ct = default) =>
+        QueryDeliveriesAsync(0, subscriptionId, limit, ct);
+
+    public async Task AcknowledgeAsync(string subscriptionId, IReadOnlyList<long> sequences, CancellationToken ct = default)
+    {
+        if (sequences.Count == 0)
+        {
+            return;
+        }
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM deliveries WHERE subscription_id = $sub AND seq = $seq";
+            command.Parameters.AddWithValue("$sub", subscriptionId);
+            var seq = command.Parameters.Add("$seq", SqliteType.Integer);
+            foreach (var s in sequences)
+            {
+                seq.Value = s;
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            return true;
+        }, ct);
+    }
+
+    public Task RecordFailureAsync(OutboxEntry failed, CancellationToken ct = default) => UpdateDeliveryAsync(failed, dead: false, ct);
+
+    public Task DeadLetterAsync(OutboxEntry failed, CancellationToken ct = default) => UpdateDeliveryAsync(failed, dead: true, ct);
+
+    public Task<IReadOnlyList<OutboxEntry>> DeadLettersAsync(string subscriptionId, int limit, CancellationToken ct = default) =>
+        QueryDeliveriesAsync(1, subscriptionId, limit, ct);
+
+    public async Task<int> ReplayDeadLettersAsync(string subscriptionId, DateTimeOffset now, CancellationToken ct = default) =>
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                UPDATE deliveries SET dead = 0, attempts = 0, first_failure_at = NULL, next_attempt_at = $now, last_error = NULL
+                WHERE subscription_id = $sub AND dead = 1
+                """;
+            command.Parameters.AddWithValue("$sub", subscriptionId);
+            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+            return await command.ExecuteNonQueryAsync(ct);
+        }, ct);
+
+    public async Task<IReadOnlyList<string>> DueSubscriptionsAsync(DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT subscription_id FROM deliveries WHERE dead = 0 AND next_attempt_at <= $now";
+        command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<string>();
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add(reader.GetString(0));
+        }
+        return list;
+    }
+
+    public async Task<long> LastAlertSequenceAsync(string topicId, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM alerts WHERE topic_id = $t";
+        command.Parameters.AddWithValue("$t", topicId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
+    private async Task UpdateDeliveryAsync(OutboxEntry failed, bool dead, CancellationToken ct) =>
+        await ExecuteWriteAsync("""
+            UPDATE deliveries SET attempts = $attempts, first_failure_at = $first, next_attempt_at = $next, last_error = $error, dead = $dead
+            WHERE subscription_id = $sub AND seq = $seq
+            """, ct,
+            ("$sub", failed.SubscriptionId), ("$seq", failed.Sequence), ("$attempts", failed.Attempts),
+            ("$first", failed.FirstFailureAt?.ToUnixTimeMilliseconds()), ("$next", failed.NextAttemptAt.ToUnixTimeMilliseconds()),
+            ("$error", failed.LastError), ("$dead", dead ? 1 : 0));
+
+    private async Task ExecuteWriteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+            await command.ExecuteNonQueryAsync(ct);
+            return true;
+        }, ct);
+
+    private async Task<IReadOnlyList<Subscription>> QuerySubscriptionsAsync(string where, string? parameter, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT definition, disabled FROM subscriptions {where}";
+        if (parameter is not null)
+        {
+            command.Parameters.AddWithValue("$p", parameter);
+        }
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<Subscription>();
+        while (await reader.ReadAsync(ct))
+        {
+            var subscription = JsonSerializer.Deserialize<Subscription>(reader.GetString(0), Json)!;
+            list.Add(reader.IsDBNull(1) ? subscription : subscription with { DisabledReason = reader.GetString(1) });
+        }
+        return list;
+    }
+
+    private async Task<IReadOnlyList<OutboxEntry>> QueryDeliveriesAsync(int dead, string subscriptionId, int limit, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {DeliveryColumns} FROM deliveries WHERE subscription_id = $sub AND dead = $dead ORDER BY seq LIMIT $limit";
+        command.Parameters.AddWithValue("$sub", subscriptionId);
+        command.Parameters.AddWithValue("$dead", dead);
+        command.Parameters.AddWithValue("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<OutboxEntry>();
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add(new OutboxEntry(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetInt64(2),
+                reader.GetString(3),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+                reader.GetInt32(5),
+                reader.IsDBNull(6) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)),
+                reader.IsDBNull(8) ? null : reader.GetString(8)));
+        }
+        return list;
+    }
+}

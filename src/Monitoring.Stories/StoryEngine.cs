@@ -1,0 +1,196 @@
+namespace Monitoring.Stories;
+
+/// <summary>
+/// Folds one article into a story and returns what the story gained: the alerts are the
+/// difference between the state before and after, so a retelling of known facts raises nothing.
+/// </summary>
+public static class StoryEngine
+{
+    private static readonly TimeSpan EventWindow = TimeSpan.FromHours(48);
+
+    /// <summary>
+    /// Applies <paramref name="article"/> (the caller has checked <see cref="TopicMatcher.Matches"/>).
+    /// Idempotent per article id. Alerts: new actors in order of appearance, then measures in order.
+    /// </summary>
+    public static IReadOnlyList<StoryAlert> Apply(StoryState state, TopicDefinition topic, StoryArticle article, IActorResolver resolver)
+    {
+        if (!state.AppliedArticles.Add(article.Id))
+        {
+            return [];
+        }
+        var alerts = new List<StoryAlert>();
+        var outlet = string.IsNullOrEmpty(article.Outlet) ? article.Id : article.Outlet;
+        var minOutlets = Math.Max(1, topic.MinOutlets);
+        AssignEvent(state, article, outlet);
+
+        foreach (var actor in article.Actors.Where(a => a.Kind != "media"))
+        {
+            var record = FindActor(state, actor, resolver);
+            if (record is null)
+            {
+                record = new ActorRecord { Name = actor.Name, Kind = actor.Kind, FirstSeen = article.Published, Evidence = actor.Evidence };
+                state.Actors[actor.Name] = record;
+            }
+            else if (!string.Equals(record.Name, actor.Name, StringComparison.OrdinalIgnoreCase) && !record.Aliases.Contains(actor.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                record.Aliases.Add(actor.Name);
+            }
+            AddOnce(record.Articles, article.Url.Length > 0 ? article.Url : article.Id);
+            AddOnce(record.Outlets, outlet);
+            if (!record.Alerted && record.Outlets.Count >= minOutlets)
+            {
+                record.Alerted = true;
+                alerts.Add(new StoryAlert
+                {
+                    Sequence = ++state.Sequence,
+                    Kind = "new_actor",
+                    Actor = record.Name,
+                    Evidence = string.IsNullOrEmpty(record.Evidence) ? actor.Evidence : record.Evidence,
+                    ArticleUrls = [.. record.Articles],
+                    Corroboration = record.Outlets.Count,
+                    At = article.Published,
+                });
+            }
+        }
+
+        var knownBefore = new HashSet<string>(state.Measures.Keys, StringComparer.OrdinalIgnoreCase);
+        foreach (var measure in article.Measures)
+        {
+            if (topic.MeasureTypes is { Count: > 0 } types && !types.Contains(measure.Type, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var alert = ApplyMeasure(state, measure, article, outlet, minOutlets, knownBefore);
+            if (alert is not null)
+            {
+                alerts.Add(alert);
+            }
+        }
+        return alerts;
+    }
+
+    private static StoryAlert? ApplyMeasure(StoryState state, StoryMeasure m, StoryArticle article, string outlet, int minOutlets, HashSet<string> knownBefore)
+    {
+        var key = MeasureRecord.KeyOf(m.Type, m.Imposer, m.Target);
+        if (!state.Measures.TryGetValue(key, out var record))
+        {
+            record = new MeasureRecord
+            {
+                Type = m.Type,
+                Imposer = m.Imposer,
+                Target = m.Target,
+                Status = m.Status,
+                FirstSeen = article.Published,
+                Evidence = m.Evidence,
+                Quantity = m.Quantity,
+            };
+            state.Measures[key] = record;
+        }
+        else if (Statuses.IsStronger(record.Status, m.Status))
+        {
+            record.Status = m.Status;
+            record.Evidence = m.Evidence;
+            record.Quantity = m.Quantity ?? record.Quantity;
+        }
+        record.History.Add(new StatusChange { Status = m.Status, At = article.Published, Article = article.Id, Outlet = outlet });
+        AddOnce(record.Articles, article.Url.Length > 0 ? article.Url : article.Id);
+        AddOnce(record.Outlets, outlet);
+
+        if (record.AlertedStatus is null)
+        {
+            if (record.Outlets.Count < minOutlets)
+            {
+                return null;
+            }
+            record.AlertedStatus = record.Status;
+            // A known imposer aiming a known kind of measure at someone new is a new target.
+            var newTarget = state.Measures.Values.Any(other =>
+                other != record && knownBefore.Contains(MeasureRecord.KeyOf(other.Type, other.Imposer, other.Target))
+                && string.Equals(other.Type, record.Type, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(other.Imposer, record.Imposer, StringComparison.OrdinalIgnoreCase));
+            return Alert(state, newTarget ? "new_target" : "new_measure", record, article);
+        }
+        if (Statuses.IsStronger(record.AlertedStatus, record.Status) && OutletsAtLeast(record, record.Status) >= minOutlets)
+        {
+            record.AlertedStatus = record.Status;
+            return Alert(state, "status_change", record, article);
+        }
+        return null;
+    }
+
+    /// <summary>Distinct outlets that reported the measure at <paramref name="status"/> or stronger (lifted counts only as lifted).</summary>
+    private static int OutletsAtLeast(MeasureRecord record, string status) =>
+        record.History
+            .Where(h => status == Statuses.Lifted ? h.Status == Statuses.Lifted : h.Status != Statuses.Lifted && Statuses.Rank(h.Status) >= Statuses.Rank(status))
+            .Select(h => h.Outlet)
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+
+    private static StoryAlert Alert(StoryState state, string kind, MeasureRecord record, StoryArticle article) => new()
+    {
+        Sequence = ++state.Sequence,
+        Kind = kind,
+        Type = record.Type,
+        Imposer = record.Imposer,
+        Target = record.Target,
+        Status = record.Status,
+        Evidence = record.Evidence,
+        ArticleUrls = [.. record.Articles],
+        Corroboration = record.Outlets.Count,
+        At = article.Published,
+    };
+
+    private static ActorRecord? FindActor(StoryState state, StoryActor actor, IActorResolver resolver)
+    {
+        if (state.Actors.TryGetValue(actor.Name, out var exact))
+        {
+            return exact;
+        }
+        foreach (var record in state.Actors.Values)
+        {
+            if (record.Kind != actor.Kind)
+            {
+                continue;
+            }
+            if (record.Aliases.Contains(actor.Name, StringComparer.OrdinalIgnoreCase)
+                || resolver.SameActor(record.Name, actor.Name, actor.Kind)
+                || actor.Forms.Any(f => string.Equals(f, record.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                return record;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Puts the article in the event it retells (near-identical text, or a shared measure within two days) or a new one.</summary>
+    private static void AssignEvent(StoryState state, StoryArticle article, string outlet)
+    {
+        var keys = article.Measures.Select(m => MeasureRecord.KeyOf(m.Type, m.Imposer, m.Target)).ToList();
+        var match = state.Events.LastOrDefault(e =>
+            (article.Published - e.Last).Duration() <= EventWindow
+            && ((article.Fingerprint != 0 && HammingDistance(e.Fingerprint, article.Fingerprint) <= 3)
+                || keys.Any(k => e.MeasureKeys.Contains(k, StringComparer.OrdinalIgnoreCase))));
+        if (match is null)
+        {
+            match = new EventRecord { Id = state.Events.Count + 1, Fingerprint = article.Fingerprint, First = article.Published, Last = article.Published };
+            state.Events.Add(match);
+        }
+        match.Last = article.Published > match.Last ? article.Published : match.Last;
+        AddOnce(match.Articles, article.Id);
+        AddOnce(match.Outlets, outlet);
+        foreach (var key in keys)
+        {
+            AddOnce(match.MeasureKeys, key);
+        }
+    }
+
+    private static int HammingDistance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
+
+    private static void AddOnce(List<string> list, string value)
+    {
+        if (!list.Contains(value, StringComparer.Ordinal))
+        {
+            list.Add(value);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using Monitoring.Stories;
+
+namespace Monitoring.Silo.Tests.Topics;
+
+public sealed class StoryEngineTests
+{
+    private static readonly TopicDefinition Topic = new() { Id = "jp-ru", AllActors = ["Japan", "Russia"], Keywords = ["sanction"] };
+    private static readonly IActorResolver Resolver = new TolerantActorResolver();
+    private static readonly DateTimeOffset T0 = new(2024, 11, 16, 0, 0, 0, TimeSpan.Zero);
+
+    private static StoryActor Country(string name) => new() { Name = name, Kind = "country" };
+
+    private static StoryActor Person(string name) => new() { Name = name, Kind = "person" };
+
+    private static StoryMeasure Measure(string type, string imposer, string target, string status) =>
+        new() { Type = type, Imposer = imposer, Target = target, Status = status, Evidence = $"{imposer} {status} {type} on {target}." };
+
+    private static StoryArticle Article(string id, string outlet, int hour, IReadOnlyList<StoryActor> actors, params StoryMeasure[] measures) => new()
+    {
+        Id = $"https://{outlet}/{id}",
+        Url = $"https://{outlet}/{id}",
+        Outlet = outlet,
+        Published = T0.AddHours(hour),
+        Text = "Japan and Russia: sanctions.",
+        Actors = actors,
+        Measures = measures,
+    };
+
+    private static List<string> Kinds(IEnumerable<StoryAlert> alerts) =>
+        alerts.Select(a => a.Kind == "new_actor" ? $"new_actor {a.Actor}" : $"{a.Kind} {a.Type} {a.Imposer}>{a.Target} {a.Status}").ToList();
+
+    [Fact]
+    public void A_first_article_raises_its_actors_then_its_measures_in_sequence()
+    {
+        var state = new StoryState();
+        var alerts = StoryEngine.Apply(state, Topic, Article("a", "one.example", 0, [Country("Japan"), Country("Russia")],
+            Measure("asset_freeze", "Japan", "Russia", "announced")), Resolver);
+
+        Assert.Equal(["new_actor Japan", "new_actor Russia", "new_measure asset_freeze Japan>Russia announced"], Kinds(alerts));
+        Assert.Equal([1L, 2L, 3L], alerts.Select(a => a.Sequence));
+    }
+
+    [Fact]
+    public void A_stronger_status_is_a_status_change_a_weaker_one_is_nothing_and_lifted_is_news()
+    {
+        var state = new StoryState();
+        StoryEngine.Apply(state, Topic, Article("a", "one.example", 0, [], Measure("asset_freeze", "Japan", "Russia", "announced")), Resolver);
+
+        var enacted = StoryEngine.Apply(state, Topic, Article("b", "two.example", 1, [], Measure("asset_freeze", "Japan", "Russia", "enacted")), Resolver);
+        var considered = StoryEngine.Apply(state, Topic, Article("c", "three.example", 2, [], Measure("asset_freeze", "Japan", "Russia", "considered")), Resolver);
+        var lifted = StoryEngine.Apply(state, Topic, Article("d", "four.example", 3, [], Measure("asset_freeze", "Japan", "Russia", "lifted")), Resolver);
+
+        Assert.Equal(["status_change asset_freeze Japan>Russia enacted"], Kinds(enacted));
+        Assert.Empty(considered);
+        Assert.Equal(["status_change asset_freeze Japan>Russia lifted"], Kinds(lifted));
+    }
+
+    [Fact]
+    public void A_known_imposer_aiming_a_known_measure_type_at_someone_new_is_a_new_target()
+    {
+        var state = new StoryState();
+        StoryEngine.Apply(state, Topic, Article("a", "one.example", 0, [], Measure("sanctions_general", "Japan", "Russia", "enacted")), Resolver);
+
+        var alerts = StoryEngine.Apply(state, Topic, Article("b", "two.example", 1, [],
+            Measure("sanctions_general", "Japan", "North Korea", "considered"), Measure("import_ban", "Japan", "Russia", "enacted")), Resolver);
+
+        Assert.Equal(["new_target sanctions_general Japan>North Korea considered", "new_measure import_ban Japan>Russia enacted"], Kinds(alerts));
+    }
+
+    [Fact]
+    public void The_same_article_again_or_a_second_outlet_retelling_it_raises_nothing_but_corroborates()
+    {
+        var state = new StoryState();
+        var first = Article("a", "one.example", 0, [Country("Japan")], Measure("export_ban", "Japan", "Russia", "enacted"));
+        StoryEngine.Apply(state, Topic, first, Resolver);
+
+        Assert.Empty(StoryEngine.Apply(state, Topic, first, Resolver));
+        Assert.Empty(StoryEngine.Apply(state, Topic, first with { Id = "https://two.example/a", Url = "https://two.example/a", Outlet = "two.example" }, Resolver));
+        Assert.Equal(2, state.Measures[MeasureRecord.KeyOf("export_ban", "Japan", "Russia")].Outlets.Count);
+        Assert.Single(state.Events);
+    }
+
+    [Fact]
+    public void A_transliterated_name_is_folded_into_the_known_person_and_two_people_sharing_a_surname_are_not()
+    {
+        var state = new StoryState();
+        StoryEngine.Apply(state, Topic, Article("a", "one.example", 0, [Person("Takeshi Iwaya"), Person("Fumio Kishida")]), Resolver);
+
+        var iwaja = StoryEngine.Apply(state, Topic, Article("b", "two.example", 1, [Person("Takeshi Iwaja"), Person("Zelensky")]), Resolver);
+        var otherKishida = StoryEngine.Apply(state, Topic, Article("c", "three.example", 2, [Person("Yuko Kishida"), Person("Volodymyr Zelenskyy")]), Resolver);
+
+        Assert.Equal(["new_actor Zelensky"], Kinds(iwaja));
+        Assert.Contains("Takeshi Iwaja", state.Actors["Takeshi Iwaya"].Aliases);
+        Assert.Equal(["new_actor Yuko Kishida"], Kinds(otherKishida));
+    }
+
+    [Fact]
+    public void With_two_outlets_required_the_alert_comes_once_when_the_second_distinct_outlet_reports()
+    {
+        var topic = Topic with { MinOutlets = 2 };
+        var state = new StoryState();
+        var measure = Measure("price_cap", "G7", "Russia", "announced");
+
+        var first = StoryEngine.Apply(state, topic, Article("a", "one.example", 0, [], measure), Resolver);
+        var sameOutlet = StoryEngine.Apply(state, topic, Article("b", "one.example", 1, [], measure), Resolver);
+        var second = StoryEngine.Apply(state, topic, Article("c", "two.example", 2, [], measure), Resolver);
+        var third = StoryEngine.Apply(state, topic, Article("d", "three.example", 3, [], measure), Resolver);
+
+        Assert.Empty(first);
+        Assert.Empty(sameOutlet);
+        var alert = Assert.Single(second);
+        Assert.Equal(2, alert.Corroboration);
+        Assert.Empty(third);
+    }
+
+    [Fact]
+    public void Topics_match_on_all_of_actors_and_keyword_prefixes_and_the_index_finds_only_those_that_can()
+    {
+        var index = new TopicIndex();
+        for (var i = 0; i < 10_000; i++)
+        {
+            index.Add(new TopicDefinition { Id = $"t{i}", AllActors = [$"Country{i}"], Keywords = ["sanction"] });
+        }
+        index.Add(Topic);
+        index.Add(new TopicDefinition { Id = "tariffs", Keywords = ["tariff"] });
+        var article = Article("a", "one.example", 0, [Country("Japan"), Country("Russia")]) with { Text = "Japan widens sanctions on Russia." };
+
+        var candidates = index.Candidates(article);
+
+        Assert.Equal(["jp-ru"], candidates.Order());
+        Assert.True(TopicMatcher.Matches(Topic, article));
+        Assert.False(TopicMatcher.Matches(Topic, article with { Text = "Japan and Russia talk trade." }));
+        Assert.False(TopicMatcher.Matches(Topic, article with { Actors = [Country("Japan")] }));
+        Assert.Contains("tariffs", index.Candidates(article with { Text = "New tariffs on steel." }));
+    }
+}
