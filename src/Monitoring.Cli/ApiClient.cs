@@ -8,6 +8,7 @@ namespace Monitoring.Cli;
 internal sealed class ApiClient : IDisposable
 {
     public const string UrlVariable = "MONITORING_URL";
+    public const string KeyVariable = "MONITORING_KEY";
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true };
     private readonly HttpClient _http;
 
@@ -19,6 +20,10 @@ internal sealed class ApiClient : IDisposable
             throw new CommandException($"{UrlVariable} must be an absolute URL (got '{url}')");
         }
         _http = new HttpClient { BaseAddress = uri, Timeout = TimeSpan.FromMinutes(3) };
+        if (Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } key)
+        {
+            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
     }
 
     public Task<string> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));

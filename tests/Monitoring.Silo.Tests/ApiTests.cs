@@ -153,6 +153,7 @@ public sealed class ApiTests : IAsyncLifetime
     {
         _feeds.MapFeed("/cli.xml", () => RssBuilder.Feed("Cli", RssBuilder.Items("cli", 2, _feeds.BaseUrl.ToString())));
         Environment.SetEnvironmentVariable(ApiClient.UrlVariable, _silo.Client.BaseAddress!.ToString());
+        Environment.SetEnvironmentVariable(ApiClient.KeyVariable, RunningSilo.OperatorKey);
         try
         {
             var (code, output, _) = await RunCliAsync("sources", "add", _feeds.Url("/cli.xml").ToString());
@@ -177,6 +178,7 @@ public sealed class ApiTests : IAsyncLifetime
         finally
         {
             Environment.SetEnvironmentVariable(ApiClient.UrlVariable, null);
+            Environment.SetEnvironmentVariable(ApiClient.KeyVariable, null);
         }
     }
 

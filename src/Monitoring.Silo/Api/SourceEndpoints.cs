@@ -1,6 +1,7 @@
 using System.Text;
 using Monitoring.Abstractions;
 using Monitoring.Feeds;
+using Monitoring.Silo.Auth;
 using Monitoring.Storage;
 
 namespace Monitoring.Silo.Api;
@@ -20,7 +21,7 @@ internal static class SourceEndpoints
 
     public static void MapSourceEndpoints(this WebApplication app)
     {
-        var sources = app.MapGroup("/api/sources").WithTags("sources");
+        var sources = app.MapGroup("/api/sources").WithTags("sources").ReadAnyWriteOperator();
 
         sources.MapPost("/", async (AddSourceRequest? body, SourceDirectory directory) =>
         {
@@ -101,7 +102,7 @@ internal static class SourceEndpoints
             }
             var opml = OpmlDocument.Write(all.Select(e => new OpmlOutline(e.Url, e.Title)), "Monitoring sources");
             return Results.Text(opml, "text/x-opml", Encoding.UTF8);
-        }).WithTags("sources");
+        }).WithTags("sources").RequireAuthorization();
     }
 
     private static SourceInfo ToInfo(CatalogEntry e) => new()

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Json;
 using Monitoring.Abstractions;
+using Monitoring.Silo.Auth;
 using Monitoring.Storage;
 
 namespace Monitoring.Silo.Api;
@@ -9,7 +11,7 @@ internal static class TopicEndpoints
 {
     public static void MapTopicEndpoints(this WebApplication app)
     {
-        var topics = app.MapGroup("/api/topics").WithTags("topics");
+        var topics = app.MapGroup("/api/topics").WithTags("topics").RequireAuthorization();
 
         topics.MapPost("/", async (TopicRequest? body, TopicDirectory directory) =>
         {
@@ -25,12 +27,17 @@ internal static class TopicEndpoints
             }
             var saved = await directory.SaveAsync(spec);
             return Results.Created($"/api/topics/{saved.Id}", saved);
+        }).RequireAuthorization(ApiKeys.OperatorPolicy);
+
+        topics.MapGet("/", async (ClaimsPrincipal user, TopicDirectory directory, TopicAccess access) =>
+        {
+            var all = await directory.ListAsync();
+            var caller = Caller.From(user);
+            return Results.Ok(caller.IsOperator ? all : await access.VisibleAsync(caller, all));
         });
 
-        topics.MapGet("/", async (TopicDirectory directory) => Results.Ok(await directory.ListAsync()));
-
-        topics.MapGet("/{id}", async (string id, TopicDirectory directory) =>
-            await directory.GetAsync(id) is { } spec ? Results.Ok(spec) : NotFound(id));
+        topics.MapGet("/{id}", async (string id, ClaimsPrincipal user, TopicDirectory directory, TopicAccess access) =>
+            await access.CanReadAsync(Caller.From(user), id) && await directory.GetAsync(id) is { } spec ? Results.Ok(spec) : NotFound(id));
 
         topics.MapPut("/{id}", async (string id, TopicRequest? body, TopicDirectory directory) =>
         {
@@ -44,14 +51,14 @@ internal static class TopicEndpoints
                 return NotFound(id);
             }
             return Results.Ok(await directory.SaveAsync(spec));
-        });
+        }).RequireAuthorization(ApiKeys.OperatorPolicy);
 
         topics.MapDelete("/{id}", async (string id, TopicDirectory directory) =>
-            await directory.DeleteAsync(id) ? Results.NoContent() : NotFound(id));
+            await directory.DeleteAsync(id) ? Results.NoContent() : NotFound(id)).RequireAuthorization(ApiKeys.OperatorPolicy);
 
-        topics.MapGet("/{id}/alerts", async (string id, long? after, int? limit, TopicDirectory directory, ITopicStore store) =>
+        topics.MapGet("/{id}/alerts", async (string id, long? after, int? limit, ClaimsPrincipal user, TopicAccess access, TopicDirectory directory, ITopicStore store) =>
         {
-            if (!await directory.ExistsAsync(id))
+            if (!await access.CanReadAsync(Caller.From(user), id) || !await directory.ExistsAsync(id))
             {
                 return NotFound(id);
             }
@@ -59,7 +66,7 @@ internal static class TopicEndpoints
             return Results.Ok(rows.Select(r => JsonDocument.Parse(r.PayloadJson).RootElement).ToList());
         });
 
-        topics.MapGet("/{id}/story", async (string id, string? asOf, TopicDirectory directory, IGrainFactory grains) =>
+        topics.MapGet("/{id}/story", async (string id, string? asOf, ClaimsPrincipal user, TopicAccess access, TopicDirectory directory, IGrainFactory grains) =>
         {
             DateTimeOffset? at = null;
             if (!string.IsNullOrEmpty(asOf))
@@ -71,7 +78,7 @@ internal static class TopicEndpoints
                 }
                 at = parsed;
             }
-            if (!await directory.ExistsAsync(id))
+            if (!await access.CanReadAsync(Caller.From(user), id) || !await directory.ExistsAsync(id))
             {
                 return NotFound(id);
             }
@@ -82,10 +89,10 @@ internal static class TopicEndpoints
         topics.MapPost("/{id}/replay", async (string id, TopicDirectory directory, IGrainFactory grains) =>
             await directory.ExistsAsync(id)
                 ? Results.Accepted($"/api/topics/{id}/replay", await grains.GetGrain<ITopicGrain>(id).StartReplay())
-                : NotFound(id));
+                : NotFound(id)).RequireAuthorization(ApiKeys.OperatorPolicy);
 
-        topics.MapGet("/{id}/replay", async (string id, TopicDirectory directory, IGrainFactory grains) =>
-            await directory.ExistsAsync(id) ? Results.Ok(await grains.GetGrain<ITopicGrain>(id).GetReplayStatus()) : NotFound(id));
+        topics.MapGet("/{id}/replay", async (string id, ClaimsPrincipal user, TopicAccess access, TopicDirectory directory, IGrainFactory grains) =>
+            await access.CanReadAsync(Caller.From(user), id) && await directory.ExistsAsync(id) ? Results.Ok(await grains.GetGrain<ITopicGrain>(id).GetReplayStatus()) : NotFound(id));
     }
 
     private static IResult Invalid(IReadOnlyList<string> problems) =>

@@ -4,7 +4,10 @@ using Monitoring.Grains.Articles;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Topics;
 using Monitoring.Extraction;
+using Microsoft.AspNetCore.Authentication;
 using Monitoring.Silo.Api;
+using Monitoring.Silo.Auth;
+using Monitoring.Silo.Delivery;
 using Monitoring.Silo.Health;
 using Monitoring.Storage;
 
@@ -31,9 +34,20 @@ public static class MonitoringHost
         services.AddSingleton<ArticleReading>();
         services.AddSingleton<TopicRoutingIndex>();
         services.AddSingleton<IArticleSink, TopicRouter>();
-        services.AddSingleton<IAlertSink, LogOnlyAlertSink>();
         services.AddSingleton<SourceDirectory>();
         services.AddSingleton<TopicDirectory>();
+        services.AddSingleton<TopicAccess>();
+
+        services.AddSingleton(Options.Create(settings.Delivery));
+        services.AddSingleton<AlertSignal>();
+        services.AddSingleton<IAlertSink, DeliverySink>();
+        services.AddSingleton(sp => new WebhookClient(settings.Delivery, sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<WebhookDispatcher>();
+
+        services.AddSingleton(Options.Create(settings.Auth));
+        services.AddHostedService<KeyBootstrap>();
+        services.AddAuthentication(ApiKeys.Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeys.Scheme, null);
+        services.AddAuthorizationBuilder().AddPolicy(ApiKeys.OperatorPolicy, p => p.RequireRole(ApiKeys.Operator));
 
         builder.UseOrleans(silo =>
         {
@@ -54,12 +68,17 @@ public static class MonitoringHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         app.MapMonitoringHealth();
         app.MapPrometheusScrapingEndpoint();
         app.MapSourceEndpoints();
         app.MapArticleEndpoints();
         app.MapTopicEndpoints();
+        app.MapSubscriptionEndpoints();
+        app.MapKeyEndpoints();
+        app.MapStreamEndpoints();
         return app;
     }
 }

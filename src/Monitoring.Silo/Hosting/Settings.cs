@@ -1,6 +1,8 @@
 using Monitoring.Feeds;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Sources;
+using Monitoring.Silo.Auth;
+using Monitoring.Silo.Delivery;
 using Monitoring.Storage;
 
 namespace Monitoring.Silo.Hosting;
@@ -14,6 +16,8 @@ public sealed class Settings
     public required SchedulerOptions Scheduler { get; init; }
     public required ClusteringOptions Cluster { get; init; }
     public required TelemetryOptions Telemetry { get; init; }
+    public required DeliveryOptions Delivery { get; init; }
+    public required AuthOptions Auth { get; init; }
 
     /// <summary>Binds and validates; throws <see cref="SettingsException"/> naming every bad option.</summary>
     public static Settings Load(IConfiguration configuration)
@@ -27,6 +31,8 @@ public sealed class Settings
             Scheduler = Bind<SchedulerOptions>(configuration, SchedulerOptions.Section, problems),
             Cluster = Bind<ClusteringOptions>(configuration, ClusteringOptions.Section, problems),
             Telemetry = Bind<TelemetryOptions>(configuration, TelemetryOptions.Section, problems),
+            Delivery = Bind<DeliveryOptions>(configuration, DeliveryOptions.Section, problems),
+            Auth = Bind<AuthOptions>(configuration, AuthOptions.Section, problems),
         };
         problems.AddRange(settings.Storage.Validate());
         problems.AddRange(settings.Fetch.Validate());
@@ -34,6 +40,8 @@ public sealed class Settings
         problems.AddRange(settings.Scheduler.Validate());
         problems.AddRange(settings.Cluster.Validate());
         problems.AddRange(settings.Telemetry.Validate());
+        problems.AddRange(settings.Delivery.Validate());
+        problems.AddRange(settings.Auth.Validate());
         return problems.Count > 0 ? throw new SettingsException(problems) : settings;
     }
 

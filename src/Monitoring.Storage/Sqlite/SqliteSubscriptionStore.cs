@@ -148,7 +148,10 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscriptionSt
     {
         await using var connection = await db.OpenAsync(ct);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT DISTINCT subscription_id FROM deliveries WHERE dead = 0 AND next_attempt_at <= $now";
+        command.CommandText = """
+            SELECT DISTINCT d.subscription_id FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
+            WHERE d.dead = 0 AND d.next_attempt_at <= $now AND s.disabled IS NULL
+            """;
         command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
         await using var reader = await command.ExecuteReaderAsync(ct);
         var list = new List<string>();

@@ -17,6 +17,9 @@ public sealed class RunningSilo : IAsyncDisposable
     /// <summary>Scheduled polling off: tests that poll by hand must not race the scheduler.</summary>
     public static readonly IReadOnlyDictionary<string, string?> ManualPolling = new Dictionary<string, string?> { ["Scheduler:Enabled"] = "false" };
 
+    /// <summary>The operator key every test silo accepts; <see cref="Client"/> sends it.</summary>
+    public const string OperatorKey = "test-operator-key-0123456789";
+
     private readonly WebApplication _app;
 
     private RunningSilo(WebApplication app, string dataPath, HttpClient client)
@@ -27,6 +30,19 @@ public sealed class RunningSilo : IAsyncDisposable
     }
 
     public string DataPath { get; }
+
+    public Uri BaseAddress => Client.BaseAddress!;
+
+    /// <summary>A client that sends <paramref name="key"/> (or no key when null).</summary>
+    public HttpClient ClientWithKey(string? key)
+    {
+        var client = new HttpClient { BaseAddress = Client.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        }
+        return client;
+    }
 
     public HttpClient Client { get; }
 
@@ -49,6 +65,7 @@ public sealed class RunningSilo : IAsyncDisposable
             ["Scheduler:Shards"] = "4",
             ["Polling:FetchOriginalContent"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Auth:BootstrapOperatorKey"] = OperatorKey,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -58,6 +75,7 @@ public sealed class RunningSilo : IAsyncDisposable
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", OperatorKey);
         return new RunningSilo(app, dataPath, client);
     }
 

@@ -1,0 +1,31 @@
+using Monitoring.Silo.Auth;
+using Monitoring.Storage;
+
+namespace Monitoring.Silo.Api;
+
+internal static class KeyEndpoints
+{
+    public static void MapKeyEndpoints(this WebApplication app)
+    {
+        var keys = app.MapGroup("/api/keys").WithTags("keys").RequireAuthorization(ApiKeys.OperatorPolicy);
+
+        keys.MapPost("/", async (KeyRequest? body, IApiKeyStore store, TimeProvider time) =>
+        {
+            if (body is null || string.IsNullOrWhiteSpace(body.Name) || !ApiKeys.IsRole(body.Role))
+            {
+                return Results.Problem("name is required and role must be 'operator' or 'subscriber'", statusCode: StatusCodes.Status400BadRequest, title: "Invalid key");
+            }
+            var key = ApiKeys.NewKey();
+            var row = new ApiKeyRow(ApiKeys.NewId(), body.Name.Trim(), body.Role!, ApiKeys.Hash(key), time.GetUtcNow());
+            await store.UpsertAsync(row);
+            // The only time the key is seen: the store keeps its hash.
+            return Results.Created($"/api/keys/{row.Id}", new { row.Id, row.Name, row.Role, row.CreatedAt, key });
+        });
+
+        keys.MapGet("/", async (IApiKeyStore store) =>
+            Results.Ok((await store.ListAsync()).Select(k => new { k.Id, k.Name, k.Role, k.CreatedAt })));
+
+        keys.MapDelete("/{id}", async (string id, IApiKeyStore store) =>
+            await store.RemoveAsync(id) ? Results.NoContent() : Results.Problem($"no key with id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown key"));
+    }
+}

@@ -1,0 +1,184 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using Monitoring.Silo.Auth;
+using Monitoring.Silo.Delivery;
+using Monitoring.Storage;
+
+namespace Monitoring.Silo.Api;
+
+internal static class SubscriptionEndpoints
+{
+    private static readonly HashSet<string> Kinds = new(StringComparer.Ordinal) { "new_actor", "new_measure", "status_change", "new_target" };
+    private static readonly HashSet<string> Statuses = new(StringComparer.Ordinal) { "considered", "announced", "enacted" };
+
+    public static void MapSubscriptionEndpoints(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/subscriptions").WithTags("subscriptions").RequireAuthorization();
+
+        group.MapPost("/", async (SubscriptionRequest? body, ClaimsPrincipal user, ISubscriptionStore store, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
+        {
+            var caller = Caller.From(user);
+            var now = time.GetUtcNow();
+            var (subscription, problems) = await ValidateAsync(body, topics, delivery.Value, null);
+            if (subscription is null)
+            {
+                return Invalid(problems);
+            }
+            subscription = subscription with { Id = ApiKeys.NewId(), Owner = caller.KeyId, CreatedAt = now, UpdatedAt = now };
+            await store.UpsertAsync(subscription);
+            return Results.Created($"/api/subscriptions/{subscription.Id}", View(subscription, showSecret: true));
+        });
+
+        group.MapGet("/", async (ClaimsPrincipal user, ISubscriptionStore store) =>
+        {
+            var caller = Caller.From(user);
+            var list = await store.ListAsync(caller.IsOperator ? null : caller.KeyId);
+            return Results.Ok(list.Select(s => View(s, showSecret: false)));
+        });
+
+        group.MapGet("/{id}", async (string id, ClaimsPrincipal user, ISubscriptionStore store) =>
+            await FindAsync(id, user, store) is { } s ? Results.Ok(View(s, showSecret: false)) : NotFound(id));
+
+        group.MapPut("/{id}", async (string id, SubscriptionRequest? body, ClaimsPrincipal user, ISubscriptionStore store, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
+        {
+            if (await FindAsync(id, user, store) is not { } existing)
+            {
+                return NotFound(id);
+            }
+            var (subscription, problems) = await ValidateAsync(body, topics, delivery.Value, existing);
+            if (subscription is null)
+            {
+                return Invalid(problems);
+            }
+            // Saving again re-enables a subscription that a 410 Gone had disabled.
+            subscription = subscription with { Id = id, Owner = existing.Owner, CreatedAt = existing.CreatedAt, UpdatedAt = time.GetUtcNow(), DisabledReason = null };
+            await store.UpsertAsync(subscription);
+            return Results.Ok(View(subscription, showSecret: body?.Channel?.Secret is null && existing.Channel.Secret != subscription.Channel.Secret));
+        });
+
+        group.MapDelete("/{id}", async (string id, ClaimsPrincipal user, ISubscriptionStore store) =>
+            await FindAsync(id, user, store) is not null && await store.RemoveAsync(id) ? Results.NoContent() : NotFound(id));
+
+        group.MapGet("/{id}/dead-letters", async (string id, int? limit, ClaimsPrincipal user, ISubscriptionStore store) =>
+            await FindAsync(id, user, store) is null
+                ? NotFound(id)
+                : Results.Ok((await store.DeadLettersAsync(id, Math.Clamp(limit ?? 100, 1, 1000))).Select(DeadLetterView)));
+
+        group.MapPost("/{id}/dead-letters/replay", async (string id, ClaimsPrincipal user, ISubscriptionStore store, AlertSignal signal, TimeProvider time) =>
+        {
+            if (await FindAsync(id, user, store) is null)
+            {
+                return NotFound(id);
+            }
+            var replayed = await store.ReplayDeadLettersAsync(id, time.GetUtcNow());
+            signal.DeliveriesAdded();
+            return Results.Ok(new { replayed });
+        });
+    }
+
+    /// <summary>The subscription when the caller owns it or is an operator; another's is reported as missing.</summary>
+    private static async Task<Subscription?> FindAsync(string id, ClaimsPrincipal user, ISubscriptionStore store)
+    {
+        var caller = Caller.From(user);
+        var s = await store.GetAsync(id);
+        return s is not null && (caller.IsOperator || s.Owner == caller.KeyId) ? s : null;
+    }
+
+    private static async Task<(Subscription?, List<string>)> ValidateAsync(SubscriptionRequest? body, TopicDirectory topics, DeliveryOptions delivery, Subscription? existing)
+    {
+        var problems = new List<string>();
+        if (body is null)
+        {
+            return (null, ["a JSON body with topic and channel is required"]);
+        }
+        if (string.IsNullOrWhiteSpace(body.Topic))
+        {
+            problems.Add("topic is required");
+        }
+        else if (!await topics.ExistsAsync(body.Topic))
+        {
+            problems.Add($"no topic with id '{body.Topic}'");
+        }
+        var f = body.Filters ?? new FiltersRequest(null, null, null, null, null);
+        problems.AddRange((f.Kinds ?? []).Where(k => !Kinds.Contains(k)).Select(k => $"filters.kinds: unknown alert kind '{k}'"));
+        problems.AddRange((f.MeasureTypes ?? []).Where(t => !TopicDirectory.MeasureTypes.Contains(t)).Select(t => $"filters.measureTypes: unknown measure type '{t}'"));
+        if (f.MinStatus is not null && !Statuses.Contains(f.MinStatus))
+        {
+            problems.Add("filters.minStatus must be considered, announced or enacted");
+        }
+        if (f.MinCorroboration is < 0 or > 1000)
+        {
+            problems.Add("filters.minCorroboration must be between 0 and 1000");
+        }
+        SubscriptionChannel? channel = null;
+        switch (body.Channel?.Type)
+        {
+            case SubscriptionChannel.Webhook:
+                if (WebhookClient.Check(body.Channel.Url, delivery.AllowPrivateNetworks) is { } urlProblem)
+                {
+                    problems.Add(urlProblem);
+                }
+                var secret = body.Channel.Secret ?? (existing?.Channel.Url is not null ? existing.Channel.Secret : null) ?? WebhookSignature.NewSecret();
+                if (secret.Length < 16)
+                {
+                    problems.Add("channel.secret must be at least 16 characters");
+                }
+                channel = new SubscriptionChannel { Type = SubscriptionChannel.Webhook, Url = body.Channel.Url, Secret = secret };
+                break;
+            case SubscriptionChannel.Stream:
+                channel = new SubscriptionChannel { Type = SubscriptionChannel.Stream };
+                break;
+            default:
+                problems.Add("channel.type must be 'webhook' or 'stream'");
+                break;
+        }
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+        return (new Subscription
+        {
+            Id = "",
+            Owner = "",
+            Topic = body.Topic!,
+            Filters = new SubscriptionFilters
+            {
+                Kinds = f.Kinds ?? [],
+                MeasureTypes = f.MeasureTypes ?? [],
+                Actors = f.Actors ?? [],
+                MinStatus = f.MinStatus,
+                MinCorroboration = f.MinCorroboration ?? 0,
+            },
+            Channel = channel!,
+        }, problems);
+    }
+
+    private static object View(Subscription s, bool showSecret) => new
+    {
+        s.Id,
+        s.Owner,
+        s.Topic,
+        s.Filters,
+        Channel = new { s.Channel.Type, s.Channel.Url, Secret = showSecret ? s.Channel.Secret : null },
+        Disabled = s.DisabledReason,
+        s.CreatedAt,
+        s.UpdatedAt,
+    };
+
+    private static object DeadLetterView(OutboxEntry e) => new
+    {
+        webhookId = DeliverySink.WebhookId(e.SubscriptionId, e.Sequence),
+        sequence = e.Sequence,
+        topic = e.TopicId,
+        attempts = e.Attempts,
+        firstFailure = e.FirstFailureAt,
+        lastError = e.LastError,
+        body = System.Text.Json.JsonDocument.Parse(e.Body).RootElement,
+    };
+
+    private static IResult Invalid(IReadOnlyList<string> problems) =>
+        Results.Problem(string.Join("; ", problems), statusCode: StatusCodes.Status400BadRequest, title: "Invalid subscription");
+
+    private static IResult NotFound(string id) =>
+        Results.Problem($"no subscription with id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown subscription");
+}

@@ -1,0 +1,17 @@
+namespace Monitoring.Silo.Api;
+
+/// <summary>Body of <c>POST /api/subscriptions</c> and <c>PUT /api/subscriptions/{id}</c>.</summary>
+public sealed record SubscriptionRequest(string? Topic, FiltersRequest? Filters, ChannelRequest? Channel);
+
+public sealed record FiltersRequest(
+    IReadOnlyList<string>? Kinds,
+    IReadOnlyList<string>? MeasureTypes,
+    IReadOnlyList<string>? Actors,
+    string? MinStatus,
+    int? MinCorroboration);
+
+/// <summary><c>type</c> is <c>webhook</c> (with <c>url</c>, and a <c>secret</c> or one is made) or <c>stream</c>.</summary>
+public sealed record ChannelRequest(string? Type, string? Url, string? Secret);
+
+/// <summary>Body of <c>POST /api/keys</c>.</summary>
+public sealed record KeyRequest(string? Name, string? Role);

@@ -1,0 +1,51 @@
+namespace Monitoring.Silo.Delivery;
+
+/// <summary>How alerts reach webhook receivers (section <c>Delivery</c>).</summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    /// <summary>Let webhooks target loopback, private and link-local addresses (default false).</summary>
+    public bool AllowPrivateNetworks { get; set; }
+
+    /// <summary>How long a delivery is retried before it goes to the dead-letter list.</summary>
+    public TimeSpan Horizon { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The wait after the first failure; it doubles with each failure up to <see cref="MaxBackoff"/>, with jitter.</summary>
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long one attempt may take, connect to last byte.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Subscriptions delivered at once; each is delivered in order on its own.</summary>
+    public int MaxConcurrentSubscriptions { get; set; } = 256;
+
+    /// <summary>How often the outbox is checked for retries that have come due.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public IEnumerable<string> Validate()
+    {
+        if (Horizon <= TimeSpan.Zero)
+        {
+            yield return $"{Section}:{nameof(Horizon)} must be positive";
+        }
+        if (InitialBackoff <= TimeSpan.Zero || InitialBackoff > MaxBackoff)
+        {
+            yield return $"{Section}:{nameof(InitialBackoff)} must be positive and at most {Section}:{nameof(MaxBackoff)}";
+        }
+        if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromMinutes(5))
+        {
+            yield return $"{Section}:{nameof(Timeout)} must be between 0 and 5 minutes";
+        }
+        if (MaxConcurrentSubscriptions is < 1 or > 10_000)
+        {
+            yield return $"{Section}:{nameof(MaxConcurrentSubscriptions)} must be between 1 and 10000";
+        }
+        if (PollInterval < TimeSpan.FromMilliseconds(10) || PollInterval > TimeSpan.FromMinutes(1))
+        {
+            yield return $"{Section}:{nameof(PollInterval)} must be between 10 ms and 1 minute";
+        }
+    }
+}

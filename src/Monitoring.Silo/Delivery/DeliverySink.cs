@@ -1,0 +1,49 @@
+using Monitoring.Abstractions;
+using System.Text.Json;
+using Monitoring.Grains.Topics;
+using Monitoring.Storage;
+
+namespace Monitoring.Silo.Delivery;
+
+/// <summary>
+/// Hands a topic's logged alerts on: one outbox row per webhook subscription whose filters pass,
+/// written before this returns, so a restart loses nothing; then wakes the dispatcher and the
+/// live streams.
+/// </summary>
+public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal signal, TimeProvider time) : IAlertSink
+{
+    public async Task PublishAsync(string topicId, IReadOnlyList<TopicAlert> alerts, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var entries = new List<OutboxEntry>();
+        foreach (var subscription in await subscriptions.ListActiveByTopicAsync(topicId, ct))
+        {
+            if (subscription.Channel.Type != SubscriptionChannel.Webhook)
+            {
+                continue;
+            }
+            foreach (var alert in alerts.Where(a => AlertFilter.Passes(subscription.Filters, a)))
+            {
+                entries.Add(new OutboxEntry(subscription.Id, topicId, alert.Sequence, Body(subscription, alert), now, 0, null, now, null));
+            }
+        }
+        await subscriptions.EnqueueAsync(entries, ct);
+        signal.AlertsAdded(topicId);
+        if (entries.Count > 0)
+        {
+            signal.DeliveriesAdded();
+        }
+    }
+
+    /// <summary>The id a receiver drops repeats by: the same on every try of one alert to one subscription.</summary>
+    public static string WebhookId(string subscriptionId, long sequence) => $"{subscriptionId}-{sequence}";
+
+    private static string Body(Subscription subscription, TopicAlert alert) => JsonSerializer.Serialize(new
+    {
+        id = WebhookId(subscription.Id, alert.Sequence),
+        type = "alert." + alert.Kind,
+        subscription = subscription.Id,
+        topic = alert.TopicId,
+        alert,
+    }, AlertJson.Options);
+}
