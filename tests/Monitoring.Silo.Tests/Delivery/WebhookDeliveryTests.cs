@@ -1,0 +1,175 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Monitoring.Silo.Delivery;
+using Monitoring.Silo.Tests.Infrastructure;
+
+namespace Monitoring.Silo.Tests.Delivery;
+
+public sealed class WebhookDeliveryTests : IAsyncLifetime
+{
+    private FeedServer _server = null!;
+    private WebhookReceiver _receiver = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await FeedServer.StartAsync();
+        _receiver = new WebhookReceiver(_server);
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private static async Task<JsonElement> SubscribeAsync(RunningSilo silo, string topic, Uri url, string secret = "whsec_dGVzdC1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==") =>
+        await silo.PostJsonAsync("/api/subscriptions", new { topic, channel = new { type = "webhook", url = url.ToString(), secret } });
+
+    [Fact]
+    public async Task A_receiver_that_fails_twice_gets_the_alert_once_accepted_with_one_id_and_a_valid_signature()
+    {
+        await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
+        _receiver.Map("/flaky", attempt => Task.FromResult(attempt <= 2 ? 500 : 200));
+        await AlertMaker.DefineTopicAsync(silo, "flaky");
+        const string secret = "whsec_dGVzdC1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==";
+        await SubscribeAsync(silo, "flaky", _receiver.Url("/flaky"), secret);
+
+        var alerts = await AlertMaker.RaiseAsync(silo, "flaky", 0, "a");
+        Assert.Single(alerts);
+
+        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/flaky").Count >= 3, TimeSpan.FromSeconds(20)));
+        await Task.Delay(500); // nothing more may come once accepted
+        var tries = _receiver.On("/flaky");
+        Assert.Equal(3, tries.Count);
+        Assert.Single(tries.Select(t => t.Id).Distinct());
+        Assert.All(tries, t => Assert.True(WebhookSignature.Verify(secret, t.Id, t.Timestamp, t.Body, t.Signature)));
+        Assert.False(WebhookSignature.Verify("whsec_b3RoZXItc2VjcmV0LTAxMjM0NTY3ODlhYmNkZWY=", tries[0].Id, tries[0].Timestamp, tries[0].Body, tries[0].Signature));
+        Assert.Equal(alerts[0].Sequence, tries[^1].Sequence);
+        Assert.Equal("new_actor", JsonDocument.Parse(tries[^1].Body).RootElement.GetProperty("alert").GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task A_receiver_that_times_out_is_tried_again()
+    {
+        await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
+        _receiver.Map("/slow", async attempt =>
+        {
+            if (attempt == 1)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(3)); // beyond the 1 s delivery timeout
+            }
+            return 200;
+        });
+        await AlertMaker.DefineTopicAsync(silo, "slow");
+        await SubscribeAsync(silo, "slow", _receiver.Url("/slow"));
+        await AlertMaker.RaiseAsync(silo, "slow", 0, "a");
+
+        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/slow").Count >= 2, TimeSpan.FromSeconds(20)));
+        var tries = _receiver.On("/slow");
+        Assert.Single(tries.Select(t => t.Id).Distinct());
+    }
+
+    [Fact]
+    public async Task Gone_disables_the_subscription()
+    {
+        await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
+        _receiver.Map("/gone", _ => Task.FromResult(410));
+        await AlertMaker.DefineTopicAsync(silo, "gone");
+        var id = (await SubscribeAsync(silo, "gone", _receiver.Url("/gone"))).GetProperty("id").GetString();
+        await AlertMaker.RaiseAsync(silo, "gone", 2, "a");
+
+        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/gone").Count >= 1, TimeSpan.FromSeconds(20)));
+        JsonElement subscription = default;
+        Assert.True(await WebhookReceiver.WaitAsync(() =>
+        {
+            subscription = silo.GetJsonAsync($"/api/subscriptions/{id}").GetAwaiter().GetResult();
+            return subscription.GetProperty("disabled").ValueKind == JsonValueKind.String;
+        }, TimeSpan.FromSeconds(10)));
+        Assert.Contains("410", subscription.GetProperty("disabled").GetString());
+
+        await AlertMaker.RaiseAsync(silo, "gone", 1, "b");
+        await Task.Delay(700);
+        Assert.Single(_receiver.On("/gone")); // no further tries once disabled
+    }
+
+    [Fact]
+    public async Task A_receiver_down_for_the_whole_horizon_gets_a_dead_letter_that_replay_delivers()
+    {
+        await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast(horizon: "00:00:01"));
+        var up = false;
+        _receiver.Map("/down", _ => Task.FromResult(Volatile.Read(ref up) ? 200 : 503));
+        await AlertMaker.DefineTopicAsync(silo, "down");
+        var id = (await SubscribeAsync(silo, "down", _receiver.Url("/down"))).GetProperty("id").GetString();
+        var alert = Assert.Single(await AlertMaker.RaiseAsync(silo, "down", 0, "a"));
+
+        JsonElement dead = default;
+        Assert.True(await WebhookReceiver.WaitAsync(() =>
+        {
+            dead = silo.GetJsonAsync($"/api/subscriptions/{id}/dead-letters").GetAwaiter().GetResult();
+            return dead.GetArrayLength() == 1;
+        }, TimeSpan.FromSeconds(20)));
+        Assert.Equal(alert.Sequence, dead[0].GetProperty("sequence").GetInt64());
+        Assert.Contains("503", dead[0].GetProperty("lastError").GetString());
+        var triesBefore = _receiver.On("/down").Count;
+        Assert.True(triesBefore >= 2);
+
+        Volatile.Write(ref up, true);
+        var replay = await silo.PostJsonAsync($"/api/subscriptions/{id}/dead-letters/replay", new { });
+        Assert.Equal(1, replay.GetProperty("replayed").GetInt32());
+        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/down").Count > triesBefore, TimeSpan.FromSeconds(10)));
+        Assert.Equal(0, (await silo.GetJsonAsync($"/api/subscriptions/{id}/dead-letters")).GetArrayLength());
+        Assert.Single(_receiver.On("/down").Select(t => t.Id).Distinct());
+    }
+
+    [Fact]
+    public async Task Pending_deliveries_survive_a_restart_and_arrive_once_each_in_order()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
+        var open = false;
+        _receiver.Map("/restart", _ => Task.FromResult(Volatile.Read(ref open) ? 200 : 503));
+        await using (var first = await RunningSilo.StartAsync(data, DeliverySettings.Fast()))
+        {
+            await AlertMaker.DefineTopicAsync(first, "restart");
+            await SubscribeAsync(first, "restart", _receiver.Url("/restart"));
+            Assert.Equal(6, (await AlertMaker.RaiseAsync(first, "restart", 5, "a")).Count);
+            Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/restart").Count >= 1, TimeSpan.FromSeconds(10)));
+        }
+        var refusedIds = _receiver.On("/restart").Select(r => r.Id).ToHashSet();
+        Volatile.Write(ref open, true);
+        await using var second = await RunningSilo.StartAsync(data, DeliverySettings.Fast());
+        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/restart").Count >= 6, TimeSpan.FromSeconds(20)));
+        await Task.Delay(500);
+
+        var accepted = _receiver.Accepted("/restart");
+        Assert.Equal(6, accepted.Count); // each once
+        Assert.Equal(accepted.Select(r => r.Sequence).Order(), accepted.Select(r => r.Sequence)); // in order
+        // A retried alert keeps the id it had before the restart.
+        Assert.All(refusedIds, id => Assert.Contains(accepted, r => r.Id == id));
+    }
+
+    [Fact]
+    public async Task A_receiver_that_never_answers_does_not_delay_a_thousand_others()
+    {
+        await using var silo = await RunningSilo.StartAsync(settings: new Dictionary<string, string?>(DeliverySettings.Fast()) { ["Delivery:Timeout"] = "00:00:30" });
+        var hang = new TaskCompletionSource();
+        _receiver.Map("/never", async _ =>
+        {
+            await hang.Task;
+            return 200;
+        });
+        _receiver.Accept("/ok");
+        await AlertMaker.DefineTopicAsync(silo, "crowd");
+        await SubscribeAsync(silo, "crowd", _receiver.Url("/never"));
+        for (var i = 0; i < 999; i++)
+        {
+            await SubscribeAsync(silo, "crowd", _receiver.Url("/ok"));
+        }
+        var started = DateTimeOffset.UtcNow;
+        Assert.Equal(4, (await AlertMaker.RaiseAsync(silo, "crowd", 3, "burst")).Count);
+
+        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/ok").Count >= 999 * 4, TimeSpan.FromSeconds(60)),
+            $"delivered {_receiver.On("/ok").Count} of {999 * 4}");
+        var last = _receiver.On("/ok").Max(r => r.At);
+        // All of them arrived while the slow receiver still held its first request (30 s timeout).
+        Assert.True(last - started < TimeSpan.FromSeconds(25), $"took {last - started}");
+        Assert.Equal(1, _server.CountRequests("/never")); // held, not retried while held
+        hang.SetResult();
+    }
+}

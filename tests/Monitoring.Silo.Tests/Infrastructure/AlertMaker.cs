@@ -1,0 +1,38 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Abstractions;
+
+namespace Monitoring.Silo.Tests.Infrastructure;
+
+/// <summary>
+/// Raises real alerts: defines a topic over the API and applies articles to its grain, as the
+/// router does, so every alert goes through the grain, the durable log and the delivery sink.
+/// Each article names <c>count</c> people the topic has not seen: one new_actor alert each.
+/// </summary>
+public static class AlertMaker
+{
+    public static async Task DefineTopicAsync(RunningSilo silo, string topic)
+    {
+        using var response = await silo.Client.PostAsJsonAsync("/api/topics", new { id = topic, name = topic, allActors = new[] { "Japan" } });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Applies one article naming <paramref name="count"/> new people; returns the alerts it raised.</summary>
+    public static async Task<IReadOnlyList<TopicAlert>> RaiseAsync(RunningSilo silo, string topic, int count, string tag)
+    {
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        var actors = new List<FoundActor> { new() { Name = "Japan", Kind = "country" } };
+        actors.AddRange(Enumerable.Range(1, count).Select(i => new FoundActor { Name = $"Person {tag} {i}", Kind = "organization", Evidence = $"Person {tag} {i} spoke." }));
+        var article = new ArticleFindings
+        {
+            Id = $"https://example.org/{tag}",
+            Url = $"https://example.org/{tag}",
+            Outlet = "example.org",
+            Published = DateTimeOffset.UtcNow,
+            Title = tag,
+            Text = "Japan said.",
+            Actors = actors,
+        };
+        return await grains.GetGrain<ITopicGrain>(topic).Apply(article);
+    }
+}
