@@ -45,6 +45,53 @@ internal sealed class ApiClient : IDisposable
         Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue(mediaType)),
     });
 
+    /// <summary>
+    /// Follows a Server-Sent Events stream and hands each event's id and data to <paramref name="onEvent"/>;
+    /// on a dropped connection it reconnects with <c>Last-Event-ID</c>, so no event is missed or repeated.
+    /// </summary>
+    public async Task FollowAsync(string path, long? after, Func<long, string, Task> onEvent, CancellationToken ct)
+    {
+        var last = after;
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                request.Headers.Accept.ParseAdd("text/event-stream");
+                if (last is not null)
+                {
+                    request.Headers.Add("Last-Event-ID", last.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+                if (!response.IsSuccessStatusCode)
+                {
+                    var body = await response.Content.ReadAsStringAsync(ct);
+                    throw new CommandException($"{(int)response.StatusCode} {response.ReasonPhrase}: {ProblemDetail(body)}");
+                }
+                using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
+                long? id = null;
+                while (await reader.ReadLineAsync(ct) is { } line)
+                {
+                    if (line.StartsWith("id: ", StringComparison.Ordinal) && long.TryParse(line.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+                    {
+                        id = parsed;
+                    }
+                    else if (line.StartsWith("data: ", StringComparison.Ordinal) && id is not null)
+                    {
+                        await onEvent(id.Value, line[6..]);
+                        last = id;
+                        id = null;
+                    }
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or IOException && !ct.IsCancellationRequested)
+            {
+                await Console.Error.WriteLineAsync($"stream interrupted ({e.Message}); reconnecting");
+                await Task.Delay(1000, ct);
+            }
+        }
+    }
+
     /// <summary>Indents JSON for people; returns anything else unchanged.</summary>
     public static string Format(string body)
     {

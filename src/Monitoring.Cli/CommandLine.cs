@@ -29,9 +29,18 @@ public static class CommandLine
           topics alerts ID [AFTER]     the topic's alerts after a sequence number
           topics story ID [ASOF]       the story as it stood at a date (now by default)
           topics replay ID             rebuild the story and its alerts from the archive, showing progress
+          subscriptions list|show ID|remove ID
+          subscriptions add TOPIC (--webhook URL [--secret S] | --stream) [--kinds k1,k2] [--types t1,t2]
+                        [--actors A,B] [--min-status S] [--min-corroboration N]
+          subscriptions update ID TOPIC ...           replace a subscription's definition
+          subscriptions dead-letters|replay-dead ID   inspect or redeliver what could not be delivered
+          keys list|add NAME operator|subscriber|remove ID
+          listen TOPIC [--after SEQ]   print the topic's alerts as they come (live stream)
+
+        The API key is read from MONITORING_KEY.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -50,6 +59,9 @@ public static class CommandLine
                 "sources" => await SourcesCommand.RunAsync(rest, stdout, stderr),
                 "articles" => await ArticlesCommand.RunAsync(rest, stdout, stderr),
                 "topics" => await TopicsCommand.RunAsync(rest, stdout, stderr),
+                "subscriptions" => await SubscriptionsCommand.RunAsync(rest, stdout, stderr),
+                "keys" => await KeysCommand.RunAsync(rest, stdout, stderr),
+                "listen" => await ListenCommand.RunAsync(rest, stdout, stderr, ct),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }

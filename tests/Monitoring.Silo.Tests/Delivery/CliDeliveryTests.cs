@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Monitoring.Cli;
+using Monitoring.Silo.Tests.Infrastructure;
+
+namespace Monitoring.Silo.Tests.Delivery;
+
+public sealed class CliDeliveryTests
+{
+    /// <summary>A writer that counts the lines written to it.</summary>
+    private sealed class LineCounter : StringWriter
+    {
+        private int _lines;
+
+        public int Lines => Volatile.Read(ref _lines);
+
+        public override Task WriteLineAsync(string? value)
+        {
+            Interlocked.Increment(ref _lines);
+            return base.WriteLineAsync(value);
+        }
+    }
+
+    [Fact]
+    public async Task A_subscriber_key_made_by_the_cli_subscribes_and_listens()
+    {
+        await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
+        await AlertMaker.DefineTopicAsync(silo, "cli-live");
+        Environment.SetEnvironmentVariable(ApiClient.UrlVariable, silo.BaseAddress.ToString());
+        try
+        {
+            Environment.SetEnvironmentVariable(ApiClient.KeyVariable, RunningSilo.OperatorKey);
+            using (var made = new StringWriter())
+            {
+                Assert.Equal(0, await CommandLine.RunAsync(["keys", "add", "cli", "subscriber"], made, TextWriter.Null));
+                Environment.SetEnvironmentVariable(ApiClient.KeyVariable, JsonDocument.Parse(made.ToString()).RootElement.GetProperty("key").GetString());
+            }
+            using (var added = new StringWriter())
+            {
+                Assert.Equal(0, await CommandLine.RunAsync(["subscriptions", "add", "cli-live", "--stream", "--kinds", "new_actor"], added, TextWriter.Null));
+                Assert.Equal("stream", JsonDocument.Parse(added.ToString()).RootElement.GetProperty("channel").GetProperty("type").GetString());
+            }
+            using var error = new StringWriter();
+            Assert.Equal(2, await CommandLine.RunAsync(["topics", "remove", "cli-live"], TextWriter.Null, error));
+            Assert.Contains("403", error.ToString());
+
+            using var lines = new LineCounter();
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            var listening = CommandLine.RunAsync(["listen", "cli-live"], lines, TextWriter.Null, stop.Token);
+            await AlertMaker.RaiseAsync(silo, "cli-live", 2, "cli");
+            Assert.True(await WebhookReceiver.WaitAsync(() => lines.Lines >= 3, TimeSpan.FromSeconds(15)));
+            await stop.CancelAsync();
+            Assert.Equal(0, await listening);
+            var events = lines.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal([1L, 2L, 3L], events.Select(e => e.GetProperty("sequence").GetInt64()));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ApiClient.UrlVariable, null);
+            Environment.SetEnvironmentVariable(ApiClient.KeyVariable, null);
+        }
+    }
+}
