@@ -7,6 +7,10 @@ namespace Monitoring.Stories;
 public static class StoryEngine
 {
     private static readonly TimeSpan EventWindow = TimeSpan.FromHours(48);
+    private const int RecentEvents = 64;
+
+    /// <summary>Article links kept per actor, measure and event: the first ones, which alerts cite.</summary>
+    public const int MaxLinks = 20;
 
     /// <summary>
     /// Applies <paramref name="article"/> (the caller has checked <see cref="TopicMatcher.Matches"/>).
@@ -35,7 +39,7 @@ public static class StoryEngine
             {
                 record.Aliases.Add(actor.Name);
             }
-            AddOnce(record.Articles, article.Url.Length > 0 ? article.Url : article.Id);
+            AddLink(record.Articles, article.Url.Length > 0 ? article.Url : article.Id);
             AddOnce(record.Outlets, outlet);
             if (!record.Alerted && record.Outlets.Count >= minOutlets)
             {
@@ -92,8 +96,13 @@ public static class StoryEngine
             record.Evidence = m.Evidence;
             record.Quantity = m.Quantity ?? record.Quantity;
         }
-        record.History.Add(new StatusChange { Status = m.Status, At = article.Published, Article = article.Id, Outlet = outlet });
-        AddOnce(record.Articles, article.Url.Length > 0 ? article.Url : article.Id);
+        // History keeps the first report of each status by each outlet: enough for corroboration and
+        // as-of reading, and bounded however often a measure is retold.
+        if (!record.History.Any(h => h.Status == m.Status && h.Outlet == outlet))
+        {
+            record.History.Add(new StatusChange { Status = m.Status, At = article.Published, Article = article.Id, Outlet = outlet });
+        }
+        AddLink(record.Articles, article.Url.Length > 0 ? article.Url : article.Id);
         AddOnce(record.Outlets, outlet);
 
         if (record.AlertedStatus is null)
@@ -166,7 +175,8 @@ public static class StoryEngine
     private static void AssignEvent(StoryState state, StoryArticle article, string outlet)
     {
         var keys = article.Measures.Select(m => MeasureRecord.KeyOf(m.Type, m.Imposer, m.Target)).ToList();
-        var match = state.Events.LastOrDefault(e =>
+        // Only recent events can take the article: look back over the last few only.
+        var match = state.Events.Skip(Math.Max(0, state.Events.Count - RecentEvents)).LastOrDefault(e =>
             (article.Published - e.Last).Duration() <= EventWindow
             && ((article.Fingerprint != 0 && HammingDistance(e.Fingerprint, article.Fingerprint) <= 3)
                 || keys.Any(k => e.MeasureKeys.Contains(k, StringComparer.OrdinalIgnoreCase))));
@@ -176,7 +186,7 @@ public static class StoryEngine
             state.Events.Add(match);
         }
         match.Last = article.Published > match.Last ? article.Published : match.Last;
-        AddOnce(match.Articles, article.Id);
+        AddLink(match.Articles, article.Id);
         AddOnce(match.Outlets, outlet);
         foreach (var key in keys)
         {
@@ -185,6 +195,14 @@ public static class StoryEngine
     }
 
     private static int HammingDistance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
+
+    private static void AddLink(List<string> list, string value)
+    {
+        if (list.Count < MaxLinks)
+        {
+            AddOnce(list, value);
+        }
+    }
 
     private static void AddOnce(List<string> list, string value)
     {

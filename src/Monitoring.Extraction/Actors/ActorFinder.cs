@@ -175,16 +175,17 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
 
     private Entity? KnownPerson(string surface)
     {
+        var parts = NameSimilarity.Parts(surface);
         foreach (var person in _people)
         {
-            if (NameSimilarity.SamePerson(person.Name, surface))
+            if (NameSimilarity.SamePerson(person.NameParts, parts))
             {
                 return person;
             }
         }
         foreach (var person in gazetteer.People)
         {
-            if (NameSimilarity.SamePerson(person.Name, surface) && surface.Contains(' ', StringComparison.Ordinal))
+            if (parts.Length > 1 && NameSimilarity.SamePerson(person.NameParts, parts))
             {
                 return Remember(person);
             }
@@ -236,7 +237,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             var folded = NameSimilarity.Fold(t.Text);
             foreach (var person in _people)
             {
-                var parts = NameSimilarity.Fold(person.Name).Split(' ');
+                var parts = person.NameParts;
                 if (parts.Length >= 2 && (NameSimilarity.Close(folded, parts[^1]) || NameSimilarity.Close(folded, parts[0])))
                 {
                     s.AddMention(new Mention(i, i + 1, person, FormRole.Name, t.Text));

@@ -22,6 +22,11 @@ public sealed class Entity(string name, ActorKind kind, string? country, bool ca
     /// <summary>Countries and blocs impose measures; firms and banks do not.</summary>
     public bool CanImpose { get; } = canImpose;
 
+    /// <summary>The folded words of the name, for comparing people's names.</summary>
+    public string[] NameParts => _nameParts ??= NameSimilarity.Parts(Name);
+
+    private string[]? _nameParts;
+
     public override string ToString() => Name;
 }
 

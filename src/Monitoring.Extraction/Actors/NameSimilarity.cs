@@ -11,10 +11,14 @@ namespace Monitoring.Extraction.Actors;
 /// </summary>
 public static class NameSimilarity
 {
-    public static bool SamePerson(string known, string candidate)
+    public static bool SamePerson(string known, string candidate) => SamePerson(Parts(known), Parts(candidate));
+
+    /// <summary>The folded words of a name.</summary>
+    public static string[] Parts(string name) => Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary><see cref="SamePerson(string, string)"/> over names already split by <see cref="Parts"/>.</summary>
+    public static bool SamePerson(string[] x, string[] y)
     {
-        var x = Fold(known).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var y = Fold(candidate).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (x.Length == 0 || y.Length == 0)
         {
             return false;
@@ -36,9 +40,13 @@ public static class NameSimilarity
     /// <summary>Lower case, accents removed, punctuation to single spaces.</summary>
     public static string Fold(string name)
     {
+        if (IsPlainLower(name))
+        {
+            return name;
+        }
         var sb = new StringBuilder(name.Length);
         var space = true;
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in name.IsNormalized(NormalizationForm.FormD) ? name : name.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -56,6 +64,20 @@ public static class NameSimilarity
             }
         }
         return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>Already folded: lower-case ASCII letters and digits with single inner spaces.</summary>
+    private static bool IsPlainLower(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9' || (c == ' ' && i > 0 && i < s.Length - 1 && s[i - 1] != ' ')))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool GivenNamesAgree(string a, string b) =>

@@ -27,7 +27,7 @@ public static partial class TextCleaner
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in text.Split('\n'))
         {
-            var line = Whitespace().Replace(raw, " ").Trim();
+            var line = Collapse(raw);
             if (line.Length == 0 || IsFurniture(line) || !seen.Add(line))
             {
                 continue;
@@ -37,21 +37,39 @@ public static partial class TextCleaner
         return string.Join("\n", kept);
     }
 
+    /// <summary>Runs of spaces, tabs and no-break spaces to one space, ends trimmed; the line itself when already clean.</summary>
+    private static string Collapse(string raw)
+    {
+        var span = raw.AsSpan().Trim();
+        var clean = true;
+        for (var i = 0; i < span.Length && clean; i++)
+        {
+            clean = !(span[i] is '\t' or '\u00a0' or '\r' || (span[i] == ' ' && i > 0 && span[i - 1] == ' '));
+        }
+        return clean ? (span.Length == raw.Length ? raw : span.ToString()) : Whitespace().Replace(span.ToString(), " ").Trim();
+    }
+
     private static bool IsFurniture(string line)
     {
-        var lower = line.ToLowerInvariant();
-        if (FurnitureStarts.Any(f => lower.StartsWith(f, StringComparison.Ordinal)) || lower.Contains("all rights reserved", StringComparison.Ordinal))
+        var first = char.ToLowerInvariant(line[0]);
+        foreach (var start in FurnitureStarts)
+        {
+            if (start[0] == first && line.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        if (line.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
-        if (CreditInParentheses().IsMatch(line))
+        if (line[^1] == ')' && CreditInParentheses().IsMatch(line))
         {
             return true;
         }
         // A line that is not a sentence: no closing punctuation and few words (bylines, dates, menus, "ua en ru").
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var endsLikeSentence = line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':';
-        return !endsLikeSentence && words <= 6;
+        return !endsLikeSentence && line.AsSpan().Count(' ') < 6;
     }
 
     private static string HtmlToText(string html)
@@ -69,7 +87,7 @@ public static partial class TextCleaner
         return sb.Length > 0 ? sb.ToString() : document.Body?.TextContent ?? "";
     }
 
-    [GeneratedRegex(@"[ \t\u00a0]+")]
+    [GeneratedRegex(@"[ \t\u00a0\r]+")]
     private static partial Regex Whitespace();
 
     [GeneratedRegex(@"\((?:[^()]*\b(?:Photo|photo|Getty|AP|AFP|Reuters|via)\b[^()]*)\)\s*$")]

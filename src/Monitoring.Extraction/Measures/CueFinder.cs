@@ -47,6 +47,22 @@ internal static class CueFinder
 
     private static readonly HashSet<string> Clause = Words(", ; : while but whereas although");
 
+    /// <summary>Every word a rule below starts from; any other word is passed over with one lookup.</summary>
+    private static readonly HashSet<string> Heads = BuildHeads();
+
+    private static HashSet<string> BuildHeads()
+    {
+        var heads = Words(
+            "blacklist blacklisted blacklisting penalties measures steps actions embargo embargoes export exports exporting " +
+            "exported dual import imports importing imported purchases buying ban bans banned banning prohibition swift " +
+            "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
+            "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons");
+        heads.UnionWith(FreezeWords);
+        heads.UnionWith(Financial);
+        heads.UnionWith(DiplomaticHeads);
+        return heads;
+    }
+
     public static List<Cue> Find(SentenceView s)
     {
         var cues = new List<Cue>();
@@ -54,6 +70,10 @@ internal static class CueFinder
         for (var i = 0; i < n; i++)
         {
             var w = s.Word(i);
+            if (!(w.Length >= 8 && w.StartsWith("sanction", StringComparison.Ordinal)) && !Heads.Contains(w))
+            {
+                continue;
+            }
             switch (w)
             {
                 case var _ when w.StartsWith("sanction", StringComparison.Ordinal) || w is "blacklist" or "blacklisted" or "blacklisting" or "penalties":

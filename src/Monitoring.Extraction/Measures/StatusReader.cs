@@ -45,6 +45,34 @@ internal static class StatusReader
     private static readonly HashSet<string> Negations = Words(
         "not n't never no refused refuses declined declines rejected rejects ruled without nor cannot");
 
+    private enum Kind : byte
+    {
+        None,
+        Considered,
+        Announced,
+        Enacted,
+        Lifted,
+        Weak,
+        Negation,
+    }
+
+    /// <summary>Every status, weak and negation word in one table: one lookup per word read.</summary>
+    private static readonly Dictionary<string, Kind> Kinds = BuildKinds();
+
+    private static Dictionary<string, Kind> BuildKinds()
+    {
+        var kinds = new Dictionary<string, Kind>(StringComparer.Ordinal);
+        // Later sets win where a word is in two: lifted over enacted, as before.
+        foreach (var (set, kind) in new[] { (EnactedWords, Kind.Enacted), (AnnouncedWords, Kind.Announced), (ConsideredWords, Kind.Considered), (LiftedWords, Kind.Lifted), (WeakWords, Kind.Weak), (Negations, Kind.Negation) })
+        {
+            foreach (var word in set)
+            {
+                kinds[word] = kind;
+            }
+        }
+        return kinds;
+    }
+
     /// <summary>Types whose own verb "suspended", "removed" or "ended" means the measure is in force, not lifted.</summary>
     private static readonly HashSet<string> ActsBySuspending = Words("diplomatic travel_ban swift_exclusion trade_status");
 
@@ -58,9 +86,19 @@ internal static class StatusReader
         for (var k = cue.End - 1; k >= clauseStart; k--)
         {
             var w = s.Word(k);
-            if (Negations.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
+            var kind = Kinds.GetValueOrDefault(w);
+            if (kind == Kind.Negation || w.EndsWith("n't", StringComparison.Ordinal))
             {
                 return null;
+            }
+            if (kind == Kind.Weak)
+            {
+                weak = true;
+                continue;
+            }
+            if (kind == Kind.None && !w.StartsWith("suspend", StringComparison.Ordinal) && w is not ("is" or "would"))
+            {
+                continue;
             }
             found = Classify(w, s.Word(k - 1), suspendingActs, inCue: k >= cue.First);
             if (found is not null)
@@ -68,14 +106,13 @@ internal static class StatusReader
                 stop = k;
                 break;
             }
-            weak |= WeakWords.Contains(w);
         }
         if (found is not null)
         {
             // "will not", "has no plans to": a negation right before the status word governs it too.
             for (var k = stop - 1; k >= Math.Max(clauseStart, stop - 3); k--)
             {
-                if (Negations.Contains(s.Word(k)) || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
+                if (Kinds.GetValueOrDefault(s.Word(k)) == Kind.Negation || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
                 {
                     return null;
                 }
@@ -95,7 +132,8 @@ internal static class StatusReader
         {
             return Enacted;
         }
-        if (LiftedWords.Contains(word) && !(inCue && word is "end" or "ending"))
+        var kind = Kinds.GetValueOrDefault(word);
+        if (kind == Kind.Lifted && !(inCue && word is "end" or "ending"))
         {
             return Lifted;
         }
@@ -111,15 +149,13 @@ internal static class StatusReader
         {
             return Announced;
         }
-        if (ConsideredWords.Contains(word))
+        return Kinds.GetValueOrDefault(word) switch
         {
-            return Considered;
-        }
-        if (AnnouncedWords.Contains(word))
-        {
-            return Announced;
-        }
-        return EnactedWords.Contains(word) ? Enacted : null;
+            Kind.Considered => Considered,
+            Kind.Announced => Announced,
+            Kind.Enacted => Enacted,
+            _ => null,
+        };
     }
 
     /// <summary>A passive or a predicate after the cue: "sanctions were lifted", "will take effect", "remain in force".</summary>

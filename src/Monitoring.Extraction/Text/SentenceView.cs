@@ -10,24 +10,21 @@ public sealed class SentenceView(Sentence sentence, List<Token> tokens)
     public List<Token> Tokens { get; } = tokens;
     public List<Mention> Mentions { get; } = [];
 
+    private Mention?[]? _byToken;
+
     public string Word(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Lower : "";
 
     /// <summary>The mention covering token <paramref name="i"/>, if any.</summary>
-    public Mention? MentionAt(int i)
-    {
-        foreach (var m in Mentions)
-        {
-            if (i >= m.First && i < m.End)
-            {
-                return m;
-            }
-        }
-        return null;
-    }
+    public Mention? MentionAt(int i) => _byToken is { } index && i >= 0 && i < index.Length ? index[i] : null;
 
     public void AddMention(Mention mention)
     {
         var index = Mentions.FindIndex(m => m.First > mention.First);
         Mentions.Insert(index < 0 ? Mentions.Count : index, mention);
+        _byToken ??= new Mention?[Tokens.Count];
+        for (var k = mention.First; k < mention.End; k++)
+        {
+            _byToken[k] = mention;
+        }
     }
 }

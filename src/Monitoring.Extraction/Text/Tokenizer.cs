@@ -42,10 +42,27 @@ public static class Tokenizer
             {
                 i++;
             }
-            var word = text[start..i];
-            tokens.Add(new Token(word, word.ToLowerInvariant(), offset + start));
+            var word = i - start == 1 && text[start] < 128 ? Single(text[start]) : text[start..i];
+            tokens.Add(new Token(word, HasUpper(word) ? word.ToLowerInvariant() : word, offset + start));
         }
         return tokens;
+    }
+
+    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+    /// <summary>One-character tokens (punctuation, mostly) share one string each.</summary>
+    private static string Single(char c) => Ascii[c];
+
+    private static bool HasUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int ReadWord(string text, int i)
