@@ -29,4 +29,13 @@ if (args is ["--quick"] or ["--quick", _])
     Stages.Print(articles);
     return;
 }
+if (args is ["--topics", var count])
+{
+    // How many topics an article reaches: candidates from the index, matches after the matcher.
+    var routing = new RoutingBenchmarks { Topics = int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) };
+    routing.Setup();
+    var (candidates, matches) = routing.Reach();
+    Console.WriteLine($"{count} topics: {candidates:F1} candidates and {matches:F1} matching topics per article");
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -5,7 +5,8 @@ namespace Monitoring.Stories;
 /// <summary>Decides whether a newly met name is an actor the story already knows.</summary>
 public interface IActorResolver
 {
-    bool SameActor(string knownName, string newName, string kind);
+    /// <summary>Compares names already split into folded words (<see cref="NameSimilarity.Parts"/>).</summary>
+    bool SameActor(string[] knownParts, string[] newParts, string kind);
 }
 
 /// <summary>
@@ -14,7 +15,6 @@ public interface IActorResolver
 /// </summary>
 public sealed class TolerantActorResolver : IActorResolver
 {
-    public bool SameActor(string knownName, string newName, string kind) =>
-        NameSimilarity.Fold(knownName) == NameSimilarity.Fold(newName)
-        || (kind == "person" && NameSimilarity.SamePerson(knownName, newName));
+    public bool SameActor(string[] knownParts, string[] newParts, string kind) =>
+        knownParts.AsSpan().SequenceEqual(newParts) || (kind == "person" && NameSimilarity.SamePerson(knownParts, newParts));
 }

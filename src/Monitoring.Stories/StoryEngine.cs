@@ -1,3 +1,5 @@
+using Monitoring.Extraction.Actors;
+
 namespace Monitoring.Stories;
 
 /// <summary>
@@ -8,6 +10,9 @@ public static class StoryEngine
 {
     private static readonly TimeSpan EventWindow = TimeSpan.FromHours(48);
     private const int RecentEvents = 64;
+
+    /// <summary>Article ids remembered for idempotency.</summary>
+    public const int RememberedArticles = 5_000;
 
     /// <summary>Article links kept per actor, measure and event: the first ones, which alerts cite.</summary>
     public const int MaxLinks = 20;
@@ -21,6 +26,16 @@ public static class StoryEngine
         if (!state.AppliedArticles.Add(article.Id))
         {
             return [];
+        }
+        state.RecentArticles.Add(article.Id);
+        if (state.RecentArticles.Count > RememberedArticles)
+        {
+            var forget = state.RecentArticles.Count - RememberedArticles;
+            foreach (var id in state.RecentArticles.Take(forget))
+            {
+                state.AppliedArticles.Remove(id);
+            }
+            state.RecentArticles.RemoveRange(0, forget);
         }
         var alerts = new List<StoryAlert>();
         var outlet = string.IsNullOrEmpty(article.Outlet) ? article.Id : article.Outlet;
@@ -155,6 +170,7 @@ public static class StoryEngine
         {
             return exact;
         }
+        var parts = NameSimilarity.Parts(actor.Name);
         foreach (var record in state.Actors.Values)
         {
             if (record.Kind != actor.Kind)
@@ -162,7 +178,7 @@ public static class StoryEngine
                 continue;
             }
             if (record.Aliases.Contains(actor.Name, StringComparer.OrdinalIgnoreCase)
-                || resolver.SameActor(record.Name, actor.Name, actor.Kind)
+                || resolver.SameActor(record.NameParts, parts, actor.Kind)
                 || actor.Forms.Any(f => string.Equals(f, record.Name, StringComparison.OrdinalIgnoreCase)))
             {
                 return record;

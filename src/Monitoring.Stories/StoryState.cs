@@ -15,8 +15,18 @@ public sealed class StoryState
     /// <summary>Groups of articles reporting the same happening.</summary>
     public List<EventRecord> Events { get; set; } = [];
 
-    /// <summary>Article ids already applied: applying one again changes nothing.</summary>
-    public HashSet<string> AppliedArticles { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Ids of the articles applied most recently (at most <see cref="StoryEngine.RememberedArticles"/>),
+    /// in arrival order: applying one again changes nothing. An older article coming back can only
+    /// retell what the story knows, which raises nothing either.
+    /// </summary>
+    public List<string> RecentArticles { get; set; } = [];
+
+    /// <summary>The same ids, for lookup; rebuilt from <see cref="RecentArticles"/> when read back.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal HashSet<string> AppliedArticles => _applied ??= new HashSet<string>(RecentArticles, StringComparer.Ordinal);
+
+    private HashSet<string>? _applied;
 
     /// <summary>The last alert sequence number given out.</summary>
     public long Sequence { get; set; }
@@ -32,6 +42,12 @@ public sealed class ActorRecord
     public List<string> Outlets { get; set; } = [];
     public bool Alerted { get; set; }
     public string Evidence { get; set; } = "";
+
+    /// <summary>The name split into folded words, kept while the state is in memory.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal string[] NameParts => _nameParts ??= Monitoring.Extraction.Actors.NameSimilarity.Parts(Name);
+
+    private string[]? _nameParts;
 }
 
 public sealed class MeasureRecord

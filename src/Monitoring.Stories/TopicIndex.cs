@@ -64,10 +64,14 @@ public sealed class TopicIndex
     }
 
     /// <summary>Topics that may match; confirm each with <see cref="TopicMatcher.Matches"/>.</summary>
-    public IReadOnlySet<string> Candidates(StoryArticle article)
+    public IReadOnlySet<string> Candidates(StoryArticle article) => Candidates(ArticleTerms.Of(article));
+
+    /// <summary>Topics that may match an article whose terms are already computed.</summary>
+    public IReadOnlySet<string> Candidates(ArticleTerms terms)
     {
+        ArgumentNullException.ThrowIfNull(terms);
         var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in TopicMatcher.NamesOf(article))
+        foreach (var name in terms.Names)
         {
             if (_byActor.TryGetValue(name, out var ids))
             {
@@ -76,7 +80,7 @@ public sealed class TopicIndex
         }
         if (_byKeyword.Count > 0)
         {
-            foreach (var word in Words(article))
+            foreach (var word in terms.Words)
             {
                 // Keywords match word prefixes: try each prefix up to the longest keyword.
                 for (var length = 1; length <= Math.Min(word.Length, _longestKeyword); length++)
@@ -89,28 +93,5 @@ public sealed class TopicIndex
             }
         }
         return found;
-    }
-
-    private static HashSet<string> Words(StoryArticle article)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in new[] { article.Title ?? "", article.Text })
-        {
-            var start = -1;
-            for (var i = 0; i <= text.Length; i++)
-            {
-                var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
-                if (letter && start < 0)
-                {
-                    start = i;
-                }
-                else if (!letter && start >= 0)
-                {
-                    words.Add(text[start..i].ToLowerInvariant());
-                    start = -1;
-                }
-            }
-        }
-        return words;
     }
 }

@@ -5,9 +5,14 @@ namespace Monitoring.Stories;
 /// <summary>Whether an article belongs to a topic: its actors and keywords, nothing else.</summary>
 public static class TopicMatcher
 {
-    public static bool Matches(TopicDefinition topic, StoryArticle article)
+    public static bool Matches(TopicDefinition topic, StoryArticle article) => Matches(topic, article, ArticleTerms.Of(article));
+
+    /// <summary><see cref="Matches(TopicDefinition, StoryArticle)"/> with the article's terms computed once for many topics.</summary>
+    public static bool Matches(TopicDefinition topic, StoryArticle article, ArticleTerms terms)
     {
-        var names = NamesOf(article);
+        ArgumentNullException.ThrowIfNull(topic);
+        ArgumentNullException.ThrowIfNull(terms);
+        var names = terms.Names;
         if (topic.AllActors.Any(a => !names.Contains(Key(a))))
         {
             return false;
@@ -16,43 +21,36 @@ public static class TopicMatcher
         {
             return false;
         }
-        return topic.Keywords.Count == 0 || HasKeyword(topic.Keywords, article);
+        return topic.Keywords.Count == 0 || topic.Keywords.Any(k => HasKeyword(k, article, terms));
     }
 
-    /// <summary>A topic's actor as the reader names it: "EU" is the European Union, "Tokyo" is Japan.</summary>
-    public static string Key(string actor) => NameSimilarity.Fold(Gazetteer.Default.Find(actor)?.Name ?? actor);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
 
-    /// <summary>Canonical names and surface forms of the article's actors, folded.</summary>
-    internal static HashSet<string> NamesOf(StoryArticle article)
+    /// <summary>A topic's actor as the reader names it: "EU" is the European Union, "Tokyo" is Japan. Kept once computed: topics name few actors.</summary>
+    public static string Key(string actor) =>
+        Keys.TryGetValue(actor, out var key) ? key : Keys.GetOrAdd(actor, a => NameSimilarity.Fold(Gazetteer.Default.Find(a)?.Name ?? a));
+
+    /// <summary>
+    /// A keyword matches the start of a word ("sanction" in "sanctions"), ignoring case; a keyword of
+    /// several words is looked for as written, at a word start.
+    /// </summary>
+    private static bool HasKeyword(string keyword, StoryArticle article, ArticleTerms terms)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var actor in article.Actors)
+        var k = keyword.Trim().ToLowerInvariant();
+        if (!k.Contains(' ', StringComparison.Ordinal))
         {
-            names.Add(NameSimilarity.Fold(actor.Name));
-            foreach (var form in actor.Forms)
-            {
-                names.Add(NameSimilarity.Fold(form));
-            }
+            return k.Length > 0 && terms.HasWordStartingWith(k);
         }
-        return names;
-    }
-
-    /// <summary>A keyword matches the start of a word ("sanction" in "sanctions"), ignoring case.</summary>
-    private static bool HasKeyword(IReadOnlyList<string> keywords, StoryArticle article)
-    {
         foreach (var text in new[] { article.Title ?? "", article.Text })
         {
-            foreach (var keyword in keywords)
+            var at = 0;
+            while ((at = text.IndexOf(k, at, StringComparison.OrdinalIgnoreCase)) >= 0)
             {
-                var at = 0;
-                while ((at = text.IndexOf(keyword, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+                if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
                 {
-                    if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
-                    {
-                        return true;
-                    }
-                    at += keyword.Length;
+                    return true;
                 }
+                at += k.Length;
             }
         }
         return false;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Monitoring.Storage;
+using Monitoring.Stories;
 using Orleans.Runtime;
 
 namespace Monitoring.Grains.Topics;
@@ -69,7 +70,6 @@ public sealed class TopicGrain(
             return [];
         }
         state.State.StoryJson = StoryAdapter.WriteStory(story);
-        state.State.Applied.Add(article);
         var logged = raised.Select(a => a with { TopicId = Id }).ToList();
         // The log first: an alert that is in the log is never lost; re-applying after a crash
         // derives the same alerts with the same sequences, which the log keeps once.
@@ -93,13 +93,8 @@ public sealed class TopicGrain(
         {
             return Task.FromResult<string?>(StoryAdapter.View(StoryAdapter.ReadStory(state.State.StoryJson)));
         }
-        // The story as it stood then: the articles published by then, folded in arrival order.
-        var story = StoryAdapter.ReadStory(StoryAdapter.NewStoryJson());
-        foreach (var article in state.State.Applied.Where(a => a.Published <= asOf.Value))
-        {
-            StoryAdapter.Apply(story, spec, article);
-        }
-        return Task.FromResult<string?>(StoryAdapter.View(story));
+        // The story as it stood then, from the dates the story keeps.
+        return Task.FromResult<string?>(StoryAdapter.View(StoryView.AsOf(StoryAdapter.ReadStory(state.State.StoryJson), asOf.Value)));
     }
 
     public Task<ReplayStatus> StartReplay()
@@ -121,7 +116,7 @@ public sealed class TopicGrain(
     {
         var spec = state.State.Spec!;
         var story = StoryAdapter.ReadStory(StoryAdapter.NewStoryJson());
-        var applied = new List<ArticleFindings>();
+        var applied = 0;
         var raised = new List<TopicAlert>();
         try
         {
@@ -135,10 +130,10 @@ public sealed class TopicGrain(
                     var alertsOfArticle = StoryAdapter.Apply(story, spec, findings);
                     if (alertsOfArticle is not null)
                     {
-                        applied.Add(findings);
+                        applied++;
                         raised.AddRange(alertsOfArticle.Select(a => a with { TopicId = Id }));
                     }
-                    _replay = _replay with { ArticlesRead = _replay.ArticlesRead + 1, ArticlesApplied = applied.Count, Alerts = raised.Count };
+                    _replay = _replay with { ArticlesRead = _replay.ArticlesRead + 1, ArticlesApplied = applied, Alerts = raised.Count };
                 }
                 cursor = page.Next;
             }
@@ -147,11 +142,10 @@ public sealed class TopicGrain(
             await store.ClearAlertsAsync(Id);
             await store.AppendAlertsAsync(raised.Select(ToRow).ToList());
             state.State.StoryJson = StoryAdapter.WriteStory(story);
-            state.State.Applied = applied;
             await state.WriteStateAsync();
             _replay = _replay with { Running = false, FinishedAt = time.GetUtcNow() };
             logger.LogInformation("Topic {TopicId} replayed: {Read} articles read, {Applied} applied, {Alerts} alerts",
-                Id, _replay.ArticlesRead, applied.Count, raised.Count);
+                Id, _replay.ArticlesRead, applied, raised.Count);
         }
         catch (Exception e)
         {

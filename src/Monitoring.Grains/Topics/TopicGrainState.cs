@@ -12,6 +12,4 @@ public sealed class TopicGrainState
     /// </summary>
     [Id(1)] public string? StoryJson { get; set; }
 
-    /// <summary>Articles applied, in arrival order: what an as-of query replays.</summary>
-    [Id(2)] public List<ArticleFindings> Applied { get; set; } = [];
 }

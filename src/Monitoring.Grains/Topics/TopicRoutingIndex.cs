@@ -21,8 +21,9 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time) : ID
     {
         var snapshot = await CurrentAsync(ct);
         var article = StoryAdapter.ToStoryArticle(findings);
-        return snapshot.Index.Candidates(article)
-            .Where(id => snapshot.Topics.TryGetValue(id, out var definition) && TopicMatcher.Matches(definition, article))
+        var terms = ArticleTerms.Of(article);
+        return snapshot.Index.Candidates(terms)
+            .Where(id => snapshot.Topics.TryGetValue(id, out var definition) && TopicMatcher.Matches(definition, article, terms))
             .ToList();
     }
 
