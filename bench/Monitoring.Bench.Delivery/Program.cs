@@ -21,6 +21,7 @@ using Monitoring.Silo.Hosting;
 // grains hand them to (reading, routing, the topic grain, its durable log, the outbox), at a
 // fixed rate; a receiver on loopback notes when each alert's webhook arrives.
 var rate = Arg("--rate", 1000);
+var topics = Arg("--topics", 100);
 var seconds = Arg("--seconds", 10);
 var work = Path.Combine(Path.GetTempPath(), "monitoring-bench", Guid.NewGuid().ToString("n"));
 const string Key = "bench-operator-key-0123456789";
@@ -60,12 +61,17 @@ var app = MonitoringHost.Build([], config => config.AddInMemoryCollection(new Di
 await app.StartAsync();
 var api = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
 api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Key);
-(await api.PostAsJsonAsync("/api/topics", new { id = "bench", name = "bench", allActors = new[] { "Japan", "Russia" } })).EnsureSuccessStatusCode();
-(await api.PostAsJsonAsync("/api/subscriptions", new { topic = "bench", channel = new { type = "webhook", url = hook.ToString() } })).EnsureSuccessStatusCode();
+// Articles are spread over topics (each article carries one topic's code word), as a deployment's
+// are: one story does not gain a thousand people a second.
+for (var t = 0; t < topics; t++)
+{
+    (await api.PostAsJsonAsync("/api/topics", new { id = $"bench-{t}", name = "bench", allActors = new[] { "Japan", "Russia" }, keywords = new[] { Code(t) } })).EnsureSuccessStatusCode();
+    (await api.PostAsJsonAsync("/api/subscriptions", new { topic = $"bench-{t}", channel = new { type = "webhook", url = hook.ToString() } })).EnsureSuccessStatusCode();
+}
 
 var sink = app.Services.GetRequiredService<IArticleSink>();
 var total = rate * seconds;
-Console.WriteLine($"sending {total} articles at {rate}/s, each naming one new person in the Japan–Russia story");
+Console.WriteLine($"sending {total} articles at {rate}/s over {topics} topics, each naming one new person");
 var inFlight = new List<Task>();
 var start = clock.Elapsed;
 for (var i = 0; i < total; i++)
@@ -75,7 +81,7 @@ for (var i = 0; i < total; i++)
     {
         await Task.Delay(due - clock.Elapsed is var wait && wait > TimeSpan.FromMilliseconds(2) ? wait : TimeSpan.Zero);
     }
-    var article = Article(i);
+    var article = Article(i, Code(i % topics));
     sent[article.Url] = clock.Elapsed;
     inFlight.Add(sink.AcceptAsync(article, "bench", CancellationToken.None));
 }
@@ -100,7 +106,7 @@ Directory.Delete(work, recursive: true);
 double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
 
 // An article in the shape sources hand on: Japan and Russia, and one person no earlier article named.
-static Article Article(int i)
+static Article Article(int i, string code)
 {
     var name = Name(i);
     var url = $"https://bench.example.org/{i}";
@@ -111,7 +117,7 @@ static Article Article(int i)
         Title = $"Japan weighs new sanctions on Russia ({i})",
         PublishedAt = DateTimeOffset.UtcNow,
         FetchedAt = DateTimeOffset.UtcNow,
-        Content = $"Japan is considering new sanctions against Russia. Deputy Minister {name} said Tokyo would decide next week.",
+        Content = $"Japan is considering new sanctions against Russia in the {code} case. Deputy Minister {name} said Tokyo would decide next week.",
         Sources = ["bench"],
     };
 }
@@ -128,6 +134,8 @@ static string Name(int i)
     }
     return $"{given[i % given.Length]} {surname}";
 }
+
+static string Code(int topic) => "zq" + string.Concat(topic.ToString(CultureInfo.InvariantCulture).Select(c => (char)('a' + c - '0'))) + "zq";
 
 int Arg(string name, int fallback)
 {

@@ -22,6 +22,9 @@ public sealed class TopicGrain(
     private const int ReplayPageSize = 200;
 
     private ReplayStatus _replay = new();
+
+    /// <summary>The story, read from the stored JSON once per activation rather than once per article.</summary>
+    private StoryState? _story;
     private List<ArticleFindings>? _arrivedDuringReplay;
 
     private string Id => this.GetPrimaryKeyString();
@@ -45,6 +48,7 @@ public sealed class TopicGrain(
         {
             await state.ClearStateAsync();
         }
+        _story = null;
         DeactivateOnIdle();
         return existed;
     }
@@ -63,7 +67,7 @@ public sealed class TopicGrain(
             _arrivedDuringReplay?.Add(article);
             return [];
         }
-        var story = StoryAdapter.ReadStory(state.State.StoryJson);
+        var story = _story ??= StoryAdapter.ReadStory(state.State.StoryJson);
         var raised = StoryAdapter.Apply(story, spec, article);
         if (raised is null)
         {
@@ -71,10 +75,20 @@ public sealed class TopicGrain(
         }
         state.State.StoryJson = StoryAdapter.WriteStory(story);
         var logged = raised.Select(a => a with { TopicId = Id }).ToList();
-        // The log first: an alert that is in the log is never lost; re-applying after a crash
-        // derives the same alerts with the same sequences, which the log keeps once.
-        await store.AppendAlertsAsync(logged.Select(ToRow).ToList());
-        await state.WriteStateAsync();
+        try
+        {
+            // The log first: an alert that is in the log is never lost; re-applying after a crash
+            // derives the same alerts with the same sequences, which the log keeps once.
+            await store.AppendAlertsAsync(logged.Select(ToRow).ToList());
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Memory is now ahead of storage: start again from what was stored.
+            _story = null;
+            DeactivateOnIdle();
+            throw;
+        }
         if (logged.Count > 0)
         {
             await alerts.PublishAsync(Id, logged, CancellationToken.None);
@@ -91,10 +105,10 @@ public sealed class TopicGrain(
         }
         if (asOf is null)
         {
-            return Task.FromResult<string?>(StoryAdapter.View(StoryAdapter.ReadStory(state.State.StoryJson)));
+            return Task.FromResult<string?>(StoryAdapter.View(_story ??= StoryAdapter.ReadStory(state.State.StoryJson)));
         }
         // The story as it stood then, from the dates the story keeps.
-        return Task.FromResult<string?>(StoryAdapter.View(StoryView.AsOf(StoryAdapter.ReadStory(state.State.StoryJson), asOf.Value)));
+        return Task.FromResult<string?>(StoryAdapter.View(StoryView.AsOf(_story ??= StoryAdapter.ReadStory(state.State.StoryJson), asOf.Value)));
     }
 
     public Task<ReplayStatus> StartReplay()
@@ -142,6 +156,7 @@ public sealed class TopicGrain(
             await store.ClearAlertsAsync(Id);
             await store.AppendAlertsAsync(raised.Select(ToRow).ToList());
             state.State.StoryJson = StoryAdapter.WriteStory(story);
+            _story = story;
             await state.WriteStateAsync();
             _replay = _replay with { Running = false, FinishedAt = time.GetUtcNow() };
             logger.LogInformation("Topic {TopicId} replayed: {Read} articles read, {Applied} applied, {Alerts} alerts",
@@ -150,6 +165,8 @@ public sealed class TopicGrain(
         catch (Exception e)
         {
             logger.LogError(e, "Replay of topic {TopicId} failed", Id);
+            _story = null;
+            DeactivateOnIdle();
             _replay = _replay with { Running = false, FinishedAt = time.GetUtcNow(), Error = e.Message };
         }
         var late = _arrivedDuringReplay ?? [];
