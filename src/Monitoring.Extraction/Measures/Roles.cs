@@ -141,7 +141,8 @@ internal static class Roles
                 continue;
             }
             var coordinated = last is not null && Between(s, last.End, m.First).All(w => w is "and" or "," or "or" or "as" or "well" or "the");
-            if (!IsReason(s, m) && (coordinated || InTargetSlot(s, m) || m.Role == FormRole.Demonym || s.Word(m.End) == "'s") && AsTarget(m) is { } t)
+            var slot = InTargetSlot(s, m) || (cue.Type == MeasureTypes.InvestmentBan && s.Word(m.First - 1) == "in");
+            if (!IsReason(s, m) && (coordinated || slot || m.Role == FormRole.Demonym || s.Word(m.End) == "'s") && AsTarget(m) is { } t)
             {
                 targets.Add(t);
                 last = m;

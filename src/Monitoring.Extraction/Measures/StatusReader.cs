@@ -27,7 +27,7 @@ internal static class StatusReader
         "promises");
 
     private static readonly HashSet<string> EnactedWords = Words(
-        "impose imposes imposed imposing has have had froze frozen banned bans restricted restricts introduced " +
+        "imposes imposed has have had froze frozen banned bans restricted restricts introduced " +
         "introduces adopted adopts implemented implements took effect force continue continues continued continuing " +
         "already including include includes included expanded extends extended blacklisted expelled expels withdrew " +
         "withdrawn revoked cut excluded remain remains remained targeted targeting targets slapped hit hits enforce " +

@@ -1,0 +1,105 @@
+namespace Monitoring.Extraction.Tests;
+
+/// <summary>One sentence, one behaviour: the twelve types, the statuses, negation, roles.</summary>
+public sealed class MeasureTests
+{
+    [Theory]
+    [InlineData("The European Union froze the assets of 12 Iranian officials on Monday.", "asset_freeze European Union>Iran enacted")]
+    [InlineData("Canada banned exports of aircraft parts to Belarus.", "export_ban Canada>Belarus enacted")]
+    [InlineData("Britain has banned imports of Russian gold.", "import_ban United Kingdom>Russia enacted")]
+    [InlineData("The United States removed three Iranian banks from SWIFT.", "swift_exclusion United States>Iran enacted")]
+    [InlineData("Australia prohibited transactions with the central bank of Myanmar, the Treasurer said.", "financial_restriction Australia>Myanmar enacted")]
+    [InlineData("Japan banned new investment in Russia.", "investment_ban Japan>Russia enacted")]
+    [InlineData("Canada revoked the most-favoured-nation status of Belarus.", "trade_status Canada>Belarus enacted")]
+    [InlineData("The G7 imposed a price cap on Russian oil.", "price_cap G7>Russia enacted")]
+    [InlineData("Germany suspended visa-free travel for Iranian officials.", "travel_ban Germany>Iran enacted")]
+    [InlineData("Poland expelled 45 Russian diplomats.", "diplomatic Poland>Russia enacted")]
+    [InlineData("The UN Security Council imposed an arms embargo on South Sudan.", "arms_embargo UN Security Council>South Sudan enacted")]
+    [InlineData("Switzerland imposed sanctions on Syria.", "sanctions_general Switzerland>Syria enacted")]
+    public void Each_measure_type_is_read_with_its_roles(string sentence, string expected) =>
+        Assert.Contains(expected, Read.Measures(sentence));
+
+    [Theory]
+    [InlineData("Japan may impose sanctions on Iran.", "considered")]
+    [InlineData("Japan is considering sanctions against Iran.", "considered")]
+    [InlineData("Lawmakers urged Japan to impose sanctions on Iran.", "considered")]
+    [InlineData("Japan is reviewing possible sanctions on Iran.", "considered")]
+    [InlineData("Japan is considering imposing sanctions on Iran.", "considered")]
+    [InlineData("Japan will impose sanctions on Iran.", "announced")]
+    [InlineData("Japan decided to impose sanctions on Iran.", "announced")]
+    [InlineData("Japan said it would impose sanctions on Iran.", "announced")]
+    [InlineData("Japan imposed sanctions on Iran.", "enacted")]
+    [InlineData("Japan has restricted exports to Iran.", "enacted")]
+    [InlineData("Japan lifted sanctions on Iran.", "lifted")]
+    [InlineData("Japan eased sanctions on Iran.", "lifted")]
+    public void The_status_comes_from_what_the_sentence_says(string sentence, string status)
+    {
+        var measure = Assert.Single(Read.Text(sentence).Measures);
+        Assert.Equal("Japan", measure.Imposer);
+        Assert.Equal("Iran", measure.Target);
+        Assert.Equal(status, measure.Status);
+    }
+
+    [Theory]
+    [InlineData("Japan will not impose sanctions on Iran.")]
+    [InlineData("Japan has no plans to impose sanctions on Iran.")]
+    [InlineData("Japan refused to impose sanctions on Iran.")]
+    public void A_negated_measure_is_not_a_measure(string sentence) => Assert.Empty(Read.Text(sentence).Measures);
+
+    [Fact]
+    public void A_hypothetical_is_only_considered() =>
+        Assert.Equal(["sanctions_general Japan>Russia considered"], Read.Measures("Japan will impose sanctions on Russia in the event of an invasion."));
+
+    [Fact]
+    public void One_sentence_can_aim_at_two_targets() =>
+        Assert.Equal(["sanctions_general European Union>Belarus enacted", "sanctions_general European Union>Russia enacted"],
+            Read.Measures("The European Union imposed sanctions against Russia and Belarus."));
+
+    [Fact]
+    public void A_counter_measure_goes_the_other_way()
+    {
+        Assert.Contains("diplomatic Russia>Japan enacted", Read.Measures("Moscow expelled ten Japanese diplomats."));
+        Assert.Contains("diplomatic Russia>United Kingdom enacted", Read.Measures("Russia put Britain on its list of unfriendly countries."));
+    }
+
+    [Fact]
+    public void A_capital_stands_for_its_government() =>
+        Assert.Contains("sanctions_general Japan>North Korea enacted", Read.Measures("Tokyo imposed fresh sanctions on Pyongyang."));
+
+    [Fact]
+    public void People_and_firms_stand_for_their_state_and_quantities_are_kept()
+    {
+        var measure = Assert.Single(Read.Text("Japan froze the assets of 25 Russian individuals.").Measures);
+        Assert.Equal(("asset_freeze", "Japan", "Russia"), (measure.Type, measure.Imposer, measure.Target));
+        Assert.Equal("25 Russian individuals", measure.Quantity);
+        Assert.Contains("sanctions_general United States>Russia enacted", Read.Measures("The United States imposed sanctions on Sberbank and Gazprom."));
+    }
+
+    [Fact]
+    public void A_reason_is_not_a_target() =>
+        Assert.Equal(["sanctions_general Japan>Russia enacted"], Read.Measures("Japan imposed sanctions on Russia over its invasion of Ukraine."));
+
+    [Fact]
+    public void The_sentence_before_fills_it_and_the_country()
+    {
+        var measures = Read.Measures("Japan imposed sanctions on Russia on Friday. It also banned exports of semiconductors to the country.");
+        Assert.Contains("export_ban Japan>Russia enacted", measures);
+    }
+
+    [Fact]
+    public void Every_finding_carries_its_sentence_and_the_span_of_its_cue()
+    {
+        var findings = Read.Text("Markets were calm. Canada banned exports of aircraft parts to Belarus.");
+        var measure = Assert.Single(findings.Measures);
+        Assert.Equal("Canada banned exports of aircraft parts to Belarus.", measure.Evidence.Sentence);
+        Assert.Equal("exports", findings.Text.Substring(measure.Evidence.Start, measure.Evidence.Length));
+    }
+
+    [Fact]
+    public void Words_that_only_look_like_measures_are_not()
+    {
+        Assert.Empty(Read.Text("Japanese exports to Russia rose by a tenth last year.").Measures);
+        Assert.Empty(Read.Text("Japan sent a swift reply to Russia.").Measures);
+        Assert.Empty(Read.Text("The minister's visit to Moscow was important for trade.").Measures);
+    }
+}
