@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts one silo on the embedded default: localhost clustering, SQLite in ./data,
-# the API and dashboard on http://localhost:5000 (override with --urls or ASPNETCORE_URLS).
+# the API on http://localhost:5000 (override with --urls or ASPNETCORE_URLS).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
