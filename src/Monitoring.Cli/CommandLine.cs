@@ -12,6 +12,7 @@ public static class CommandLine
           parse FILE|URL...            print one JSON line per feed (title, link, items)
           conformance DIR              score the feed parser against a gofeed-style testdata folder
           eval DIR                     score extraction (and alerts) against an evaluation corpus
+          read FILE...                 what the reader finds in an article: actors, measures, fingerprint
 
         Against a running silo (MONITORING_URL, default http://localhost:5000):
           sources list                 list sources with their health
@@ -56,6 +57,7 @@ public static class CommandLine
                 "parse" => await ParseCommand.RunAsync(rest, stdout, stderr),
                 "conformance" => await ConformanceCommand.RunAsync(rest, stdout, stderr),
                 "eval" => await EvalCommand.RunAsync(rest, stdout, stderr),
+                "read" => await ReadCommand.RunAsync(rest, stdout, stderr),
                 "sources" => await SourcesCommand.RunAsync(rest, stdout, stderr),
                 "articles" => await ArticlesCommand.RunAsync(rest, stdout, stderr),
                 "topics" => await TopicsCommand.RunAsync(rest, stdout, stderr),

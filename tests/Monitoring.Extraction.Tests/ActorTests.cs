@@ -82,4 +82,8 @@ public sealed class ActorTests
         Assert.Contains("Russia", Read.ActorNames(f));
         Assert.DoesNotContain(f.Actors, a => a.Kind == ActorKind.Person);
     }
+
+    [Fact]
+    public void A_hyphenated_given_name_stays_whole() =>
+        Assert.Equal(["Cho Tae-yul"], Read.ActorNames(Read.Text("Foreign Minister Cho Tae-yul said Seoul would respond."), ActorKind.Person));
 }

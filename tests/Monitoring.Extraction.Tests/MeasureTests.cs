@@ -102,4 +102,25 @@ public sealed class MeasureTests
         Assert.Empty(Read.Text("Japan sent a swift reply to Russia.").Measures);
         Assert.Empty(Read.Text("The minister's visit to Moscow was important for trade.").Measures);
     }
+
+    [Fact]
+    public void Coordinated_imposers_each_impose() =>
+        Assert.Equal(["sanctions_general Japan>Russia enacted", "sanctions_general United States>Russia enacted"],
+            Read.Measures("Washington and Tokyo blacklisted several Russian shipping companies for transporting munitions."));
+
+    [Fact]
+    public void A_bloc_before_the_cue_imposes_it_and_the_subject_under_it_is_the_target() =>
+        Assert.Equal(["sanctions_general UN Security Council>North Korea enacted"],
+            Read.Measures("North Korea has been under UN Security Council sanctions since 2006."));
+
+    [Fact]
+    public void A_sentence_naming_no_state_goes_on_about_the_measure_before() =>
+        Assert.Equal(
+            ["asset_freeze European Union>Iran enacted", "sanctions_general European Union>Iran enacted", "travel_ban European Union>Iran enacted"],
+            Read.Measures("The European Union imposed sanctions on 14 Iranian officials. The measures include an asset freeze and a travel ban."));
+
+    [Fact]
+    public void Trading_partners_named_after_the_target_are_not_targets() =>
+        Assert.Equal(["sanctions_general South Korea>North Korea announced"],
+            Read.Measures("South Korea will impose sanctions on 11 North Korean individuals involved in arms trade with Russia."));
 }

@@ -115,6 +115,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 end++;
             }
+            else if (words > 0 && t.Text == "-" && end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end].IsCapitalized && tokens[end - 1].IsCapitalized)
+            {
+                // "Cho Tae-yul", "Kim Jong-un": a hyphenated given name's lower-case half.
+                end += 2;
+                break;
+            }
             else
             {
                 break;

@@ -21,13 +21,19 @@ internal sealed class MeasureFinder
     private Entity? _lastImposer;
     private string? _lastTarget;
     private Entity? _firstState;
+    private int _sentence;
+    private int _lastMeasureSentence = -10;
 
     public IReadOnlyList<Measure> Measures => [.. _found.Values];
 
     public void Read(SentenceView s)
     {
+        _sentence++;
         _firstState ??= s.Mentions.FirstOrDefault(m => m.Entity.Kind == ActorKind.Country)?.Entity;
         var cues = CueFinder.Find(s);
+        // A sentence naming no state right after one with a measure goes on about it: "The measures
+        // include an asset freeze and a travel ban."
+        var continues = _sentence - _lastMeasureSentence <= 2 && !s.Mentions.Any(m => m.Entity.Kind is ActorKind.Country or ActorKind.Organization);
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -38,27 +44,33 @@ internal sealed class MeasureFinder
             {
                 continue;
             }
-            var imposer = Roles.Imposer(s, cue, clauseStart, out var imposerEnd)
-                ?? (clauseStart > 0 ? Roles.Imposer(s, cue, 0, out imposerEnd) : null);
-            var targets = Roles.Targets(s, cue, imposerEnd, clauseStart, nextCue);
-            imposer ??= _lastImposer ?? _firstState;
-            if (imposer is null)
+            var imposers = Roles.Imposers(s, cue, clauseStart, out var named);
+            if (imposers.Count == 0 && clauseStart > 0)
             {
-                continue;
+                imposers = Roles.Imposers(s, cue, 0, out named);
             }
-            targets.RemoveAll(t => t == imposer.Name);
-            if (targets.Count == 0 && _lastTarget is not null && _lastTarget != imposer.Name && Roles.HasAnaphor(s, clauseStart))
+            var targets = Roles.Targets(s, cue, named, clauseStart, nextCue);
+            if (imposers.Count == 0 && (_lastImposer ?? _firstState) is { } contextual)
             {
-                targets.Add(_lastTarget);
+                imposers = [contextual];
             }
-            foreach (var target in targets.Distinct())
+            foreach (var imposer in imposers)
             {
-                Add(s, cue, imposer.Name, target, status);
-                _lastTarget = target;
-            }
-            if (targets.Count > 0)
-            {
-                _lastImposer = imposer;
+                var aimed = targets.Where(t => t != imposer.Name).Distinct().ToList();
+                if (aimed.Count == 0 && _lastTarget is not null && _lastTarget != imposer.Name && (continues || Roles.HasAnaphor(s, clauseStart)))
+                {
+                    aimed.Add(_lastTarget);
+                }
+                foreach (var target in aimed)
+                {
+                    Add(s, cue, imposer.Name, target, status);
+                    _lastTarget = target;
+                    _lastMeasureSentence = _sentence;
+                }
+                if (aimed.Count > 0)
+                {
+                    _lastImposer = imposer;
+                }
             }
         }
     }

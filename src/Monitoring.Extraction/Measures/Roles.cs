@@ -60,18 +60,23 @@ internal static class Roles
         return 0;
     }
 
-    public static Entity? Imposer(SentenceView s, Cue cue, int clauseStart, out int imposerEnd)
+    /// <summary>
+    /// The imposers of a measure and the tokens that name them: "by X" after the cue, a possessive or
+    /// a bloc right before it ("Tokyo's sanctions", "EU sanctions"), else the first state of the
+    /// clause outside a target's place, with any state coordinated with it ("Washington and Tokyo").
+    /// </summary>
+    public static List<Entity> Imposers(SentenceView s, Cue cue, int clauseStart, out (int First, int End) named)
     {
-        imposerEnd = clauseStart;
+        named = (clauseStart, clauseStart);
         // Passive: "sanctions imposed by the EU".
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
         {
             if (s.Word(k) == "by" && NextMention(s, k + 1, 2) is { } byMention && AsImposer(s, byMention) is { } byEntity)
             {
-                return byEntity;
+                return [byEntity];
             }
         }
-        // Possessive right before the cue: "Tokyo's sanctions", "the EU's new sanctions".
+        // Right before the cue: "Tokyo's sanctions", "the EU's new sanctions", "UN Security Council sanctions".
         var p = cue.First - 1;
         while (p >= 0 && Skippable.Contains(s.Word(p)))
         {
@@ -79,12 +84,18 @@ internal static class Roles
         }
         if (p >= 1 && s.Word(p) == "'s" && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) != "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
-            imposerEnd = owner.End;
-            return ownerEntity;
+            named = (owner.First, owner.End);
+            return [ownerEntity];
+        }
+        if (p >= 0 && s.MentionAt(p) is { } modifier && IsImposingModifier(modifier) && AsImposer(s, modifier) is { } modifierEntity)
+        {
+            named = (modifier.First, modifier.End);
+            return [modifierEntity];
         }
         Entity? person = null;
-        foreach (var m in s.Mentions)
+        for (var i = 0; i < s.Mentions.Count; i++)
         {
+            var m = s.Mentions[i];
             if (m.First < clauseStart)
             {
                 continue;
@@ -97,19 +108,37 @@ internal static class Roles
             {
                 continue;
             }
-            if (AsImposer(s, m) is { } entity)
+            if (AsImposer(s, m) is not { } entity)
             {
-                if (entity.Kind == ActorKind.Person)
-                {
-                    person ??= entity;
-                    continue;
-                }
-                imposerEnd = m.End;
-                return entity;
+                continue;
             }
+            if (entity.Kind == ActorKind.Person)
+            {
+                person ??= entity;
+                continue;
+            }
+            var imposers = new List<Entity> { entity };
+            var end = m.End;
+            // "Washington and Tokyo", "The United States and the EU".
+            for (var j = i + 1; j < s.Mentions.Count && s.Mentions[j].First < cue.First; j++)
+            {
+                var next = s.Mentions[j];
+                if (!Between(s, end, next.First).All(w => w is "and" or "," or "the") || AsImposer(s, next) is not { Kind: not ActorKind.Person } also)
+                {
+                    break;
+                }
+                imposers.Add(also);
+                end = next.End;
+            }
+            named = (m.First, end);
+            return imposers;
         }
-        return person is { Country: { } country } ? new Entity(country, ActorKind.Country, country, true) : null;
+        return person is { Country: { } country } ? [new Entity(country, ActorKind.Country, country, true)] : [];
     }
+
+    /// <summary>A bloc or body, or "US"/"UK", right before a cue names who imposes it ("EU sanctions"); a country's name there is ambiguous ("Russia sanctions").</summary>
+    private static bool IsImposingModifier(Mention m) =>
+        (m.Entity.Kind == ActorKind.Organization && m.Entity.CanImpose) || m.Surface is "US" or "U.S." or "UK" or "U.K.";
 
     /// <summary>The state a mention can impose for: a country named or metonymic, a demonym before a government noun, a bloc, a government body.</summary>
     private static Entity? AsImposer(SentenceView s, Mention m)
@@ -125,14 +154,16 @@ internal static class Roles
         };
     }
 
-    public static List<string> Targets(SentenceView s, Cue cue, int imposerEnd, int clauseStart, int nextCue)
+    public static List<string> Targets(SentenceView s, Cue cue, (int First, int End) imposer, int clauseStart, int nextCue)
     {
         var targets = new List<string>();
         // After the cue, up to the clause's end or the next measure: "sanctions against Russia and North Korea".
         Mention? last = null;
         for (var k = cue.End; k < Math.Min(nextCue, s.Tokens.Count); k++)
         {
-            if (ForwardStops.Contains(s.Word(k)) && !(s.Word(k) == "," && last is not null && NextMention(s, k + 1, 2) is not null))
+            var w = s.Word(k);
+            if ((ForwardStops.Contains(w) && !(w == "," && last is not null && NextMention(s, k + 1, 2) is not null))
+                || (w == "for" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -140,23 +171,40 @@ internal static class Roles
             {
                 continue;
             }
-            var coordinated = last is not null && Between(s, last.End, m.First).All(w => w is "and" or "," or "or" or "as" or "well" or "the");
-            var slot = InTargetSlot(s, m) || (cue.Type == MeasureTypes.InvestmentBan && s.Word(m.First - 1) == "in");
-            if (!IsReason(s, m) && (coordinated || slot || m.Role == FormRole.Demonym || s.Word(m.End) == "'s") && AsTarget(m) is { } t)
+            k = m.End - 1;
+            if (last is not null)
+            {
+                // Once a target is found, only names coordinated with it join it.
+                if (!Between(s, last.End, m.First).All(x => x is "and" or "," or "or" or "as" or "well" or "the"))
+                {
+                    break;
+                }
+            }
+            else if (!(InTargetSlot(s, m, cue.Type) || m.Role == FormRole.Demonym || s.Word(m.End) == "'s"))
+            {
+                continue;
+            }
+            if (!IsReason(s, m) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
                 last = m;
             }
-            k = m.End - 1;
         }
         if (targets.Count > 0)
         {
             return targets;
         }
-        // Between the imposer and the cue, as its object.
+        // Between the imposer and the cue, as its object ("Russia put Japan on its list", "froze Russian
+        // assets"); before the imposer when it is suffered ("North Korea is under UN sanctions").
+        var before = imposer.First - 1;
+        while (before >= 0 && s.Word(before) == "the")
+        {
+            before--;
+        }
+        var subjectIsTarget = s.Word(before) is "under" or "to";
         foreach (var m in s.Mentions)
         {
-            if (m.First >= imposerEnd && m.First >= clauseStart && m.End <= cue.First && !IsReason(s, m) && AsTarget(m) is { } t)
+            if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
             }
@@ -183,6 +231,22 @@ internal static class Roles
             }
         }
         return false;
+    }
+
+    /// <summary>After against/on/to…; "with" only for diplomatic measures (talks with), "in" only for investment.</summary>
+    private static bool InTargetSlot(SentenceView s, Mention m, string type)
+    {
+        var k = m.First - 1;
+        while (k >= 0 && (Skippable.Contains(s.Word(k)) || s.Tokens[k].IsNumber || s.Word(k) is "-" or "“" or "\""))
+        {
+            k--;
+        }
+        return k >= 0 && (s.Word(k) switch
+        {
+            "with" => type == MeasureTypes.Diplomatic,
+            "in" => type == MeasureTypes.InvestmentBan,
+            var w => TargetPrepositions.Contains(w),
+        });
     }
 
     private static bool InTargetSlot(SentenceView s, Mention m)
