@@ -1,4 +1,5 @@
 using Monitoring.Extraction.Actors;
+using Monitoring.Extraction.Events;
 
 namespace Monitoring.Stories;
 
@@ -8,7 +9,6 @@ namespace Monitoring.Stories;
 /// </summary>
 public static class StoryEngine
 {
-    private static readonly TimeSpan EventWindow = TimeSpan.FromHours(48);
     private const int RecentEvents = 64;
 
     /// <summary>Article ids remembered for idempotency.</summary>
@@ -191,11 +191,11 @@ public static class StoryEngine
     private static void AssignEvent(StoryState state, StoryArticle article, string outlet)
     {
         var keys = article.Measures.Select(m => MeasureRecord.KeyOf(m.Type, m.Imposer, m.Target)).ToList();
+        var actors = article.Actors.Where(a => a.Kind != "media").Select(a => a.Name).ToList();
+        var signature = new EventSignature(article.Published, article.Fingerprint, keys, actors);
         // Only recent events can take the article: look back over the last few only.
-        var match = state.Events.Skip(Math.Max(0, state.Events.Count - RecentEvents)).LastOrDefault(e =>
-            (article.Published - e.Last).Duration() <= EventWindow
-            && ((article.Fingerprint != 0 && HammingDistance(e.Fingerprint, article.Fingerprint) <= 3)
-                || keys.Any(k => e.MeasureKeys.Contains(k, StringComparer.OrdinalIgnoreCase))));
+        var match = state.Events.Skip(Math.Max(0, state.Events.Count - RecentEvents))
+            .LastOrDefault(e => SameEvent.Matches(new EventSignature(e.Last, e.Fingerprint, e.MeasureKeys, e.Actors), signature));
         if (match is null)
         {
             match = new EventRecord { Id = state.Events.Count + 1, Fingerprint = article.Fingerprint, First = article.Published, Last = article.Published };
@@ -208,9 +208,11 @@ public static class StoryEngine
         {
             AddOnce(match.MeasureKeys, key);
         }
+        foreach (var actor in actors)
+        {
+            AddOnce(match.Actors, actor);
+        }
     }
-
-    private static int HammingDistance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
 
     private static void AddLink(List<string> list, string value)
     {

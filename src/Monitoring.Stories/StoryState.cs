@@ -90,4 +90,7 @@ public sealed class EventRecord
 
     /// <summary>Measure keys the event's articles reported, to join retellings that share them.</summary>
     public List<string> MeasureKeys { get; set; } = [];
+
+    /// <summary>Actors the event's articles named.</summary>
+    public List<string> Actors { get; set; } = [];
 }

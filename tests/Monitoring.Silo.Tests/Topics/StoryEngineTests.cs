@@ -71,7 +71,7 @@ public sealed class StoryEngineTests
     public void The_same_article_again_or_a_second_outlet_retelling_it_raises_nothing_but_corroborates()
     {
         var state = new StoryState();
-        var first = Article("a", "one.example", 0, [Country("Japan")], Measure("export_ban", "Japan", "Russia", "enacted"));
+        var first = Article("a", "one.example", 0, [Country("Japan"), Country("Russia")], Measure("export_ban", "Japan", "Russia", "enacted"));
         StoryEngine.Apply(state, Topic, first, Resolver);
 
         Assert.Empty(StoryEngine.Apply(state, Topic, first, Resolver));
