@@ -20,8 +20,15 @@ public interface ISubscriptionStore
 
     Task SetDisabledAsync(string id, string reason, CancellationToken ct = default);
 
-    /// <summary>Adds deliveries in one write; one already queued (same subscription and sequence) is kept as it is.</summary>
-    Task EnqueueAsync(IReadOnlyList<OutboxEntry> deliveries, CancellationToken ct = default);
+    /// <summary>
+    /// Adds deliveries in one write; one already queued (same subscription and sequence) is kept as it is.
+    /// <paramref name="through"/> moves each listed subscription's cursor: the topic's alerts up to that
+    /// sequence have been considered for it (queued, or filtered out).
+    /// </summary>
+    Task EnqueueAsync(IReadOnlyList<OutboxEntry> deliveries, IReadOnlyDictionary<string, long>? through = null, CancellationToken ct = default);
+
+    /// <summary>The sequence up to which a subscription's topic alerts have been considered for it.</summary>
+    Task<long> EnqueuedThroughAsync(string subscriptionId, CancellationToken ct = default);
 
     /// <summary>The oldest pending (not dead) deliveries of a subscription, in sequence order.</summary>
     Task<IReadOnlyList<OutboxEntry>> PendingAsync(string subscriptionId, int limit, CancellationToken ct = default);

@@ -26,6 +26,8 @@ internal static class SubscriptionEndpoints
             }
             subscription = subscription with { Id = ApiKeys.NewId(), Owner = caller.KeyId, CreatedAt = now, UpdatedAt = now };
             await store.UpsertAsync(subscription);
+            // A new subscription is served from the topic's next alert on, not its history.
+            await store.EnqueueAsync([], new Dictionary<string, long> { [subscription.Id] = await store.LastAlertSequenceAsync(subscription.Topic) });
             return Results.Created($"/api/subscriptions/{subscription.Id}", View(subscription, showSecret: true));
         });
 

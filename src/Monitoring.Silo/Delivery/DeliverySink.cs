@@ -14,26 +14,28 @@ public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal s
 {
     public async Task PublishAsync(string topicId, IReadOnlyList<TopicAlert> alerts, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
         var entries = new List<OutboxEntry>();
+        var through = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var subscription in await subscriptions.ListActiveByTopicAsync(topicId, ct))
         {
-            if (subscription.Channel.Type != SubscriptionChannel.Webhook)
+            if (subscription.Channel.Type == SubscriptionChannel.Webhook)
             {
-                continue;
-            }
-            foreach (var alert in alerts.Where(a => AlertFilter.Passes(subscription.Filters, a)))
-            {
-                entries.Add(new OutboxEntry(subscription.Id, topicId, alert.Sequence, Body(subscription, alert), now, 0, null, now, null));
+                entries.AddRange(Entries(subscription, alerts, time.GetUtcNow()));
+                through[subscription.Id] = alerts.Count > 0 ? alerts.Max(a => a.Sequence) : 0;
             }
         }
-        await subscriptions.EnqueueAsync(entries, ct);
+        await subscriptions.EnqueueAsync(entries, through, ct);
         signal.AlertsAdded(topicId);
         if (entries.Count > 0)
         {
             signal.DeliveriesAdded();
         }
     }
+
+    /// <summary>The outbox rows for the alerts that pass a subscription's filters.</summary>
+    public static IEnumerable<OutboxEntry> Entries(Subscription subscription, IEnumerable<TopicAlert> alerts, DateTimeOffset now) =>
+        alerts.Where(a => AlertFilter.Passes(subscription.Filters, a))
+            .Select(a => new OutboxEntry(subscription.Id, subscription.Topic, a.Sequence, Body(subscription, a), now, 0, null, now, null));
 
     /// <summary>The id a receiver drops repeats by: the same on every try of one alert to one subscription.</summary>
     public static string WebhookId(string subscriptionId, long sequence) => $"{subscriptionId}-{sequence}";

@@ -13,12 +13,14 @@ namespace Monitoring.Silo.Delivery;
 public sealed partial class WebhookDispatcher(
     ISubscriptionStore store,
     WebhookClient client,
+    OutboxCatchUp catchUp,
     AlertSignal signal,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 50;
+    private static readonly TimeSpan CatchUpInterval = TimeSpan.FromMinutes(1);
     private readonly DeliveryOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
     private readonly Random _random = new();
@@ -27,11 +29,22 @@ public sealed partial class WebhookDispatcher(
     {
         using var slots = new SemaphoreSlim(_options.MaxConcurrentSubscriptions);
         var tasks = new ConcurrentDictionary<Task, byte>();
+        var nextCatchUp = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             var wake = signal.NextDeliveryAsync();
             try
             {
+                if (time.GetUtcNow() >= nextCatchUp)
+                {
+                    // At start, then now and then: alerts logged but never queued are queued.
+                    var queued = await catchUp.RunAsync(stoppingToken);
+                    if (queued > 0)
+                    {
+                        LogCaughtUp(queued);
+                    }
+                    nextCatchUp = time.GetUtcNow() + CatchUpInterval;
+                }
                 foreach (var id in await store.DueSubscriptionsAsync(time.GetUtcNow(), stoppingToken))
                 {
                     if (!_running.TryAdd(id, 0))
@@ -119,6 +132,9 @@ public sealed partial class WebhookDispatcher(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Queued {Count} deliveries for alerts that were logged but not yet queued")]
+    private partial void LogCaughtUp(int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery for {Subscription} failed unexpectedly")]
     private partial void LogFailed(Exception e, string subscription);

@@ -42,6 +42,7 @@ public static class MonitoringHost
         services.AddSingleton<AlertSignal>();
         services.AddSingleton<IAlertSink, DeliverySink>();
         services.AddSingleton(sp => new WebhookClient(settings.Delivery, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<OutboxCatchUp>();
         services.AddHostedService<WebhookDispatcher>();
 
         services.AddSingleton(Options.Create(settings.Auth));

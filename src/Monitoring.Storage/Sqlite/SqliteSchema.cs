@@ -80,6 +80,7 @@ internal static class SqliteSchema
             topic_id   TEXT NOT NULL,
             definition TEXT NOT NULL,
             disabled   TEXT,
+            enqueued_through INTEGER NOT NULL DEFAULT 0,
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL
         );

@@ -69,9 +69,18 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscriptionSt
     public async Task SetDisabledAsync(string id, string reason, CancellationToken ct = default) =>
         await ExecuteWriteAsync("UPDATE subscriptions SET disabled = $reason WHERE id = $id", ct, ("$id", id), ("$reason", reason));
 
-    public async Task EnqueueAsync(IReadOnlyList<OutboxEntry> deliveries, CancellationToken ct = default)
+    public async Task<long> EnqueuedThroughAsync(string subscriptionId, CancellationToken ct = default)
     {
-        if (deliveries.Count == 0)
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT enqueued_through FROM subscriptions WHERE id = $id";
+        command.Parameters.AddWithValue("$id", subscriptionId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct) ?? 0L, CultureInfo.InvariantCulture);
+    }
+
+    public async Task EnqueueAsync(IReadOnlyList<OutboxEntry> deliveries, IReadOnlyDictionary<string, long>? through = null, CancellationToken ct = default)
+    {
+        if (deliveries.Count == 0 && (through is null || through.Count == 0))
         {
             return;
         }
@@ -95,6 +104,19 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscriptionSt
                 body.Value = d.Body;
                 at.Value = d.EnqueuedAt.ToUnixTimeMilliseconds();
                 await command.ExecuteNonQueryAsync(ct);
+            }
+            if (through is not null)
+            {
+                using var cursor = connection.CreateCommand();
+                cursor.CommandText = "UPDATE subscriptions SET enqueued_through = MAX(enqueued_through, $seq) WHERE id = $id";
+                var id = cursor.Parameters.Add("$id", SqliteType.Text);
+                var seqThrough = cursor.Parameters.Add("$seq", SqliteType.Integer);
+                foreach (var (subscription, sequence) in through)
+                {
+                    id.Value = subscription;
+                    seqThrough.Value = sequence;
+                    await cursor.ExecuteNonQueryAsync(ct);
+                }
             }
             return true;
         }, ct);

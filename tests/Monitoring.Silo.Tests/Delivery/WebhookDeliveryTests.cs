@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -171,5 +172,28 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.True(last - started < TimeSpan.FromSeconds(25), $"took {last - started}");
         Assert.Equal(1, _server.CountRequests("/never")); // held, not retried while held
         hang.SetResult();
+    }
+
+    [Fact]
+    public async Task Alerts_logged_but_never_queued_are_delivered_after_a_restart_and_history_is_not()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
+        _receiver.Accept("/catch-up");
+        await using (var first = await RunningSilo.StartAsync(data, DeliverySettings.Fast()))
+        {
+            await AlertMaker.DefineTopicAsync(first, "gap");
+            await AlertMaker.RaiseAsync(first, "gap", 1, "before"); // history: logged before anyone subscribed
+            await SubscribeAsync(first, "gap", _receiver.Url("/catch-up"));
+            // As if the silo stopped between writing the alert log and queueing the deliveries.
+            var log = first.Services.GetRequiredService<Monitoring.Storage.ITopicStore>();
+            await log.AppendAlertsAsync([
+                new Monitoring.Storage.AlertRow("gap", 3, "new_actor", DateTimeOffset.UtcNow, """{"topicId":"gap","sequence":3,"kind":"new_actor","actor":"Lost One","corroboration":1}"""),
+                new Monitoring.Storage.AlertRow("gap", 4, "new_actor", DateTimeOffset.UtcNow, """{"topicId":"gap","sequence":4,"kind":"new_actor","actor":"Lost Two","corroboration":1}"""),
+            ]);
+        }
+        await using var second = await RunningSilo.StartAsync(data, DeliverySettings.Fast());
+        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/catch-up").Count >= 2, TimeSpan.FromSeconds(20)));
+        await Task.Delay(300);
+        Assert.Equal([3L, 4L], _receiver.Accepted("/catch-up").Select(r => r.Sequence));
     }
 }

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Monitoring.Abstractions;
+using Monitoring.Grains.Topics;
+using Monitoring.Storage;
+
+namespace Monitoring.Silo.Delivery;
+
+/// <summary>
+/// Brings every webhook subscription's outbox up to its topic's alert log: alerts logged but not
+/// yet queued (the silo stopped between the two writes) are queued now. Each subscription keeps
+/// the sequence up to which it has been served, so nothing is queued twice and nothing is missed.
+/// </summary>
+public sealed class OutboxCatchUp(ISubscriptionStore subscriptions, ITopicStore topics, TimeProvider time)
+{
+    private const int Page = 500;
+
+    /// <summary>Returns how many deliveries were queued.</summary>
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var queued = 0;
+        foreach (var subscription in await subscriptions.ListAsync(null, ct))
+        {
+            if (subscription.DisabledReason is not null || subscription.Channel.Type != SubscriptionChannel.Webhook)
+            {
+                continue;
+            }
+            var after = await subscriptions.EnqueuedThroughAsync(subscription.Id, ct);
+            while (true)
+            {
+                var rows = await topics.ReadAlertsAsync(subscription.Topic, after, Page, ct);
+                if (rows.Count == 0)
+                {
+                    break;
+                }
+                var alerts = rows.Select(r => JsonSerializer.Deserialize<TopicAlert>(r.PayloadJson, AlertJson.Options)!).ToList();
+                var entries = DeliverySink.Entries(subscription, alerts, time.GetUtcNow()).ToList();
+                after = rows[^1].Sequence;
+                await subscriptions.EnqueueAsync(entries, new Dictionary<string, long> { [subscription.Id] = after }, ct);
+                queued += entries.Count;
+            }
+        }
+        return queued;
+    }
+}
