@@ -123,4 +123,18 @@ public sealed class MeasureTests
     public void Trading_partners_named_after_the_target_are_not_targets() =>
         Assert.Equal(["sanctions_general South Korea>North Korea announced"],
             Read.Measures("South Korea will impose sanctions on 11 North Korean individuals involved in arms trade with Russia."));
+
+    [Fact]
+    public void Banning_entry_is_a_travel_ban() =>
+        Assert.Equal(["travel_ban Russia>United Kingdom enacted"], Read.Measures("Moscow responded by banning entry to dozens of British officials."));
+
+    [Fact]
+    public void A_trade_ban_bans_imports_and_exports() =>
+        Assert.Equal(["export_ban Japan>North Korea enacted", "import_ban Japan>North Korea enacted"],
+            Read.Measures("Japan imposed a total trade ban on North Korea in 2009."));
+
+    [Fact]
+    public void A_measure_left_to_context_is_aimed_at_the_one_other_state_named() =>
+        Assert.Contains("export_ban United Kingdom>Russia announced",
+            Read.Measures("Britain imposed sanctions on Russian banks. The government will ban the export of every item Russia has used on the battlefield."));
 }

@@ -10,7 +10,7 @@ namespace Monitoring.Extraction.Measures;
 /// </summary>
 internal static class CueFinder
 {
-    private const int Reach = 4;
+    private const int Reach = 5;
 
     private static readonly HashSet<string> Restricting = Words(
         "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
@@ -131,7 +131,13 @@ internal static class CueFinder
                 case "cap" when s.Word(i + 1) == "on" && Near(s, i, Words("price prices oil")):
                     cues.Add(new Cue(PriceCap, i, i + 1));
                     break;
-                case "travel" or "entry" when s.Word(i + 1) is "ban" or "bans" or "restrictions":
+                case "trade" when s.Word(i + 1) is "ban" or "bans" or "embargo":
+                    cues.Add(new Cue(ImportBan, i, i + 2));
+                    cues.Add(new Cue(ExportBan, i, i + 2));
+                    i++;
+                    break;
+                case "travel" when s.Word(i + 1) is "ban" or "bans" or "restrictions":
+                case "entry" when s.Word(i + 1) is not ("into" or "in") && Near(s, i, Restricting):
                 case "visa" or "visas" when Near(s, i, Restricting) || s.Word(i + 2) == "free":
                 case "entering" when s.Word(i - 1) == "from" && s.Word(i - 2) is "banned" or "barred" or "prohibited":
                     cues.Add(new Cue(TravelBan, i, i + 1));

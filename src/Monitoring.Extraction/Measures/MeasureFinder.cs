@@ -19,7 +19,8 @@ internal sealed class MeasureFinder
 
     private readonly Dictionary<(string Type, string Imposer, string Target), Measure> _found = [];
     private Entity? _lastImposer;
-    private string? _lastTarget;
+    private readonly List<string> _lastTargets = [];
+    private int _lastTargetsSentence = -1;
     private Entity? _firstState;
     private int _sentence;
     private int _lastMeasureSentence = -10;
@@ -31,9 +32,9 @@ internal sealed class MeasureFinder
         _sentence++;
         _firstState ??= s.Mentions.FirstOrDefault(m => m.Entity.Kind == ActorKind.Country)?.Entity;
         var cues = CueFinder.Find(s);
-        // A sentence naming no state right after one with a measure goes on about it: "The measures
-        // include an asset freeze and a travel ban."
-        var continues = _sentence - _lastMeasureSentence <= 2 && !s.Mentions.Any(m => m.Entity.Kind is ActorKind.Country or ActorKind.Organization);
+        // A sentence whose measure names no imposer, right after one with a measure, goes on about it:
+        // "The measures include an asset freeze and a travel ban."
+        var recent = _sentence - _lastMeasureSentence <= 2;
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -50,22 +51,37 @@ internal sealed class MeasureFinder
                 imposers = Roles.Imposers(s, cue, 0, out named);
             }
             var targets = Roles.Targets(s, cue, named, clauseStart, nextCue);
-            if (imposers.Count == 0 && (_lastImposer ?? _firstState) is { } contextual)
+            var fromContext = imposers.Count == 0;
+            if (fromContext && (_lastImposer ?? _firstState) is { } contextual)
             {
                 imposers = [contextual];
             }
             foreach (var imposer in imposers)
             {
                 var aimed = targets.Where(t => t != imposer.Name).Distinct().ToList();
-                if (aimed.Count == 0 && _lastTarget is not null && _lastTarget != imposer.Name && (continues || Roles.HasAnaphor(s, clauseStart)))
+                if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart)))
                 {
-                    aimed.Add(_lastTarget);
+                    aimed.Add(_lastTargets[0]);
+                }
+                if (aimed.Count == 0 && fromContext && cue.Type != MeasureTypes.Diplomatic && Roles.OnlyOtherState(s, imposer.Name) is { } only)
+                {
+                    // A measure whose imposer the text left to context, in a sentence naming one other
+                    // state, is aimed at it: "The government will ban the export of every item Russia has used".
+                    aimed.Add(only);
                 }
                 foreach (var target in aimed)
                 {
                     Add(s, cue, imposer.Name, target, status);
-                    _lastTarget = target;
                     _lastMeasureSentence = _sentence;
+                }
+                if (aimed.Count > 0)
+                {
+                    if (_lastTargetsSentence != _sentence)
+                    {
+                        _lastTargets.Clear();
+                        _lastTargetsSentence = _sentence;
+                    }
+                    _lastTargets.AddRange(aimed.Where(t => !_lastTargets.Contains(t)));
                 }
                 if (aimed.Count > 0)
                 {

@@ -219,6 +219,26 @@ internal static class Roles
         _ => null,
     };
 
+    /// <summary>The one state other than <paramref name="imposer"/> the sentence names (not as a reason), if exactly one.</summary>
+    public static string? OnlyOtherState(SentenceView s, string imposer)
+    {
+        string? only = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer)
+            {
+                continue;
+            }
+            var state = m.Entity.Name;
+            if (only is not null && only != state)
+            {
+                return null;
+            }
+            only = state;
+        }
+        return only;
+    }
+
     /// <summary>Whether the clause refers back to an earlier target ("to the country", "its banks").</summary>
     public static bool HasAnaphor(SentenceView s, int from)
     {
