@@ -38,7 +38,7 @@ internal sealed class MeasureFinder
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
-            var nextCue = c + 1 < cues.Count ? cues[c + 1].First : s.Tokens.Count;
+            var nextCue = cues.Skip(c + 1).FirstOrDefault(n => n.First >= cue.End) is { Type: not null } after ? after.First : s.Tokens.Count;
             var clauseStart = Roles.ClauseStart(s, cue.First);
             var status = StatusReader.Read(s, cue, clauseStart);
             if (status is null)
