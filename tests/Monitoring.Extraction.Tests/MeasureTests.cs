@@ -137,4 +137,13 @@ public sealed class MeasureTests
     public void A_measure_left_to_context_is_aimed_at_the_one_other_state_named() =>
         Assert.Contains("export_ban United Kingdom>Russia announced",
             Read.Measures("Britain imposed sanctions on Russian banks. The government will ban the export of every item Russia has used on the battlefield."));
+
+    [Fact]
+    public void A_reported_would_is_an_announcement() =>
+        Assert.Equal(["import_ban Canada>Russia announced"], Read.Measures("The finance minister announced that Canada would ban imports of Russian aluminium."));
+
+    [Fact]
+    public void A_measure_merely_talked_about_adds_nothing() =>
+        Assert.Equal(["sanctions_general Canada>Russia enacted"],
+            Read.Measures("Canada imposed sanctions on Russia. \"These sanctions will not change our course,\" the Russian foreign minister said."));
 }

@@ -40,7 +40,7 @@ internal sealed class MeasureFinder
             var cue = cues[c];
             var nextCue = cues.Skip(c + 1).FirstOrDefault(n => n.First >= cue.End) is { Type: not null } after ? after.First : s.Tokens.Count;
             var clauseStart = Roles.ClauseStart(s, cue.First);
-            var status = StatusReader.Read(s, cue, clauseStart);
+            var status = StatusReader.Read(s, cue, clauseStart, out var statedBefore);
             if (status is null)
             {
                 continue;
@@ -59,7 +59,10 @@ internal sealed class MeasureFinder
             foreach (var imposer in imposers)
             {
                 var aimed = targets.Where(t => t != imposer.Name).Distinct().ToList();
-                if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart)))
+                // Both roles from context need the sentence to say something of the measure before naming
+                // it ("include", "will impose"): "These sanctions will not change our course" says nothing.
+                if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name
+                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart)) && (statedBefore || !fromContext))
                 {
                     aimed.Add(_lastTargets[0]);
                 }

@@ -29,7 +29,7 @@ internal static class StatusReader
     private static readonly HashSet<string> EnactedWords = Words(
         "imposes imposed has have had froze frozen banned bans restricted restricts introduced " +
         "introduces adopted adopts implemented implements took effect force continue continues continued continuing " +
-        "already including include includes included expanded extends extended blacklisted expelled expels withdrew " +
+        "already include includes included expanded extends extended blacklisted expelled expels withdrew " +
         "withdrawn revoked cut excluded remain remains remained targeted targeting targets slapped hit hits enforce " +
         "enforces enforced enforcing unleashes unleashed tightened strengthened broadened widened put placed added " +
         "designated listed sanctioned was were suspended applied applies maintained maintains kept blocked barred " +
@@ -77,8 +77,12 @@ internal static class StatusReader
     private static readonly HashSet<string> ActsBySuspending = Words("diplomatic travel_ban swift_exclusion trade_status");
 
     /// <summary>The status, or null when the text negates the measure.</summary>
-    public static string? Read(SentenceView s, Cue cue, int clauseStart)
+    public static string? Read(SentenceView s, Cue cue, int clauseStart) => Read(s, cue, clauseStart, out _);
+
+    /// <summary>As <see cref="Read(SentenceView, Cue, int)"/>; <paramref name="statedBefore"/> tells whether a word before the cue gave the status.</summary>
+    public static string? Read(SentenceView s, Cue cue, int clauseStart, out bool statedBefore)
     {
+        statedBefore = false;
         var suspendingActs = ActsBySuspending.Contains(cue.Type);
         string? found = null;
         var weak = false;
@@ -100,10 +104,11 @@ internal static class StatusReader
             {
                 continue;
             }
-            found = Classify(w, s.Word(k - 1), suspendingActs, inCue: k >= cue.First);
+            found = w == "would" && Reported(s, k) ? Announced : Classify(w, s.Word(k - 1), suspendingActs, inCue: k >= cue.First);
             if (found is not null)
             {
                 stop = k;
+                statedBefore = true;
                 break;
             }
         }
@@ -156,6 +161,19 @@ internal static class StatusReader
             Kind.Enacted => Enacted,
             _ => null,
         };
+    }
+
+    /// <summary>"said (that) Canada would ban": a reported future is an announcement, not a conditional.</summary>
+    private static bool Reported(SentenceView s, int would)
+    {
+        for (var k = would - 1; k >= 0; k--)
+        {
+            if (s.Word(k) is "said" or "says" or "announced" or "stated" or "told" or "confirmed" or "declared" or "pledged" or "promised")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A passive or a predicate after the cue: "sanctions were lifted", "will take effect", "remain in force".</summary>
