@@ -15,7 +15,7 @@ internal static class SubscriptionEndpoints
     {
         var group = app.MapGroup("/api/subscriptions").WithTags("subscriptions").RequireAuthorization();
 
-        group.MapPost("/", async (SubscriptionRequest? body, ClaimsPrincipal user, ISubscriptionStore store, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
+        group.MapPost("/", async (SubscriptionRequest? body, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
         {
             var caller = Caller.From(user);
             var now = time.GetUtcNow();
@@ -26,6 +26,7 @@ internal static class SubscriptionEndpoints
             }
             subscription = subscription with { Id = ApiKeys.NewId(), Owner = caller.KeyId, CreatedAt = now, UpdatedAt = now };
             await store.UpsertAsync(subscription);
+            sink.SubscriptionsChanged();
             // A new subscription is served from the topic's next alert on, not its history.
             await store.EnqueueAsync([], new Dictionary<string, long> { [subscription.Id] = await store.LastAlertSequenceAsync(subscription.Topic) });
             return Results.Created($"/api/subscriptions/{subscription.Id}", View(subscription, showSecret: true));
@@ -41,7 +42,7 @@ internal static class SubscriptionEndpoints
         group.MapGet("/{id}", async (string id, ClaimsPrincipal user, ISubscriptionStore store) =>
             await FindAsync(id, user, store) is { } s ? Results.Ok(View(s, showSecret: false)) : NotFound(id));
 
-        group.MapPut("/{id}", async (string id, SubscriptionRequest? body, ClaimsPrincipal user, ISubscriptionStore store, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
+        group.MapPut("/{id}", async (string id, SubscriptionRequest? body, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
         {
             if (await FindAsync(id, user, store) is not { } existing)
             {
@@ -55,11 +56,19 @@ internal static class SubscriptionEndpoints
             // Saving again re-enables a subscription that a 410 Gone had disabled.
             subscription = subscription with { Id = id, Owner = existing.Owner, CreatedAt = existing.CreatedAt, UpdatedAt = time.GetUtcNow(), DisabledReason = null };
             await store.UpsertAsync(subscription);
+            sink.SubscriptionsChanged();
             return Results.Ok(View(subscription, showSecret: body?.Channel?.Secret is null && existing.Channel.Secret != subscription.Channel.Secret));
         });
 
-        group.MapDelete("/{id}", async (string id, ClaimsPrincipal user, ISubscriptionStore store) =>
-            await FindAsync(id, user, store) is not null && await store.RemoveAsync(id) ? Results.NoContent() : NotFound(id));
+        group.MapDelete("/{id}", async (string id, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink) =>
+        {
+            if (await FindAsync(id, user, store) is null || !await store.RemoveAsync(id))
+            {
+                return NotFound(id);
+            }
+            sink.SubscriptionsChanged();
+            return Results.NoContent();
+        });
 
         group.MapGet("/{id}/dead-letters", async (string id, int? limit, ClaimsPrincipal user, ISubscriptionStore store) =>
             await FindAsync(id, user, store) is null

@@ -25,7 +25,28 @@ public sealed class AlertSignal
         }
     }
 
-    public void DeliveriesAdded() => Interlocked.Exchange(ref _outbox, New()).TrySetResult();
+    private readonly ConcurrentQueue<string> _ready = new();
+
+    /// <summary>Deliveries were queued; <paramref name="subscriptions"/> names whose, so they can start without asking the database.</summary>
+    public void DeliveriesAdded(IEnumerable<string>? subscriptions = null)
+    {
+        foreach (var id in subscriptions ?? [])
+        {
+            _ready.Enqueue(id);
+        }
+        Interlocked.Exchange(ref _outbox, New()).TrySetResult();
+    }
+
+    /// <summary>Subscriptions named by <see cref="DeliveriesAdded"/> since the last call.</summary>
+    public List<string> TakeReady()
+    {
+        var ids = new List<string>();
+        while (_ready.TryDequeue(out var id))
+        {
+            ids.Add(id);
+        }
+        return ids;
+    }
 
     private static TaskCompletionSource New() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

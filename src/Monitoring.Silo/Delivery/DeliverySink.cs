@@ -12,11 +12,25 @@ namespace Monitoring.Silo.Delivery;
 /// </summary>
 public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal signal, TimeProvider time) : IAlertSink
 {
+    /// <summary>How long a topic's subscription list is reused; changes made through this silo take effect at once.</summary>
+    private static readonly TimeSpan ListLifetime = TimeSpan.FromSeconds(2);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<Subscription> List)> _byTopic = new(StringComparer.Ordinal);
+
+    /// <summary>Forgets the cached subscription lists (a subscription was added, changed or removed).</summary>
+    public void SubscriptionsChanged() => _byTopic.Clear();
+
     public async Task PublishAsync(string topicId, IReadOnlyList<TopicAlert> alerts, CancellationToken ct)
     {
         var entries = new List<OutboxEntry>();
         var through = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var subscription in await subscriptions.ListActiveByTopicAsync(topicId, ct))
+        var now = time.GetUtcNow();
+        if (!_byTopic.TryGetValue(topicId, out var cached) || now - cached.At > ListLifetime)
+        {
+            cached = (now, await subscriptions.ListActiveByTopicAsync(topicId, ct));
+            _byTopic[topicId] = cached;
+        }
+        foreach (var subscription in cached.List)
         {
             if (subscription.Channel.Type == SubscriptionChannel.Webhook)
             {
@@ -28,7 +42,7 @@ public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal s
         signal.AlertsAdded(topicId);
         if (entries.Count > 0)
         {
-            signal.DeliveriesAdded();
+            signal.DeliveriesAdded(entries.Select(e => e.SubscriptionId).Distinct());
         }
     }
 

@@ -23,6 +23,7 @@ public sealed partial class WebhookDispatcher(
     private static readonly TimeSpan CatchUpInterval = TimeSpan.FromMinutes(1);
     private readonly DeliveryOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _again = new(StringComparer.Ordinal);
     private readonly Random _random = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -30,6 +31,7 @@ public sealed partial class WebhookDispatcher(
         using var slots = new SemaphoreSlim(_options.MaxConcurrentSubscriptions);
         var tasks = new ConcurrentDictionary<Task, byte>();
         var nextCatchUp = DateTimeOffset.MinValue;
+        var nextPoll = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             var wake = signal.NextDeliveryAsync();
@@ -45,10 +47,20 @@ public sealed partial class WebhookDispatcher(
                     }
                     nextCatchUp = time.GetUtcNow() + CatchUpInterval;
                 }
-                foreach (var id in await store.DueSubscriptionsAsync(time.GetUtcNow(), stoppingToken))
+                // Subscriptions this silo just queued for start at once; the database is asked on the
+                // poll interval, for retries come due and for work queued elsewhere.
+                var ready = signal.TakeReady();
+                if (time.GetUtcNow() >= nextPoll)
+                {
+                    ready.AddRange(await store.DueSubscriptionsAsync(time.GetUtcNow(), stoppingToken));
+                    nextPoll = time.GetUtcNow() + _options.PollInterval;
+                }
+                foreach (var id in ready.Distinct(StringComparer.Ordinal))
                 {
                     if (!_running.TryAdd(id, 0))
                     {
+                        // Its task may be past its last read: it looks again when it ends.
+                        _again.TryAdd(id, 0);
                         continue;
                     }
                     await slots.WaitAsync(stoppingToken);
@@ -58,6 +70,10 @@ public sealed partial class WebhookDispatcher(
                     {
                         _running.TryRemove(id, out _);
                         slots.Release();
+                        if (_again.TryRemove(id, out _))
+                        {
+                            signal.DeliveriesAdded([id]);
+                        }
                         tasks.TryRemove(t, out _);
                         if (t.IsFaulted)
                         {

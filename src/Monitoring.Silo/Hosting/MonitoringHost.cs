@@ -40,7 +40,8 @@ public static class MonitoringHost
 
         services.AddSingleton(Options.Create(settings.Delivery));
         services.AddSingleton<AlertSignal>();
-        services.AddSingleton<IAlertSink, DeliverySink>();
+        services.AddSingleton<DeliverySink>();
+        services.AddSingleton<IAlertSink>(sp => sp.GetRequiredService<DeliverySink>());
         services.AddSingleton(sp => new WebhookClient(settings.Delivery, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<OutboxCatchUp>();
         services.AddHostedService<WebhookDispatcher>();
