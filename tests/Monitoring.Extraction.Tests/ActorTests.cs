@@ -86,4 +86,8 @@ public sealed class ActorTests
     [Fact]
     public void A_hyphenated_given_name_stays_whole() =>
         Assert.Equal(["Cho Tae-yul"], Read.ActorNames(Read.Text("Foreign Minister Cho Tae-yul said Seoul would respond."), ActorKind.Person));
+
+    [Fact]
+    public void A_states_own_person_is_a_person() =>
+        Assert.Equal(["Robert Fico"], Read.ActorNames(Read.Text("Slovakia's Robert Fico also voiced doubts."), ActorKind.Person));
 }

@@ -146,4 +146,8 @@ public sealed class MeasureTests
     public void A_measure_merely_talked_about_adds_nothing() =>
         Assert.Equal(["sanctions_general Canada>Russia enacted"],
             Read.Measures("Canada imposed sanctions on Russia. \"These sanctions will not change our course,\" the Russian foreign minister said."));
+
+    [Fact]
+    public void A_blocs_own_ministers_are_not_its_target() =>
+        Assert.Empty(Read.Text("Hungary's prime minister has threatened a veto. The sanctions are expected to be approved at a meeting of EU foreign ministers.").Measures);
 }

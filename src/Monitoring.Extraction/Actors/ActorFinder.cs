@@ -73,6 +73,16 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     AddPerson(s, start, i);
                 }
             }
+            else if (word == "'s" && i >= 1 && s.MentionAt(i - 1) is { Entity.Kind: ActorKind.Country })
+            {
+                // "Slovakia's Robert Fico": a state's own person.
+                var end = NameEnd(s, i + 1);
+                if (end - (i + 1) >= 2)
+                {
+                    AddPerson(s, i + 1, end);
+                    i = end - 1;
+                }
+            }
             else if (tokens[i].Text == "," && i >= 2 && LooksLikeTitleAhead(s, i + 1))
             {
                 var start = NameStartBefore(s, i);

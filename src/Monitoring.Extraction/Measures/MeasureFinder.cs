@@ -30,7 +30,11 @@ internal sealed class MeasureFinder
     public void Read(SentenceView s)
     {
         _sentence++;
-        _firstState ??= s.Mentions.FirstOrDefault(m => m.Entity.Kind == ActorKind.Country)?.Entity;
+        if (_sentence == 1)
+        {
+            // The headline's first state is the imposer a later sentence may leave unsaid.
+            _firstState = s.Mentions.FirstOrDefault(m => m.Entity.Kind == ActorKind.Country)?.Entity;
+        }
         var cues = CueFinder.Find(s);
         // A sentence whose measure names no imposer, right after one with a measure, goes on about it:
         // "The measures include an asset freeze and a travel ban."

@@ -184,6 +184,10 @@ internal static class Roles
             {
                 continue;
             }
+            else if (m.Entity.Kind == ActorKind.Organization && (GovernmentNouns.Contains(s.Word(m.End)) || s.Word(m.End + 1) == "ministers"))
+            {
+                continue; // "a meeting of EU foreign ministers": a bloc's own people decide, they are not aimed at
+            }
             if (!IsReason(s, m) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
