@@ -42,6 +42,7 @@ internal sealed class MeasureFinder
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
+            // Targets are looked for up to the next measure named after this one ("trade ban" names two at once).
             var nextCue = cues.Skip(c + 1).FirstOrDefault(n => n.First >= cue.End) is { Type: not null } after ? after.First : s.Tokens.Count;
             var clauseStart = Roles.ClauseStart(s, cue.First);
             var status = StatusReader.Read(s, cue, clauseStart, out var statedBefore);
@@ -83,15 +84,13 @@ internal sealed class MeasureFinder
                 }
                 if (aimed.Count > 0)
                 {
+                    // The context for the sentences after: this sentence's imposer and all its targets.
                     if (_lastTargetsSentence != _sentence)
                     {
                         _lastTargets.Clear();
                         _lastTargetsSentence = _sentence;
                     }
                     _lastTargets.AddRange(aimed.Where(t => !_lastTargets.Contains(t)));
-                }
-                if (aimed.Count > 0)
-                {
                     _lastImposer = imposer;
                 }
             }

@@ -5,9 +5,11 @@ namespace Monitoring.Extraction.Measures;
 
 /// <summary>
 /// Who imposes a measure and on whom, from the positions of the entities around its cue: the
-/// imposer is the first state or bloc of the clause that no preposition puts in a target's place
-/// (or the one after "by"); targets follow the cue after "against", "on", "to"… or stand between
-/// the imposer and the cue as its object ("Russia put Japan on its list", "froze Russian assets").
+/// imposer is the one after "by", a possessive or bloc right before the cue ("Tokyo's sanctions",
+/// "EU sanctions"), else the first state or bloc of the clause that no preposition puts in a
+/// target's place, with those coordinated with it ("Washington and Tokyo"); targets follow the cue
+/// after "against", "on", "to"… or stand between the imposer and the cue as its object ("Russia put
+/// Japan on its list", "froze Russian assets").
 /// A people's demonym stands for its state ("25 Russian individuals" → Russia); so does a firm or a
 /// person whose country is known. Entities named as a reason ("over its invasion of Ukraine") are
 /// neither.
@@ -24,7 +26,7 @@ internal static class Roles
         "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
         "territory partnership behalf solidarity relief refugees people");
 
-    private static readonly HashSet<string> Qualifiers = Words("military economic growing deepening rising close closer strategic bilateral full-scale large-scale illegal ongoing brutal unprovoked");
+    private static readonly HashSet<string> Qualifiers = Words("military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked");
 
     private static readonly HashSet<string> ClauseBreaks = Words("; that which who whom but while although though despite because since amid whereas unless");
 
@@ -34,7 +36,7 @@ internal static class Roles
 
     private static readonly HashSet<string> GovernmentNouns = Words(
         "government governments authorities officials cabinet ministry administration leaders diplomats foreign prime " +
-        "president premier side lawmakers parliament regulators treasury state regime leadership officials'");
+        "president premier side lawmakers parliament regulators treasury state regime leadership");
 
     /// <summary>Where the clause holding token <paramref name="cue"/> starts.</summary>
     public static int ClauseStart(SentenceView s, int cue)
