@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 
 namespace Monitoring.Grains;
 
-/// <summary>The <c>Monitoring</c> meter: what sources did.</summary>
+/// <summary>The <c>Monitoring</c> meter: what sources, topics and deliveries did.</summary>
 public sealed class MonitoringMetrics
 {
     public const string MeterName = "Monitoring";
@@ -15,6 +15,11 @@ public sealed class MonitoringMetrics
         PollErrors = meter.CreateCounter<long>("monitoring.polls.errors", description: "Polls that failed (HTTP, network, limits, parse)");
         Articles = meter.CreateCounter<long>("monitoring.articles", description: "New articles archived");
         PollDuration = meter.CreateHistogram<double>("monitoring.poll.duration", unit: "s", description: "Time of one poll, fetch to archive");
+        Alerts = meter.CreateCounter<long>("monitoring.alerts", description: "Alerts raised by topics, written to the alert log");
+        Deliveries = meter.CreateCounter<long>("monitoring.webhooks.delivered", description: "Webhook deliveries accepted by their receiver");
+        DeliveryFailures = meter.CreateCounter<long>("monitoring.webhooks.failed", description: "Webhook attempts that failed and will be retried");
+        DeadLetters = meter.CreateCounter<long>("monitoring.webhooks.dead_lettered", description: "Deliveries given up after the horizon");
+        DeliveryLag = meter.CreateHistogram<double>("monitoring.webhooks.lag", unit: "s", description: "Time from queueing an alert to its receiver accepting it");
     }
 
     public Counter<long> Polls { get; }
@@ -22,4 +27,9 @@ public sealed class MonitoringMetrics
     public Counter<long> PollErrors { get; }
     public Counter<long> Articles { get; }
     public Histogram<double> PollDuration { get; }
+    public Counter<long> Alerts { get; }
+    public Counter<long> Deliveries { get; }
+    public Counter<long> DeliveryFailures { get; }
+    public Counter<long> DeadLetters { get; }
+    public Histogram<double> DeliveryLag { get; }
 }

@@ -16,6 +16,7 @@ public sealed class TopicGrain(
     IArticleArchive archive,
     ArticleReading reading,
     IAlertSink alerts,
+    MonitoringMetrics metrics,
     TimeProvider time,
     ILogger<TopicGrain> logger) : Grain, ITopicGrain
 {
@@ -91,6 +92,7 @@ public sealed class TopicGrain(
         }
         if (logged.Count > 0)
         {
+            metrics.Alerts.Add(logged.Count);
             await alerts.PublishAsync(Id, logged, CancellationToken.None);
         }
         return logged;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Monitoring.Grains;
 using Monitoring.Storage;
 
 namespace Monitoring.Silo.Delivery;
@@ -14,6 +15,7 @@ public sealed partial class WebhookDispatcher(
     ISubscriptionStore store,
     WebhookClient client,
     OutboxCatchUp catchUp,
+    MonitoringMetrics metrics,
     AlertSignal signal,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
@@ -122,6 +124,8 @@ public sealed partial class WebhookDispatcher(
                 {
                     case AttemptOutcome.Delivered:
                         await store.AcknowledgeAsync(subscriptionId, [entry.Sequence], ct);
+                        metrics.Deliveries.Add(1);
+                        metrics.DeliveryLag.Record((time.GetUtcNow() - entry.EnqueuedAt).TotalSeconds);
                         continue;
                     case AttemptOutcome.Gone:
                         await store.SetDisabledAsync(subscriptionId, "the receiver answered 410 Gone", ct);
@@ -133,6 +137,7 @@ public sealed partial class WebhookDispatcher(
                 if (now - firstFailure >= _options.Horizon)
                 {
                     await store.DeadLetterAsync(failed, ct);
+                    metrics.DeadLetters.Add(1);
                     LogDead(subscriptionId, entry.Sequence, failed.Attempts, error);
                     continue;
                 }
@@ -143,6 +148,7 @@ public sealed partial class WebhookDispatcher(
                     next = firstFailure + _options.Horizon; // one last try at the horizon
                 }
                 await store.RecordFailureAsync(failed with { NextAttemptAt = next }, ct);
+                metrics.DeliveryFailures.Add(1);
                 LogRetry(subscriptionId, entry.Sequence, failed.Attempts, error, next);
                 return;
             }

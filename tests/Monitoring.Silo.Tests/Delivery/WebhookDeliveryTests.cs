@@ -44,6 +44,11 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.False(WebhookSignature.Verify("whsec_b3RoZXItc2VjcmV0LTAxMjM0NTY3ODlhYmNkZWY=", tries[0].Id, tries[0].Timestamp, tries[0].Body, tries[0].Signature));
         Assert.Equal(alerts[0].Sequence, tries[^1].Sequence);
         Assert.Equal("new_actor", JsonDocument.Parse(tries[^1].Body).RootElement.GetProperty("alert").GetProperty("kind").GetString());
+
+        var metrics = await silo.Client.GetStringAsync("/metrics");
+        Assert.Contains("monitoring_alerts", metrics);
+        Assert.Contains("monitoring_webhooks_delivered", metrics);
+        Assert.Contains("monitoring_webhooks_failed", metrics);
     }
 
     [Fact]
