@@ -22,10 +22,11 @@ public interface ISubscriptionStore
 
     /// <summary>
     /// Adds deliveries in one write; one already queued (same subscription and sequence) is kept as it is.
-    /// <paramref name="through"/> moves each listed subscription's cursor: the topic's alerts up to that
-    /// sequence have been considered for it (queued, or filtered out).
+    /// <paramref name="through"/> moves each listed subscription's cursor to <c>Through</c>: the topic's
+    /// alerts <c>From</c>..<c>Through</c> have been considered for it (queued, or filtered out). The cursor
+    /// moves only when it already reached <c>From</c> - 1, so a gap left by a crash stays for the catch-up.
     /// </summary>
-    Task EnqueueAsync(IReadOnlyList<OutboxEntry> deliveries, IReadOnlyDictionary<string, long>? through = null, CancellationToken ct = default);
+    Task EnqueueAsync(IReadOnlyList<OutboxEntry> deliveries, IReadOnlyDictionary<string, (long From, long Through)>? through = null, CancellationToken ct = default);
 
     /// <summary>The sequence up to which a subscription's topic alerts have been considered for it.</summary>
     Task<long> EnqueuedThroughAsync(string subscriptionId, CancellationToken ct = default);

@@ -28,7 +28,7 @@ internal static class SubscriptionEndpoints
             await store.UpsertAsync(subscription);
             sink.SubscriptionsChanged();
             // A new subscription is served from the topic's next alert on, not its history.
-            await store.EnqueueAsync([], new Dictionary<string, long> { [subscription.Id] = await store.LastAlertSequenceAsync(subscription.Topic) });
+            await store.EnqueueAsync([], new Dictionary<string, (long, long)> { [subscription.Id] = (0, await store.LastAlertSequenceAsync(subscription.Topic)) });
             return Results.Created($"/api/subscriptions/{subscription.Id}", View(subscription, showSecret: true));
         });
 

@@ -23,7 +23,7 @@ public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal s
     public async Task PublishAsync(string topicId, IReadOnlyList<TopicAlert> alerts, CancellationToken ct)
     {
         var entries = new List<OutboxEntry>();
-        var through = new Dictionary<string, long>(StringComparer.Ordinal);
+        var through = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
         var now = time.GetUtcNow();
         if (!_byTopic.TryGetValue(topicId, out var cached) || now - cached.At > ListLifetime)
         {
@@ -35,7 +35,10 @@ public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal s
             if (subscription.Channel.Type == SubscriptionChannel.Webhook)
             {
                 entries.AddRange(Entries(subscription, alerts, time.GetUtcNow()));
-                through[subscription.Id] = alerts.Count > 0 ? alerts.Max(a => a.Sequence) : 0;
+                if (alerts.Count > 0)
+                {
+                    through[subscription.Id] = (alerts.Min(a => a.Sequence), alerts.Max(a => a.Sequence));
+                }
             }
         }
         await subscriptions.EnqueueAsync(entries, through, ct);

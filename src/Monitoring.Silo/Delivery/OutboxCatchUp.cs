@@ -34,8 +34,9 @@ public sealed class OutboxCatchUp(ISubscriptionStore subscriptions, ITopicStore 
                 }
                 var alerts = rows.Select(r => JsonSerializer.Deserialize<TopicAlert>(r.PayloadJson, AlertJson.Options)!).ToList();
                 var entries = DeliverySink.Entries(subscription, alerts, time.GetUtcNow()).ToList();
+                var from = after + 1;
                 after = rows[^1].Sequence;
-                await subscriptions.EnqueueAsync(entries, new Dictionary<string, long> { [subscription.Id] = after }, ct);
+                await subscriptions.EnqueueAsync(entries, new Dictionary<string, (long, long)> { [subscription.Id] = (from, after) }, ct);
                 queued += entries.Count;
             }
         }

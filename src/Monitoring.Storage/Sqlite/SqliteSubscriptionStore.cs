@@ -78,7 +78,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscriptionSt
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct) ?? 0L, CultureInfo.InvariantCulture);
     }
 
-    public async Task EnqueueAsync(IReadOnlyList<OutboxEntry> deliveries, IReadOnlyDictionary<string, long>? through = null, CancellationToken ct = default)
+    public async Task EnqueueAsync(IReadOnlyList<OutboxEntry> deliveries, IReadOnlyDictionary<string, (long From, long Through)>? through = null, CancellationToken ct = default)
     {
         if (deliveries.Count == 0 && (through is null || through.Count == 0))
         {
@@ -108,13 +108,15 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscriptionSt
             if (through is not null)
             {
                 using var cursor = connection.CreateCommand();
-                cursor.CommandText = "UPDATE subscriptions SET enqueued_through = MAX(enqueued_through, $seq) WHERE id = $id";
+                cursor.CommandText = "UPDATE subscriptions SET enqueued_through = MAX(enqueued_through, $seq) WHERE id = $id AND enqueued_through >= $from - 1";
                 var id = cursor.Parameters.Add("$id", SqliteType.Text);
+                var seqFrom = cursor.Parameters.Add("$from", SqliteType.Integer);
                 var seqThrough = cursor.Parameters.Add("$seq", SqliteType.Integer);
-                foreach (var (subscription, sequence) in through)
+                foreach (var (subscription, range) in through)
                 {
                     id.Value = subscription;
-                    seqThrough.Value = sequence;
+                    seqFrom.Value = range.From;
+                    seqThrough.Value = range.Through;
                     await cursor.ExecuteNonQueryAsync(ct);
                 }
             }
