@@ -150,4 +150,9 @@ public sealed class MeasureTests
     [Fact]
     public void A_blocs_own_ministers_are_not_its_target() =>
         Assert.Empty(Read.Text("Hungary's prime minister has threatened a veto. The sanctions are expected to be approved at a meeting of EU foreign ministers.").Measures);
+
+    [Fact]
+    public void Measures_joined_by_and_share_their_object() =>
+        Assert.Equal(["financial_restriction Australia>Iran announced", "travel_ban Australia>Iran announced"],
+            Read.Measures("Australia announced targeted financial sanctions and travel bans on 10 Iranian officials."));
 }

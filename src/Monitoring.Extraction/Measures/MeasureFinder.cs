@@ -56,6 +56,12 @@ internal sealed class MeasureFinder
                 imposers = Roles.Imposers(s, cue, 0, out named);
             }
             var targets = Roles.Targets(s, cue, named, clauseStart, nextCue);
+            if (targets.Count == 0 && SharesObjectWithNext(s, cues, c, out var next))
+            {
+                // "financial sanctions and travel bans on 10 Iranian officials": one object for both.
+                var afterNext = cues.Skip(c + 1).FirstOrDefault(n => n.First >= next.End) is { Type: not null } later ? later.First : s.Tokens.Count;
+                targets = Roles.Targets(s, next, named, clauseStart, afterNext);
+            }
             var fromContext = imposers.Count == 0;
             if (fromContext && (_lastImposer ?? _firstState) is { } contextual)
             {
@@ -95,6 +101,28 @@ internal sealed class MeasureFinder
                 }
             }
         }
+    }
+
+    /// <summary>Whether the next measure is joined to this one by "and", "or" or a comma, with nothing else between.</summary>
+    private static bool SharesObjectWithNext(SentenceView s, List<Cue> cues, int c, out Cue next)
+    {
+        next = cues.Skip(c + 1).FirstOrDefault(n => n.First >= cues[c].End);
+        if (next.Type is null || next.First - cues[c].End > 4)
+        {
+            return false;
+        }
+        for (var k = cues[c].End; k < next.First; k++)
+        {
+            if (s.Word(k) is not ("and" or "or" or "," or "the" or "a" or "an") && s.MentionAt(k) is null && !s.Tokens[k].IsWord)
+            {
+                return false;
+            }
+            if (s.Word(k) is "on" or "against" or "to" or "for" or "with")
+            {
+                return false;
+            }
+        }
+        return Enumerable.Range(cues[c].End, next.First - cues[c].End).Any(k => s.Word(k) is "and" or "or" or ",");
     }
 
     private void Add(SentenceView s, Cue cue, string imposer, string target, string status)

@@ -30,7 +30,7 @@ internal static class StatusReader
         "imposes imposed has have had froze frozen banned bans restricted restricts introduced " +
         "introduces adopted adopts implemented implements took effect force continue continues continued continuing " +
         "already include includes included expanded extends extended blacklisted expelled expels withdrew " +
-        "withdrawn revoked cut excluded remain remains remained targeted targeting targets slapped hit hits enforce " +
+        "withdrawn revoked cut excluded remain remains remained targeting targets slapped hit hits enforce " +
         "enforces enforced enforcing unleashes unleashed tightened strengthened broadened widened put placed added " +
         "designated listed sanctioned was were suspended applied applies maintained maintains kept blocked barred " +
         "severed halted closed recalled cancelled canceled ended terminated");
