@@ -90,4 +90,63 @@ public sealed class ActorTests
     [Fact]
     public void A_states_own_person_is_a_person() =>
         Assert.Equal(["Robert Fico"], Read.ActorNames(Read.Text("Slovakia's Robert Fico also voiced doubts."), ActorKind.Person));
+
+    [Fact]
+    public void Kallas_after_Kaja_Kallas_is_the_same_person()
+    {
+        var f = Read.Text("Foreign Minister Kaja Kallas said the bloc was united. Kallas added that more sanctions would follow.");
+        var person = Assert.Single(f.Actors, a => a.Kind == ActorKind.Person);
+        Assert.Equal("Kaja Kallas", person.Name);
+        Assert.Equal(["Kallas"], person.Forms);
+    }
+
+    [Fact]
+    public void An_analyst_quoted_by_role_is_a_person()
+    {
+        var f = Read.Text("Sanctions expert Irina Volkanova said the measures would bite. Volkanova added that enforcement was weak.");
+        var person = Assert.Single(f.Actors, a => a.Kind == ActorKind.Person);
+        Assert.Equal("Irina Volkanova", person.Name);
+        Assert.Equal(["Volkanova"], person.Forms);
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_surname_stay_two() =>
+        Assert.Equal(["Peter Novak", "Maria Novak"],
+            Read.ActorNames(Read.Text("Finance Minister Peter Novak said the rules were clear. Central bank governor Maria Novak disagreed."), ActorKind.Person));
+
+    [Theory]
+    [InlineData("By John Smith\nJapan imposed sanctions on Russia on Friday.")]
+    [InlineData("Written by John Smith\nJapan imposed sanctions on Russia on Friday.")]
+    [InlineData("Reporting by John Smith; Editing by Jane Doe\nJapan imposed sanctions on Russia on Friday.")]
+    [InlineData("Japan imposed sanctions on Russia on Friday.\n(Photo by Jane Doe/AFP)")]
+    [InlineData("Japan imposed sanctions on Russia on Friday. Ministers met in Tokyo. (Photo by Jane Doe/AFP)")]
+    public void Bylines_and_photo_credits_name_no_person(string text)
+    {
+        var f = Read.Text(text);
+        Assert.DoesNotContain(f.Actors, a => a.Kind == ActorKind.Person);
+        Assert.Equal(["sanctions_general Japan>Russia enacted"], f.Measures.Select(m => $"{m.Type} {m.Imposer}>{m.Target} {m.Status}"));
+    }
+
+    [Theory]
+    [InlineData("Kyodo News said Japan imposed sanctions on Russia.", "Kyodo News")]
+    [InlineData("Reuters reported that Japan imposed sanctions on Russia.", "Reuters")]
+    [InlineData("Japan imposed sanctions on Russia, according to Kyodo News.", "Kyodo News")]
+    [InlineData("The sanctions target 12 Russian firms, Bloomberg News reported.", "Bloomberg")]
+    public void An_outlet_is_media_and_never_a_person_or_organization(string text, string outlet)
+    {
+        var f = Read.Text(text);
+        Assert.Equal(ActorKind.Media, Assert.Single(f.Actors, a => a.Name == outlet).Kind);
+        Assert.DoesNotContain(f.Actors, a => a.Kind is ActorKind.Person or ActorKind.Organization);
+    }
+
+    [Fact]
+    public void Foreign_spellings_of_states_resolve_and_no_person_is_invented()
+    {
+        var f = Read.Text("Россия заявила, что ответит на новые ограничения. Япония и Германия обсудили поддержку Украины. " +
+            "Die Regierung in Berlin will die Gespräche mit Russland fortsetzen. Le Japon reste prudent.");
+        Assert.Equal(["Russia", "Japan", "Germany", "Ukraine"], Read.ActorNames(f));
+        Assert.Equal(["Россия", "Russland"], f.Actors.Single(a => a.Name == "Russia").Forms);
+        Assert.Contains("Japon", f.Actors.Single(a => a.Name == "Japan").Forms);
+        Assert.Empty(f.Measures);
+    }
 }

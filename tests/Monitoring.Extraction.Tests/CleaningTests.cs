@@ -46,4 +46,68 @@ public sealed class CleaningTests
         var text = Read.Text($"Minister Kaja Mirren speaks in Ottawa on Nov. 1, 2024. (Jane Doerr/Pool Photo via AP)\n{Story}").Text;
         Assert.Equal(Story, text);
     }
+
+    private const string Second = "The measures follow those adopted by the European Union last month.";
+
+    [Fact]
+    public void A_whole_page_of_furniture_in_html_leaves_only_the_story()
+    {
+        var text = Read.Html($"""
+            <html><head><title>Example News</title><script>var tracking = 1;</script></head><body>
+            <div class="languages"><a href="/ua">ua</a> <a href="/en">en</a> <a href="/ru">ru</a></div>
+            <nav><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li></ul></nav>
+            <main><article>
+            <div class="byline">By John Smith</div>
+            <p>{Story}</p>
+            <div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a> <a href="#">Telegram</a></div>
+            <p>{Second}</p>
+            <p>(Photo by Jane Doe/AFP)</p>
+            </article>
+            <section class="related"><h2>You may also like</h2><ul>
+            <li><a href="/a">Partners pledge more air defence systems for Ukraine at a meeting in Brussels this week</a></li>
+            <li><a href="/b">Oil prices climb</a></li></ul></section>
+            <div class="comments"><h3>Leave a comment</h3><form><textarea></textarea><button>Post comment</button></form></div>
+            </main>
+            <footer><p>© 2026 Example Media. All rights reserved.</p></footer>
+            </body></html>
+            """).Text;
+        Assert.Equal($"{Story}\n{Second}", text);
+    }
+
+    [Fact]
+    public void A_whole_page_of_furniture_in_text_leaves_only_the_story()
+    {
+        var text = Read.Text($"""
+            ua en ru
+            Home | Politics | World
+            By John Smith
+            {Story}
+            Share on Facebook Share on X Telegram
+            Facebook
+            {Second}
+            You may also like
+            Partners pledge more air defence systems for Ukraine at a meeting in Brussels this week
+            Oil prices climb as traders weigh the latest round of measures against Moscow
+            Leave a comment
+            Your email address will not be published. Required fields are marked *
+            Copyright © 2026 Example Media. All rights reserved.
+            """).Text;
+        Assert.Equal($"{Story}\n{Second}", text);
+    }
+
+    [Fact]
+    public void A_story_resumes_after_a_list_of_related_headlines()
+    {
+        var text = Read.Text($"""
+            {Story}
+            Related
+            Partners pledge more air defence systems for Ukraine at a meeting in Brussels this week
+            {Second}
+            """).Text;
+        Assert.Equal($"{Story}\n{Second}", text);
+    }
+
+    [Fact]
+    public void A_credit_at_the_end_of_a_paragraph_takes_its_caption_but_not_the_story() =>
+        Assert.Equal($"{Story} {Second}", Read.Text($"{Story} {Second} Ministers at the talks in Ottawa. (Photo by Jane Doe/AFP)").Text);
 }

@@ -28,6 +28,7 @@ public sealed class MeasureTests
     [InlineData("Japan will impose sanctions on Iran.", "announced")]
     [InlineData("Japan decided to impose sanctions on Iran.", "announced")]
     [InlineData("Japan said it would impose sanctions on Iran.", "announced")]
+    [InlineData("Japan decided to enforce sanctions on Iran.", "announced")]
     [InlineData("Japan imposed sanctions on Iran.", "enacted")]
     [InlineData("Japan has restricted exports to Iran.", "enacted")]
     [InlineData("Japan lifted sanctions on Iran.", "lifted")]
@@ -60,6 +61,8 @@ public sealed class MeasureTests
     {
         Assert.Contains("diplomatic Russia>Japan enacted", Read.Measures("Moscow expelled ten Japanese diplomats."));
         Assert.Contains("diplomatic Russia>United Kingdom enacted", Read.Measures("Russia put Britain on its list of unfriendly countries."));
+        Assert.Equal(["diplomatic Russia>United Kingdom enacted"], Read.Measures("Russia put Britain on its unfriendly list."));
+        Assert.Equal(["diplomatic Russia>Japan enacted"], Read.Measures("Russia expelled the Japanese consul."));
     }
 
     [Fact]
@@ -155,4 +158,67 @@ public sealed class MeasureTests
     public void Measures_joined_by_and_share_their_object() =>
         Assert.Equal(["financial_restriction Australia>Iran announced", "travel_ban Australia>Iran announced"],
             Read.Measures("Australia announced targeted financial sanctions and travel bans on 10 Iranian officials."));
+
+    [Fact]
+    public void A_past_restricting_verb_is_enacted_even_for_a_new_measure() =>
+        Assert.Equal(["investment_ban United States>Russia enacted"], Read.Measures("The United States prohibited new investment in Russia."));
+
+    [Theory]
+    [InlineData("Ukraine urged the European Union to impose sanctions on Belarus.", "sanctions_general European Union>Belarus considered")]
+    [InlineData("Kyiv called on Japan to sanction Russian oil companies.", "sanctions_general Japan>Russia considered")]
+    [InlineData("The United States asked Japan to join its export controls on China.", "export_ban Japan>China considered")]
+    [InlineData("Seoul urged Beijing to enforce sanctions on North Korea.", "sanctions_general China>North Korea considered")]
+    public void The_state_urged_to_act_imposes_and_not_the_one_urging(string sentence, string expected) =>
+        Assert.Equal([expected], Read.Measures(sentence));
+
+    [Fact]
+    public void A_state_urged_to_do_something_else_is_not_the_imposer() =>
+        Assert.Equal(["sanctions_general G7>Russia enacted"], Read.Measures("The G7 urged Russia to stop the war and imposed sanctions on Moscow."));
+
+    [Theory]
+    [InlineData("Sanctions on Russia were extended by the European Union for six months.", "sanctions_general European Union>Russia enacted")]
+    [InlineData("Sanctions imposed by the EU on Russia remain in force.", "sanctions_general European Union>Russia enacted")]
+    [InlineData("Russian banks were disconnected from SWIFT by the European Union.", "swift_exclusion European Union>Russia enacted")]
+    public void A_passive_names_its_imposer_after_by(string sentence, string expected) =>
+        Assert.Equal([expected], Read.Measures(sentence));
+
+    [Fact]
+    public void A_passive_aims_at_all_the_names_coordinated_before_it() =>
+        Assert.Equal(["sanctions_general United Kingdom>Iran enacted", "sanctions_general United Kingdom>Syria enacted"],
+            Read.Measures("Iranian and Syrian officials were sanctioned by Britain."));
+
+    [Fact]
+    public void Those_sanctioned_by_another_state_are_its_targets_and_the_subject_is_not() =>
+        Assert.Equal(["asset_freeze Japan>Russia enacted", "sanctions_general United States>Russia enacted"],
+            Read.Measures("Japan froze the assets of Russians sanctioned by the United States."));
+
+    [Fact]
+    public void A_person_after_by_imposes_for_the_state_they_speak_for()
+    {
+        var measure = Assert.Single(Read.Text("Sanctions against Russia were announced by Foreign Minister Takeshi Iwaya.").Measures);
+        Assert.Equal(("sanctions_general", "Japan", "Russia"), (measure.Type, measure.Imposer, measure.Target));
+    }
+
+    [Fact]
+    public void The_agent_of_another_verb_imposes_nothing() =>
+        Assert.Empty(Read.Text("The sanctions against Iran were criticised by China.").Measures);
+
+    [Fact]
+    public void A_threat_is_aimed_at_the_subject_of_its_condition() =>
+        Assert.Equal(["sanctions_general European Union>Russia considered"], Read.Measures("The European Union will impose sanctions if Russia invades Ukraine."));
+
+    [Fact]
+    public void Barring_nationals_from_entering_is_a_travel_ban_with_its_count()
+    {
+        var measure = Assert.Single(Read.Text("Moscow barred 13 Japanese nationals from entering Russia.").Measures);
+        Assert.Equal(("travel_ban", "Russia", "Japan", "enacted"), (measure.Type, measure.Imposer, measure.Target, measure.Status));
+        Assert.Equal("13 Japanese nationals", measure.Quantity);
+    }
+
+    [Theory]
+    [InlineData("Le Japon et la France ont discuté de nouvelles sanctions contre la Russie.")]
+    [InlineData("Deutschland und Japan sprechen über ein Embargo gegen Russland.")]
+    [InlineData("Die EU verhängt ein Embargo gegen Russland, Japan prüft neue Sanktionen.")]
+    [InlineData("Россия и Япония обсудили санкции. Министр заявил, что эмбарго против Японии возможно.")]
+    public void Another_language_sharing_a_cue_word_yields_no_measure(string text) => Assert.Empty(Read.Text(text).Measures);
 }

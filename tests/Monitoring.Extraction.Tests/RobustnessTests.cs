@@ -81,4 +81,36 @@ public sealed class RobustnessTests
         }
         return clock.Elapsed.TotalSeconds / times;
     }
+
+    [Fact]
+    public void A_sentence_of_nothing_but_cue_words_reads_in_linear_time()
+    {
+        static string Run(int length)
+        {
+            var sb = new StringBuilder("Japan ");
+            while (sb.Length < length)
+            {
+                sb.Append("sanctions and export bans and asset freezes and ");
+            }
+            return sb.Append('.').ToString();
+        }
+        var small = Run(10_000);
+        var large = Run(100_000);
+        _ = Read.Text(small);
+        var one = Time(() => Read.Text(small), 5);
+        var ten = Time(() => Read.Text(large), 1);
+        Assert.True(ten < one * 10 * 5 + 1.0, $"100,000 characters took {ten:F3} s against {one:F4} s for 10,000");
+    }
+
+    [Fact]
+    public void An_overlong_run_is_cut_into_sentences_at_commas_and_nothing_is_lost()
+    {
+        var run = string.Concat(Enumerable.Range(0, 2_000).Select(i => $"item {i}, "));
+        var sentences = Monitoring.Extraction.Cleaning.Sentences.Split(run);
+        Assert.True(sentences.Count > 1);
+        Assert.All(sentences, s => Assert.True(s.Text.Length <= Monitoring.Extraction.Cleaning.Sentences.MaxLength));
+        Assert.All(sentences, s => Assert.EndsWith(",", s.Text, StringComparison.Ordinal));
+        Assert.All(sentences, s => Assert.Equal(s.Text, run.Substring(s.Start, s.Text.Length)));
+        Assert.Equal(run.TrimEnd(), string.Join(" ", sentences.Select(s => s.Text)));
+    }
 }

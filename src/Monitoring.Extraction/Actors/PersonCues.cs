@@ -12,6 +12,7 @@ internal static class PersonCues
         "sheikh", "emir", "lawmaker", "official", "diplomat", "chief", "head", "mayor", "speaker", "adviser", "advisor",
         "counterpart", "tycoon", "oligarch", "businessman", "businesswoman", "billionaire", "dictator", "colonel",
         "lieutenant", "admiral", "marshal", "commander", "judge", "prosecutor", "mp", "congressman", "congresswoman",
+        "expert", "analyst", "economist", "professor", "researcher",
     };
 
     /// <summary>Verbs of saying that follow a speaker's name ("…, Sybiha said").</summary>

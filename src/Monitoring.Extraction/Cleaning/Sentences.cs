@@ -3,9 +3,16 @@ namespace Monitoring.Extraction.Cleaning;
 /// <summary>A sentence of the cleaned text and where it starts.</summary>
 public readonly record struct Sentence(string Text, int Start);
 
-/// <summary>Splits cleaned text into sentences at . ! ? followed by a capital, sparing common abbreviations.</summary>
+/// <summary>
+/// Splits cleaned text into sentences at . ! ? followed by a capital, sparing common abbreviations.
+/// A run longer than <see cref="MaxLength"/> (a list or a page without full stops) is cut at its
+/// last semicolon, comma or space before the limit, so that reading a sentence costs a bounded time.
+/// </summary>
 public static class Sentences
 {
+    /// <summary>Longer than any sentence a story is written in; reading one costs more than linear time in its length.</summary>
+    public const int MaxLength = 1_500;
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -69,9 +76,34 @@ public static class Sentences
         {
             end--;
         }
+        while (end - start > MaxLength)
+        {
+            var cut = Cut(text, start, start + MaxLength);
+            Add(result, text, start, cut);
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+        }
         if (end > start)
         {
             result.Add(new Sentence(text[start..end], start));
         }
+    }
+
+    /// <summary>Where to cut a run too long for one sentence: after its last ';' or ',' in the second half of the limit, else at its last space, else at the limit.</summary>
+    private static int Cut(string text, int start, int limit)
+    {
+        var half = start + (limit - start) / 2;
+        foreach (var mark in (ReadOnlySpan<char>)[';', ',', ' '])
+        {
+            var at = text.LastIndexOf(mark, limit - 1, limit - half);
+            if (at > half)
+            {
+                return at + 1;
+            }
+        }
+        return char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
     }
 }

@@ -17,7 +17,14 @@ public static partial class TextCleaner
         "share", "comment", "leave a comment", "log in", "login", "sign in", "sign up", "subscribe", "you may also like",
         "related", "read more", "read also", "see also", "more from", "recommended", "advertisement", "follow us",
         "copyright", "©", "all rights reserved", "updated:", "published:", "illustrative photo", "photo:", "image:",
-        "source:", "tags:", "click here", "newsletter",
+        "source:", "tags:", "click here", "newsletter", "your email address will not be published", "required fields are marked",
+    ];
+
+    /// <summary>Headings of lists of other stories: the headlines under them go too.</summary>
+    private static readonly string[] ListHeadings =
+    [
+        "you may also like", "related", "read more", "read also", "see also", "more from", "more on", "recommended", "most read",
+        "most popular", "popular", "latest news", "more stories", "other news", "trending",
     ];
 
     public static string Clean(string body, bool isHtml)
@@ -25,9 +32,30 @@ public static partial class TextCleaner
         var text = isHtml ? HtmlToText(body) : body;
         var kept = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var inList = false;
         foreach (var raw in text.Split('\n'))
         {
             var line = Collapse(raw);
+            if (line.Length == 0)
+            {
+                continue;
+            }
+            if (IsListHeading(line))
+            {
+                inList = true;
+                continue;
+            }
+            // Under a list heading, headlines (lines that do not end like a sentence) go until the story resumes.
+            inList = inList && !EndsLikeSentence(line);
+            if (inList)
+            {
+                continue;
+            }
+            if (line[^1] == ')' && CreditInParentheses().Match(line) is { Success: true } credit)
+            {
+                // A caption and its credit end the line; any sentences before them are the story's.
+                line = StoryBeforeCaption(line[..credit.Index]);
+            }
             if (line.Length == 0 || IsFurniture(line) || !seen.Add(line))
             {
                 continue;
@@ -36,6 +64,31 @@ public static partial class TextCleaner
         }
         return string.Join("\n", kept);
     }
+
+    private static bool IsListHeading(string line)
+    {
+        if (line.Length > 40 || EndsLikeSentence(line))
+        {
+            return false;
+        }
+        foreach (var heading in ListHeadings)
+        {
+            if (line.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && (line.Length == heading.Length || !char.IsLetter(line[heading.Length])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The sentences of a line before its last one, the caption of a credit that follows; empty when the caption is all there is.</summary>
+    private static string StoryBeforeCaption(string text)
+    {
+        var sentences = Sentences.Split(text);
+        return sentences.Count < 2 ? "" : text[..sentences[^1].Start].TrimEnd();
+    }
+
+    private static bool EndsLikeSentence(string line) => line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':';
 
     /// <summary>Runs of spaces, tabs and no-break spaces to one space, ends trimmed; the line itself when already clean.</summary>
     private static string Collapse(string raw)
@@ -63,13 +116,8 @@ public static partial class TextCleaner
         {
             return true;
         }
-        if (line[^1] == ')' && CreditInParentheses().IsMatch(line))
-        {
-            return true;
-        }
         // A line that is not a sentence: no closing punctuation and few words (bylines, dates, menus, "ua en ru").
-        var endsLikeSentence = line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':';
-        return !endsLikeSentence && line.AsSpan().Count(' ') < 6;
+        return !EndsLikeSentence(line) && line.AsSpan().Count(' ') < 6;
     }
 
     private static string HtmlToText(string html)

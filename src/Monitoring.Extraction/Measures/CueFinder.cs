@@ -45,6 +45,8 @@ internal static class CueFinder
         "abandons abandoned abandoning terminate terminated terminating scrap scrapped quit exit exited expel expels " +
         "expelled expelling freeze froze frozen end ended ending");
 
+    private static readonly HashSet<string> ExpelledPeople = Words("diplomats diplomat ambassador ambassadors staff envoy envoys officials consul consuls attache attaché");
+
     private static readonly HashSet<string> Clause = Words(", ; : while but whereas although");
 
     /// <summary>Every word a rule below starts from; any other word is passed over with one lookup.</summary>
@@ -139,11 +141,11 @@ internal static class CueFinder
                 case "travel" when s.Word(i + 1) is "ban" or "bans" or "restrictions":
                 case "entry" when s.Word(i + 1) is not ("into" or "in") && Near(s, i, Restricting):
                 case "visa" or "visas" when Near(s, i, Restricting) || s.Word(i + 2) == "free":
-                case "entering" when s.Word(i - 1) == "from" && s.Word(i - 2) is "banned" or "barred" or "prohibited":
+                case "entering" when s.Word(i - 1) == "from" && Near(s, i, Restricting):
                     cues.Add(new Cue(TravelBan, i, i + 1));
                     break;
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":
-                case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, Words("diplomats diplomat ambassador staff envoy officials")):
+                case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, ExpelledPeople):
                 case var _ when DiplomaticHeads.Contains(w) && Near(s, i, DiplomaticActions):
                     cues.Add(new Cue(Diplomatic, i, i + 1));
                     break;

@@ -14,8 +14,19 @@ internal sealed class MeasureFinder
     {
         "individuals", "entities", "organizations", "organisations", "banks", "companies", "firms", "people", "persons",
         "officials", "items", "vessels", "ships", "tankers", "businesses", "groups", "lawmakers", "oligarchs", "products",
-        "goods", "diplomats", "billion", "million", "trillion", "percent", "%",
+        "goods", "diplomats", "citizens", "nationals", "billion", "million", "trillion", "percent", "%",
     };
+
+    /// <summary>Function words of English, none of them a word of the languages below.</summary>
+    private static readonly HashSet<string> EnglishWords = new(
+        "the of to and for with by against from that is was were has have had would its their it said an at as this which be been are"
+            .Split(' '), StringComparer.Ordinal);
+
+    /// <summary>Function words of French, German, Spanish and Italian that English text does not use (name particles left out).</summary>
+    private static readonly HashSet<string> ForeignWords = new(
+        ("le les des du et une est sont ont contre sur avec dans aux au qui pas " +
+         "das und ein eine einen gegen mit zu ist sind nicht auf für über den dem wird werden nach bei " +
+         "los las y con por para una que es sus il della gli che sono").Split(' '), StringComparer.Ordinal);
 
     private readonly Dictionary<(string Type, string Imposer, string Target), Measure> _found = [];
     private Entity? _lastImposer;
@@ -34,6 +45,12 @@ internal sealed class MeasureFinder
         {
             // The headline's first state is the imposer a later sentence may leave unsaid.
             _firstState = s.Mentions.FirstOrDefault(m => m.Entity.Kind == ActorKind.Country)?.Entity;
+        }
+        if (!IsEnglish(s))
+        {
+            // The cue words are English; in another language the same letters ("sanctions", "embargo") stand in
+            // clauses the roles below cannot read.
+            return;
         }
         var cues = CueFinder.Find(s);
         // A sentence whose measure names no imposer, right after one with a measure, goes on about it:
@@ -63,7 +80,8 @@ internal sealed class MeasureFinder
                 targets = Roles.Targets(s, next, named, clauseStart, afterNext);
             }
             var fromContext = imposers.Count == 0;
-            if (fromContext && (_lastImposer ?? _firstState) is { } contextual)
+            // The context's imposer, unless this very sentence aims the measure at it ("The sanctions against Iran were criticised").
+            if (fromContext && (_lastImposer ?? _firstState) is { } contextual && !targets.Contains(contextual.Name))
             {
                 imposers = [contextual];
             }
@@ -101,6 +119,25 @@ internal sealed class MeasureFinder
                 }
             }
         }
+    }
+
+    /// <summary>Whether a sentence has fewer than two foreign function words or no more than English ones (case-sensitive: "Die", "UN" are not counted).</summary>
+    private static bool IsEnglish(SentenceView s)
+    {
+        var english = 0;
+        var foreign = 0;
+        foreach (var t in s.Tokens)
+        {
+            if (EnglishWords.Contains(t.Text))
+            {
+                english++;
+            }
+            else if (ForeignWords.Contains(t.Text))
+            {
+                foreign++;
+            }
+        }
+        return foreign < 2 || foreign <= english;
     }
 
     /// <summary>Whether the next measure is joined to this one by "and", "or" or a comma, with nothing else between.</summary>
@@ -149,7 +186,7 @@ internal sealed class MeasureFinder
     private static string? Quantity(SentenceView s, Cue cue)
     {
         var tokens = s.Tokens;
-        for (var k = Math.Max(0, cue.First - 3); k < Math.Min(tokens.Count, cue.End + 8); k++)
+        for (var k = Math.Max(0, cue.First - 5); k < Math.Min(tokens.Count, cue.End + 8); k++)
         {
             if (!tokens[k].IsNumber)
             {

@@ -70,11 +70,12 @@ internal static class Roles
     public static List<Entity> Imposers(SentenceView s, Cue cue, int clauseStart, out (int First, int End) named)
     {
         named = (clauseStart, clauseStart);
-        // Passive: "sanctions imposed by the EU".
+        // Passive: "sanctions imposed by the EU"; not the agent of another verb ("sanctions criticised by China").
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
         {
-            if (s.Word(k) == "by" && NextMention(s, k + 1, 2) is { } byMention && AsImposer(s, byMention) is { } byEntity)
+            if (s.Word(k) == "by" && (k == cue.End || !IsOtherVerb(s, k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
             {
+                named = (byMention.First, byMention.End);
                 return [byEntity];
             }
         }
@@ -93,6 +94,16 @@ internal static class Roles
         {
             named = (modifier.First, modifier.End);
             return [modifierEntity];
+        }
+        // "Kyiv urged the EU to impose sanctions": the state urged to act imposes, not the one urging.
+        foreach (var m in s.Mentions)
+        {
+            if (m.First >= clauseStart && m.End < cue.First && cue.First - m.End <= 8 && s.Word(m.End) == "to" && IsUrged(s, m.First)
+                && !Between(s, m.End, cue.First).Any(w => w is "and" or "," or ";" or "but") && AsImposer(s, m) is { Kind: not ActorKind.Person } urged)
+            {
+                named = (m.First, m.End);
+                return [urged];
+            }
         }
         Entity? person = null;
         for (var i = 0; i < s.Mentions.Count; i++)
@@ -135,7 +146,55 @@ internal static class Roles
             named = (m.First, end);
             return imposers;
         }
-        return person is { Country: { } country } ? [new Entity(country, ActorKind.Country, country, true)] : [];
+        if (person is { Country: { } country })
+        {
+            return [new Entity(country, ActorKind.Country, country, true)];
+        }
+        // A longer passive, when no state stands before the cue: "Sanctions on Russia were extended by the EU".
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 8) && s.Word(k) is not ("," or ";" or "which" or "that" or "who"); k++)
+        {
+            if (s.Word(k) == "by" && StatusReader.IsStatusWord(s.Word(k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
+            {
+                named = (byMention.First, byMention.End);
+                return [byEntity];
+            }
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// The agent after "by" at <paramref name="by"/> as a state: a state or bloc, or the state a person
+    /// speaks for ("by Foreign Minister Takeshi Iwaya"); not a possessor ("by Putin's opponents").
+    /// </summary>
+    private static (Mention?, Entity?) Agent(SentenceView s, int by)
+    {
+        if (NextMention(s, by + 1, 2) is not { } m || s.Word(m.End) == "'s" || AsImposer(s, m) is not { } e)
+        {
+            return (null, null);
+        }
+        return e.Kind == ActorKind.Person ? (m, new Entity(e.Country!, ActorKind.Country, e.Country, true)) : (m, e);
+    }
+
+    /// <summary>A past participle that says nothing of a measure ("criticised", "backed"): its agent is not the imposer.</summary>
+    private static bool IsOtherVerb(SentenceView s, int k)
+    {
+        var w = s.Word(k);
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && s.MentionAt(k) is null
+            && !StatusReader.IsStatusWord(w) && !w.StartsWith("sanction", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the mention starting at <paramref name="first"/> is the object of a verb of urging: "urged (the) EU", "called on Japan".</summary>
+    private static bool IsUrged(SentenceView s, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && s.Word(k) is "the" or "its" or "their" or "fellow")
+        {
+            k--;
+        }
+        var w = s.Word(k);
+        return w is "urged" or "urges" or "urging" or "pressed" or "presses" or "pressing" or "pressured" or "pressuring" or "asked"
+            or "asks" or "asking" or "encouraged" or "encourages" or "encouraging" or "persuade" or "persuaded"
+            || (w == "on" && s.Word(k - 1) is "called" or "calls" or "calling" or "call");
     }
 
     /// <summary>A bloc or body, or "US"/"UK", right before a cue names who imposes it ("EU sanctions"); a country's name there is ambiguous ("Russia sanctions").</summary>
@@ -164,6 +223,11 @@ internal static class Roles
         for (var k = cue.End; k < Math.Min(nextCue, s.Tokens.Count); k++)
         {
             var w = s.Word(k);
+            if (w == "by" && last is null && imposer.First > k && imposer.First <= k + 3)
+            {
+                k = imposer.End - 1; // "sanctions imposed by the EU on Russia": the imposer, then the target
+                continue;
+            }
             if ((ForwardStops.Contains(w) && !(w == "," && last is not null && NextMention(s, k + 1, 2) is not null))
                 || (w == "for" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
             {
@@ -200,6 +264,20 @@ internal static class Roles
         {
             return targets;
         }
+        // A threat names its target as the subject of its condition: "sanctions if Russia invades Ukraine".
+        for (var k = cue.End; k < Math.Min(Math.Min(nextCue, s.Tokens.Count), cue.End + 12) && s.Word(k) is not ("," or ";"); k++)
+        {
+            if (s.Word(k) is "if" or "unless" && NextMention(s, k + 1, 1) is { Entity.Kind: ActorKind.Country } subject && !IsReason(s, subject))
+            {
+                return [subject.Entity.Name];
+            }
+        }
+        if (imposer.First >= cue.End)
+        {
+            // A passive with its imposer after it: the target is what the measure was done to, named last
+            // before the cue ("Russian banks were cut off from SWIFT by the EU", "Russians sanctioned by the US").
+            return LastNamedBefore(s, clauseStart, cue.First);
+        }
         // Between the imposer and the cue, as its object ("Russia put Japan on its list", "froze Russian
         // assets"); before the imposer when it is suffered ("North Korea is under UN sanctions").
         var before = imposer.First - 1;
@@ -216,6 +294,27 @@ internal static class Roles
             }
         }
         return targets;
+    }
+
+    /// <summary>The targets of the last names before <paramref name="end"/>, with those coordinated with them ("Iranian and Syrian officials").</summary>
+    private static List<string> LastNamedBefore(SentenceView s, int from, int end)
+    {
+        var group = new List<string>();
+        Mention? previous = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First < from || m.End > end || IsReason(s, m) || AsTarget(m) is not { } t)
+            {
+                continue;
+            }
+            if (previous is null || !Between(s, previous.End, m.First).All(x => x is "and" or "," or "or" or "the"))
+            {
+                group.Clear();
+            }
+            group.Add(t);
+            previous = m;
+        }
+        return group;
     }
 
     private static string? AsTarget(Mention m) => m.Entity.Kind switch

@@ -18,7 +18,7 @@ internal static class StatusReader
         "discusses discussed discussing discussion propose proposes proposed proposing proposal proposals debate debated " +
         "debating explore explores explored exploring seek seeks sought seeking push pushes pushed pushing examine examines " +
         "examining study studying possibility possible potential option options mooted floated eyeing eyes covered agenda " +
-        "ready demand demands demanded demanding want wants wanted");
+        "ready demand demands demanded demanding want wants wanted pressed pressing pressured pressuring asked asks asking encouraged encourages encouraging");
 
     private static readonly HashSet<string> AnnouncedWords = Words(
         "will 'll shall decide decides decided decision plan plans planned planning prepare prepares prepared preparing " +
@@ -33,7 +33,8 @@ internal static class StatusReader
         "withdrawn revoked cut excluded remain remains remained targeting targets slapped hit hits enforce " +
         "enforces enforced enforcing unleashes unleashed tightened strengthened broadened widened put placed added " +
         "designated listed sanctioned was were suspended applied applies maintained maintains kept blocked barred " +
-        "severed halted closed recalled cancelled canceled ended terminated");
+        "severed halted closed recalled cancelled canceled ended terminated prohibited prohibits outlawed curbed stripped " +
+        "disconnected seized confiscated");
 
     private static readonly HashSet<string> LiftedWords = Words(
         "lift lifts lifted lifting ease eases eased easing unfreeze unfreezes unfroze unfrozen unfreezing rescind " +
@@ -73,6 +74,9 @@ internal static class StatusReader
         return kinds;
     }
 
+    /// <summary>Whether a word states a status (considered, announced, enacted or lifted).</summary>
+    public static bool IsStatusWord(string word) => Kinds.GetValueOrDefault(word) is Kind.Considered or Kind.Announced or Kind.Enacted or Kind.Lifted;
+
     /// <summary>Types whose own verb "suspended", "removed" or "ended" means the measure is in force, not lifted.</summary>
     private static readonly HashSet<string> ActsBySuspending = Words("diplomatic travel_ban swift_exclusion trade_status");
 
@@ -87,6 +91,7 @@ internal static class StatusReader
         string? found = null;
         var weak = false;
         var stop = clauseStart;
+        var infinitive = -1;
         for (var k = cue.End - 1; k >= clauseStart; k--)
         {
             var w = s.Word(k);
@@ -105,12 +110,25 @@ internal static class StatusReader
                 continue;
             }
             found = w == "would" && Reported(s, k) ? Announced : Classify(w, s.Word(k - 1), suspendingActs, inCue: k >= cue.First);
+            if (found == Enacted && k < cue.First && s.Word(k - 1) == "to" && infinitive < 0)
+            {
+                // "urged Beijing to enforce sanctions": an infinitive is what the word before it governs.
+                infinitive = k;
+                found = null;
+                continue;
+            }
             if (found is not null)
             {
                 stop = k;
                 statedBefore = true;
                 break;
             }
+        }
+        if (found is null && infinitive >= 0)
+        {
+            found = Enacted;
+            stop = infinitive;
+            statedBefore = true;
         }
         if (found is not null)
         {
