@@ -75,6 +75,7 @@ var warm = rate * warmup;
 var total = warm + rate * seconds;
 Console.WriteLine($"sending {total} articles at {rate}/s over {topics} topics ({warmup} s of warm-up not measured), each naming one new person");
 var inFlight = new List<Task>();
+var gcAtStart = GcNow();
 var start = clock.Elapsed;
 for (var i = 0; i < total; i++)
 {
@@ -87,11 +88,16 @@ for (var i = 0; i < total; i++)
     if (i >= warm)
     {
         sent[article.Url] = clock.Elapsed;
+        if (i == warm)
+        {
+            gcAtStart = GcNow();
+        }
     }
     inFlight.Add(sink.AcceptAsync(article, "bench", CancellationToken.None));
 }
 await Task.WhenAll(inFlight);
 var sendSeconds = (clock.Elapsed - start).TotalSeconds - warmup;
+var gcAtEnd = GcNow();
 var deadline = clock.Elapsed + TimeSpan.FromSeconds(30);
 while (sent.Keys.Count(arrived.ContainsKey) < sent.Count && clock.Elapsed < deadline)
 {
@@ -104,6 +110,12 @@ if (latencies.Count > 0)
 {
     Console.WriteLine($"ingest-to-webhook latency: p50 {Percentile(0.50):F1} ms, p90 {Percentile(0.90):F1} ms, p99 {Percentile(0.99):F1} ms, max {latencies[^1]:F1} ms");
 }
+Console.WriteLine($"while sending: {(gcAtEnd.Allocated - gcAtStart.Allocated) / 1024.0 / sent.Count:F0} KB allocated per article, " +
+    $"{gcAtEnd.Gen0 - gcAtStart.Gen0} gen0 / {gcAtEnd.Gen1 - gcAtStart.Gen1} gen1 / {gcAtEnd.Gen2 - gcAtStart.Gen2} gen2 collections, " +
+    $"paused {(gcAtEnd.Paused - gcAtStart.Paused).TotalMilliseconds / 1000 / sendSeconds * 100:F1} % of the time");
+// Processor time of the whole process (sender, silo, receiver) per article: what the rate costs, whatever else the machine runs.
+Console.WriteLine($"processor time: {(gcAtEnd.Cpu - gcAtStart.Cpu).TotalMilliseconds / sent.Count:F2} ms per article " +
+    $"({(gcAtEnd.Cpu - gcAtStart.Cpu).TotalSeconds / sendSeconds:F2} cores busy of {Environment.ProcessorCount})");
 await app.StopAsync();
 await app.DisposeAsync();
 Directory.Delete(work, recursive: true);
@@ -139,6 +151,10 @@ static string Name(int i)
     }
     return $"{given[i % given.Length]} {surname}";
 }
+
+static (long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Paused, TimeSpan Cpu) GcNow() =>
+    (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(),
+        Process.GetCurrentProcess().TotalProcessorTime);
 
 static string Code(int topic) => "zq" + string.Concat(topic.ToString(CultureInfo.InvariantCulture).Select(c => (char)('a' + c - '0'))) + "zq";
 

@@ -40,7 +40,8 @@ public sealed record FoundMeasure
 }
 
 /// <summary>An article as read: what topics route on and fold into their story.</summary>
-[GenerateSerializer, Alias("monitoring.ArticleFindings")]
+/// <remarks>Never changed once made, so a call to a topic on the same silo passes it without a copy.</remarks>
+[GenerateSerializer, Immutable, Alias("monitoring.ArticleFindings")]
 public sealed record ArticleFindings
 {
     /// <summary>The canonical URL.</summary>
@@ -58,7 +59,7 @@ public sealed record ArticleFindings
 }
 
 /// <summary>One alert of a topic, as written to its durable log and handed to subscribers.</summary>
-[GenerateSerializer, Alias("monitoring.TopicAlert")]
+[GenerateSerializer, Immutable, Alias("monitoring.TopicAlert")]
 public sealed record TopicAlert
 {
     [Id(0)] public required string TopicId { get; init; }

@@ -6,7 +6,13 @@ public sealed record TopicRow(string Id, string Name, string DefinitionJson, Dat
 /// <summary>One alert in a topic's durable log.</summary>
 public sealed record AlertRow(string TopicId, long Sequence, string Kind, DateTimeOffset At, string PayloadJson);
 
-/// <summary>Topic definitions (for listing and the routing index) and each topic's alert log.</summary>
+/// <summary>
+/// One article a topic folded into its story after its last checkpoint, as read (JSON): on
+/// activation the topic applies these again to the checkpointed story.
+/// </summary>
+public sealed record JournalRow(string TopicId, long Sequence, string FindingsJson);
+
+/// <summary>Topic definitions (for listing and the routing index), each topic's alert log and its story journal.</summary>
 public interface ITopicStore
 {
     Task UpsertTopicAsync(TopicRow topic, CancellationToken ct = default);
@@ -22,6 +28,18 @@ public interface ITopicStore
     /// that re-applies an article after a crash derives the same alerts with the same sequences.
     /// </summary>
     Task AppendAlertsAsync(IReadOnlyList<AlertRow> alerts, CancellationToken ct = default);
+
+    /// <summary>
+    /// Appends an applied article to the topic's journal and the alerts it raised to the log, in one
+    /// transaction: a story is never behind its alerts, and an alert never lacks the article behind it.
+    /// </summary>
+    Task AppendAppliedAsync(JournalRow applied, IReadOnlyList<AlertRow> alerts, CancellationToken ct = default);
+
+    /// <summary>A topic's journal after <paramref name="afterSequence"/>, in order.</summary>
+    Task<IReadOnlyList<JournalRow>> ReadJournalAsync(string topicId, long afterSequence, int limit, CancellationToken ct = default);
+
+    /// <summary>Drops journal entries up to <paramref name="throughSequence"/> (a checkpoint holds them).</summary>
+    Task TrimJournalAsync(string topicId, long throughSequence, CancellationToken ct = default);
 
     Task<IReadOnlyList<AlertRow>> ReadAlertsAsync(string topicId, long afterSequence, int limit, CancellationToken ct = default);
 

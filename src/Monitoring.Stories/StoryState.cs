@@ -28,6 +28,9 @@ public sealed class StoryState
 
     private HashSet<string>? _applied;
 
+    /// <summary>Whether the article is among those applied most recently: applying it again changes nothing.</summary>
+    public bool HasApplied(string articleId) => AppliedArticles.Contains(articleId);
+
     /// <summary>The last alert sequence number given out.</summary>
     public long Sequence { get; set; }
 }

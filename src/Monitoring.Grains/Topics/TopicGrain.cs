@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Monitoring.Storage;
 using Monitoring.Stories;
 using Orleans.Runtime;
@@ -10,6 +11,13 @@ namespace Monitoring.Grains.Topics;
 /// the difference raises to the durable log, then hands them to delivery. The story logic is
 /// pure code in Monitoring.Stories; this grain only orders, stores and hands on.
 /// </summary>
+/// <remarks>
+/// The story lives in memory. Each applied article is journaled with its alerts in one write; the
+/// whole story is checkpointed into the grain state every <see cref="TopicOptions.CheckpointEvery"/>
+/// articles, at least every <see cref="TopicOptions.CheckpointInterval"/> and on deactivation. After
+/// a crash the next activation applies the journal since the checkpoint again, which re-derives the
+/// same alerts (the log keeps each once), so the story is never behind the alerts it raised.
+/// </remarks>
 public sealed class TopicGrain(
     [PersistentState("topic")] IPersistentState<TopicGrainState> state,
     ITopicStore store,
@@ -17,18 +25,56 @@ public sealed class TopicGrain(
     ArticleReading reading,
     IAlertSink alerts,
     MonitoringMetrics metrics,
+    IOptions<TopicOptions> options,
     TimeProvider time,
     ILogger<TopicGrain> logger) : Grain, ITopicGrain
 {
     private const int ReplayPageSize = 200;
+    private const int JournalPageSize = 500;
 
+    private readonly TopicOptions _options = options.Value;
     private ReplayStatus _replay = new();
 
-    /// <summary>The story, read from the stored JSON once per activation rather than once per article.</summary>
+    /// <summary>The story: the checkpoint and the journal after it, read once per activation.</summary>
     private StoryState? _story;
+
+    /// <summary>The last journal entry written; entries after <see cref="TopicGrainState.JournalThrough"/> await a checkpoint.</summary>
+    private long _journaled;
+    private IGrainTimer? _checkpointTimer;
     private List<ArticleFindings>? _arrivedDuringReplay;
 
     private string Id => this.GetPrimaryKeyString();
+
+    private long Unsaved => _journaled - state.State.JournalThrough;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _journaled = state.State.JournalThrough;
+        _checkpointTimer = this.RegisterGrainTimer(CheckpointIfBehindAsync, new GrainTimerCreationOptions
+        {
+            DueTime = _options.CheckpointInterval,
+            Period = _options.CheckpointInterval,
+            KeepAlive = false,
+        });
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _checkpointTimer?.Dispose();
+        if (_story is not null && Unsaved > 0 && !_replay.Running)
+        {
+            try
+            {
+                await CheckpointAsync();
+            }
+            catch (Exception e)
+            {
+                // The journal still holds what the checkpoint would have: the next activation applies it.
+                logger.LogWarning(e, "Topic {TopicId} could not checkpoint on deactivation", Id);
+            }
+        }
+    }
 
     public async Task<TopicSpec> Define(TopicSpec spec)
     {
@@ -45,6 +91,7 @@ public sealed class TopicGrain(
     {
         var existed = state.State.Spec is not null;
         await store.ClearAlertsAsync(Id);
+        await store.TrimJournalAsync(Id, long.MaxValue);
         if (state.RecordExists)
         {
             await state.ClearStateAsync();
@@ -68,20 +115,25 @@ public sealed class TopicGrain(
             _arrivedDuringReplay?.Add(article);
             return [];
         }
-        var story = _story ??= StoryAdapter.ReadStory(state.State.StoryJson);
+        var story = await StoryAsync();
+        if (story.HasApplied(article.Id))
+        {
+            return []; // a repeat changes nothing, so there is nothing to journal
+        }
         var raised = StoryAdapter.Apply(story, spec, article);
         if (raised is null)
         {
             return [];
         }
-        state.State.StoryJson = StoryAdapter.WriteStory(story);
         var logged = raised.Select(a => a with { TopicId = Id }).ToList();
         try
         {
-            // The log first: an alert that is in the log is never lost; re-applying after a crash
-            // derives the same alerts with the same sequences, which the log keeps once.
-            await store.AppendAlertsAsync(logged.Select(ToRow).ToList());
-            await state.WriteStateAsync();
+            // Journal and log in one write: an alert that is in the log is never lost, and the story
+            // that raised it can always be rebuilt; re-applying derives the same alerts with the same
+            // sequences, which the log keeps once.
+            var entry = new JournalRow(Id, _journaled + 1, System.Text.Json.JsonSerializer.Serialize(article, AlertJson.Options));
+            await store.AppendAppliedAsync(entry, logged.Select(ToRow).ToList());
+            _journaled = entry.Sequence;
         }
         catch
         {
@@ -95,22 +147,22 @@ public sealed class TopicGrain(
             metrics.Alerts.Add(logged.Count);
             await alerts.PublishAsync(Id, logged, CancellationToken.None);
         }
+        if (Unsaved >= _options.CheckpointEvery)
+        {
+            await TryCheckpointAsync();
+        }
         return logged;
     }
 
-    public Task<string?> GetStory(DateTimeOffset? asOf)
+    public async Task<string?> GetStory(DateTimeOffset? asOf)
     {
-        var spec = state.State.Spec;
-        if (spec is null)
+        if (state.State.Spec is null)
         {
-            return Task.FromResult<string?>(null);
+            return null;
         }
-        if (asOf is null)
-        {
-            return Task.FromResult<string?>(StoryAdapter.View(_story ??= StoryAdapter.ReadStory(state.State.StoryJson)));
-        }
-        // The story as it stood then, from the dates the story keeps.
-        return Task.FromResult<string?>(StoryAdapter.View(StoryView.AsOf(_story ??= StoryAdapter.ReadStory(state.State.StoryJson), asOf.Value)));
+        var story = await StoryAsync();
+        // As of a date: the story as it stood then, from the dates the story keeps.
+        return StoryAdapter.View(asOf is null ? story : StoryView.AsOf(story, asOf.Value));
     }
 
     public Task<ReplayStatus> StartReplay()
@@ -157,9 +209,13 @@ public sealed class TopicGrain(
 
             await store.ClearAlertsAsync(Id);
             await store.AppendAlertsAsync(raised.Select(ToRow).ToList());
+            // The replayed story covers every archived article, the journaled ones too.
+            _journaled = Math.Max(_journaled, state.State.JournalThrough);
             state.State.StoryJson = StoryAdapter.WriteStory(story);
+            state.State.JournalThrough = _journaled;
             _story = story;
             await state.WriteStateAsync();
+            await store.TrimJournalAsync(Id, long.MaxValue);
             _replay = _replay with { Running = false, FinishedAt = time.GetUtcNow() };
             logger.LogInformation("Topic {TopicId} replayed: {Read} articles read, {Applied} applied, {Alerts} alerts",
                 Id, _replay.ArticlesRead, applied, raised.Count);
@@ -177,6 +233,68 @@ public sealed class TopicGrain(
         {
             await Apply(article);
         }
+    }
+
+    /// <summary>The story in memory, or the checkpoint with the journal after it applied again.</summary>
+    private async Task<StoryState> StoryAsync()
+    {
+        if (_story is not null)
+        {
+            return _story;
+        }
+        var story = StoryAdapter.ReadStory(state.State.StoryJson);
+        var spec = state.State.Spec!;
+        var through = state.State.JournalThrough;
+        var reapplied = 0;
+        while (true)
+        {
+            var page = await store.ReadJournalAsync(Id, through, JournalPageSize);
+            foreach (var row in page)
+            {
+                if (System.Text.Json.JsonSerializer.Deserialize<ArticleFindings>(row.FindingsJson, AlertJson.Options) is { } findings)
+                {
+                    StoryAdapter.Apply(story, spec, findings);
+                    reapplied++;
+                }
+                through = row.Sequence;
+            }
+            if (page.Count < JournalPageSize)
+            {
+                break;
+            }
+        }
+        if (reapplied > 0)
+        {
+            logger.LogInformation("Topic {TopicId} applied {Count} journaled articles to its checkpoint", Id, reapplied);
+        }
+        _journaled = through;
+        return _story = story;
+    }
+
+    private Task CheckpointIfBehindAsync(CancellationToken ct) =>
+        _story is not null && Unsaved > 0 && !_replay.Running ? TryCheckpointAsync() : Task.CompletedTask;
+
+    private async Task TryCheckpointAsync()
+    {
+        try
+        {
+            await CheckpointAsync();
+        }
+        catch (Exception e)
+        {
+            // Nothing is lost: the journal keeps growing until a checkpoint succeeds.
+            logger.LogWarning(e, "Topic {TopicId} could not checkpoint its story", Id);
+        }
+    }
+
+    /// <summary>Writes the whole story with the journal position it includes, then drops the journal up to there.</summary>
+    private async Task CheckpointAsync()
+    {
+        var through = _journaled;
+        state.State.StoryJson = StoryAdapter.WriteStory(_story!);
+        state.State.JournalThrough = through;
+        await state.WriteStateAsync();
+        await store.TrimJournalAsync(Id, through);
     }
 
     private static AlertRow ToRow(TopicAlert alert) =>

@@ -12,4 +12,6 @@ public sealed class TopicGrainState
     /// </summary>
     [Id(1)] public string? StoryJson { get; set; }
 
+    /// <summary>The last journal entry <see cref="StoryJson"/> includes; later entries are applied again on activation.</summary>
+    [Id(2)] public long JournalThrough { get; set; }
 }

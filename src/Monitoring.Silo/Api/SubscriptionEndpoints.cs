@@ -82,7 +82,7 @@ internal static class SubscriptionEndpoints
                 return NotFound(id);
             }
             var replayed = await store.ReplayDeadLettersAsync(id, time.GetUtcNow());
-            signal.DeliveriesAdded();
+            signal.DeliveriesStored([id]);
             return Results.Ok(new { replayed });
         });
     }

@@ -1,21 +1,31 @@
 using System.Collections.Concurrent;
+using Monitoring.Storage;
 
 namespace Monitoring.Silo.Delivery;
 
 /// <summary>
 /// Wakes whoever waits for a topic's new alerts (live streams) or for new deliveries (the
-/// dispatcher) in this process. Waiters also poll, so alerts written through another silo
-/// are seen within a poll interval.
+/// dispatcher) in this process, and hands the dispatcher the deliveries this silo just queued so
+/// it need not read them back. Waiters also poll, so work stored through another silo is seen
+/// within a poll interval.
 /// </summary>
 public sealed class AlertSignal
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _topics = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<OutboxEntry>> _fresh = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ReadySubscription> _ready = new();
     private TaskCompletionSource _outbox = New();
+    private long _subscriptionsVersion;
 
     /// <summary>A task that completes at the topic's next alert.</summary>
     public Task NextAlertAsync(string topicId) => _topics.GetOrAdd(topicId, _ => New()).Task;
 
     public Task NextDeliveryAsync() => Volatile.Read(ref _outbox).Task;
+
+    /// <summary>Grows whenever a subscription is added, changed or removed through this silo.</summary>
+    public long SubscriptionsVersion => Interlocked.Read(ref _subscriptionsVersion);
+
+    public void SubscriptionsChanged() => Interlocked.Increment(ref _subscriptionsVersion);
 
     public void AlertsAdded(string topicId)
     {
@@ -25,28 +35,71 @@ public sealed class AlertSignal
         }
     }
 
-    private readonly ConcurrentQueue<string> _ready = new();
-
-    /// <summary>Deliveries were queued; <paramref name="subscriptions"/> names whose, so they can start without asking the database.</summary>
-    public void DeliveriesAdded(IEnumerable<string>? subscriptions = null)
+    /// <summary>Deliveries just committed to the outbox, handed over as they are, in sequence order per subscription.</summary>
+    public void DeliveriesQueued(IReadOnlyList<OutboxEntry> entries)
     {
-        foreach (var id in subscriptions ?? [])
+        string? last = null;
+        foreach (var entry in entries)
         {
-            _ready.Enqueue(id);
+            _fresh.GetOrAdd(entry.SubscriptionId, _ => new ConcurrentQueue<OutboxEntry>()).Enqueue(entry);
+            if (entry.SubscriptionId != last)
+            {
+                _ready.Enqueue(new ReadySubscription(entry.SubscriptionId, Stored: false));
+                last = entry.SubscriptionId;
+            }
         }
-        Interlocked.Exchange(ref _outbox, New()).TrySetResult();
+        Wake();
     }
 
-    /// <summary>Subscriptions named by <see cref="DeliveriesAdded"/> since the last call.</summary>
-    public List<string> TakeReady()
+    /// <summary>Deliveries were queued or changed in the database by other means (a dead-letter replay): the dispatcher reads them there.</summary>
+    public void DeliveriesStored(IEnumerable<string> subscriptions)
     {
-        var ids = new List<string>();
-        while (_ready.TryDequeue(out var id))
+        foreach (var id in subscriptions)
         {
-            ids.Add(id);
+            _ready.Enqueue(new ReadySubscription(id, Stored: true));
         }
-        return ids;
+        Wake();
     }
+
+    /// <summary>Asks the dispatcher to look at a subscription again, without news of where its work is.</summary>
+    internal void Again(string subscriptionId)
+    {
+        _ready.Enqueue(new ReadySubscription(subscriptionId, Stored: false));
+        Wake();
+    }
+
+    /// <summary>Subscriptions named since the last call.</summary>
+    internal List<ReadySubscription> TakeReady()
+    {
+        var ready = new List<ReadySubscription>();
+        while (_ready.TryDequeue(out var next))
+        {
+            ready.Add(next);
+        }
+        return ready;
+    }
+
+    /// <summary>Up to <paramref name="limit"/> of the deliveries handed over for a subscription, oldest first.</summary>
+    internal List<OutboxEntry> TakeFresh(string subscriptionId, int limit)
+    {
+        var taken = new List<OutboxEntry>();
+        if (_fresh.TryGetValue(subscriptionId, out var queue))
+        {
+            while (taken.Count < limit && queue.TryDequeue(out var entry))
+            {
+                taken.Add(entry);
+            }
+        }
+        return taken;
+    }
+
+    /// <summary>Forgets what was handed over for a subscription: the outbox holds all of it.</summary>
+    internal void DropFresh(string subscriptionId) => _fresh.TryRemove(subscriptionId, out _);
+
+    private void Wake() => Interlocked.Exchange(ref _outbox, New()).TrySetResult();
 
     private static TaskCompletionSource New() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
+
+/// <summary>A subscription with work; <c>Stored</c> when the work is known only to the database.</summary>
+internal readonly record struct ReadySubscription(string Id, bool Stored);

@@ -18,7 +18,11 @@ public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal s
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<Subscription> List)> _byTopic = new(StringComparer.Ordinal);
 
     /// <summary>Forgets the cached subscription lists (a subscription was added, changed or removed).</summary>
-    public void SubscriptionsChanged() => _byTopic.Clear();
+    public void SubscriptionsChanged()
+    {
+        _byTopic.Clear();
+        signal.SubscriptionsChanged();
+    }
 
     public async Task PublishAsync(string topicId, IReadOnlyList<TopicAlert> alerts, CancellationToken ct)
     {
@@ -45,7 +49,7 @@ public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal s
         signal.AlertsAdded(topicId);
         if (entries.Count > 0)
         {
-            signal.DeliveriesAdded(entries.Select(e => e.SubscriptionId).Distinct());
+            signal.DeliveriesQueued(entries);
         }
     }
 

@@ -11,6 +11,11 @@ namespace Monitoring.Silo.Delivery;
 /// failure is retried with backoff until the horizon, then dead-lettered; 410 Gone disables
 /// the subscription. A delivery leaves the outbox only once the receiver accepted it.
 /// </summary>
+/// <remarks>
+/// A subscription whose outbox was last found empty is in step: what this silo queues for it is
+/// delivered as handed over, without reading it back. Anything else (a failure, a retry come due,
+/// work stored by a catch-up or a replay) puts it back to reading the outbox until it is empty again.
+/// </remarks>
 public sealed partial class WebhookDispatcher(
     ISubscriptionStore store,
     WebhookClient client,
@@ -23,9 +28,14 @@ public sealed partial class WebhookDispatcher(
 {
     private const int BatchSize = 50;
     private static readonly TimeSpan CatchUpInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a subscription read for delivery is reused; changes made through this silo take effect at once.</summary>
+    private static readonly TimeSpan SubscriptionLifetime = TimeSpan.FromSeconds(2);
+
     private readonly DeliveryOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _again = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly Random _random = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -54,14 +64,14 @@ public sealed partial class WebhookDispatcher(
                 var ready = signal.TakeReady();
                 if (time.GetUtcNow() >= nextPoll)
                 {
-                    ready.AddRange(await store.DueSubscriptionsAsync(time.GetUtcNow(), stoppingToken));
+                    ready.AddRange((await store.DueSubscriptionsAsync(time.GetUtcNow(), stoppingToken)).Select(id => new ReadySubscription(id, Stored: true)));
                     nextPoll = time.GetUtcNow() + _options.PollInterval;
                 }
-                foreach (var id in ready.Distinct(StringComparer.Ordinal))
+                foreach (var id in Distinct(ready))
                 {
                     if (!_running.TryAdd(id, 0))
                     {
-                        // Its task may be past its last read: it looks again when it ends.
+                        // Its task may be past its last look: it looks again when it ends.
                         _again.TryAdd(id, 0);
                         continue;
                     }
@@ -74,11 +84,13 @@ public sealed partial class WebhookDispatcher(
                         slots.Release();
                         if (_again.TryRemove(id, out _))
                         {
-                            signal.DeliveriesAdded([id]);
+                            signal.Again(id);
                         }
                         tasks.TryRemove(t, out _);
                         if (t.IsFaulted)
                         {
+                            // The outbox still holds whatever was not acknowledged.
+                            Lane(id).OutOfStep();
                             LogFailed(t.Exception!.GetBaseException(), id);
                         }
                     }, TaskScheduler.Default);
@@ -98,47 +110,105 @@ public sealed partial class WebhookDispatcher(
         await Task.WhenAll(tasks.Keys).WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
+    /// <summary>Each subscription once; one whose work is in the database is put out of step first.</summary>
+    private IEnumerable<string> Distinct(List<ReadySubscription> ready)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, stored) in ready)
+        {
+            if (stored)
+            {
+                Lane(id).OutOfStep();
+            }
+            if (seen.Add(id))
+            {
+                yield return id;
+            }
+        }
+    }
+
+    private Lane Lane(string id) => _lanes.GetOrAdd(id, _ => new Lane());
+
     private async Task DeliverAsync(string subscriptionId, CancellationToken ct)
     {
-        var subscription = await store.GetAsync(subscriptionId, ct);
+        var lane = Lane(subscriptionId);
+        var subscription = await SubscriptionAsync(lane, subscriptionId, ct);
         if (subscription is null || subscription.DisabledReason is not null || subscription.Channel.Url is null)
         {
+            // Gone, disabled or a stream: nothing to hold for it until it changes.
+            signal.DropFresh(subscriptionId);
+            _lanes.TryRemove(subscriptionId, out _);
             return;
         }
         while (!ct.IsCancellationRequested)
         {
-            var pending = await store.PendingAsync(subscriptionId, BatchSize, ct);
-            if (pending.Count == 0)
+            List<OutboxEntry> batch;
+            if (lane.InStep())
             {
+                // Handed over after they were committed; any at or before the last delivered was read from the outbox.
+                batch = signal.TakeFresh(subscriptionId, BatchSize);
+                batch.RemoveAll(e => e.Sequence <= lane.LastDelivered);
+                if (batch.Count == 0)
+                {
+                    return;
+                }
+            }
+            else
+            {
+                // Whatever was handed over is in the outbox too, which is read instead.
+                signal.DropFresh(subscriptionId);
+                batch = [.. await store.PendingAsync(subscriptionId, BatchSize, ct)];
+                if (batch.Count == 0)
+                {
+                    lane.Caught();
+                    continue;
+                }
+            }
+            if (!await DeliverBatchAsync(subscription, lane, batch, ct))
+            {
+                lane.OutOfStep();
                 return;
             }
-            foreach (var entry in pending)
+        }
+    }
+
+    /// <summary>Delivers a batch in order; false when it stopped at a failure, a backoff or a 410.</summary>
+    private async Task<bool> DeliverBatchAsync(Subscription subscription, Lane lane, List<OutboxEntry> batch, CancellationToken ct)
+    {
+        var delivered = new List<long>();
+        try
+        {
+            foreach (var entry in batch)
             {
                 var now = time.GetUtcNow();
                 if (entry.NextAttemptAt > now)
                 {
-                    return; // the head is waiting out its backoff; later alerts wait behind it
+                    return false; // the head is waiting out its backoff; later alerts wait behind it
                 }
                 var (outcome, error) = await client.SendAsync(subscription, entry, ct);
                 switch (outcome)
                 {
                     case AttemptOutcome.Delivered:
-                        await store.AcknowledgeAsync(subscriptionId, [entry.Sequence], ct);
+                        delivered.Add(entry.Sequence);
                         metrics.Deliveries.Add(1);
                         metrics.DeliveryLag.Record((time.GetUtcNow() - entry.EnqueuedAt).TotalSeconds);
                         continue;
                     case AttemptOutcome.Gone:
-                        await store.SetDisabledAsync(subscriptionId, "the receiver answered 410 Gone", ct);
-                        LogGone(subscriptionId);
-                        return;
+                        await AcknowledgeAsync(subscription.Id, lane, delivered, ct);
+                        await store.SetDisabledAsync(subscription.Id, "the receiver answered 410 Gone", ct);
+                        lane.Subscription = null;
+                        LogGone(subscription.Id);
+                        return false;
                 }
+                await AcknowledgeAsync(subscription.Id, lane, delivered, ct);
                 var firstFailure = entry.FirstFailureAt ?? now;
                 var failed = entry with { Attempts = entry.Attempts + 1, FirstFailureAt = firstFailure, LastError = error };
                 if (now - firstFailure >= _options.Horizon)
                 {
                     await store.DeadLetterAsync(failed, ct);
                     metrics.DeadLetters.Add(1);
-                    LogDead(subscriptionId, entry.Sequence, failed.Attempts, error);
+                    LogDead(subscription.Id, entry.Sequence, failed.Attempts, error);
+                    lane.LastDelivered = Math.Max(lane.LastDelivered, entry.Sequence);
                     continue;
                 }
                 var wait = Backoff.After(failed.Attempts, _options.InitialBackoff, _options.MaxBackoff, _random);
@@ -149,10 +219,42 @@ public sealed partial class WebhookDispatcher(
                 }
                 await store.RecordFailureAsync(failed with { NextAttemptAt = next }, ct);
                 metrics.DeliveryFailures.Add(1);
-                LogRetry(subscriptionId, entry.Sequence, failed.Attempts, error, next);
-                return;
+                LogRetry(subscription.Id, entry.Sequence, failed.Attempts, error, next);
+                return false;
             }
+            return true;
         }
+        finally
+        {
+            // Delivered ones leave the outbox even when the batch stopped early or was cancelled.
+            await AcknowledgeAsync(subscription.Id, lane, delivered, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Removes delivered rows in one write and remembers the last one; the list is emptied.</summary>
+    private async Task AcknowledgeAsync(string subscriptionId, Lane lane, List<long> delivered, CancellationToken ct)
+    {
+        if (delivered.Count == 0)
+        {
+            return;
+        }
+        await store.AcknowledgeAsync(subscriptionId, [.. delivered], ct);
+        lane.LastDelivered = Math.Max(lane.LastDelivered, delivered[^1]);
+        delivered.Clear();
+    }
+
+    /// <summary>The subscription, read again when changed through this silo or older than <see cref="SubscriptionLifetime"/>.</summary>
+    private async Task<Subscription?> SubscriptionAsync(Lane lane, string id, CancellationToken ct)
+    {
+        var version = signal.SubscriptionsVersion;
+        var now = time.GetUtcNow();
+        if (lane.Subscription is null || lane.SubscriptionVersion != version || now - lane.SubscriptionRead > SubscriptionLifetime)
+        {
+            lane.Subscription = await store.GetAsync(id, ct);
+            lane.SubscriptionVersion = version;
+            lane.SubscriptionRead = now;
+        }
+        return lane.Subscription;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Queued {Count} deliveries for alerts that were logged but not yet queued")]
@@ -169,4 +271,36 @@ public sealed partial class WebhookDispatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Alert {Sequence} for {Subscription} failed (attempt {Attempts}: {Error}); next try at {Next}")]
     private partial void LogRetry(string subscription, long sequence, int attempts, string? error, DateTimeOffset next);
+}
+
+/// <summary>
+/// What the dispatcher knows of one subscription between deliveries. Only the subscription's own
+/// delivery task reads and writes it, except <see cref="OutOfStep"/>, which anyone may call.
+/// </summary>
+internal sealed class Lane
+{
+    private int _outOfStep = 1;
+    private bool _inStep;
+
+    public Subscription? Subscription { get; set; }
+    public long SubscriptionVersion { get; set; }
+    public DateTimeOffset SubscriptionRead { get; set; }
+
+    /// <summary>The highest sequence delivered (or dead-lettered) through this silo.</summary>
+    public long LastDelivered { get; set; }
+
+    /// <summary>The outbox may hold work this silo was not handed: read it until it is empty.</summary>
+    public void OutOfStep() => Volatile.Write(ref _outOfStep, 1);
+
+    /// <summary>The outbox was read empty: from now on what is handed over is all there is.</summary>
+    public void Caught() => _inStep = true;
+
+    public bool InStep()
+    {
+        if (Interlocked.Exchange(ref _outOfStep, 0) == 1)
+        {
+            _inStep = false;
+        }
+        return _inStep;
+    }
 }

@@ -38,6 +38,7 @@ public static class MonitoringHost
         services.AddSingleton<TopicDirectory>();
         services.AddSingleton<TopicAccess>();
 
+        services.AddSingleton(Options.Create(settings.Topics));
         services.AddSingleton(Options.Create(settings.Delivery));
         services.AddSingleton<AlertSignal>();
         services.AddSingleton<DeliverySink>();

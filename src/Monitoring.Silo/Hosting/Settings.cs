@@ -1,6 +1,7 @@
 using Monitoring.Feeds;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Sources;
+using Monitoring.Grains.Topics;
 using Monitoring.Silo.Auth;
 using Monitoring.Silo.Delivery;
 using Monitoring.Storage;
@@ -16,6 +17,7 @@ public sealed class Settings
     public required SchedulerOptions Scheduler { get; init; }
     public required ClusteringOptions Cluster { get; init; }
     public required TelemetryOptions Telemetry { get; init; }
+    public required TopicOptions Topics { get; init; }
     public required DeliveryOptions Delivery { get; init; }
     public required AuthOptions Auth { get; init; }
 
@@ -31,6 +33,7 @@ public sealed class Settings
             Scheduler = Bind<SchedulerOptions>(configuration, SchedulerOptions.Section, problems),
             Cluster = Bind<ClusteringOptions>(configuration, ClusteringOptions.Section, problems),
             Telemetry = Bind<TelemetryOptions>(configuration, TelemetryOptions.Section, problems),
+            Topics = Bind<TopicOptions>(configuration, TopicOptions.Section, problems),
             Delivery = Bind<DeliveryOptions>(configuration, DeliveryOptions.Section, problems),
             Auth = Bind<AuthOptions>(configuration, AuthOptions.Section, problems),
         };
@@ -40,6 +43,7 @@ public sealed class Settings
         problems.AddRange(settings.Scheduler.Validate());
         problems.AddRange(settings.Cluster.Validate());
         problems.AddRange(settings.Telemetry.Validate());
+        problems.AddRange(settings.Topics.Validate());
         problems.AddRange(settings.Delivery.Validate());
         problems.AddRange(settings.Auth.Validate());
         return problems.Count > 0 ? throw new SettingsException(problems) : settings;

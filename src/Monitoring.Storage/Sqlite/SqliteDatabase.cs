@@ -36,10 +36,14 @@ public sealed class SqliteDatabase : IAsyncDisposable
 
     public string FilePath { get; }
 
+    /// <summary>A pooled connection for reading; writes go through <see cref="WriteAsync{T}"/>.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
     {
         await _schema.Value;
-        return await OpenRawAsync(ct);
+        // No pragmas: they concern writing, and a busy database is waited for by the command timeout.
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(ct);
+        return connection;
     }
 
     /// <summary>

@@ -66,6 +66,13 @@ internal static class SqliteSchema
             payload  TEXT NOT NULL,
             PRIMARY KEY (topic_id, seq)
         ) WITHOUT ROWID;
+        -- Articles a topic applied since its story was last checkpointed into its grain state.
+        CREATE TABLE IF NOT EXISTS topic_journal (
+            topic_id TEXT NOT NULL,
+            seq      INTEGER NOT NULL,
+            findings TEXT NOT NULL,
+            PRIMARY KEY (topic_id, seq)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS api_keys (
             id         TEXT PRIMARY KEY,
             name       TEXT NOT NULL,

@@ -61,25 +61,84 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
 
     public async Task AppendAlertsAsync(IReadOnlyList<AlertRow> alerts, CancellationToken ct = default)
     {
+        if (alerts.Count == 0)
+        {
+            return;
+        }
         await db.WriteAsync(async connection =>
         {
-            if (alerts.Count == 0)
-            {
-                return true;
-            }
-            foreach (var alert in alerts)
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = "INSERT INTO alerts (topic_id, seq, kind, at, payload) VALUES ($t, $s, $k, $at, $p) ON CONFLICT DO NOTHING";
-                command.Parameters.AddWithValue("$t", alert.TopicId);
-                command.Parameters.AddWithValue("$s", alert.Sequence);
-                command.Parameters.AddWithValue("$k", alert.Kind);
-                command.Parameters.AddWithValue("$at", alert.At.ToUnixTimeMilliseconds());
-                command.Parameters.AddWithValue("$p", alert.PayloadJson);
-                await command.ExecuteNonQueryAsync(ct);
-            }
+            await InsertAlertsAsync(connection, alerts, ct);
             return true;
         }, ct);
+    }
+
+    public async Task AppendAppliedAsync(JournalRow applied, IReadOnlyList<AlertRow> alerts, CancellationToken ct = default)
+    {
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO topic_journal (topic_id, seq, findings) VALUES ($t, $s, $f) ON CONFLICT DO NOTHING";
+            command.Parameters.AddWithValue("$t", applied.TopicId);
+            command.Parameters.AddWithValue("$s", applied.Sequence);
+            command.Parameters.AddWithValue("$f", applied.FindingsJson);
+            await command.ExecuteNonQueryAsync(ct);
+            await InsertAlertsAsync(connection, alerts, ct);
+            return true;
+        }, ct);
+    }
+
+    public async Task<IReadOnlyList<JournalRow>> ReadJournalAsync(string topicId, long afterSequence, int limit, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, findings FROM topic_journal WHERE topic_id = $t AND seq > $after ORDER BY seq LIMIT $limit";
+        command.Parameters.AddWithValue("$t", topicId);
+        command.Parameters.AddWithValue("$after", afterSequence);
+        command.Parameters.AddWithValue("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<JournalRow>();
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add(new JournalRow(topicId, reader.GetInt64(0), reader.GetString(1)));
+        }
+        return list;
+    }
+
+    public async Task TrimJournalAsync(string topicId, long throughSequence, CancellationToken ct = default)
+    {
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM topic_journal WHERE topic_id = $t AND seq <= $through";
+            command.Parameters.AddWithValue("$t", topicId);
+            command.Parameters.AddWithValue("$through", throughSequence);
+            await command.ExecuteNonQueryAsync(ct);
+            return true;
+        }, ct);
+    }
+
+    private static async Task InsertAlertsAsync(SqliteConnection connection, IReadOnlyList<AlertRow> alerts, CancellationToken ct)
+    {
+        if (alerts.Count == 0)
+        {
+            return;
+        }
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO alerts (topic_id, seq, kind, at, payload) VALUES ($t, $s, $k, $at, $p) ON CONFLICT DO NOTHING";
+        var topic = command.Parameters.Add("$t", SqliteType.Text);
+        var seq = command.Parameters.Add("$s", SqliteType.Integer);
+        var kind = command.Parameters.Add("$k", SqliteType.Text);
+        var at = command.Parameters.Add("$at", SqliteType.Integer);
+        var payload = command.Parameters.Add("$p", SqliteType.Text);
+        foreach (var alert in alerts)
+        {
+            topic.Value = alert.TopicId;
+            seq.Value = alert.Sequence;
+            kind.Value = alert.Kind;
+            at.Value = alert.At.ToUnixTimeMilliseconds();
+            payload.Value = alert.PayloadJson;
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
 
     public async Task<IReadOnlyList<AlertRow>> ReadAlertsAsync(string topicId, long afterSequence, int limit, CancellationToken ct = default)
