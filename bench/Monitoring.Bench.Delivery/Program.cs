@@ -31,7 +31,7 @@ var clock = Stopwatch.StartNew();
 var sent = new ConcurrentDictionary<string, TimeSpan>();
 var arrived = new ConcurrentDictionary<string, TimeSpan>();
 
-var receiverBuilder = WebApplication.CreateSlimBuilder();
+var receiverBuilder = WebApplication.CreateSlimBuilder(["--hostBuilder:reloadConfigOnChange=false"]);
 receiverBuilder.Logging.ClearProviders();
 receiverBuilder.WebHost.UseUrls("http://127.0.0.1:0");
 await using var receiver = receiverBuilder.Build();

@@ -18,7 +18,9 @@ public static class MonitoringHost
 {
     public static WebApplication Build(string[] args, Action<IConfigurationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Settings are read and validated once at start, so configuration files are not watched: a
+        // watcher on the content root would also wake for every write to a database kept below it.
+        var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
         configure?.Invoke(builder.Configuration);
         var settings = Settings.Load(builder.Configuration);
 

@@ -7,11 +7,11 @@ namespace Monitoring.Silo.Hosting;
 
 internal static class TelemetryRegistration
 {
-    /// <summary>Orleans' and our meters to Prometheus (and OTLP when configured); Orleans and HTTP traces to OTLP.</summary>
+    /// <summary>Orleans' and our meters to Prometheus (and OTLP when configured); Orleans and HTTP traces to OTLP when configured.</summary>
     public static IServiceCollection AddMonitoringTelemetry(this IServiceCollection services, TelemetryOptions options)
     {
         var otlp = options.OtlpEndpoint is null ? null : new Uri(options.OtlpEndpoint);
-        services.AddOpenTelemetry()
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(options.ServiceName))
             .WithMetrics(metrics =>
             {
@@ -23,17 +23,16 @@ internal static class TelemetryRegistration
                 {
                     metrics.AddOtlpExporter(o => o.Endpoint = otlp);
                 }
-            })
-            .WithTracing(tracing =>
-            {
-                tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application")
-                    .AddAspNetCoreInstrumentation()
-                    .AddHttpClientInstrumentation();
-                if (otlp is not null)
-                {
-                    tracing.AddOtlpExporter(o => o.Endpoint = otlp);
-                }
             });
+        if (otlp is not null)
+        {
+            // Traces only where they go somewhere: recording spans nobody exports costs every call.
+            telemetry.WithTracing(tracing => tracing
+                .AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application")
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddOtlpExporter(o => o.Endpoint = otlp));
+        }
         return services;
     }
 }

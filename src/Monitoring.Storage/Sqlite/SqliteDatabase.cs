@@ -72,6 +72,12 @@ public sealed class SqliteDatabase : IAsyncDisposable
     {
         await _schema.Value;
         await using var connection = await OpenRawAsync(CancellationToken.None);
+        // Prepared once: they run around every write.
+        using var begin = Command(connection, "BEGIN IMMEDIATE");
+        using var savepoint = Command(connection, "SAVEPOINT w");
+        using var release = Command(connection, "RELEASE w");
+        using var rollbackTo = Command(connection, "ROLLBACK TO w");
+        using var commit = Command(connection, "COMMIT");
         var batch = new List<PendingWrite>(MaxWritesPerCommit);
         while (await _writes.Reader.WaitToReadAsync())
         {
@@ -83,30 +89,31 @@ public sealed class SqliteDatabase : IAsyncDisposable
             var results = new (object? Value, Exception? Error)[batch.Count];
             try
             {
-                await ExecuteAsync(connection, "BEGIN IMMEDIATE");
+                begin.ExecuteNonQuery();
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    await ExecuteAsync(connection, "SAVEPOINT w");
+                    savepoint.ExecuteNonQuery();
                     try
                     {
                         results[i] = (await batch[i].Work(connection), null);
-                        await ExecuteAsync(connection, "RELEASE w");
+                        release.ExecuteNonQuery();
                     }
                     catch (Exception e)
                     {
                         results[i] = (null, e);
-                        await ExecuteAsync(connection, "ROLLBACK TO w");
-                        await ExecuteAsync(connection, "RELEASE w");
+                        rollbackTo.ExecuteNonQuery();
+                        release.ExecuteNonQuery();
                     }
                 }
-                await ExecuteAsync(connection, "COMMIT");
+                commit.ExecuteNonQuery();
             }
             catch (Exception e)
             {
                 // The commit itself failed (disk full, I/O error): nothing in the batch was stored.
                 try
                 {
-                    await ExecuteAsync(connection, "ROLLBACK");
+                    using var rollback = Command(connection, "ROLLBACK");
+                    rollback.ExecuteNonQuery();
                 }
                 catch (SqliteException)
                 {
@@ -132,11 +139,11 @@ public sealed class SqliteDatabase : IAsyncDisposable
         }
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    private static SqliteCommand Command(SqliteConnection connection, string sql)
     {
-        using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
+        return command;
     }
 
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
