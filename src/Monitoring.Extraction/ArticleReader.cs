@@ -31,7 +31,12 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
         {
             text = text[..MaxTextLength];
         }
-        var sentences = Sentences.Split(text).Select(s => new SentenceView(s, Tokenizer.Tokenize(s.Text, s.Start))).ToList();
+        var split = Sentences.Split(text);
+        var sentences = new List<SentenceView>(split.Count);
+        foreach (var s in split)
+        {
+            sentences.Add(new SentenceView(s, Tokenizer.Tokenize(s.Text, s.Start)));
+        }
         new ActorFinder(_gazetteer).Find(sentences);
         var measures = new MeasureFinder();
         foreach (var sentence in sentences)
@@ -45,15 +50,14 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
     /// An institution that neither imposes nor belongs to a state (the WTO, the IMF) is an actor of
     /// the story only when the article comes back to it; named once, it is background.
     /// </summary>
-    private static bool IsIncidental(Entity e, List<SentenceView> sentences) =>
-        e.Kind == ActorKind.Organization && !e.CanImpose && e.Country is null
-        && sentences.Sum(s => s.Mentions.Count(m => m.Entity == e)) < 2;
+    private static bool IsIncidental(Entity e, int mentions) =>
+        e.Kind == ActorKind.Organization && !e.CanImpose && e.Country is null && mentions < 2;
 
+    /// <summary>The actors in order of first mention, each with its other surface forms, its first evidence and how often it is named.</summary>
     private static List<Actor> CollectActors(List<SentenceView> sentences)
     {
-        var order = new List<Entity>();
-        var forms = new Dictionary<Entity, List<string>>();
-        var evidence = new Dictionary<Entity, Evidence>();
+        // An article names a handful of entities: a list searched from the start beats hashing them.
+        var found = new List<(Entity Entity, List<string> Forms, Evidence Evidence, int Mentions)>();
         foreach (var s in sentences)
         {
             foreach (var m in s.Mentions)
@@ -62,19 +66,32 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
                 {
                     continue;
                 }
-                if (!forms.TryGetValue(m.Entity, out var list))
+                var i = 0;
+                while (i < found.Count && found[i].Entity != m.Entity)
                 {
-                    forms[m.Entity] = list = [];
-                    order.Add(m.Entity);
-                    var start = s.Tokens[m.First].Start;
-                    evidence[m.Entity] = new Evidence(s.Sentence.Text, start, s.Tokens[m.End - 1].End - start);
+                    i++;
                 }
-                if (m.Surface != m.Entity.Name && !list.Contains(m.Surface))
+                if (i == found.Count)
                 {
-                    list.Add(m.Surface);
+                    var start = s.Tokens[m.First].Start;
+                    found.Add((m.Entity, [], new Evidence(s.Sentence.Text, start, s.Tokens[m.End - 1].End - start), 0));
+                }
+                var entry = found[i];
+                found[i] = entry with { Mentions = entry.Mentions + 1 };
+                if (m.Surface != m.Entity.Name && !entry.Forms.Contains(m.Surface))
+                {
+                    entry.Forms.Add(m.Surface);
                 }
             }
         }
-        return order.Where(e => !IsIncidental(e, sentences)).Select(e => new Actor(e.Name, e.Kind, forms[e], evidence[e])).ToList();
+        var actors = new List<Actor>(found.Count);
+        foreach (var (entity, forms, evidence, mentions) in found)
+        {
+            if (!IsIncidental(entity, mentions))
+            {
+                actors.Add(new Actor(entity.Name, entity.Kind, forms, evidence));
+            }
+        }
+        return actors;
     }
 }

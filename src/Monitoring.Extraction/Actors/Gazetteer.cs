@@ -27,6 +27,11 @@ public sealed class Entity(string name, ActorKind kind, string? country, bool ca
 
     private string[]? _nameParts;
 
+    /// <summary>The state a body or person acts for, as an entity of its own; null when it has no country.</summary>
+    public Entity? State => Country is null ? null : _state ??= new Entity(Country, ActorKind.Country, Country, canImpose: true);
+
+    private Entity? _state;
+
     public override string ToString() => Name;
 }
 

@@ -47,6 +47,12 @@ internal static class CueFinder
 
     private static readonly HashSet<string> ExpelledPeople = Words("diplomats diplomat ambassador ambassadors staff envoy envoys officials consul consuls attache attaché");
 
+    private static readonly HashSet<string> ArmsWords = Words("arms weapons military");
+
+    private static readonly HashSet<string> TariffRaising = Words("punitive higher raise raised impose imposed");
+
+    private static readonly HashSet<string> PriceWords = Words("price prices oil");
+
     private static readonly HashSet<string> Clause = Words(", ; : while but whereas although");
 
     /// <summary>Every word a rule below starts from; any other word is passed over with one lookup.</summary>
@@ -65,9 +71,9 @@ internal static class CueFinder
         return heads;
     }
 
-    public static List<Cue> Find(SentenceView s)
+    /// <summary>Adds the cues of <paramref name="s"/> to <paramref name="cues"/>, in token order.</summary>
+    public static void Find(SentenceView s, List<Cue> cues)
     {
-        var cues = new List<Cue>();
         var n = s.Tokens.Count;
         for (var i = 0; i < n; i++)
         {
@@ -85,7 +91,7 @@ internal static class CueFinder
                     cues.Add(new Cue(SanctionsGeneral, i - 1, i + 1));
                     break;
                 case "embargo" or "embargoes":
-                    var armed = s.Word(i - 1) is "arms" or "weapons" or "military" or "arms-" || Near(s, i, Words("arms weapons military"));
+                    var armed = s.Word(i - 1) is "arms" or "weapons" or "military" or "arms-" || Near(s, i, ArmsWords);
                     cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, Commodities) ? ImportBan : SanctionsGeneral, i, i + 1));
                     break;
                 case "export" or "exports" or "exporting" or "exported" or "dual" when w != "dual" || s.Word(i + 2) == "use":
@@ -122,7 +128,7 @@ internal static class CueFinder
                     break;
                 case "most" when s.Word(i + 2) is "favored" or "favoured" || s.Word(i + 1) is "favored" or "favoured":
                 case "mfn":
-                case "tariff" or "tariffs" or "duties" when s.Word(i - 1) != "customs" || Near(s, i, Words("punitive higher raise raised impose imposed")):
+                case "tariff" or "tariffs" or "duties" when s.Word(i - 1) != "customs" || Near(s, i, TariffRaising):
                 case "trade" when s.Word(i + 1) == "status" || (s.Word(i + 1) == "relations" && s.Word(i - 1) == "normal"):
                     cues.Add(new Cue(TradeStatus, i, i + 1));
                     break;
@@ -130,7 +136,7 @@ internal static class CueFinder
                     cues.Add(new Cue(PriceCap, i, i + 2));
                     i++;
                     break;
-                case "cap" when s.Word(i + 1) == "on" && Near(s, i, Words("price prices oil")):
+                case "cap" when s.Word(i + 1) == "on" && Near(s, i, PriceWords):
                     cues.Add(new Cue(PriceCap, i, i + 1));
                     break;
                 case "trade" when s.Word(i + 1) is "ban" or "bans" or "embargo":
@@ -154,7 +160,6 @@ internal static class CueFinder
                     break;
             }
         }
-        return cues;
     }
 
     /// <summary>Whether a word of <paramref name="set"/> stands within <see cref="Reach"/> words of <paramref name="i"/>, in the same clause.</summary>

@@ -28,7 +28,9 @@ internal sealed class MeasureFinder
          "das und ein eine einen gegen mit zu ist sind nicht auf für über den dem wird werden nach bei " +
          "los las y con por para una que es sus il della gli che sono").Split(' '), StringComparer.Ordinal);
 
-    private readonly Dictionary<(string Type, string Imposer, string Target), Measure> _found = [];
+    /// <summary>One entry per (type, imposer, target), in the order first found; an article has a handful, so a list searched in order serves.</summary>
+    private readonly List<Measure> _found = [];
+    private readonly List<Cue> _cues = [];
     private Entity? _lastImposer;
     private readonly List<string> _lastTargets = [];
     private int _lastTargetsSentence = -1;
@@ -36,7 +38,7 @@ internal sealed class MeasureFinder
     private int _sentence;
     private int _lastMeasureSentence = -10;
 
-    public IReadOnlyList<Measure> Measures => [.. _found.Values];
+    public IReadOnlyList<Measure> Measures => [.. _found];
 
     public void Read(SentenceView s)
     {
@@ -44,7 +46,7 @@ internal sealed class MeasureFinder
         if (_sentence == 1)
         {
             // The headline's first state is the imposer a later sentence may leave unsaid.
-            _firstState = s.Mentions.FirstOrDefault(m => m.Entity.Kind == ActorKind.Country)?.Entity;
+            _firstState = FirstState(s);
         }
         if (!IsEnglish(s))
         {
@@ -52,7 +54,9 @@ internal sealed class MeasureFinder
             // clauses the roles below cannot read.
             return;
         }
-        var cues = CueFinder.Find(s);
+        var cues = _cues;
+        cues.Clear();
+        CueFinder.Find(s, cues);
         // A sentence whose measure names no imposer, right after one with a measure, goes on about it:
         // "The measures include an asset freeze and a travel ban."
         var recent = _sentence - _lastMeasureSentence <= 2;
@@ -60,7 +64,7 @@ internal sealed class MeasureFinder
         {
             var cue = cues[c];
             // Targets are looked for up to the next measure named after this one ("trade ban" names two at once).
-            var nextCue = cues.Skip(c + 1).FirstOrDefault(n => n.First >= cue.End) is { Type: not null } after ? after.First : s.Tokens.Count;
+            var nextCue = NextCue(cues, c) is { Type: not null } after ? after.First : s.Tokens.Count;
             var clauseStart = Roles.ClauseStart(s, cue.First);
             var status = StatusReader.Read(s, cue, clauseStart, out var statedBefore);
             if (status is null)
@@ -76,7 +80,7 @@ internal sealed class MeasureFinder
             if (targets.Count == 0 && SharesObjectWithNext(s, cues, c, out var next))
             {
                 // "financial sanctions and travel bans on 10 Iranian officials": one object for both.
-                var afterNext = cues.Skip(c + 1).FirstOrDefault(n => n.First >= next.End) is { Type: not null } later ? later.First : s.Tokens.Count;
+                var afterNext = NextCue(cues, c, next.End) is { Type: not null } later ? later.First : s.Tokens.Count;
                 targets = Roles.Targets(s, next, named, clauseStart, afterNext);
             }
             var fromContext = imposers.Count == 0;
@@ -87,7 +91,14 @@ internal sealed class MeasureFinder
             }
             foreach (var imposer in imposers)
             {
-                var aimed = targets.Where(t => t != imposer.Name).Distinct().ToList();
+                var aimed = new List<string>(targets.Count);
+                foreach (var t in targets)
+                {
+                    if (t != imposer.Name && !aimed.Contains(t))
+                    {
+                        aimed.Add(t);
+                    }
+                }
                 // Both roles from context need the sentence to say something of the measure before naming
                 // it ("include", "will impose"): "These sanctions will not change our course" says nothing.
                 if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name
@@ -114,7 +125,13 @@ internal sealed class MeasureFinder
                         _lastTargets.Clear();
                         _lastTargetsSentence = _sentence;
                     }
-                    _lastTargets.AddRange(aimed.Where(t => !_lastTargets.Contains(t)));
+                    foreach (var t in aimed)
+                    {
+                        if (!_lastTargets.Contains(t))
+                        {
+                            _lastTargets.Add(t);
+                        }
+                    }
                     _lastImposer = imposer;
                 }
             }
@@ -143,7 +160,7 @@ internal sealed class MeasureFinder
     /// <summary>Whether the next measure is joined to this one by "and", "or" or a comma, with nothing else between.</summary>
     private static bool SharesObjectWithNext(SentenceView s, List<Cue> cues, int c, out Cue next)
     {
-        next = cues.Skip(c + 1).FirstOrDefault(n => n.First >= cues[c].End);
+        next = NextCue(cues, c);
         if (next.Type is null || next.First - cues[c].End > 4)
         {
             return false;
@@ -159,27 +176,85 @@ internal sealed class MeasureFinder
                 return false;
             }
         }
-        return Enumerable.Range(cues[c].End, next.First - cues[c].End).Any(k => s.Word(k) is "and" or "or" or ",");
+        for (var k = cues[c].End; k < next.First; k++)
+        {
+            if (s.Word(k) is "and" or "or" or ",")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first cue after cue <paramref name="c"/> that starts at or after <paramref name="from"/> (by default, its end); default when none.</summary>
+    private static Cue NextCue(List<Cue> cues, int c, int from = -1)
+    {
+        if (from < 0)
+        {
+            from = cues[c].End;
+        }
+        for (var n = c + 1; n < cues.Count; n++)
+        {
+            if (cues[n].First >= from)
+            {
+                return cues[n];
+            }
+        }
+        return default;
+    }
+
+    private static Entity? FirstState(SentenceView s)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Kind == ActorKind.Country)
+            {
+                return m.Entity;
+            }
+        }
+        return null;
     }
 
     private void Add(SentenceView s, Cue cue, string imposer, string target, string status)
     {
-        var key = (cue.Type, imposer, target);
-        var evidence = new Evidence(s.Sentence.Text, s.Tokens[cue.First].Start, s.Tokens[cue.End - 1].End - s.Tokens[cue.First].Start);
+        var at = IndexOf(cue.Type, imposer, target);
         var quantity = Quantity(s, cue);
-        if (_found.TryGetValue(key, out var known))
+        if (at >= 0)
         {
+            var known = _found[at];
             if (MeasureStatus.Rank(status) <= MeasureStatus.Rank(known.Status))
             {
                 if (known.Quantity is null && quantity is not null)
                 {
-                    _found[key] = known with { Quantity = quantity };
+                    _found[at] = known with { Quantity = quantity };
                 }
                 return;
             }
             quantity ??= known.Quantity;
         }
-        _found[key] = new Measure(cue.Type, imposer, target, status, quantity, evidence);
+        var start = s.Tokens[cue.First].Start;
+        var measure = new Measure(cue.Type, imposer, target, status, quantity, new Evidence(s.Sentence.Text, start, s.Tokens[cue.End - 1].End - start));
+        if (at >= 0)
+        {
+            _found[at] = measure;
+        }
+        else
+        {
+            _found.Add(measure);
+        }
+    }
+
+    private int IndexOf(string type, string imposer, string target)
+    {
+        for (var i = 0; i < _found.Count; i++)
+        {
+            var m = _found[i];
+            if (m.Type == type && m.Imposer == imposer && m.Target == target)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>"25 more Russian individuals", "$3 billion": a number near the cue and what it counts.</summary>

@@ -99,7 +99,7 @@ internal static class Roles
         foreach (var m in s.Mentions)
         {
             if (m.First >= clauseStart && m.End < cue.First && cue.First - m.End <= 8 && s.Word(m.End) == "to" && IsUrged(s, m.First)
-                && !Between(s, m.End, cue.First).Any(w => w is "and" or "," or ";" or "but") && AsImposer(s, m) is { Kind: not ActorKind.Person } urged)
+                && !AnyBetween(s, m.End, cue.First, static w => w is "and" or "," or ";" or "but") && AsImposer(s, m) is { Kind: not ActorKind.Person } urged)
             {
                 named = (m.First, m.End);
                 return [urged];
@@ -136,7 +136,7 @@ internal static class Roles
             for (var j = i + 1; j < s.Mentions.Count && s.Mentions[j].First < cue.First; j++)
             {
                 var next = s.Mentions[j];
-                if (!Between(s, end, next.First).All(w => w is "and" or "," or "the") || AsImposer(s, next) is not { Kind: not ActorKind.Person } also)
+                if (!AllBetween(s, end, next.First, static w => w is "and" or "," or "the") || AsImposer(s, next) is not { Kind: not ActorKind.Person } also)
                 {
                     break;
                 }
@@ -146,9 +146,9 @@ internal static class Roles
             named = (m.First, end);
             return imposers;
         }
-        if (person is { Country: { } country })
+        if (person is { Country: not null })
         {
-            return [new Entity(country, ActorKind.Country, country, true)];
+            return [person.State!];
         }
         // A longer passive, when no state stands before the cue: "Sanctions on Russia were extended by the EU".
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 8) && s.Word(k) is not ("," or ";" or "which" or "that" or "who"); k++)
@@ -172,7 +172,7 @@ internal static class Roles
         {
             return (null, null);
         }
-        return e.Kind == ActorKind.Person ? (m, new Entity(e.Country!, ActorKind.Country, e.Country, true)) : (m, e);
+        return e.Kind == ActorKind.Person ? (m, e.State) : (m, e);
     }
 
     /// <summary>A past participle that says nothing of a measure ("criticised", "backed"): its agent is not the imposer.</summary>
@@ -209,7 +209,7 @@ internal static class Roles
         {
             ActorKind.Country when m.Role != FormRole.Demonym => e,
             ActorKind.Country when GovernmentNouns.Contains(s.Word(m.End)) => e,
-            ActorKind.Organization when e.CanImpose => e.Country == e.Name ? e : new Entity(e.Country!, ActorKind.Country, e.Country, true),
+            ActorKind.Organization when e.CanImpose => e.Country == e.Name ? e : e.State,
             ActorKind.Person when e.Country is not null => e,
             _ => null,
         };
@@ -241,7 +241,7 @@ internal static class Roles
             if (last is not null)
             {
                 // Once a target is found, only names coordinated with it join it.
-                if (!Between(s, last.End, m.First).All(x => x is "and" or "," or "or" or "as" or "well" or "the"))
+                if (!AllBetween(s, last.End, m.First, static x => x is "and" or "," or "or" or "as" or "well" or "the"))
                 {
                     break;
                 }
@@ -307,7 +307,7 @@ internal static class Roles
             {
                 continue;
             }
-            if (previous is null || !Between(s, previous.End, m.First).All(x => x is "and" or "," or "or" or "the"))
+            if (previous is null || !AllBetween(s, previous.End, m.First, static x => x is "and" or "," or "or" or "the"))
             {
                 group.Clear();
             }
@@ -426,12 +426,29 @@ internal static class Roles
         return null;
     }
 
-    private static IEnumerable<string> Between(SentenceView s, int from, int to)
+    /// <summary>Whether every word in [<paramref name="from"/>, <paramref name="to"/>) passes <paramref name="test"/> (true when there are none).</summary>
+    private static bool AllBetween(SentenceView s, int from, int to, Func<string, bool> test)
     {
         for (var k = from; k < to; k++)
         {
-            yield return s.Word(k);
+            if (!test(s.Word(k)))
+            {
+                return false;
+            }
         }
+        return true;
+    }
+
+    private static bool AnyBetween(SentenceView s, int from, int to, Func<string, bool> test)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (test(s.Word(k)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static HashSet<string> Words(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);

@@ -19,8 +19,13 @@ public sealed class SentenceView(Sentence sentence, List<Token> tokens)
 
     public void AddMention(Mention mention)
     {
-        var index = Mentions.FindIndex(m => m.First > mention.First);
-        Mentions.Insert(index < 0 ? Mentions.Count : index, mention);
+        // Mentions come mostly in order: look for the place from the end.
+        var index = Mentions.Count;
+        while (index > 0 && Mentions[index - 1].First > mention.First)
+        {
+            index--;
+        }
+        Mentions.Insert(index, mention);
         _byToken ??= new Mention?[Tokens.Count];
         for (var k = mention.First; k < mention.End; k++)
         {
