@@ -25,6 +25,8 @@ public interface ISubscriptionStore
     /// <paramref name="through"/> moves each listed subscription's cursor to <c>Through</c>: the topic's
     /// alerts <c>From</c>..<c>Through</c> have been considered for it (queued, or filtered out). The cursor
     /// moves only when it already reached <c>From</c> - 1, so a gap left by a crash stays for the catch-up.
+    /// The write is queued before the call returns: a write this process asks for afterwards (an
+    /// acknowledgement of one of these deliveries) is committed after it.
     /// </summary>
     Task EnqueueAsync(IReadOnlyList<OutboxEntry> deliveries, IReadOnlyDictionary<string, (long From, long Through)>? through = null, CancellationToken ct = default);
 

@@ -12,7 +12,7 @@ namespace Monitoring.Silo.Delivery;
 public sealed class AlertSignal
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _topics = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<OutboxEntry>> _fresh = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(OutboxEntry Entry, Task Stored)>> _fresh = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<ReadySubscription> _ready = new();
     private TaskCompletionSource _outbox = New();
     private long _subscriptionsVersion;
@@ -35,13 +35,18 @@ public sealed class AlertSignal
         }
     }
 
-    /// <summary>Deliveries just committed to the outbox, handed over as they are, in sequence order per subscription.</summary>
-    public void DeliveriesQueued(IReadOnlyList<OutboxEntry> entries)
+    /// <summary>
+    /// Deliveries just queued for the outbox, handed over as they are, in sequence order per
+    /// subscription; <paramref name="stored"/> completes when they are committed. They may be sent
+    /// before that: their acknowledgement is written after them, and a delivery whose row is lost
+    /// is queued again from the alert log by the catch-up (with the same webhook-id).
+    /// </summary>
+    public void DeliveriesQueued(IReadOnlyList<OutboxEntry> entries, Task stored)
     {
         string? last = null;
         foreach (var entry in entries)
         {
-            _fresh.GetOrAdd(entry.SubscriptionId, _ => new ConcurrentQueue<OutboxEntry>()).Enqueue(entry);
+            _fresh.GetOrAdd(entry.SubscriptionId, _ => new()).Enqueue((entry, stored));
             if (entry.SubscriptionId != last)
             {
                 _ready.Enqueue(new ReadySubscription(entry.SubscriptionId, Stored: false));
@@ -85,16 +90,38 @@ public sealed class AlertSignal
         var taken = new List<OutboxEntry>();
         if (_fresh.TryGetValue(subscriptionId, out var queue))
         {
-            while (taken.Count < limit && queue.TryDequeue(out var entry))
+            while (taken.Count < limit && queue.TryDequeue(out var item))
             {
-                taken.Add(entry);
+                taken.Add(item.Entry);
             }
         }
         return taken;
     }
 
-    /// <summary>Forgets what was handed over for a subscription: the outbox holds all of it.</summary>
-    internal void DropFresh(string subscriptionId) => _fresh.TryRemove(subscriptionId, out _);
+    /// <summary>
+    /// Forgets what was handed over for a subscription once it is committed, so that reading the
+    /// outbox next finds all of it (a write that failed is left to the catch-up).
+    /// </summary>
+    internal async Task DropFreshAsync(string subscriptionId)
+    {
+        if (!_fresh.TryGetValue(subscriptionId, out var queue))
+        {
+            return;
+        }
+        Task? last = null;
+        while (queue.TryDequeue(out var item))
+        {
+            last = item.Stored;
+        }
+        if (last is not null)
+        {
+            // One writer commits in order: the last one stored means all before it are.
+            await last.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Forgets a subscription's queue altogether (it is gone or disabled).</summary>
+    internal void ForgetFresh(string subscriptionId) => _fresh.TryRemove(subscriptionId, out _);
 
     private void Wake() => Interlocked.Exchange(ref _outbox, New()).TrySetResult();
 

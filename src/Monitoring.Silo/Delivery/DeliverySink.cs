@@ -7,8 +7,8 @@ namespace Monitoring.Silo.Delivery;
 
 /// <summary>
 /// Hands a topic's logged alerts on: one outbox row per webhook subscription whose filters pass,
-/// written before this returns, so a restart loses nothing; then wakes the dispatcher and the
-/// live streams.
+/// committed before this returns, so a restart loses nothing; the rows go to the dispatcher as
+/// soon as they are queued for the writer, and the live streams are woken.
 /// </summary>
 public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal signal, TimeProvider time) : IAlertSink
 {
@@ -45,12 +45,14 @@ public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal s
                 }
             }
         }
-        await subscriptions.EnqueueAsync(entries, through, ct);
+        // Queued for the single writer now, in call order; the dispatcher may send before the commit.
+        var stored = subscriptions.EnqueueAsync(entries, through, ct);
         signal.AlertsAdded(topicId);
         if (entries.Count > 0)
         {
-            signal.DeliveriesQueued(entries);
+            signal.DeliveriesQueued(entries, stored);
         }
+        await stored;
     }
 
     /// <summary>The outbox rows for the alerts that pass a subscription's filters.</summary>

@@ -136,7 +136,7 @@ public sealed partial class WebhookDispatcher(
         if (subscription is null || subscription.DisabledReason is not null || subscription.Channel.Url is null)
         {
             // Gone, disabled or a stream: nothing to hold for it until it changes.
-            signal.DropFresh(subscriptionId);
+            signal.ForgetFresh(subscriptionId);
             _lanes.TryRemove(subscriptionId, out _);
             return;
         }
@@ -156,7 +156,7 @@ public sealed partial class WebhookDispatcher(
             else
             {
                 // Whatever was handed over is in the outbox too, which is read instead.
-                signal.DropFresh(subscriptionId);
+                await signal.DropFreshAsync(subscriptionId);
                 batch = [.. await store.PendingAsync(subscriptionId, BatchSize, ct)];
                 if (batch.Count == 0)
                 {

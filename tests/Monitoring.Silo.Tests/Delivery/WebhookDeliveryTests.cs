@@ -52,6 +52,39 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Alerts_raised_while_one_is_failing_wait_behind_it_and_all_arrive_once_in_order()
+    {
+        await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
+        // The first alert is accepted (the subscription is in step), the second fails three times.
+        _receiver.Map("/behind", attempt => Task.FromResult(attempt is >= 2 and <= 4 ? 503 : 200));
+        await AlertMaker.DefineTopicAsync(silo, "behind");
+        await SubscribeAsync(silo, "behind", _receiver.Url("/behind"));
+
+        var raised = new List<long>();
+        raised.AddRange((await AlertMaker.RaiseAsync(silo, "behind", 0, "a")).Select(a => a.Sequence));
+        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/behind").Count >= 1, TimeSpan.FromSeconds(10)));
+        raised.AddRange((await AlertMaker.RaiseAsync(silo, "behind", 1, "b")).Select(a => a.Sequence));
+        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/behind").Count >= 2, TimeSpan.FromSeconds(10)));
+        // Raised while the second is failing: handed to the dispatcher, which must hold them back.
+        foreach (var tag in new[] { "c", "d", "e" })
+        {
+            raised.AddRange((await AlertMaker.RaiseAsync(silo, "behind", 1, tag)).Select(a => a.Sequence));
+        }
+
+        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/behind").Count >= raised.Count, TimeSpan.FromSeconds(20)));
+        await Task.Delay(500);
+        Assert.Equal(raised, _receiver.Accepted("/behind").Select(r => r.Sequence));
+        // Nothing but the failing alert was tried until it was accepted.
+        Assert.All(_receiver.On("/behind").Where(t => t.Status >= 300), t => Assert.Equal(raised[1], t.Sequence));
+        Assert.Equal(raised.Count + 3, _receiver.On("/behind").Count);
+        // In step again: an alert raised now goes straight through, once.
+        var late = Assert.Single(await AlertMaker.RaiseAsync(silo, "behind", 1, "f"));
+        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/behind").Any(r => r.Sequence == late.Sequence), TimeSpan.FromSeconds(10)));
+        await Task.Delay(300);
+        Assert.Single(_receiver.On("/behind"), r => r.Sequence == late.Sequence);
+    }
+
+    [Fact]
     public async Task A_receiver_that_times_out_is_tried_again()
     {
         await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
