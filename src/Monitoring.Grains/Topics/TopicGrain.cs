@@ -290,10 +290,20 @@ public sealed class TopicGrain(
     /// <summary>Writes the whole story with the journal position it includes, then drops the journal up to there.</summary>
     private async Task CheckpointAsync()
     {
+        var (storedJson, storedThrough) = (state.State.StoryJson, state.State.JournalThrough);
         var through = _journaled;
         state.State.StoryJson = StoryAdapter.WriteStory(_story!);
         state.State.JournalThrough = through;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The state stays what is stored, so the next checkpoint is tried and the journal kept.
+            (state.State.StoryJson, state.State.JournalThrough) = (storedJson, storedThrough);
+            throw;
+        }
         await store.TrimJournalAsync(Id, through);
     }
 
