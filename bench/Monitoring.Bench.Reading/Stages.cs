@@ -45,8 +45,8 @@ internal static class Stages
         Time("simhash", articles.Count, i => (int)SimHash.Of(texts[i]));
     }
 
-    private static List<SentenceView> Views(string text) =>
-        Sentences.Split(text).Select(s => new SentenceView(s, Tokenizer.Tokenize(s.Text, s.Start))).ToList();
+    /// <summary>The views of a text; their lower-case buffer is left to the collector here (the reader returns it to the pool).</summary>
+    private static List<SentenceView> Views(string text) => new SentenceViews(text).All;
 
     private static void Time(string name, int count, Func<int, int> work)
     {

@@ -31,12 +31,8 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
         {
             text = text[..MaxTextLength];
         }
-        var split = Sentences.Split(text);
-        var sentences = new List<SentenceView>(split.Count);
-        foreach (var s in split)
-        {
-            sentences.Add(new SentenceView(s, Tokenizer.Tokenize(s.Text, s.Start)));
-        }
+        using var views = new SentenceViews(text);
+        var sentences = views.All;
         new ActorFinder(_gazetteer).Find(sentences);
         var measures = new MeasureFinder();
         foreach (var sentence in sentences)

@@ -33,14 +33,14 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Count;)
         {
-            var phrase = tokens[i].IsWord ? gazetteer.Match(tokens, i) : null;
+            var phrase = tokens[i].IsWord ? gazetteer.Match(s, i) : null;
             if (phrase is null)
             {
                 i++;
                 continue;
             }
             var end = i + phrase.Tokens.Length;
-            s.AddMention(new Mention(i, end, phrase.Entity, phrase.Role, Surface(s, i, end)));
+            s.AddMention(new Mention(i, end, phrase.Entity, phrase.Role, s.Surface(i, end)));
             if (phrase.Entity.Kind == ActorKind.Person)
             {
                 Remember(phrase.Entity);
@@ -54,10 +54,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var word = tokens[i].Lower;
+            var word = s.Word(i);
             if (PersonCues.Titles.Contains(word))
             {
-                var start = i + 1 < tokens.Count && tokens[i + 1].Text == "," ? i + 2 : i + 1;
+                var start = s.Word(i + 1) is "," ? i + 2 : i + 1;
                 var end = NameEnd(s, start);
                 if (end - start >= 2)
                 {
@@ -68,12 +68,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             else if (PersonCues.SpeechVerbs.Contains(word))
             {
                 var start = NameStartBefore(s, i);
-                if (i - start >= 2 && (start == 0 || tokens[start - 1].Text is "," or "\"" or "“" or "”" or "—" or "–" or "and"))
+                if (i - start >= 2 && (start == 0 || s.Text(start - 1) is "," or "\"" or "“" or "”" or "—" or "–" or "and"))
                 {
                     AddPerson(s, start, i);
                 }
             }
-            else if (word == "'s" && i >= 1 && s.MentionAt(i - 1) is { Entity.Kind: ActorKind.Country })
+            else if (word is "'s" && i >= 1 && s.MentionAt(i - 1) is { Entity.Kind: ActorKind.Country })
             {
                 // "Slovakia's Robert Fico": a state's own person.
                 var end = NameEnd(s, i + 1);
@@ -83,7 +83,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     i = end - 1;
                 }
             }
-            else if (tokens[i].Text == "," && i >= 2 && LooksLikeTitleAhead(s, i + 1))
+            else if (word is "," && i >= 2 && LooksLikeTitleAhead(s, i + 1))
             {
                 var start = NameStartBefore(s, i);
                 if (i - start is >= 2 and <= 4)
@@ -99,7 +99,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     {
         for (var k = from; k < Math.Min(from + 4, s.Tokens.Count); k++)
         {
-            if (PersonCues.Titles.Contains(s.Tokens[k].Lower))
+            if (PersonCues.Titles.Contains(s.Word(k)))
             {
                 return true;
             }
@@ -115,17 +115,16 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var words = 0;
         while (end < tokens.Count && words < 4)
         {
-            var t = tokens[end];
             if (IsNameWord(s, end))
             {
                 words++;
                 end++;
             }
-            else if (words > 0 && (PersonCues.Particles.Contains(t.Text) || t.Text == "-") && end + 1 < tokens.Count && IsNameWord(s, end + 1))
+            else if (words > 0 && (PersonCues.Particles.Contains(s.Text(end)) || s.Text(end) is "-") && end + 1 < tokens.Count && IsNameWord(s, end + 1))
             {
                 end++;
             }
-            else if (words > 0 && t.Text == "-" && end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end].IsCapitalized && tokens[end - 1].IsCapitalized)
+            else if (words > 0 && s.Text(end) is "-" && end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end].IsCapitalized && tokens[end - 1].IsCapitalized)
             {
                 // "Cho Tae-yul", "Kim Jong-un": a hyphenated given name's lower-case half.
                 end += 2;
@@ -150,7 +149,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 words++;
                 start--;
             }
-            else if (words > 0 && start >= 2 && (PersonCues.Particles.Contains(s.Tokens[start - 1].Text) || s.Tokens[start - 1].Text == "-") && IsNameWord(s, start - 2))
+            else if (words > 0 && start >= 2 && (PersonCues.Particles.Contains(s.Text(start - 1)) || s.Text(start - 1) is "-") && IsNameWord(s, start - 2))
             {
                 start--;
             }
@@ -165,7 +164,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     private static bool IsNameWord(SentenceView s, int i)
     {
         var t = s.Tokens[i];
-        if (!t.IsWord || !t.IsCapitalized || t.Text.Length < 2 || PersonCues.NotNames.Contains(t.Text) || IsAllCaps(t.Text))
+        if (!t.IsWord || !t.IsCapitalized || t.Length < 2 || PersonCues.NotNames.Contains(s.Text(i)) || IsAllCaps(s.Text(i)))
         {
             return false;
         }
@@ -173,7 +172,17 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         return m is null || m.Entity.Kind == ActorKind.Person;
     }
 
-    private static bool IsAllCaps(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return word.Length > 1;
+    }
 
     private void AddPerson(SentenceView s, int start, int end)
     {
@@ -184,7 +193,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 return; // already a known person ("President Vladimir Putin")
             }
         }
-        var surface = Surface(s, start, end);
+        var surface = s.Surface(start, end);
         var entity = KnownPerson(surface) ?? Remember(new Entity(surface, ActorKind.Person, CountryBefore(s, start), canImpose: false));
         s.AddMention(new Mention(start, end, entity, FormRole.Name, surface));
     }
@@ -242,31 +251,25 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord || !t.IsCapitalized || t.Text.Length < 3 || PersonCues.NotNames.Contains(t.Text) || s.MentionAt(i) is not null)
+            if (!t.IsWord || !t.IsCapitalized || t.Length < 3 || PersonCues.NotNames.Contains(s.Text(i)) || s.MentionAt(i) is not null)
             {
                 continue;
             }
-            if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord && !PersonCues.NotNames.Contains(tokens[i + 1].Text))
+            if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord && !PersonCues.NotNames.Contains(s.Text(i + 1)))
             {
                 continue; // part of a longer name we do not know
             }
-            var folded = NameSimilarity.Fold(t.Text);
+            var text = s.Surface(i, i + 1);
+            var folded = NameSimilarity.Fold(text);
             foreach (var person in _people)
             {
                 var parts = person.NameParts;
                 if (parts.Length >= 2 && (NameSimilarity.Close(folded, parts[^1]) || NameSimilarity.Close(folded, parts[0])))
                 {
-                    s.AddMention(new Mention(i, i + 1, person, FormRole.Name, t.Text));
+                    s.AddMention(new Mention(i, i + 1, person, FormRole.Name, text));
                     break;
                 }
             }
         }
-    }
-
-    private static string Surface(SentenceView s, int first, int end)
-    {
-        var text = s.Sentence.Text;
-        var offset = s.Sentence.Start;
-        return text[(s.Tokens[first].Start - offset)..(s.Tokens[end - 1].End - offset)];
     }
 }

@@ -45,6 +45,9 @@ public sealed record Phrase(string[] Tokens, Entity Entity, FormRole Role);
 public sealed class Gazetteer
 {
     private readonly Dictionary<string, List<Phrase>> _byFirstToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _byFirstTokenSpan;
+
+    public Gazetteer() => _byFirstTokenSpan = _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly Dictionary<string, Entity> _byName = new(StringComparer.OrdinalIgnoreCase);
 
     public static Gazetteer Default { get; } = Build();
@@ -57,16 +60,16 @@ public sealed class Gazetteer
     public IReadOnlyList<Entity> People { get; private set; } = [];
 
     /// <summary>The longest phrase starting at <paramref name="index"/>, or null.</summary>
-    public Phrase? Match(List<Token> tokens, int index)
+    public Phrase? Match(SentenceView s, int index)
     {
-        if (!_byFirstToken.TryGetValue(tokens[index].Text, out var candidates))
+        if (!_byFirstTokenSpan.TryGetValue(s.Text(index), out var candidates))
         {
             return null;
         }
         Phrase? best = null;
         foreach (var phrase in candidates)
         {
-            if ((best is null || phrase.Tokens.Length > best.Tokens.Length) && Matches(tokens, index, phrase.Tokens))
+            if ((best is null || phrase.Tokens.Length > best.Tokens.Length) && Matches(s, index, phrase.Tokens))
             {
                 best = phrase;
             }
@@ -74,15 +77,15 @@ public sealed class Gazetteer
         return best;
     }
 
-    private static bool Matches(List<Token> tokens, int index, string[] words)
+    private static bool Matches(SentenceView s, int index, string[] words)
     {
-        if (index + words.Length > tokens.Count)
+        if (index + words.Length > s.Tokens.Count)
         {
             return false;
         }
         for (var k = 1; k < words.Length; k++)
         {
-            if (!string.Equals(tokens[index + k].Text, words[k], StringComparison.Ordinal))
+            if (!s.Text(index + k).SequenceEqual(words[k]))
             {
                 return false;
             }
@@ -92,7 +95,7 @@ public sealed class Gazetteer
 
     private void Add(string form, Entity entity, FormRole role)
     {
-        var words = Tokenizer.Tokenize(form).Select(t => t.Text).ToArray();
+        var words = Tokenizer.Words(form);
         if (words.Length == 0)
         {
             return;

@@ -1,11 +1,13 @@
+using Monitoring.Extraction.Text;
+
 namespace Monitoring.Extraction.Actors;
 
 /// <summary>Words that introduce or follow a person's name in news copy.</summary>
 internal static class PersonCues
 {
     /// <summary>The last word of a title or role before a name ("Foreign Minister Takeshi Iwaya", "leader Fumio Kishida").</summary>
-    public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet Titles = new(
+    [
         "minister", "president", "chancellor", "secretary", "ambassador", "envoy", "spokesperson", "spokesman",
         "spokeswoman", "leader", "premier", "king", "queen", "senator", "governor", "commissioner", "representative",
         "chairman", "chairwoman", "chair", "ceo", "director", "general", "ayatollah", "mr", "mrs", "ms", "dr", "prince",
@@ -13,19 +15,19 @@ internal static class PersonCues
         "counterpart", "tycoon", "oligarch", "businessman", "businesswoman", "billionaire", "dictator", "colonel",
         "lieutenant", "admiral", "marshal", "commander", "judge", "prosecutor", "mp", "congressman", "congresswoman",
         "expert", "analyst", "economist", "professor", "researcher",
-    };
+    ]);
 
     /// <summary>Verbs of saying that follow a speaker's name ("…, Sybiha said").</summary>
-    public static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet SpeechVerbs = new(
+    [
         "said", "says", "told", "stated", "remarked", "added", "noted", "warned", "wrote", "announced", "tweeted",
         "declared", "insisted", "stressed", "explained", "argued", "claimed", "urged", "emphasised", "emphasized",
         "underlined", "asserted", "cautioned", "posted", "replied", "responded", "confirmed", "acknowledged",
-    };
+    ]);
 
     /// <summary>Capitalised words that start sentences or name months and days, never a person.</summary>
-    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet NotNames = new(
+    [
         "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its",
         "Their", "Our", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "Or", "As", "After", "Before",
         "While", "When", "If", "Meanwhile", "However", "According", "Last", "Next", "Earlier", "Later", "Also", "Then",
@@ -40,8 +42,8 @@ internal static class PersonCues
         "International", "Security", "Committee", "Commission", "Court", "Spokesperson", "Spokesman", "Spokeswoman",
         "Ambassador", "Envoy", "Chancellor", "Premier", "King", "Queen", "Crown", "Prince", "Sheikh", "Emir", "Governor",
         "Senator", "Representative", "Chairman", "Director", "Commissioner", "Japanese", "Russian", "Ukrainian", "New",
-    };
+    ]);
 
     /// <summary>Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".</summary>
-    public static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "der", "van", "de", "da", "bin", "al", "el", "di", "le", "la" };
+    public static readonly WordSet Particles = new(["von", "der", "van", "de", "da", "bin", "al", "el", "di", "le", "la"]);
 }

@@ -1,3 +1,5 @@
+using Monitoring.Extraction.Text;
+
 namespace Monitoring.Extraction.Cleaning;
 
 /// <summary>A sentence of the cleaned text and where it starts.</summary>
@@ -13,11 +15,11 @@ public static class Sentences
     /// <summary>Longer than any sentence a story is written in; reading one costs more than linear time in its length.</summary>
     public const int MaxLength = 1_500;
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Abbreviations = new(
+    [
         "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "u.s", "u.k", "u.n", "e.u", "no", "gen", "lt", "col", "gov", "sen", "rep", "inc", "corp", "co", "ltd", "vs", "etc",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
     public static List<Sentence> Split(string text)
     {
@@ -62,7 +64,7 @@ public static class Sentences
         {
             wordStart--;
         }
-        var word = text[(wordStart + 1)..i];
+        var word = text.AsSpan((wordStart + 1)..i);
         return word.Length > 1 && !Abbreviations.Contains(word);
     }
 

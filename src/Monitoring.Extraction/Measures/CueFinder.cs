@@ -12,63 +12,60 @@ internal static class CueFinder
 {
     private const int Reach = 5;
 
-    private static readonly HashSet<string> Restricting = Words(
+    private static readonly WordSet Restricting = Words(
         "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
         "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
         "limit limits limited limiting halt halts halted halting block blocks blocked blocking bar bars barred barring " +
         "suspend suspends suspended suspending stop stops stopped cut cuts license licence licensing licences licenses " +
         "blacklist blacklisted freeze froze frozen cap caps deny denied denying refuse refused outlawed phase phasing");
 
-    private static readonly HashSet<string> AssetWords = Words(
+    private static readonly WordSet AssetWords = Words(
         "asset assets account accounts funds reserves property properties holdings wealth deposits yachts");
 
-    private static readonly HashSet<string> FreezeWords = Words(
+    private static readonly WordSet FreezeWords = Words(
         "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen immobilise immobilised " +
         "immobilize immobilized seize seized seizing seizure confiscate confiscated");
 
-    private static readonly HashSet<string> Commodities = Words(
+    private static readonly WordSet Commodities = Words(
         "oil crude coal gas lng gold diamonds steel iron timber wood vodka seafood petroleum aluminium aluminum copper " +
         "nickel uranium fertiliser fertilizer cement caviar");
 
-    private static readonly HashSet<string> Financial = Words(
+    private static readonly WordSet Financial = Words(
         "transaction transactions lending loans loan bonds bond debt correspondent financing payments payment securities " +
         "borrowing credit");
 
-    private static readonly HashSet<string> DiplomaticHeads = Words(
+    private static readonly WordSet DiplomaticHeads = Words(
         "talks treaty negotiations relations ties dialogue consultations embassy embassies consulate consulates ambassador " +
         "ambassadors diplomats diplomat envoy");
 
-    private static readonly HashSet<string> DiplomaticActions = Words(
+    private static readonly WordSet DiplomaticActions = Words(
         "suspend suspends suspended suspending withdraw withdraws withdrew withdrawn withdrawing halt halts halted halting " +
         "cancel cancels cancelled canceled cancelling canceling break breaks broke breaking sever severs severed severing " +
         "cut cuts downgrade downgraded downgrading recall recalls recalled recalling close closes closed closing abandon " +
         "abandons abandoned abandoning terminate terminated terminating scrap scrapped quit exit exited expel expels " +
         "expelled expelling freeze froze frozen end ended ending");
 
-    private static readonly HashSet<string> ExpelledPeople = Words("diplomats diplomat ambassador ambassadors staff envoy envoys officials consul consuls attache attaché");
+    private static readonly WordSet ExpelledPeople = Words("diplomats diplomat ambassador ambassadors staff envoy envoys officials consul consuls attache attaché");
 
-    private static readonly HashSet<string> ArmsWords = Words("arms weapons military");
+    private static readonly WordSet ArmsWords = Words("arms weapons military");
 
-    private static readonly HashSet<string> TariffRaising = Words("punitive higher raise raised impose imposed");
+    private static readonly WordSet TariffRaising = Words("punitive higher raise raised impose imposed");
 
-    private static readonly HashSet<string> PriceWords = Words("price prices oil");
+    private static readonly WordSet PriceWords = Words("price prices oil");
 
-    private static readonly HashSet<string> Clause = Words(", ; : while but whereas although");
+    private static readonly WordSet Clause = Words(", ; : while but whereas although");
 
     /// <summary>Every word a rule below starts from; any other word is passed over with one lookup.</summary>
-    private static readonly HashSet<string> Heads = BuildHeads();
+    private static readonly WordSet Heads = BuildHeads();
 
-    private static HashSet<string> BuildHeads()
+    private static WordSet BuildHeads()
     {
         var heads = Words(
             "blacklist blacklisted blacklisting penalties measures steps actions embargo embargoes export exports exporting " +
             "exported dual import imports importing imported purchases buying ban bans banned banning prohibition swift " +
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons");
-        heads.UnionWith(FreezeWords);
-        heads.UnionWith(Financial);
-        heads.UnionWith(DiplomaticHeads);
-        return heads;
+        return new WordSet(heads.Words.Concat(FreezeWords.Words).Concat(Financial.Words).Concat(DiplomaticHeads.Words));
     }
 
     /// <summary>Adds the cues of <paramref name="s"/> to <paramref name="cues"/>, in token order.</summary>
@@ -94,7 +91,7 @@ internal static class CueFinder
                     var armed = s.Word(i - 1) is "arms" or "weapons" or "military" or "arms-" || Near(s, i, ArmsWords);
                     cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, Commodities) ? ImportBan : SanctionsGeneral, i, i + 1));
                     break;
-                case "export" or "exports" or "exporting" or "exported" or "dual" when w != "dual" || s.Word(i + 2) == "use":
+                case "export" or "exports" or "exporting" or "exported" or "dual" when w is not "dual" || s.Word(i + 2) is "use":
                     if (Near(s, i, Restricting))
                     {
                         cues.Add(new Cue(ExportBan, i, i + 1));
@@ -106,20 +103,20 @@ internal static class CueFinder
                         cues.Add(new Cue(ImportBan, i, i + 1));
                     }
                     break;
-                case "ban" or "bans" or "banned" or "banning" or "prohibition" when s.Word(i + 1) == "on" && Commodities.Contains(After(s, i + 2)):
+                case "ban" or "bans" or "banned" or "banning" or "prohibition" when s.Word(i + 1) is "on" && Commodities.Contains(After(s, i + 2)):
                     cues.Add(new Cue(ImportBan, i, i + 2));
                     break;
                 case var _ when FreezeWords.Contains(w) && Near(s, i, AssetWords):
                     cues.Add(new Cue(AssetFreeze, i, i + 1));
                     break;
-                case "swift" when s.Tokens[i].Text == "SWIFT":
+                case "swift" when s.Text(i) is "SWIFT":
                     cues.Add(new Cue(SwiftExclusion, i, i + 1));
                     break;
                 case "financial" when s.Word(i + 1) is "restrictions" or "sanctions" or "measures" or "curbs":
                     cues.Add(new Cue(FinancialRestriction, i, i + 2));
                     i++;
                     break;
-                case "capital" when s.Word(i + 1) == "markets" && Near(s, i, Restricting, extra: "access"):
+                case "capital" when s.Word(i + 1) is "markets" && Near(s, i, Restricting, extra: "access"):
                 case var _ when Financial.Contains(w) && Near(s, i, Restricting):
                     cues.Add(new Cue(FinancialRestriction, i, i + 1));
                     break;
@@ -128,15 +125,15 @@ internal static class CueFinder
                     break;
                 case "most" when s.Word(i + 2) is "favored" or "favoured" || s.Word(i + 1) is "favored" or "favoured":
                 case "mfn":
-                case "tariff" or "tariffs" or "duties" when s.Word(i - 1) != "customs" || Near(s, i, TariffRaising):
-                case "trade" when s.Word(i + 1) == "status" || (s.Word(i + 1) == "relations" && s.Word(i - 1) == "normal"):
+                case "tariff" or "tariffs" or "duties" when s.Word(i - 1) is not "customs" || Near(s, i, TariffRaising):
+                case "trade" when s.Word(i + 1) is "status" || (s.Word(i + 1) is "relations" && s.Word(i - 1) is "normal"):
                     cues.Add(new Cue(TradeStatus, i, i + 1));
                     break;
                 case "price" when s.Word(i + 1) is "cap" or "caps" or "ceiling":
                     cues.Add(new Cue(PriceCap, i, i + 2));
                     i++;
                     break;
-                case "cap" when s.Word(i + 1) == "on" && Near(s, i, PriceWords):
+                case "cap" when s.Word(i + 1) is "on" && Near(s, i, PriceWords):
                     cues.Add(new Cue(PriceCap, i, i + 1));
                     break;
                 case "trade" when s.Word(i + 1) is "ban" or "bans" or "embargo":
@@ -146,8 +143,8 @@ internal static class CueFinder
                     break;
                 case "travel" when s.Word(i + 1) is "ban" or "bans" or "restrictions":
                 case "entry" when s.Word(i + 1) is not ("into" or "in") && Near(s, i, Restricting):
-                case "visa" or "visas" when Near(s, i, Restricting) || s.Word(i + 2) == "free":
-                case "entering" when s.Word(i - 1) == "from" && Near(s, i, Restricting):
+                case "visa" or "visas" when Near(s, i, Restricting) || s.Word(i + 2) is "free":
+                case "entering" when s.Word(i - 1) is "from" && Near(s, i, Restricting):
                     cues.Add(new Cue(TravelBan, i, i + 1));
                     break;
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":
@@ -163,18 +160,18 @@ internal static class CueFinder
     }
 
     /// <summary>Whether a word of <paramref name="set"/> stands within <see cref="Reach"/> words of <paramref name="i"/>, in the same clause.</summary>
-    private static bool Near(SentenceView s, int i, HashSet<string> set, string? extra = null)
+    private static bool Near(SentenceView s, int i, WordSet set, string? extra = null)
     {
         for (var k = i - 1; k >= Math.Max(0, i - Reach) && !Clause.Contains(s.Word(k)); k--)
         {
-            if (set.Contains(s.Word(k)) || s.Word(k) == extra)
+            if (set.Contains(s.Word(k)) || (extra is not null && s.Word(k).SequenceEqual(extra)))
             {
                 return true;
             }
         }
         for (var k = i + 1; k <= Math.Min(s.Tokens.Count - 1, i + Reach) && !Clause.Contains(s.Word(k)); k++)
         {
-            if (set.Contains(s.Word(k)) || s.Word(k) == extra)
+            if (set.Contains(s.Word(k)) || (extra is not null && s.Word(k).SequenceEqual(extra)))
             {
                 return true;
             }
@@ -183,7 +180,7 @@ internal static class CueFinder
     }
 
     /// <summary>The next word after optional demonyms and determiners ("ban on Russian oil").</summary>
-    private static string After(SentenceView s, int i)
+    private static ReadOnlySpan<char> After(SentenceView s, int i)
     {
         while (i < s.Tokens.Count && (s.MentionAt(i) is not null || s.Word(i) is "the" or "all" or "its" or "their"))
         {
@@ -192,5 +189,5 @@ internal static class CueFinder
         return s.Word(i);
     }
 
-    private static HashSet<string> Words(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+    private static WordSet Words(string words) => WordSet.Of(words);
 }

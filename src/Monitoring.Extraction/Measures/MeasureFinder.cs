@@ -10,23 +10,22 @@ namespace Monitoring.Extraction.Measures;
 /// </summary>
 internal sealed class MeasureFinder
 {
-    private static readonly HashSet<string> Quantified = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Quantified = new(
+    [
         "individuals", "entities", "organizations", "organisations", "banks", "companies", "firms", "people", "persons",
         "officials", "items", "vessels", "ships", "tankers", "businesses", "groups", "lawmakers", "oligarchs", "products",
         "goods", "diplomats", "citizens", "nationals", "billion", "million", "trillion", "percent", "%",
-    };
+    ]);
 
     /// <summary>Function words of English, none of them a word of the languages below.</summary>
-    private static readonly HashSet<string> EnglishWords = new(
-        "the of to and for with by against from that is was were has have had would its their it said an at as this which be been are"
-            .Split(' '), StringComparer.Ordinal);
+    private static readonly WordSet EnglishWords = WordSet.Of(
+        "the of to and for with by against from that is was were has have had would its their it said an at as this which be been are");
 
     /// <summary>Function words of French, German, Spanish and Italian that English text does not use (name particles left out).</summary>
-    private static readonly HashSet<string> ForeignWords = new(
-        ("le les des du et une est sont ont contre sur avec dans aux au qui pas " +
-         "das und ein eine einen gegen mit zu ist sind nicht auf für über den dem wird werden nach bei " +
-         "los las y con por para una que es sus il della gli che sono").Split(' '), StringComparer.Ordinal);
+    private static readonly WordSet ForeignWords = WordSet.Of(
+        "le les des du et une est sont ont contre sur avec dans aux au qui pas " +
+        "das und ein eine einen gegen mit zu ist sind nicht auf für über den dem wird werden nach bei " +
+        "los las y con por para una que es sus il della gli che sono");
 
     /// <summary>One entry per (type, imposer, target), in the order first found; an article has a handful, so a list searched in order serves.</summary>
     private readonly List<Measure> _found = [];
@@ -143,13 +142,14 @@ internal sealed class MeasureFinder
     {
         var english = 0;
         var foreign = 0;
-        foreach (var t in s.Tokens)
+        for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (EnglishWords.Contains(t.Text))
+            var text = s.Text(i);
+            if (EnglishWords.Contains(text))
             {
                 english++;
             }
-            else if (ForeignWords.Contains(t.Text))
+            else if (ForeignWords.Contains(text))
             {
                 foreign++;
             }
@@ -269,12 +269,12 @@ internal sealed class MeasureFinder
             }
             for (var j = k + 1; j < Math.Min(tokens.Count, k + 5); j++)
             {
-                if (Quantified.Contains(tokens[j].Lower))
+                if (Quantified.Contains(s.Word(j)))
                 {
-                    var start = k > 0 && tokens[k - 1].Text == "$" ? tokens[k - 1].Start : tokens[k].Start;
+                    var start = s.Word(k - 1) is "$" ? tokens[k - 1].Start : tokens[k].Start;
                     return s.Sentence.Text[(start - s.Sentence.Start)..(tokens[j].End - s.Sentence.Start)];
                 }
-                if (tokens[j].Text is "," or ";" or ".")
+                if (s.Word(j) is "," or ";" or ".")
                 {
                     break;
                 }

@@ -16,25 +16,25 @@ namespace Monitoring.Extraction.Measures;
 /// </summary>
 internal static class Roles
 {
-    private static readonly HashSet<string> TargetPrepositions = Words("against on targeting target targets targeted to for from with at of toward towards upon");
+    private static readonly WordSet TargetPrepositions = Words("against on targeting target targets targeted to for from with at of toward towards upon");
 
-    private static readonly HashSet<string> Skippable = Words("the a an its their his her some more several certain all other top major key leading many dozens further new additional");
+    private static readonly WordSet Skippable = Words("the a an its their his her some more several certain all other top major key leading many dozens further new additional");
 
     /// <summary>Nouns after which a country is the scene or the reason, not the target: "invasion of Ukraine", "war in Ukraine".</summary>
-    private static readonly HashSet<string> ReasonNouns = Words(
+    private static readonly WordSet ReasonNouns = Words(
         "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
         "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
         "territory partnership behalf solidarity relief refugees people");
 
-    private static readonly HashSet<string> Qualifiers = Words("military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked");
+    private static readonly WordSet Qualifiers = Words("military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked");
 
-    private static readonly HashSet<string> ClauseBreaks = Words("; that which who whom but while although though despite because since amid whereas unless");
+    private static readonly WordSet ClauseBreaks = Words("; that which who whom but while although though despite because since amid whereas unless");
 
-    private static readonly HashSet<string> Subordinators = Words("after since when as following despite amid although while if because in regarding according unlike like before");
+    private static readonly WordSet Subordinators = Words("after since when as following despite amid although while if because in regarding according unlike like before");
 
-    private static readonly HashSet<string> ForwardStops = Words(", ; . which who that but while over due because amid after following despite since as by until");
+    private static readonly WordSet ForwardStops = Words(", ; . which who that but while over due because amid after following despite since as by until");
 
-    private static readonly HashSet<string> GovernmentNouns = Words(
+    private static readonly WordSet GovernmentNouns = Words(
         "government governments authorities officials cabinet ministry administration leaders diplomats foreign prime " +
         "president premier side lawmakers parliament regulators treasury state regime leadership");
 
@@ -53,7 +53,7 @@ internal static class Roles
         {
             for (var k = cue - 1; k > 0; k--)
             {
-                if (s.Word(k) == ",")
+                if (s.Word(k) is ",")
                 {
                     return k + 1;
                 }
@@ -73,7 +73,7 @@ internal static class Roles
         // Passive: "sanctions imposed by the EU"; not the agent of another verb ("sanctions criticised by China").
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
         {
-            if (s.Word(k) == "by" && (k == cue.End || !IsOtherVerb(s, k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
+            if (s.Word(k) is "by" && (k == cue.End || !IsOtherVerb(s, k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
             {
                 named = (byMention.First, byMention.End);
                 return [byEntity];
@@ -85,7 +85,7 @@ internal static class Roles
         {
             p--;
         }
-        if (p >= 1 && s.Word(p) == "'s" && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) != "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
+        if (p >= 1 && s.Word(p) is "'s" && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
             named = (owner.First, owner.End);
             return [ownerEntity];
@@ -98,7 +98,7 @@ internal static class Roles
         // "Kyiv urged the EU to impose sanctions": the state urged to act imposes, not the one urging.
         foreach (var m in s.Mentions)
         {
-            if (m.First >= clauseStart && m.End < cue.First && cue.First - m.End <= 8 && s.Word(m.End) == "to" && IsUrged(s, m.First)
+            if (m.First >= clauseStart && m.End < cue.First && cue.First - m.End <= 8 && s.Word(m.End) is "to" && IsUrged(s, m.First)
                 && !AnyBetween(s, m.End, cue.First, static w => w is "and" or "," or ";" or "but") && AsImposer(s, m) is { Kind: not ActorKind.Person } urged)
             {
                 named = (m.First, m.End);
@@ -153,7 +153,7 @@ internal static class Roles
         // A longer passive, when no state stands before the cue: "Sanctions on Russia were extended by the EU".
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 8) && s.Word(k) is not ("," or ";" or "which" or "that" or "who"); k++)
         {
-            if (s.Word(k) == "by" && StatusReader.IsStatusWord(s.Word(k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
+            if (s.Word(k) is "by" && StatusReader.IsStatusWord(s.Word(k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
             {
                 named = (byMention.First, byMention.End);
                 return [byEntity];
@@ -168,7 +168,7 @@ internal static class Roles
     /// </summary>
     private static (Mention?, Entity?) Agent(SentenceView s, int by)
     {
-        if (NextMention(s, by + 1, 2) is not { } m || s.Word(m.End) == "'s" || AsImposer(s, m) is not { } e)
+        if (NextMention(s, by + 1, 2) is not { } m || s.Word(m.End) is "'s" || AsImposer(s, m) is not { } e)
         {
             return (null, null);
         }
@@ -194,7 +194,7 @@ internal static class Roles
         var w = s.Word(k);
         return w is "urged" or "urges" or "urging" or "pressed" or "presses" or "pressing" or "pressured" or "pressuring" or "asked"
             or "asks" or "asking" or "encouraged" or "encourages" or "encouraging" or "persuade" or "persuaded"
-            || (w == "on" && s.Word(k - 1) is "called" or "calls" or "calling" or "call");
+            || (w is "on" && s.Word(k - 1) is "called" or "calls" or "calling" or "call");
     }
 
     /// <summary>A bloc or body, or "US"/"UK", right before a cue names who imposes it ("EU sanctions"); a country's name there is ambiguous ("Russia sanctions").</summary>
@@ -223,13 +223,13 @@ internal static class Roles
         for (var k = cue.End; k < Math.Min(nextCue, s.Tokens.Count); k++)
         {
             var w = s.Word(k);
-            if (w == "by" && last is null && imposer.First > k && imposer.First <= k + 3)
+            if (w is "by" && last is null && imposer.First > k && imposer.First <= k + 3)
             {
                 k = imposer.End - 1; // "sanctions imposed by the EU on Russia": the imposer, then the target
                 continue;
             }
-            if ((ForwardStops.Contains(w) && !(w == "," && last is not null && NextMention(s, k + 1, 2) is not null))
-                || (w == "for" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
+            if ((ForwardStops.Contains(w) && !(w is "," && last is not null && NextMention(s, k + 1, 2) is not null))
+                || (w is "for" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -246,11 +246,11 @@ internal static class Roles
                     break;
                 }
             }
-            else if (!(InTargetSlot(s, m, cue.Type) || m.Role == FormRole.Demonym || s.Word(m.End) == "'s"))
+            else if (!(InTargetSlot(s, m, cue.Type) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s"))
             {
                 continue;
             }
-            else if (m.Entity.Kind == ActorKind.Organization && (GovernmentNouns.Contains(s.Word(m.End)) || s.Word(m.End + 1) == "ministers"))
+            else if (m.Entity.Kind == ActorKind.Organization && (GovernmentNouns.Contains(s.Word(m.End)) || s.Word(m.End + 1) is "ministers"))
             {
                 continue; // "a meeting of EU foreign ministers": a bloc's own people decide, they are not aimed at
             }
@@ -281,7 +281,7 @@ internal static class Roles
         // Between the imposer and the cue, as its object ("Russia put Japan on its list", "froze Russian
         // assets"); before the imposer when it is suffered ("North Korea is under UN sanctions").
         var before = imposer.First - 1;
-        while (before >= 0 && s.Word(before) == "the")
+        while (before >= 0 && s.Word(before) is "the")
         {
             before--;
         }
@@ -427,7 +427,7 @@ internal static class Roles
     }
 
     /// <summary>Whether every word in [<paramref name="from"/>, <paramref name="to"/>) passes <paramref name="test"/> (true when there are none).</summary>
-    private static bool AllBetween(SentenceView s, int from, int to, Func<string, bool> test)
+    private static bool AllBetween(SentenceView s, int from, int to, WordTest test)
     {
         for (var k = from; k < to; k++)
         {
@@ -439,7 +439,7 @@ internal static class Roles
         return true;
     }
 
-    private static bool AnyBetween(SentenceView s, int from, int to, Func<string, bool> test)
+    private static bool AnyBetween(SentenceView s, int from, int to, WordTest test)
     {
         for (var k = from; k < to; k++)
         {
@@ -451,5 +451,7 @@ internal static class Roles
         return false;
     }
 
-    private static HashSet<string> Words(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+    private delegate bool WordTest(ReadOnlySpan<char> word);
+
+    private static WordSet Words(string words) => WordSet.Of(words);
 }

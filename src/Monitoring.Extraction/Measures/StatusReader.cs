@@ -58,7 +58,9 @@ internal static class StatusReader
     }
 
     /// <summary>Every status, weak and negation word in one table: one lookup per word read.</summary>
-    private static readonly Dictionary<string, Kind> Kinds = BuildKinds();
+    private static readonly Dictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Kinds = BuildKinds().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Kind KindOf(ReadOnlySpan<char> word) => Kinds.TryGetValue(word, out var kind) ? kind : Kind.None;
 
     private static Dictionary<string, Kind> BuildKinds()
     {
@@ -75,10 +77,10 @@ internal static class StatusReader
     }
 
     /// <summary>Whether a word states a status (considered, announced, enacted or lifted).</summary>
-    public static bool IsStatusWord(string word) => Kinds.GetValueOrDefault(word) is Kind.Considered or Kind.Announced or Kind.Enacted or Kind.Lifted;
+    public static bool IsStatusWord(ReadOnlySpan<char> word) => KindOf(word) is Kind.Considered or Kind.Announced or Kind.Enacted or Kind.Lifted;
 
     /// <summary>Types whose own verb "suspended", "removed" or "ended" means the measure is in force, not lifted.</summary>
-    private static readonly HashSet<string> ActsBySuspending = Words("diplomatic travel_ban swift_exclusion trade_status");
+    private static readonly WordSet ActsBySuspending = WordSet.Of("diplomatic travel_ban swift_exclusion trade_status");
 
     /// <summary>The status, or null when the text negates the measure.</summary>
     public static string? Read(SentenceView s, Cue cue, int clauseStart) => Read(s, cue, clauseStart, out _);
@@ -95,7 +97,7 @@ internal static class StatusReader
         for (var k = cue.End - 1; k >= clauseStart; k--)
         {
             var w = s.Word(k);
-            var kind = Kinds.GetValueOrDefault(w);
+            var kind = KindOf(w);
             if (kind == Kind.Negation || w.EndsWith("n't", StringComparison.Ordinal))
             {
                 return null;
@@ -109,8 +111,8 @@ internal static class StatusReader
             {
                 continue;
             }
-            found = w == "would" && Reported(s, k) ? Announced : Classify(w, s.Word(k - 1), suspendingActs, inCue: k >= cue.First);
-            if (found == Enacted && k < cue.First && s.Word(k - 1) == "to" && infinitive < 0)
+            found = w is "would" && Reported(s, k) ? Announced : Classify(w, s.Word(k - 1), suspendingActs, inCue: k >= cue.First);
+            if (found == Enacted && k < cue.First && s.Word(k - 1) is "to" && infinitive < 0)
             {
                 // "urged Beijing to enforce sanctions": an infinitive is what the word before it governs.
                 infinitive = k;
@@ -135,7 +137,7 @@ internal static class StatusReader
             // "will not", "has no plans to": a negation right before the status word governs it too.
             for (var k = stop - 1; k >= Math.Max(clauseStart, stop - 3); k--)
             {
-                if (Kinds.GetValueOrDefault(s.Word(k)) == Kind.Negation || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
+                if (KindOf(s.Word(k)) == Kind.Negation || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
                 {
                     return null;
                 }
@@ -149,13 +151,13 @@ internal static class StatusReader
         return found;
     }
 
-    private static string? Classify(string word, string previous, bool suspendingActs, bool inCue)
+    private static string? Classify(ReadOnlySpan<char> word, ReadOnlySpan<char> previous, bool suspendingActs, bool inCue)
     {
         if (suspendingActs && word.StartsWith("suspend", StringComparison.Ordinal) || (suspendingActs && word is "removed" or "ended"))
         {
             return Enacted;
         }
-        var kind = Kinds.GetValueOrDefault(word);
+        var kind = KindOf(word);
         if (kind == Kind.Lifted && !(inCue && word is "end" or "ending"))
         {
             return Lifted;
@@ -164,15 +166,15 @@ internal static class StatusReader
         {
             return Lifted;
         }
-        if (word == "would")
+        if (word is "would")
         {
             return previous is "it" or "they" or "and" ? Announced : Considered;
         }
-        if (word == "is" && previous == "to")
+        if (word is "is" && previous is "to")
         {
             return Announced;
         }
-        return Kinds.GetValueOrDefault(word) switch
+        return KindOf(word) switch
         {
             Kind.Considered => Considered,
             Kind.Announced => Announced,

@@ -4,15 +4,34 @@ using Monitoring.Extraction.Cleaning;
 namespace Monitoring.Extraction.Text;
 
 /// <summary>A sentence with its tokens and the entities named in it, in token order.</summary>
-public sealed class SentenceView(Sentence sentence, List<Token> tokens)
+public sealed class SentenceView
 {
-    public Sentence Sentence { get; } = sentence;
-    public List<Token> Tokens { get; } = tokens;
-    public List<Mention> Mentions { get; } = [];
-
+    private readonly string _text;
+    private readonly char[] _lower;
     private Mention?[]? _byToken;
 
-    public string Word(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Lower : "";
+    /// <param name="text">The cleaned text the token offsets point into.</param>
+    /// <param name="lower">The tokens' lower-case forms, at the same offsets.</param>
+    public SentenceView(Sentence sentence, List<Token> tokens, string text, char[] lower)
+    {
+        Sentence = sentence;
+        Tokens = tokens;
+        _text = text;
+        _lower = lower;
+    }
+
+    public Sentence Sentence { get; }
+    public List<Token> Tokens { get; }
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Token <paramref name="i"/> in lower case; empty outside the sentence.</summary>
+    public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Tokens.Count ? _lower.AsSpan(Tokens[i].Start, Tokens[i].Length) : default;
+
+    /// <summary>Token <paramref name="i"/> as written.</summary>
+    public ReadOnlySpan<char> Text(int i) => _text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+    /// <summary>Tokens [<paramref name="first"/>, <paramref name="end"/>) as written, as a string.</summary>
+    public string Surface(int first, int end) => _text[Tokens[first].Start..Tokens[end - 1].End];
 
     /// <summary>The mention covering token <paramref name="i"/>, if any.</summary>
     public Mention? MentionAt(int i) => _byToken is { } index && i >= 0 && i < index.Length ? index[i] : null;

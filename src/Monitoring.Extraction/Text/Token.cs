@@ -1,17 +1,26 @@
 namespace Monitoring.Extraction.Text;
 
-/// <summary>A word, number or punctuation mark of a sentence, with its offset in the cleaned text.</summary>
-public readonly record struct Token(string Text, string Lower, int Start)
+/// <summary>What the first character of a token is.</summary>
+[Flags]
+public enum TokenShape : byte
 {
-    public int End => Start + Text.Length;
+    None = 0,
+    Word = 1,
+    Number = 2,
+    Capitalized = 4,
+}
 
-    public bool IsWord => Text.Length > 0 && char.IsLetter(Text[0]);
+/// <summary>
+/// A word, number or punctuation mark of a sentence: where it stands in the cleaned text. Its text and
+/// lower-case form are read through its <see cref="SentenceView"/>, as slices of the article's text.
+/// </summary>
+public readonly record struct Token(int Start, int Length, TokenShape Shape)
+{
+    public int End => Start + Length;
 
-    public bool IsNumber => Text.Length > 0 && char.IsDigit(Text[0]);
+    public bool IsWord => (Shape & TokenShape.Word) != 0;
 
-    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    public bool IsNumber => (Shape & TokenShape.Number) != 0;
 
-    public bool Is(string lower) => Lower == lower;
-
-    public bool StartsWith(string prefix) => Lower.StartsWith(prefix, StringComparison.Ordinal);
+    public bool IsCapitalized => (Shape & TokenShape.Capitalized) != 0;
 }

@@ -4,12 +4,17 @@ namespace Monitoring.Extraction.Text;
 /// Splits a sentence into words (letters and digits, with inner apostrophes kept out: "Japan’s"
 /// becomes "Japan" and "'s"), numbers ("12,000", "3.5"), dotted abbreviations ("U.S.") and single
 /// punctuation marks. Hyphens and dashes are tokens of their own, so "North Korea-Russia" names both.
+/// Each token's lower-case form is written into a buffer parallel to the text, at the token's offset.
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text, int offset = 0)
+    /// <summary>
+    /// Adds the tokens of <paramref name="text"/>, which stands at <paramref name="offset"/> in the
+    /// article, to <paramref name="tokens"/>, and writes their lower-case forms into <paramref name="lower"/>
+    /// (indexed like the article).
+    /// </summary>
+    public static void Tokenize(ReadOnlySpan<char> text, int offset, Span<char> lower, List<Token> tokens)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
         var i = 0;
         while (i < text.Length)
         {
@@ -34,26 +39,45 @@ public static class Tokenizer
             }
             else if (c is '\'' or '’' && i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
             {
+                // The possessive in any of its spellings reads as "'s".
                 i += 2;
-                tokens.Add(new Token(text[start..i], "'s", offset + start));
+                lower[offset + start] = '\'';
+                lower[offset + start + 1] = 's';
+                tokens.Add(new Token(offset + start, 2, TokenShape.None));
                 continue;
             }
             else
             {
                 i++;
             }
-            var word = i - start == 1 && text[start] < 128 ? Single(text[start]) : text[start..i];
-            tokens.Add(new Token(word, HasUpper(word) ? word.ToLowerInvariant() : word, offset + start));
+            var word = text[start..i];
+            var target = lower.Slice(offset + start, word.Length);
+            if (HasUpper(word))
+            {
+                word.ToLowerInvariant(target);
+            }
+            else
+            {
+                word.CopyTo(target);
+            }
+            tokens.Add(new Token(offset + start, word.Length, Shape(c)));
         }
-        return tokens;
     }
 
-    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+    /// <summary>The tokens of a short text as strings (the gazetteer's forms).</summary>
+    public static string[] Words(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenize(text, 0, new char[text.Length], tokens);
+        return tokens.Select(t => text.Substring(t.Start, t.Length)).ToArray();
+    }
 
-    /// <summary>One-character tokens (punctuation, mostly) share one string each.</summary>
-    private static string Single(char c) => Ascii[c];
+    private static TokenShape Shape(char first) =>
+        (char.IsLetter(first) ? TokenShape.Word : TokenShape.None)
+        | (char.IsDigit(first) ? TokenShape.Number : TokenShape.None)
+        | (char.IsUpper(first) ? TokenShape.Capitalized : TokenShape.None);
 
-    private static bool HasUpper(string word)
+    private static bool HasUpper(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -65,7 +89,7 @@ public static class Tokenizer
         return false;
     }
 
-    private static int ReadWord(string text, int i)
+    private static int ReadWord(ReadOnlySpan<char> text, int i)
     {
         // U.S., U.K., E.U.: single capitals separated by dots, closing dot included.
         var j = i;
