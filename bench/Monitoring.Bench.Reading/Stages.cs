@@ -46,7 +46,7 @@ internal static class Stages
     }
 
     /// <summary>The views of a text; their lower-case buffer is left to the collector here (the reader returns it to the pool).</summary>
-    private static List<SentenceView> Views(string text) => new SentenceViews(text).All;
+    private static List<SentenceView> Views(string text) => new SentenceViews(text, Gazetteer.Default.Lexicon).All;
 
     private static void Time(string name, int count, Func<int, int> work)
     {

@@ -31,7 +31,7 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
         {
             text = text[..MaxTextLength];
         }
-        using var views = new SentenceViews(text);
+        using var views = new SentenceViews(text, _gazetteer.Lexicon);
         var sentences = views.All;
         new ActorFinder(_gazetteer).Find(sentences);
         var measures = new MeasureFinder();

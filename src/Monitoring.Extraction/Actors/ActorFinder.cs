@@ -33,7 +33,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Count;)
         {
-            var phrase = tokens[i].IsWord ? gazetteer.Match(s, i) : null;
+            var phrase = tokens[i].IsWord && s.Is(i, WordClass.NameStart) ? gazetteer.Match(s, i) : null;
             if (phrase is null)
             {
                 i++;
@@ -55,7 +55,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = s.Word(i);
-            if (PersonCues.Titles.Contains(word))
+            if (s.Is(i, WordClass.Title))
             {
                 var start = s.Word(i + 1) is "," ? i + 2 : i + 1;
                 var end = NameEnd(s, start);
@@ -65,7 +65,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     i = end - 1;
                 }
             }
-            else if (PersonCues.SpeechVerbs.Contains(word))
+            else if (s.Is(i, WordClass.SpeechVerb))
             {
                 var start = NameStartBefore(s, i);
                 if (i - start >= 2 && (start == 0 || s.Text(start - 1) is "," or "\"" or "“" or "”" or "—" or "–" or "and"))
@@ -99,7 +99,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     {
         for (var k = from; k < Math.Min(from + 4, s.Tokens.Count); k++)
         {
-            if (PersonCues.Titles.Contains(s.Word(k)))
+            if (s.Is(k, WordClass.Title))
             {
                 return true;
             }
@@ -120,7 +120,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 words++;
                 end++;
             }
-            else if (words > 0 && (PersonCues.Particles.Contains(s.Text(end)) || s.Text(end) is "-") && end + 1 < tokens.Count && IsNameWord(s, end + 1))
+            else if (words > 0 && (s.Is(end, WordClass.Particle) || s.Text(end) is "-") && end + 1 < tokens.Count && IsNameWord(s, end + 1))
             {
                 end++;
             }
@@ -149,7 +149,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 words++;
                 start--;
             }
-            else if (words > 0 && start >= 2 && (PersonCues.Particles.Contains(s.Text(start - 1)) || s.Text(start - 1) is "-") && IsNameWord(s, start - 2))
+            else if (words > 0 && start >= 2 && (s.Is(start - 1, WordClass.Particle) || s.Text(start - 1) is "-") && IsNameWord(s, start - 2))
             {
                 start--;
             }
@@ -164,7 +164,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     private static bool IsNameWord(SentenceView s, int i)
     {
         var t = s.Tokens[i];
-        if (!t.IsWord || !t.IsCapitalized || t.Length < 2 || PersonCues.NotNames.Contains(s.Text(i)) || IsAllCaps(s.Text(i)))
+        if (!t.IsWord || !t.IsCapitalized || t.Length < 2 || s.Is(i, WordClass.NotName) || IsAllCaps(s.Text(i)))
         {
             return false;
         }
@@ -251,11 +251,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord || !t.IsCapitalized || t.Length < 3 || PersonCues.NotNames.Contains(s.Text(i)) || s.MentionAt(i) is not null)
+            if (!t.IsWord || !t.IsCapitalized || t.Length < 3 || s.Is(i, WordClass.NotName) || s.MentionAt(i) is not null)
             {
                 continue;
             }
-            if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord && !PersonCues.NotNames.Contains(s.Text(i + 1)))
+            if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord && !s.Is(i + 1, WordClass.NotName))
             {
                 continue; // part of a longer name we do not know
             }

@@ -52,6 +52,11 @@ public sealed class Gazetteer
 
     public static Gazetteer Default { get; } = Build();
 
+    /// <summary>The reading rules' words with this gazetteer's first words, for classifying tokens.</summary>
+    internal Lexicon Lexicon => _lexicon ??= new Lexicon(_byFirstToken.Keys);
+
+    private Lexicon? _lexicon;
+
     public Entity? Find(string nameOrForm) => _byName.GetValueOrDefault(nameOrForm.Trim());
 
     public IEnumerable<Entity> Entities => _byName.Values.Distinct();

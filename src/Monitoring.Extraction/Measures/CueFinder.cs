@@ -12,61 +12,57 @@ internal static class CueFinder
 {
     private const int Reach = 5;
 
-    private static readonly WordSet Restricting = Words(
-        "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
-        "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
-        "limit limits limited limiting halt halts halted halting block blocks blocked blocking bar bars barred barring " +
-        "suspend suspends suspended suspending stop stops stopped cut cuts license licence licensing licences licenses " +
-        "blacklist blacklisted freeze froze frozen cap caps deny denied denying refuse refused outlawed phase phasing");
-
-    private static readonly WordSet AssetWords = Words(
-        "asset assets account accounts funds reserves property properties holdings wealth deposits yachts");
-
-    private static readonly WordSet FreezeWords = Words(
-        "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen immobilise immobilised " +
-        "immobilize immobilized seize seized seizing seizure confiscate confiscated");
-
-    private static readonly WordSet Commodities = Words(
-        "oil crude coal gas lng gold diamonds steel iron timber wood vodka seafood petroleum aluminium aluminum copper " +
-        "nickel uranium fertiliser fertilizer cement caviar");
-
-    private static readonly WordSet Financial = Words(
-        "transaction transactions lending loans loan bonds bond debt correspondent financing payments payment securities " +
-        "borrowing credit");
-
-    private static readonly WordSet DiplomaticHeads = Words(
-        "talks treaty negotiations relations ties dialogue consultations embassy embassies consulate consulates ambassador " +
-        "ambassadors diplomats diplomat envoy");
-
-    private static readonly WordSet DiplomaticActions = Words(
-        "suspend suspends suspended suspending withdraw withdraws withdrew withdrawn withdrawing halt halts halted halting " +
-        "cancel cancels cancelled canceled cancelling canceling break breaks broke breaking sever severs severed severing " +
-        "cut cuts downgrade downgraded downgrading recall recalls recalled recalling close closes closed closing abandon " +
-        "abandons abandoned abandoning terminate terminated terminating scrap scrapped quit exit exited expel expels " +
-        "expelled expelling freeze froze frozen end ended ending");
-
-    private static readonly WordSet ExpelledPeople = Words("diplomats diplomat ambassador ambassadors staff envoy envoys officials consul consuls attache attaché");
-
-    private static readonly WordSet ArmsWords = Words("arms weapons military");
-
-    private static readonly WordSet TariffRaising = Words("punitive higher raise raised impose imposed");
-
-    private static readonly WordSet PriceWords = Words("price prices oil");
-
-    private static readonly WordSet Clause = Words(", ; : while but whereas although");
-
-    /// <summary>Every word a rule below starts from; any other word is passed over with one lookup.</summary>
-    private static readonly WordSet Heads = BuildHeads();
-
-    private static WordSet BuildHeads()
-    {
-        var heads = Words(
+    /// <summary>
+    /// The words of each class the rules below ask for. A rule starts only from a head: a word of
+    /// <see cref="WordClass.CueHead"/>, <see cref="WordClass.Freezing"/>, <see cref="WordClass.Financial"/> or
+    /// <see cref="WordClass.DiplomaticHead"/> (or "sanction…"); any other word is passed over with one test.
+    /// </summary>
+    public static (WordClass Class, string Words)[] Vocabulary() =>
+    [
+        (WordClass.CueHead,
             "blacklist blacklisted blacklisting penalties measures steps actions embargo embargoes export exports exporting " +
             "exported dual import imports importing imported purchases buying ban bans banned banning prohibition swift " +
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
-            "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons");
-        return new WordSet(heads.Words.Concat(FreezeWords.Words).Concat(Financial.Words).Concat(DiplomaticHeads.Words));
-    }
+            "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons"),
+        (WordClass.Restricting,
+            "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
+            "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
+            "limit limits limited limiting halt halts halted halting block blocks blocked blocking bar bars barred barring " +
+            "suspend suspends suspended suspending stop stops stopped cut cuts license licence licensing licences licenses " +
+            "blacklist blacklisted freeze froze frozen cap caps deny denied denying refuse refused outlawed phase phasing"),
+        (WordClass.Asset,
+            "asset assets account accounts funds reserves property properties holdings wealth deposits yachts"),
+        (WordClass.Freezing,
+            "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen immobilise immobilised " +
+            "immobilize immobilized seize seized seizing seizure confiscate confiscated"),
+        (WordClass.Commodity,
+            "oil crude coal gas lng gold diamonds steel iron timber wood vodka seafood petroleum aluminium aluminum copper " +
+            "nickel uranium fertiliser fertilizer cement caviar"),
+        (WordClass.Financial,
+            "transaction transactions lending loans loan bonds bond debt correspondent financing payments payment securities " +
+            "borrowing credit"),
+        (WordClass.DiplomaticHead,
+            "talks treaty negotiations relations ties dialogue consultations embassy embassies consulate consulates ambassador " +
+            "ambassadors diplomats diplomat envoy"),
+        (WordClass.DiplomaticAction,
+            "suspend suspends suspended suspending withdraw withdraws withdrew withdrawn withdrawing halt halts halted halting " +
+            "cancel cancels cancelled canceled cancelling canceling break breaks broke breaking sever severs severed severing " +
+            "cut cuts downgrade downgraded downgrading recall recalls recalled recalling close closes closed closing abandon " +
+            "abandons abandoned abandoning terminate terminated terminating scrap scrapped quit exit exited expel expels " +
+            "expelled expelling freeze froze frozen end ended ending"),
+        (WordClass.ExpelledPerson,
+            "diplomats diplomat ambassador ambassadors staff envoy envoys officials consul consuls attache attaché"),
+        (WordClass.Arms,
+            "arms weapons military"),
+        (WordClass.TariffRaising,
+            "punitive higher raise raised impose imposed"),
+        (WordClass.Price,
+            "price prices oil"),
+        (WordClass.CueClauseMark,
+            ", ; : while but whereas although"),
+    ];
+
+    private const WordClass Heads = WordClass.CueHead | WordClass.Freezing | WordClass.Financial | WordClass.DiplomaticHead;
 
     /// <summary>Adds the cues of <paramref name="s"/> to <paramref name="cues"/>, in token order.</summary>
     public static void Find(SentenceView s, List<Cue> cues)
@@ -75,7 +71,7 @@ internal static class CueFinder
         for (var i = 0; i < n; i++)
         {
             var w = s.Word(i);
-            if (!(w.Length >= 8 && w.StartsWith("sanction", StringComparison.Ordinal)) && !Heads.Contains(w))
+            if (!(w.Length >= 8 && w.StartsWith("sanction", StringComparison.Ordinal)) && !s.Is(i, Heads))
             {
                 continue;
             }
@@ -88,25 +84,25 @@ internal static class CueFinder
                     cues.Add(new Cue(SanctionsGeneral, i - 1, i + 1));
                     break;
                 case "embargo" or "embargoes":
-                    var armed = s.Word(i - 1) is "arms" or "weapons" or "military" or "arms-" || Near(s, i, ArmsWords);
-                    cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, Commodities) ? ImportBan : SanctionsGeneral, i, i + 1));
+                    var armed = s.Word(i - 1) is "arms" or "weapons" or "military" or "arms-" || Near(s, i, WordClass.Arms);
+                    cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, WordClass.Commodity) ? ImportBan : SanctionsGeneral, i, i + 1));
                     break;
                 case "export" or "exports" or "exporting" or "exported" or "dual" when w is not "dual" || s.Word(i + 2) is "use":
-                    if (Near(s, i, Restricting))
+                    if (Near(s, i, WordClass.Restricting))
                     {
                         cues.Add(new Cue(ExportBan, i, i + 1));
                     }
                     break;
                 case "import" or "imports" or "importing" or "imported" or "purchases" or "buying":
-                    if (Near(s, i, Restricting) && (w.StartsWith("import", StringComparison.Ordinal) || Near(s, i, Commodities)))
+                    if (Near(s, i, WordClass.Restricting) && (w.StartsWith("import", StringComparison.Ordinal) || Near(s, i, WordClass.Commodity)))
                     {
                         cues.Add(new Cue(ImportBan, i, i + 1));
                     }
                     break;
-                case "ban" or "bans" or "banned" or "banning" or "prohibition" when s.Word(i + 1) is "on" && Commodities.Contains(After(s, i + 2)):
+                case "ban" or "bans" or "banned" or "banning" or "prohibition" when s.Word(i + 1) is "on" && s.Is(After(s, i + 2), WordClass.Commodity):
                     cues.Add(new Cue(ImportBan, i, i + 2));
                     break;
-                case var _ when FreezeWords.Contains(w) && Near(s, i, AssetWords):
+                case var _ when s.Is(i, WordClass.Freezing) && Near(s, i, WordClass.Asset):
                     cues.Add(new Cue(AssetFreeze, i, i + 1));
                     break;
                 case "swift" when s.Text(i) is "SWIFT":
@@ -116,16 +112,16 @@ internal static class CueFinder
                     cues.Add(new Cue(FinancialRestriction, i, i + 2));
                     i++;
                     break;
-                case "capital" when s.Word(i + 1) is "markets" && Near(s, i, Restricting, extra: "access"):
-                case var _ when Financial.Contains(w) && Near(s, i, Restricting):
+                case "capital" when s.Word(i + 1) is "markets" && Near(s, i, WordClass.Restricting, extra: "access"):
+                case var _ when s.Is(i, WordClass.Financial) && Near(s, i, WordClass.Restricting):
                     cues.Add(new Cue(FinancialRestriction, i, i + 1));
                     break;
-                case "investment" or "investments" or "invest" or "investing" when Near(s, i, Restricting):
+                case "investment" or "investments" or "invest" or "investing" when Near(s, i, WordClass.Restricting):
                     cues.Add(new Cue(InvestmentBan, i, i + 1));
                     break;
                 case "most" when s.Word(i + 2) is "favored" or "favoured" || s.Word(i + 1) is "favored" or "favoured":
                 case "mfn":
-                case "tariff" or "tariffs" or "duties" when s.Word(i - 1) is not "customs" || Near(s, i, TariffRaising):
+                case "tariff" or "tariffs" or "duties" when s.Word(i - 1) is not "customs" || Near(s, i, WordClass.TariffRaising):
                 case "trade" when s.Word(i + 1) is "status" || (s.Word(i + 1) is "relations" && s.Word(i - 1) is "normal"):
                     cues.Add(new Cue(TradeStatus, i, i + 1));
                     break;
@@ -133,7 +129,7 @@ internal static class CueFinder
                     cues.Add(new Cue(PriceCap, i, i + 2));
                     i++;
                     break;
-                case "cap" when s.Word(i + 1) is "on" && Near(s, i, PriceWords):
+                case "cap" when s.Word(i + 1) is "on" && Near(s, i, WordClass.Price):
                     cues.Add(new Cue(PriceCap, i, i + 1));
                     break;
                 case "trade" when s.Word(i + 1) is "ban" or "bans" or "embargo":
@@ -142,17 +138,17 @@ internal static class CueFinder
                     i++;
                     break;
                 case "travel" when s.Word(i + 1) is "ban" or "bans" or "restrictions":
-                case "entry" when s.Word(i + 1) is not ("into" or "in") && Near(s, i, Restricting):
-                case "visa" or "visas" when Near(s, i, Restricting) || s.Word(i + 2) is "free":
-                case "entering" when s.Word(i - 1) is "from" && Near(s, i, Restricting):
+                case "entry" when s.Word(i + 1) is not ("into" or "in") && Near(s, i, WordClass.Restricting):
+                case "visa" or "visas" when Near(s, i, WordClass.Restricting) || s.Word(i + 2) is "free":
+                case "entering" when s.Word(i - 1) is "from" && Near(s, i, WordClass.Restricting):
                     cues.Add(new Cue(TravelBan, i, i + 1));
                     break;
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":
-                case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, ExpelledPeople):
-                case var _ when DiplomaticHeads.Contains(w) && Near(s, i, DiplomaticActions):
+                case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, WordClass.ExpelledPerson):
+                case var _ when s.Is(i, WordClass.DiplomaticHead) && Near(s, i, WordClass.DiplomaticAction):
                     cues.Add(new Cue(Diplomatic, i, i + 1));
                     break;
-                case "arms" or "weapons" when Near(s, i, Restricting):
+                case "arms" or "weapons" when Near(s, i, WordClass.Restricting):
                     cues.Add(new Cue(ArmsEmbargo, i, i + 1));
                     break;
             }
@@ -160,18 +156,18 @@ internal static class CueFinder
     }
 
     /// <summary>Whether a word of <paramref name="set"/> stands within <see cref="Reach"/> words of <paramref name="i"/>, in the same clause.</summary>
-    private static bool Near(SentenceView s, int i, WordSet set, string? extra = null)
+    private static bool Near(SentenceView s, int i, WordClass set, string? extra = null)
     {
-        for (var k = i - 1; k >= Math.Max(0, i - Reach) && !Clause.Contains(s.Word(k)); k--)
+        for (var k = i - 1; k >= Math.Max(0, i - Reach) && !s.Is(k, WordClass.CueClauseMark); k--)
         {
-            if (set.Contains(s.Word(k)) || (extra is not null && s.Word(k).SequenceEqual(extra)))
+            if (s.Is(k, set) || (extra is not null && s.Word(k).SequenceEqual(extra)))
             {
                 return true;
             }
         }
-        for (var k = i + 1; k <= Math.Min(s.Tokens.Count - 1, i + Reach) && !Clause.Contains(s.Word(k)); k++)
+        for (var k = i + 1; k <= Math.Min(s.Tokens.Count - 1, i + Reach) && !s.Is(k, WordClass.CueClauseMark); k++)
         {
-            if (set.Contains(s.Word(k)) || (extra is not null && s.Word(k).SequenceEqual(extra)))
+            if (s.Is(k, set) || (extra is not null && s.Word(k).SequenceEqual(extra)))
             {
                 return true;
             }
@@ -179,15 +175,13 @@ internal static class CueFinder
         return false;
     }
 
-    /// <summary>The next word after optional demonyms and determiners ("ban on Russian oil").</summary>
-    private static ReadOnlySpan<char> After(SentenceView s, int i)
+    /// <summary>The index of the next word after optional demonyms and determiners ("ban on Russian oil").</summary>
+    private static int After(SentenceView s, int i)
     {
         while (i < s.Tokens.Count && (s.MentionAt(i) is not null || s.Word(i) is "the" or "all" or "its" or "their"))
         {
             i++;
         }
-        return s.Word(i);
+        return i;
     }
-
-    private static WordSet Words(string words) => WordSet.Of(words);
 }

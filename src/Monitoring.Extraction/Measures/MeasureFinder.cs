@@ -10,22 +10,25 @@ namespace Monitoring.Extraction.Measures;
 /// </summary>
 internal sealed class MeasureFinder
 {
-    private static readonly WordSet Quantified = new(
+    /// <summary>
+    /// What a number near a cue counts (<see cref="WordClass.Quantified"/>); function words of English
+    /// (<see cref="WordClass.English"/>), none of them a word of the languages after; function words of
+    /// French, German, Spanish and Italian that English text does not use, name particles left out
+    /// (<see cref="WordClass.Foreign"/>). The last two are matched as written.
+    /// </summary>
+    public static (WordClass Class, string Words)[] Vocabulary() =>
     [
-        "individuals", "entities", "organizations", "organisations", "banks", "companies", "firms", "people", "persons",
-        "officials", "items", "vessels", "ships", "tankers", "businesses", "groups", "lawmakers", "oligarchs", "products",
-        "goods", "diplomats", "citizens", "nationals", "billion", "million", "trillion", "percent", "%",
-    ]);
-
-    /// <summary>Function words of English, none of them a word of the languages below.</summary>
-    private static readonly WordSet EnglishWords = WordSet.Of(
-        "the of to and for with by against from that is was were has have had would its their it said an at as this which be been are");
-
-    /// <summary>Function words of French, German, Spanish and Italian that English text does not use (name particles left out).</summary>
-    private static readonly WordSet ForeignWords = WordSet.Of(
-        "le les des du et une est sont ont contre sur avec dans aux au qui pas " +
-        "das und ein eine einen gegen mit zu ist sind nicht auf für über den dem wird werden nach bei " +
-        "los las y con por para una que es sus il della gli che sono");
+        (WordClass.Quantified,
+            "individuals entities organizations organisations banks companies firms people persons officials items vessels " +
+            "ships tankers businesses groups lawmakers oligarchs products goods diplomats citizens nationals billion million " +
+            "trillion percent %"),
+        (WordClass.English,
+            "the of to and for with by against from that is was were has have had would its their it said an at as this which be been are"),
+        (WordClass.Foreign,
+            "le les des du et une est sont ont contre sur avec dans aux au qui pas " +
+            "das und ein eine einen gegen mit zu ist sind nicht auf für über den dem wird werden nach bei " +
+            "los las y con por para una que es sus il della gli che sono"),
+    ];
 
     /// <summary>One entry per (type, imposer, target), in the order first found; an article has a handful, so a list searched in order serves.</summary>
     private readonly List<Measure> _found = [];
@@ -142,14 +145,13 @@ internal sealed class MeasureFinder
     {
         var english = 0;
         var foreign = 0;
-        for (var i = 0; i < s.Tokens.Count; i++)
+        foreach (var t in s.Tokens)
         {
-            var text = s.Text(i);
-            if (EnglishWords.Contains(text))
+            if ((t.Classes & WordClass.English) != 0)
             {
                 english++;
             }
-            else if (ForeignWords.Contains(text))
+            else if ((t.Classes & WordClass.Foreign) != 0)
             {
                 foreign++;
             }
@@ -269,7 +271,7 @@ internal sealed class MeasureFinder
             }
             for (var j = k + 1; j < Math.Min(tokens.Count, k + 5); j++)
             {
-                if (Quantified.Contains(s.Word(j)))
+                if (s.Is(j, WordClass.Quantified))
                 {
                     var start = s.Word(k - 1) is "$" ? tokens[k - 1].Start : tokens[k].Start;
                     return s.Sentence.Text[(start - s.Sentence.Start)..(tokens[j].End - s.Sentence.Start)];

@@ -16,40 +16,45 @@ namespace Monitoring.Extraction.Measures;
 /// </summary>
 internal static class Roles
 {
-    private static readonly WordSet TargetPrepositions = Words("against on targeting target targets targeted to for from with at of toward towards upon");
-
-    private static readonly WordSet Skippable = Words("the a an its their his her some more several certain all other top major key leading many dozens further new additional");
-
-    /// <summary>Nouns after which a country is the scene or the reason, not the target: "invasion of Ukraine", "war in Ukraine".</summary>
-    private static readonly WordSet ReasonNouns = Words(
-        "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
+    /// <summary>
+    /// The words of each class the rules below ask for. <see cref="WordClass.ReasonNoun"/>: nouns after
+    /// which a country is the scene or the reason, not the target ("invasion of Ukraine", "war in Ukraine").
+    /// </summary>
+    public static (WordClass Class, string Words)[] Vocabulary() =>
+    [
+        (WordClass.TargetPreposition,
+            "against on targeting target targets targeted to for from with at of toward towards upon"),
+        (WordClass.Skippable,
+            "the a an its their his her some more several certain all other top major key leading many dozens further new additional"),
+        (WordClass.ReasonNoun,
+            "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
         "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
-        "territory partnership behalf solidarity relief refugees people");
-
-    private static readonly WordSet Qualifiers = Words("military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked");
-
-    private static readonly WordSet ClauseBreaks = Words("; that which who whom but while although though despite because since amid whereas unless");
-
-    private static readonly WordSet Subordinators = Words("after since when as following despite amid although while if because in regarding according unlike like before");
-
-    private static readonly WordSet ForwardStops = Words(", ; . which who that but while over due because amid after following despite since as by until");
-
-    private static readonly WordSet GovernmentNouns = Words(
-        "government governments authorities officials cabinet ministry administration leaders diplomats foreign prime " +
-        "president premier side lawmakers parliament regulators treasury state regime leadership");
+        "territory partnership behalf solidarity relief refugees people"),
+        (WordClass.Qualifier,
+            "military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked"),
+        (WordClass.ClauseBreak,
+            "; that which who whom but while although though despite because since amid whereas unless"),
+        (WordClass.Subordinator,
+            "after since when as following despite amid although while if because in regarding according unlike like before"),
+        (WordClass.ForwardStop,
+            ", ; . which who that but while over due because amid after following despite since as by until"),
+        (WordClass.GovernmentNoun,
+            "government governments authorities officials cabinet ministry administration leaders diplomats foreign prime " +
+        "president premier side lawmakers parliament regulators treasury state regime leadership"),
+    ];
 
     /// <summary>Where the clause holding token <paramref name="cue"/> starts.</summary>
     public static int ClauseStart(SentenceView s, int cue)
     {
         for (var k = cue - 1; k >= 0; k--)
         {
-            if (ClauseBreaks.Contains(s.Word(k)))
+            if (s.Is(k, WordClass.ClauseBreak))
             {
                 return k + 1;
             }
         }
         // "After Russia invaded Ukraine, Japan imposed …": a leading subordinate clause is not the main one.
-        if (Subordinators.Contains(s.Word(0)))
+        if (s.Is(0, WordClass.Subordinator))
         {
             for (var k = cue - 1; k > 0; k--)
             {
@@ -81,7 +86,7 @@ internal static class Roles
         }
         // Right before the cue: "Tokyo's sanctions", "the EU's new sanctions", "UN Security Council sanctions".
         var p = cue.First - 1;
-        while (p >= 0 && Skippable.Contains(s.Word(p)))
+        while (p >= 0 && s.Is(p, WordClass.Skippable))
         {
             p--;
         }
@@ -153,7 +158,7 @@ internal static class Roles
         // A longer passive, when no state stands before the cue: "Sanctions on Russia were extended by the EU".
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 8) && s.Word(k) is not ("," or ";" or "which" or "that" or "who"); k++)
         {
-            if (s.Word(k) is "by" && StatusReader.IsStatusWord(s.Word(k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
+            if (s.Word(k) is "by" && StatusReader.IsStatusWord(s, k - 1) && Agent(s, k) is ({ } byMention, { } byEntity))
             {
                 named = (byMention.First, byMention.End);
                 return [byEntity];
@@ -180,7 +185,7 @@ internal static class Roles
     {
         var w = s.Word(k);
         return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && s.MentionAt(k) is null
-            && !StatusReader.IsStatusWord(w) && !w.StartsWith("sanction", StringComparison.Ordinal);
+            && !StatusReader.IsStatusWord(s, k) && !w.StartsWith("sanction", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the mention starting at <paramref name="first"/> is the object of a verb of urging: "urged (the) EU", "called on Japan".</summary>
@@ -208,7 +213,7 @@ internal static class Roles
         return e.Kind switch
         {
             ActorKind.Country when m.Role != FormRole.Demonym => e,
-            ActorKind.Country when GovernmentNouns.Contains(s.Word(m.End)) => e,
+            ActorKind.Country when s.Is(m.End, WordClass.GovernmentNoun) => e,
             ActorKind.Organization when e.CanImpose => e.Country == e.Name ? e : e.State,
             ActorKind.Person when e.Country is not null => e,
             _ => null,
@@ -228,7 +233,7 @@ internal static class Roles
                 k = imposer.End - 1; // "sanctions imposed by the EU on Russia": the imposer, then the target
                 continue;
             }
-            if ((ForwardStops.Contains(w) && !(w is "," && last is not null && NextMention(s, k + 1, 2) is not null))
+            if ((s.Is(k, WordClass.ForwardStop) && !(w is "," && last is not null && NextMention(s, k + 1, 2) is not null))
                 || (w is "for" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
             {
                 break;
@@ -250,7 +255,7 @@ internal static class Roles
             {
                 continue;
             }
-            else if (m.Entity.Kind == ActorKind.Organization && (GovernmentNouns.Contains(s.Word(m.End)) || s.Word(m.End + 1) is "ministers"))
+            else if (m.Entity.Kind == ActorKind.Organization && (s.Is(m.End, WordClass.GovernmentNoun) || s.Word(m.End + 1) is "ministers"))
             {
                 continue; // "a meeting of EU foreign ministers": a bloc's own people decide, they are not aimed at
             }
@@ -362,7 +367,7 @@ internal static class Roles
     private static bool InTargetSlot(SentenceView s, Mention m, string type)
     {
         var k = m.First - 1;
-        while (k >= 0 && (Skippable.Contains(s.Word(k)) || s.Tokens[k].IsNumber || s.Word(k) is "-" or "“" or "\""))
+        while (k >= 0 && (s.Is(k, WordClass.Skippable) || s.Tokens[k].IsNumber || s.Word(k) is "-" or "“" or "\""))
         {
             k--;
         }
@@ -370,7 +375,7 @@ internal static class Roles
         {
             "with" => type == MeasureTypes.Diplomatic,
             "in" => type == MeasureTypes.InvestmentBan,
-            var w => TargetPrepositions.Contains(w),
+            _ => s.Is(k, WordClass.TargetPreposition),
         });
     }
 
@@ -378,23 +383,23 @@ internal static class Roles
     {
         var k = m.First - 1;
         var skipped = 0;
-        while (k >= 0 && skipped < 4 && (Skippable.Contains(s.Word(k)) || s.Tokens[k].IsNumber || s.Word(k) is "-" or "“" or "\""))
+        while (k >= 0 && skipped < 4 && (s.Is(k, WordClass.Skippable) || s.Tokens[k].IsNumber || s.Word(k) is "-" or "“" or "\""))
         {
             k--;
             skipped++;
         }
-        return k >= 0 && TargetPrepositions.Contains(s.Word(k));
+        return k >= 0 && s.Is(k, WordClass.TargetPreposition);
     }
 
     /// <summary>"invasion of Ukraine", "war in Ukraine", "support for Ukraine", "Moscow's side".</summary>
     private static bool IsReason(SentenceView s, Mention m)
     {
         var k = m.First - 1;
-        while (k >= 0 && Skippable.Contains(s.Word(k)))
+        while (k >= 0 && s.Is(k, WordClass.Skippable))
         {
             k--;
         }
-        if (k >= 1 && s.Word(k) is "of" or "in" or "on" or "against" or "for" or "with" or "to" && ReasonNouns.Contains(s.Word(k - 1)))
+        if (k >= 1 && s.Word(k) is "of" or "in" or "on" or "against" or "for" or "with" or "to" && s.Is(k - 1, WordClass.ReasonNoun))
         {
             return true;
         }
@@ -402,11 +407,11 @@ internal static class Roles
         for (var j = m.End; j < Math.Min(s.Tokens.Count, m.End + 5); j++)
         {
             var w = s.Word(j);
-            if (ReasonNouns.Contains(w))
+            if (s.Is(j, WordClass.ReasonNoun))
             {
                 return true;
             }
-            if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || Qualifiers.Contains(w)))
+            if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || s.Is(j, WordClass.Qualifier)))
             {
                 return false;
             }
@@ -452,6 +457,4 @@ internal static class Roles
     }
 
     private delegate bool WordTest(ReadOnlySpan<char> word);
-
-    private static WordSet Words(string words) => WordSet.Of(words);
 }

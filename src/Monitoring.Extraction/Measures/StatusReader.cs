@@ -11,73 +11,50 @@ namespace Monitoring.Extraction.Measures;
 /// </summary>
 internal static class StatusReader
 {
-    private static readonly HashSet<string> ConsideredWords = Words(
-        "may might could should consider considers considered considering consideration contemplate contemplates " +
-        "contemplated contemplating review reviews reviewing urge urges urged urging call calls called calling threaten " +
-        "threatens threatened threatening threat threats weigh weighs weighed weighing mull mulls mulled mulling discuss " +
-        "discusses discussed discussing discussion propose proposes proposed proposing proposal proposals debate debated " +
-        "debating explore explores explored exploring seek seeks sought seeking push pushes pushed pushing examine examines " +
-        "examining study studying possibility possible potential option options mooted floated eyeing eyes covered agenda " +
-        "ready demand demands demanded demanding want wants wanted pressed pressing pressured pressuring asked asks asking encouraged encourages encouraging");
-
-    private static readonly HashSet<string> AnnouncedWords = Words(
-        "will 'll shall decide decides decided decision plan plans planned planning prepare prepares prepared preparing " +
-        "announce announces announced announcing agree agrees agreed intend intends intended pledge pledges pledged " +
-        "vow vows vowed unveil unveils unveiled set going aims expected approve approves approved promise promised " +
-        "promises");
-
-    private static readonly HashSet<string> EnactedWords = Words(
-        "imposes imposed has have had froze frozen banned bans restricted restricts introduced " +
+    /// <summary>
+    /// The status, weak and negation words. A word in two lists takes the later one's class (lifted
+    /// over enacted), so that a word has one status.
+    /// </summary>
+    public static (WordClass Class, string Words)[] Vocabulary() =>
+    [
+        (WordClass.Enacted,
+            "imposes imposed has have had froze frozen banned bans restricted restricts introduced " +
         "introduces adopted adopts implemented implements took effect force continue continues continued continuing " +
         "already include includes included expanded extends extended blacklisted expelled expels withdrew " +
         "withdrawn revoked cut excluded remain remains remained targeting targets slapped hit hits enforce " +
         "enforces enforced enforcing unleashes unleashed tightened strengthened broadened widened put placed added " +
         "designated listed sanctioned was were suspended applied applies maintained maintains kept blocked barred " +
         "severed halted closed recalled cancelled canceled ended terminated prohibited prohibits outlawed curbed stripped " +
-        "disconnected seized confiscated");
-
-    private static readonly HashSet<string> LiftedWords = Words(
-        "lift lifts lifted lifting ease eases eased easing unfreeze unfreezes unfroze unfrozen unfreezing rescind " +
+        "disconnected seized confiscated"),
+        (WordClass.Announced,
+            "will 'll shall decide decides decided decision plan plans planned planning prepare prepares prepared preparing " +
+        "announce announces announced announcing agree agrees agreed intend intends intended pledge pledges pledged " +
+        "vow vows vowed unveil unveils unveiled set going aims expected approve approves approved promise promised " +
+        "promises"),
+        (WordClass.Considered,
+            "may might could should consider considers considered considering consideration contemplate contemplates " +
+        "contemplated contemplating review reviews reviewing urge urges urged urging call calls called calling threaten " +
+        "threatens threatened threatening threat threats weigh weighs weighed weighing mull mulls mulled mulling discuss " +
+        "discusses discussed discussing discussion propose proposes proposed proposing proposal proposals debate debated " +
+        "debating explore explores explored exploring seek seeks sought seeking push pushes pushed pushing examine examines " +
+        "examining study studying possibility possible potential option options mooted floated eyeing eyes covered agenda " +
+        "ready demand demands demanded demanding want wants wanted pressed pressing pressured pressuring asked asks asking encouraged encourages encouraging"),
+        (WordClass.Lifted,
+            "lift lifts lifted lifting ease eases eased easing unfreeze unfreezes unfroze unfrozen unfreezing rescind " +
         "rescinds rescinded relief scrap scraps scrapped drop drops dropped relax relaxes relaxed relaxing waive waived " +
-        "waiver waivers remove removes removed removing end ends ended ending");
+        "waiver waivers remove removes removed removing end ends ended ending"),
+        (WordClass.Weak,
+            "further additional more new fresh tougher another next extra"),
+        (WordClass.Negation,
+            "not n't never no refused refuses declined declines rejected rejects ruled without nor cannot"),
+    ];
 
-    private static readonly HashSet<string> WeakWords = Words("further additional more new fresh tougher another next extra");
+    /// <summary>The status class of token <paramref name="k"/>: one of <see cref="WordClasses.Statuses"/>, or none.</summary>
+    private static WordClass KindOf(SentenceView s, int k) => s.Classes(k) & WordClasses.Statuses;
 
-    private static readonly HashSet<string> Negations = Words(
-        "not n't never no refused refuses declined declines rejected rejects ruled without nor cannot");
-
-    private enum Kind : byte
-    {
-        None,
-        Considered,
-        Announced,
-        Enacted,
-        Lifted,
-        Weak,
-        Negation,
-    }
-
-    /// <summary>Every status, weak and negation word in one table: one lookup per word read.</summary>
-    private static readonly Dictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Kinds = BuildKinds().GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static Kind KindOf(ReadOnlySpan<char> word) => Kinds.TryGetValue(word, out var kind) ? kind : Kind.None;
-
-    private static Dictionary<string, Kind> BuildKinds()
-    {
-        var kinds = new Dictionary<string, Kind>(StringComparer.Ordinal);
-        // Later sets win where a word is in two: lifted over enacted, as before.
-        foreach (var (set, kind) in new[] { (EnactedWords, Kind.Enacted), (AnnouncedWords, Kind.Announced), (ConsideredWords, Kind.Considered), (LiftedWords, Kind.Lifted), (WeakWords, Kind.Weak), (Negations, Kind.Negation) })
-        {
-            foreach (var word in set)
-            {
-                kinds[word] = kind;
-            }
-        }
-        return kinds;
-    }
-
-    /// <summary>Whether a word states a status (considered, announced, enacted or lifted).</summary>
-    public static bool IsStatusWord(ReadOnlySpan<char> word) => KindOf(word) is Kind.Considered or Kind.Announced or Kind.Enacted or Kind.Lifted;
+    /// <summary>Whether token <paramref name="k"/> states a status (considered, announced, enacted or lifted).</summary>
+    public static bool IsStatusWord(SentenceView s, int k) =>
+        s.Is(k, WordClass.Considered | WordClass.Announced | WordClass.Enacted | WordClass.Lifted);
 
     /// <summary>Types whose own verb "suspended", "removed" or "ended" means the measure is in force, not lifted.</summary>
     private static readonly WordSet ActsBySuspending = WordSet.Of("diplomatic travel_ban swift_exclusion trade_status");
@@ -97,21 +74,21 @@ internal static class StatusReader
         for (var k = cue.End - 1; k >= clauseStart; k--)
         {
             var w = s.Word(k);
-            var kind = KindOf(w);
-            if (kind == Kind.Negation || w.EndsWith("n't", StringComparison.Ordinal))
+            var kind = KindOf(s, k);
+            if (kind == WordClass.Negation || w.EndsWith("n't", StringComparison.Ordinal))
             {
                 return null;
             }
-            if (kind == Kind.Weak)
+            if (kind == WordClass.Weak)
             {
                 weak = true;
                 continue;
             }
-            if (kind == Kind.None && !w.StartsWith("suspend", StringComparison.Ordinal) && w is not ("is" or "would"))
+            if (kind == WordClass.None && !w.StartsWith("suspend", StringComparison.Ordinal) && w is not ("is" or "would"))
             {
                 continue;
             }
-            found = w is "would" && Reported(s, k) ? Announced : Classify(w, s.Word(k - 1), suspendingActs, inCue: k >= cue.First);
+            found = w is "would" && Reported(s, k) ? Announced : Classify(s, k, suspendingActs, inCue: k >= cue.First);
             if (found == Enacted && k < cue.First && s.Word(k - 1) is "to" && infinitive < 0)
             {
                 // "urged Beijing to enforce sanctions": an infinitive is what the word before it governs.
@@ -137,7 +114,7 @@ internal static class StatusReader
             // "will not", "has no plans to": a negation right before the status word governs it too.
             for (var k = stop - 1; k >= Math.Max(clauseStart, stop - 3); k--)
             {
-                if (KindOf(s.Word(k)) == Kind.Negation || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
+                if (KindOf(s, k) == WordClass.Negation || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
                 {
                     return null;
                 }
@@ -151,14 +128,16 @@ internal static class StatusReader
         return found;
     }
 
-    private static string? Classify(ReadOnlySpan<char> word, ReadOnlySpan<char> previous, bool suspendingActs, bool inCue)
+    private static string? Classify(SentenceView s, int k, bool suspendingActs, bool inCue)
     {
+        var word = s.Word(k);
+        var previous = s.Word(k - 1);
         if (suspendingActs && word.StartsWith("suspend", StringComparison.Ordinal) || (suspendingActs && word is "removed" or "ended"))
         {
             return Enacted;
         }
-        var kind = KindOf(word);
-        if (kind == Kind.Lifted && !(inCue && word is "end" or "ending"))
+        var kind = KindOf(s, k);
+        if (kind == WordClass.Lifted && !(inCue && word is "end" or "ending"))
         {
             return Lifted;
         }
@@ -174,11 +153,11 @@ internal static class StatusReader
         {
             return Announced;
         }
-        return KindOf(word) switch
+        return kind switch
         {
-            Kind.Considered => Considered,
-            Kind.Announced => Announced,
-            Kind.Enacted => Enacted,
+            WordClass.Considered => Considered,
+            WordClass.Announced => Announced,
+            WordClass.Enacted => Enacted,
             _ => null,
         };
     }
@@ -210,7 +189,7 @@ internal static class StatusReader
             {
                 continue;
             }
-            var status = Classify(w, s.Word(k - 1), suspendingActs, inCue: false);
+            var status = Classify(s, k, suspendingActs, inCue: false);
             if (status is not null)
             {
                 return status;
@@ -244,6 +223,4 @@ internal static class StatusReader
         }
         return false;
     }
-
-    private static HashSet<string> Words(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 }

@@ -27,6 +27,12 @@ public sealed class SentenceView
     /// <summary>Token <paramref name="i"/> in lower case; empty outside the sentence.</summary>
     public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Tokens.Count ? _lower.AsSpan(Tokens[i].Start, Tokens[i].Length) : default;
 
+    /// <summary>Whether token <paramref name="i"/> is a word of any of <paramref name="classes"/>; false outside the sentence.</summary>
+    public bool Is(int i, WordClass classes) => i >= 0 && i < Tokens.Count && (Tokens[i].Classes & classes) != 0;
+
+    /// <summary>The word classes of token <paramref name="i"/>; none outside the sentence.</summary>
+    public WordClass Classes(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Classes : WordClass.None;
+
     /// <summary>Token <paramref name="i"/> as written.</summary>
     public ReadOnlySpan<char> Text(int i) => _text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 

@@ -11,7 +11,7 @@ internal sealed class SentenceViews : IDisposable
 {
     private char[]? _lower;
 
-    public SentenceViews(string text)
+    public SentenceViews(string text, Lexicon lexicon)
     {
         _lower = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
         var sentences = Sentences.Split(text);
@@ -19,7 +19,7 @@ internal sealed class SentenceViews : IDisposable
         foreach (var s in sentences)
         {
             var tokens = new List<Token>(s.Text.Length / 5 + 4);
-            Tokenizer.Tokenize(s.Text, s.Start, _lower, tokens);
+            Tokenizer.Tokenize(s.Text, s.Start, _lower, tokens, lexicon);
             All.Add(new SentenceView(s, tokens, text, _lower));
         }
     }

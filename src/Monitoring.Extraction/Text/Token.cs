@@ -11,10 +11,11 @@ public enum TokenShape : byte
 }
 
 /// <summary>
-/// A word, number or punctuation mark of a sentence: where it stands in the cleaned text. Its text and
-/// lower-case form are read through its <see cref="SentenceView"/>, as slices of the article's text.
+/// A word, number or punctuation mark of a sentence: where it stands in the cleaned text and the
+/// classes of its word. Its text and lower-case form are read through its <see cref="SentenceView"/>,
+/// as slices of the article's text.
 /// </summary>
-public readonly record struct Token(int Start, int Length, TokenShape Shape)
+public readonly record struct Token(int Start, int Length, TokenShape Shape, WordClass Classes)
 {
     public int End => Start + Length;
 

@@ -4,16 +4,17 @@ namespace Monitoring.Extraction.Text;
 /// Splits a sentence into words (letters and digits, with inner apostrophes kept out: "Japan’s"
 /// becomes "Japan" and "'s"), numbers ("12,000", "3.5"), dotted abbreviations ("U.S.") and single
 /// punctuation marks. Hyphens and dashes are tokens of their own, so "North Korea-Russia" names both.
-/// Each token's lower-case form is written into a buffer parallel to the text, at the token's offset.
+/// Each token's lower-case form is written into a buffer parallel to the text, at the token's offset,
+/// and its word classes are looked up once.
 /// </summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     /// <summary>
     /// Adds the tokens of <paramref name="text"/>, which stands at <paramref name="offset"/> in the
     /// article, to <paramref name="tokens"/>, and writes their lower-case forms into <paramref name="lower"/>
-    /// (indexed like the article).
+    /// (indexed like the article); <paramref name="lexicon"/>, when given, classifies the words.
     /// </summary>
-    public static void Tokenize(ReadOnlySpan<char> text, int offset, Span<char> lower, List<Token> tokens)
+    public static void Tokenize(ReadOnlySpan<char> text, int offset, Span<char> lower, List<Token> tokens, Lexicon? lexicon = null)
     {
         var i = 0;
         while (i < text.Length)
@@ -41,9 +42,10 @@ public static class Tokenizer
             {
                 // The possessive in any of its spellings reads as "'s".
                 i += 2;
-                lower[offset + start] = '\'';
-                lower[offset + start + 1] = 's';
-                tokens.Add(new Token(offset + start, 2, TokenShape.None));
+                var possessive = lower.Slice(offset + start, 2);
+                possessive[0] = '\'';
+                possessive[1] = 's';
+                tokens.Add(new Token(offset + start, 2, TokenShape.None, lexicon?.Classify(text[start..i], possessive, lowered: true) ?? WordClass.None));
                 continue;
             }
             else
@@ -52,7 +54,8 @@ public static class Tokenizer
             }
             var word = text[start..i];
             var target = lower.Slice(offset + start, word.Length);
-            if (HasUpper(word))
+            var lowered = HasUpper(word);
+            if (lowered)
             {
                 word.ToLowerInvariant(target);
             }
@@ -60,7 +63,7 @@ public static class Tokenizer
             {
                 word.CopyTo(target);
             }
-            tokens.Add(new Token(offset + start, word.Length, Shape(c)));
+            tokens.Add(new Token(offset + start, word.Length, Shape(c), lexicon?.Classify(word, target, lowered) ?? WordClass.None));
         }
     }
 
