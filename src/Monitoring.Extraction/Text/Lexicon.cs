@@ -5,11 +5,16 @@ namespace Monitoring.Extraction.Text;
 
 /// <summary>
 /// Every word a reading rule looks for, with its <see cref="WordClass"/>es: the rules' own word lists
-/// and the first words of the gazetteer's names. One lookup per token (two for a word with capitals).
+/// and the first words of the gazetteer's names. One lookup per token (two for a word with capitals),
+/// in an open-addressed table at most a quarter full, so that a word the rules do not know (most
+/// words) is passed over after one probe.
 /// </summary>
 internal sealed class Lexicon
 {
-    private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classes;
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+
+    private readonly record struct Slot(string? Word, uint Hash, WordClass Classes);
 
     public Lexicon(IEnumerable<string> nameStarts)
     {
@@ -32,7 +37,19 @@ internal sealed class Lexicon
         {
             classes[start] = classes.GetValueOrDefault(start) | WordClass.NameStart;
         }
-        _classes = classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, classes.Count * 4));
+        _slots = new Slot[size];
+        _mask = size - 1;
+        foreach (var (word, wordClasses) in classes)
+        {
+            var hash = Hash(word);
+            var i = (int)hash & _mask;
+            while (_slots[i].Word is not null)
+            {
+                i = (i + 1) & _mask;
+            }
+            _slots[i] = new Slot(word, hash, wordClasses);
+        }
     }
 
     /// <summary>The classes of a token written <paramref name="text"/>, <paramref name="lower"/> in lower case.</summary>
@@ -45,5 +62,31 @@ internal sealed class Lexicon
         return (Of(lower) & ~WordClasses.ExactCase) | (Of(text) & WordClasses.ExactCase);
     }
 
-    private WordClass Of(ReadOnlySpan<char> word) => _classes.TryGetValue(word, out var c) ? c : WordClass.None;
+    private WordClass Of(ReadOnlySpan<char> word)
+    {
+        var hash = Hash(word);
+        for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
+        {
+            var slot = _slots[i];
+            if (slot.Word is null)
+            {
+                return WordClass.None;
+            }
+            if (slot.Hash == hash && word.SequenceEqual(slot.Word))
+            {
+                return slot.Classes;
+            }
+        }
+    }
+
+    /// <summary>FNV-1a over the characters, mixed at the end so that the low bits index well.</summary>
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+        return hash ^ (hash >> 15);
+    }
 }

@@ -54,15 +54,7 @@ internal static class Tokenizer
             }
             var word = text[start..i];
             var target = lower.Slice(offset + start, word.Length);
-            var lowered = HasUpper(word);
-            if (lowered)
-            {
-                word.ToLowerInvariant(target);
-            }
-            else
-            {
-                word.CopyTo(target);
-            }
+            var lowered = ToLower(word, target);
             tokens.Add(new Token(offset + start, word.Length, Shape(c), lexicon?.Classify(word, target, lowered) ?? WordClass.None));
         }
     }
@@ -79,6 +71,40 @@ internal static class Tokenizer
         (char.IsLetter(first) ? TokenShape.Word : TokenShape.None)
         | (char.IsDigit(first) ? TokenShape.Number : TokenShape.None)
         | (char.IsUpper(first) ? TokenShape.Capitalized : TokenShape.None);
+
+    /// <summary>Writes <paramref name="word"/> in lower case into <paramref name="target"/>; whether it had capitals.</summary>
+    private static bool ToLower(ReadOnlySpan<char> word, Span<char> target)
+    {
+        // ASCII words, nearly all of them in English copy, are lowered here in one pass.
+        var upper = false;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (c >= 128)
+            {
+                return ToLowerUnicode(word, target);
+            }
+            if ((uint)(c - 'A') <= 'Z' - 'A')
+            {
+                upper = true;
+                c = (char)(c | 0x20);
+            }
+            target[k] = c;
+        }
+        return upper;
+    }
+
+    /// <summary>Any word: lowered with the invariant culture when it has capitals, as it stands otherwise.</summary>
+    private static bool ToLowerUnicode(ReadOnlySpan<char> word, Span<char> target)
+    {
+        if (HasUpper(word))
+        {
+            word.ToLowerInvariant(target);
+            return true;
+        }
+        word.CopyTo(target);
+        return false;
+    }
 
     private static bool HasUpper(ReadOnlySpan<char> word)
     {
