@@ -1,5 +1,5 @@
 using System.Numerics;
-using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
 
 namespace Monitoring.Extraction.Fingerprints;
 
@@ -12,13 +12,13 @@ public static class SimHash
     public static ulong Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Span<Vector256<int>> weights = stackalloc Vector256<int>[8];
+        var tally = new BitTally();
         ulong w1 = 0, w2 = 0;
         var words = 0;
         var i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && !IsWordChar(text[i]))
+            while (i < text.Length && Fold(text[i]) == 0)
             {
                 i++;
             }
@@ -27,35 +27,36 @@ public static class SimHash
                 break;
             }
             var hash = 14695981039346656037UL;
-            while (i < text.Length && IsWordChar(text[i]))
+            char c;
+            while (i < text.Length && (c = Fold(text[i])) != 0)
             {
-                var c = text[i];
-                c = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
                 hash = (hash ^ c) * 1099511628211UL;
                 i++;
             }
             words++;
             if (words >= 3)
             {
-                Add(weights, Mix(w1, w2, hash));
+                tally.Add(Mix(w1, w2, hash));
             }
             (w1, w2) = (w2, hash);
         }
         if (words is > 0 and < 3)
         {
-            Add(weights, Mix(w1, w2, 0));
+            tally.Add(Mix(w1, w2, 0));
         }
-        ulong result = 0;
-        for (var b = 0; b < 8; b++)
-        {
-            var positive = Vector256.GreaterThan(weights[b], Vector256<int>.Zero).ExtractMostSignificantBits();
-            result |= (ulong)positive << (b * 8);
-        }
-        return result;
+        // A bit votes +1 where a shingle's hash has it and -1 where not: it is set when more shingles have it than not.
+        return tally.Majority();
     }
 
-    private static bool IsWordChar(char c) =>
-        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
+    /// <summary>A letter or digit in lower case; 0 for any other character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Fold(char c) =>
+        c < 128 ? AsciiFold[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+
+    /// <summary>ASCII letters and digits folded to lower case, other ASCII characters to 0.</summary>
+    private static readonly char[] AsciiFold = Enumerable.Range(0, 128)
+        .Select(c => (char)c is >= 'a' and <= 'z' or >= '0' and <= '9' ? (char)c : (char)c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : '\0')
+        .ToArray();
 
     public static int Distance(ulong a, ulong b) => BitOperations.PopCount(a ^ b);
 
@@ -68,18 +69,5 @@ public static class SimHash
         h = (BitOperations.RotateLeft(h, 21) ^ b) * 0xC2B2AE3D27D4EB4FUL;
         h = (BitOperations.RotateLeft(h, 27) ^ c) * 0x165667B19E3779F9UL;
         return h ^ (h >> 29);
-    }
-
-    /// <summary>For each byte value, +1 in the lanes of its set bits and -1 in the others.</summary>
-    private static readonly Vector256<int>[] Votes = Enumerable.Range(0, 256)
-        .Select(v => Vector256.Create(Enumerable.Range(0, 8).Select(bit => ((v >> bit) & 1) * 2 - 1).ToArray()))
-        .ToArray();
-
-    private static void Add(Span<Vector256<int>> weights, ulong hash)
-    {
-        for (var b = 0; b < 8; b++)
-        {
-            weights[b] += Votes[(int)(hash >> (b * 8)) & 0xFF];
-        }
     }
 }
