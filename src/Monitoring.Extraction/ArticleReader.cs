@@ -70,7 +70,7 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
                 if (i == found.Count)
                 {
                     var start = s.Tokens[m.First].Start;
-                    found.Add((m.Entity, [], new Evidence(s.Sentence.Text, start, s.Tokens[m.End - 1].End - start), 0));
+                    found.Add((m.Entity, [], new Evidence(s.Sentence, start, s.Tokens[m.End - 1].End - start), 0));
                 }
                 var entry = found[i];
                 found[i] = entry with { Mentions = entry.Mentions + 1 };

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Monitoring.Extraction.Text;
 
 namespace Monitoring.Extraction.Cleaning;
@@ -21,14 +22,35 @@ public static class Sentences
         "u.s", "u.k", "u.n", "e.u", "no", "gen", "lt", "col", "gov", "sen", "rep", "inc", "corp", "co", "ltd", "vs", "etc",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<char> Breaks = SearchValues.Create("\n.!?");
+
     public static List<Sentence> Split(string text)
     {
-        var result = new List<Sentence>();
+        var spans = Spans(text);
+        var sentences = new List<Sentence>(spans.Count);
+        foreach (var (start, end) in spans)
+        {
+            sentences.Add(new Sentence(text[start..end], start));
+        }
+        return sentences;
+    }
+
+    /// <summary>The sentences of <paramref name="text"/> as [start, end) offsets, for a reader that does not need them as strings.</summary>
+    public static List<(int Start, int End)> Spans(string text)
+    {
+        var result = new List<(int Start, int End)>(text.Length / 80 + 4);
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // Jump to the next line break or sentence mark: the characters between cannot end a sentence.
+            var next = text.AsSpan(i).IndexOfAny(Breaks);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             var c = text[i];
-            if (c == '\n' || ((c is '.' or '!' or '?') && EndsSentence(text, i)))
+            if (c == '\n' || EndsSentence(text, i))
             {
                 var end = c == '\n' ? i : i + 1;
                 while (end < text.Length && text[end] is '"' or '”' or '’' or ')')
@@ -68,7 +90,7 @@ public static class Sentences
         return word.Length > 1 && !Abbreviations.Contains(word);
     }
 
-    private static void Add(List<Sentence> result, string text, int start, int end)
+    private static void Add(List<(int Start, int End)> result, string text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -90,7 +112,7 @@ public static class Sentences
         }
         if (end > start)
         {
-            result.Add(new Sentence(text[start..end], start));
+            result.Add((start, end));
         }
     }
 

@@ -235,7 +235,7 @@ internal sealed class MeasureFinder
             quantity ??= known.Quantity;
         }
         var start = s.Tokens[cue.First].Start;
-        var measure = new Measure(cue.Type, imposer, target, status, quantity, new Evidence(s.Sentence.Text, start, s.Tokens[cue.End - 1].End - start));
+        var measure = new Measure(cue.Type, imposer, target, status, quantity, new Evidence(s.Sentence, start, s.Tokens[cue.End - 1].End - start));
         if (at >= 0)
         {
             _found[at] = measure;
@@ -273,8 +273,7 @@ internal sealed class MeasureFinder
             {
                 if (s.Is(j, WordClass.Quantified))
                 {
-                    var start = s.Word(k - 1) is "$" ? tokens[k - 1].Start : tokens[k].Start;
-                    return s.Sentence.Text[(start - s.Sentence.Start)..(tokens[j].End - s.Sentence.Start)];
+                    return s.Surface(s.Word(k - 1) is "$" ? k - 1 : k, j + 1);
                 }
                 if (s.Word(j) is "," or ";" or ".")
                 {

@@ -1,5 +1,4 @@
 using Monitoring.Extraction.Actors;
-using Monitoring.Extraction.Cleaning;
 
 namespace Monitoring.Extraction.Text;
 
@@ -8,20 +7,32 @@ public sealed class SentenceView
 {
     private readonly string _text;
     private readonly char[] _lower;
+    private readonly int _end;
+    private string? _sentence;
     private Mention?[]? _byToken;
 
-    /// <param name="text">The cleaned text the token offsets point into.</param>
-    /// <param name="lower">The tokens' lower-case forms, at the same offsets.</param>
-    public SentenceView(Sentence sentence, List<Token> tokens, string text, char[] lower)
+    /// <param name="text">The cleaned text the sentence and token offsets point into.</param>
+    /// <param name="start">Where the sentence starts in <paramref name="text"/>.</param>
+    /// <param name="end">Where it ends.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="lower">The tokens' lower-case forms, at the same offsets as in <paramref name="text"/>.</param>
+    public SentenceView(string text, int start, int end, ArraySegment<Token> tokens, char[] lower)
     {
-        Sentence = sentence;
-        Tokens = tokens;
         _text = text;
+        Start = start;
+        _end = end;
+        Tokens = tokens;
         _lower = lower;
     }
 
-    public Sentence Sentence { get; }
-    public List<Token> Tokens { get; }
+    /// <summary>Where the sentence starts in the cleaned text.</summary>
+    public int Start { get; }
+
+    /// <summary>The sentence as written; made into a string only when asked for (evidence).</summary>
+    public string Sentence => _sentence ??= _text[Start.._end];
+
+    public ArraySegment<Token> Tokens { get; }
+
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>Token <paramref name="i"/> in lower case; empty outside the sentence.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Monitoring.Extraction.Text;
 
 /// <summary>
@@ -10,12 +12,15 @@ namespace Monitoring.Extraction.Text;
 internal static class Tokenizer
 {
     /// <summary>
-    /// Adds the tokens of <paramref name="text"/>, which stands at <paramref name="offset"/> in the
-    /// article, to <paramref name="tokens"/>, and writes their lower-case forms into <paramref name="lower"/>
-    /// (indexed like the article); <paramref name="lexicon"/>, when given, classifies the words.
+    /// Writes the tokens of <paramref name="text"/>, which stands at <paramref name="offset"/> in the
+    /// article, into <paramref name="tokens"/> (as long as the text at least), and their lower-case forms
+    /// into <paramref name="lower"/> (indexed like the article); <paramref name="lexicon"/>, when given,
+    /// classifies the words. Returns how many tokens there are.
     /// </summary>
-    public static void Tokenize(ReadOnlySpan<char> text, int offset, Span<char> lower, List<Token> tokens, Lexicon? lexicon = null)
+    [MethodImpl(MethodImplOptions.NoInlining)] // a root of its own, so that the helpers of its loop are inlined into it
+    public static int Tokenize(ReadOnlySpan<char> text, int offset, Span<char> lower, Span<Token> tokens, Lexicon? lexicon = null)
     {
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -45,7 +50,7 @@ internal static class Tokenizer
                 var possessive = lower.Slice(offset + start, 2);
                 possessive[0] = '\'';
                 possessive[1] = 's';
-                tokens.Add(new Token(offset + start, 2, TokenShape.None, lexicon?.Classify(text[start..i], possessive, lowered: true) ?? WordClass.None));
+                tokens[count++] = new Token(offset + start, 2, TokenShape.None, lexicon?.Classify(text[start..i], possessive, lowered: true) ?? WordClass.None);
                 continue;
             }
             else
@@ -55,16 +60,17 @@ internal static class Tokenizer
             var word = text[start..i];
             var target = lower.Slice(offset + start, word.Length);
             var lowered = ToLower(word, target);
-            tokens.Add(new Token(offset + start, word.Length, Shape(c), lexicon?.Classify(word, target, lowered) ?? WordClass.None));
+            tokens[count++] = new Token(offset + start, word.Length, Shape(c), lexicon?.Classify(word, target, lowered) ?? WordClass.None);
         }
+        return count;
     }
 
     /// <summary>The tokens of a short text as strings (the gazetteer's forms).</summary>
     public static string[] Words(string text)
     {
-        var tokens = new List<Token>();
-        Tokenize(text, 0, new char[text.Length], tokens);
-        return tokens.Select(t => text.Substring(t.Start, t.Length)).ToArray();
+        var tokens = new Token[text.Length];
+        var count = Tokenize(text, 0, new char[text.Length], tokens);
+        return tokens.Take(count).Select(t => text.Substring(t.Start, t.Length)).ToArray();
     }
 
     private static TokenShape Shape(char first) =>
