@@ -22,11 +22,8 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
     public Findings Read(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var text = TextCleaner.Clean(input.Body ?? "", input.IsHtml);
-        if (!string.IsNullOrWhiteSpace(input.Title) && !text.Contains(input.Title.Trim(), StringComparison.Ordinal))
-        {
-            text = input.Title.Trim() + "\n" + text;
-        }
+        // The title goes first when the text does not carry it.
+        var text = TextCleaner.Clean(input.Body ?? "", input.IsHtml, input.Title);
         if (text.Length > MaxTextLength)
         {
             text = text[..MaxTextLength];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
@@ -27,45 +28,84 @@ public static partial class TextCleaner
         "most popular", "popular", "latest news", "more stories", "other news", "trending",
     ];
 
-    public static string Clean(string body, bool isHtml)
+    public static string Clean(string body, bool isHtml) => Clean(body, isHtml, title: null);
+
+    /// <summary>
+    /// As <see cref="Clean(string, bool)"/>, with <paramref name="title"/> (trimmed) as the first line when
+    /// the cleaned text does not already contain it. Lines are read as slices of the page: only the result
+    /// is made into a string.
+    /// </summary>
+    internal static string Clean(string body, bool isHtml, string? title)
     {
         var text = isHtml ? HtmlToText(body) : body;
-        var kept = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<ReadOnlyMemory<char>>();
+        var seen = new HashSet<ReadOnlyMemory<char>>(LineComparer.Instance);
         var inList = false;
-        foreach (var raw in text.Split('\n'))
+        var length = 0;
+        for (var start = 0; start <= text.Length;)
         {
-            var line = Collapse(raw);
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = Collapse(text.AsMemory(start, end - start));
+            start = end + 1;
             if (line.Length == 0)
             {
                 continue;
             }
-            if (IsListHeading(line))
+            if (IsListHeading(line.Span))
             {
                 inList = true;
                 continue;
             }
             // Under a list heading, headlines (lines that do not end like a sentence) go until the story resumes.
-            inList = inList && !EndsLikeSentence(line);
+            inList = inList && !EndsLikeSentence(line.Span);
             if (inList)
             {
                 continue;
             }
-            if (line[^1] == ')' && CreditInParentheses().Match(line) is { Success: true } credit)
+            if (line.Span[^1] == ')' && CreditAt(line.Span) is var credit and >= 0)
             {
                 // A caption and its credit end the line; any sentences before them are the story's.
-                line = StoryBeforeCaption(line[..credit.Index]);
+                line = StoryBeforeCaption(line[..credit].ToString()).AsMemory();
             }
-            if (line.Length == 0 || IsFurniture(line) || !seen.Add(line))
+            if (line.Length == 0 || IsFurniture(line.Span) || !seen.Add(line))
             {
                 continue;
             }
             kept.Add(line);
+            length += line.Length + 1;
         }
-        return string.Join("\n", kept);
+        return Join(kept, length, title?.Trim());
     }
 
-    private static bool IsListHeading(string line)
+    /// <summary>The kept lines joined by line breaks, after the title when they do not contain it.</summary>
+    private static string Join(List<ReadOnlyMemory<char>> lines, int length, string? title)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            var at = 0;
+            foreach (var line in lines)
+            {
+                if (at > 0)
+                {
+                    buffer[at++] = '\n';
+                }
+                line.Span.CopyTo(buffer.AsSpan(at));
+                at += line.Length;
+            }
+            var text = buffer.AsSpan(0, at);
+            return string.IsNullOrEmpty(title) || text.Contains(title, StringComparison.Ordinal)
+                ? text.ToString()
+                : string.Concat(title, "\n", text);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool IsListHeading(ReadOnlySpan<char> line)
     {
         if (line.Length > 40 || EndsLikeSentence(line))
         {
@@ -81,6 +121,16 @@ public static partial class TextCleaner
         return false;
     }
 
+    /// <summary>Where a credit in parentheses closing the line starts, or -1.</summary>
+    private static int CreditAt(ReadOnlySpan<char> line)
+    {
+        foreach (var match in CreditInParentheses().EnumerateMatches(line))
+        {
+            return match.Index;
+        }
+        return -1;
+    }
+
     /// <summary>The sentences of a line before its last one, the caption of a credit that follows; empty when the caption is all there is.</summary>
     private static string StoryBeforeCaption(string text)
     {
@@ -88,21 +138,20 @@ public static partial class TextCleaner
         return sentences.Count < 2 ? "" : text[..sentences[^1].Start].TrimEnd();
     }
 
-    private static bool EndsLikeSentence(string line) => line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':';
+    private static bool EndsLikeSentence(ReadOnlySpan<char> line) => line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':';
 
-    /// <summary>Runs of spaces, tabs and no-break spaces to one space, ends trimmed; the line itself when already clean.</summary>
-    private static string Collapse(string raw)
+    private static readonly SearchValues<char> Untidy = SearchValues.Create("\t\u00a0\r");
+
+    /// <summary>Runs of spaces, tabs and no-break spaces to one space, ends trimmed; a slice of the line itself when already clean.</summary>
+    private static ReadOnlyMemory<char> Collapse(ReadOnlyMemory<char> raw)
     {
-        var span = raw.AsSpan().Trim();
-        var clean = true;
-        for (var i = 0; i < span.Length && clean; i++)
-        {
-            clean = !(span[i] is '\t' or '\u00a0' or '\r' || (span[i] == ' ' && i > 0 && span[i - 1] == ' '));
-        }
-        return clean ? (span.Length == raw.Length ? raw : span.ToString()) : Whitespace().Replace(span.ToString(), " ").Trim();
+        var line = raw.Trim();
+        var span = line.Span;
+        var clean = !span.ContainsAny(Untidy) && !span.Contains("  ", StringComparison.Ordinal);
+        return clean ? line : Whitespace().Replace(span.ToString(), " ").Trim().AsMemory();
     }
 
-    private static bool IsFurniture(string line)
+    private static bool IsFurniture(ReadOnlySpan<char> line)
     {
         var first = char.ToLowerInvariant(line[0]);
         foreach (var start in FurnitureStarts)
@@ -117,7 +166,7 @@ public static partial class TextCleaner
             return true;
         }
         // A line that is not a sentence: no closing punctuation and few words (bylines, dates, menus, "ua en ru").
-        return !EndsLikeSentence(line) && line.AsSpan().Count(' ') < 6;
+        return !EndsLikeSentence(line) && line.Count(' ') < 6;
     }
 
     private static string HtmlToText(string html)
