@@ -28,8 +28,8 @@ internal static class Roles
             "the a an its their his her some more several certain all other top major key leading many dozens further new additional"),
         (WordClass.ReasonNoun,
             "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
-        "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
-        "territory partnership behalf solidarity relief refugees people"),
+            "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
+            "territory partnership behalf solidarity relief refugees people"),
         (WordClass.Qualifier,
             "military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked"),
         (WordClass.ClauseBreak,
@@ -40,7 +40,7 @@ internal static class Roles
             ", ; . which who that but while over due because amid after following despite since as by until"),
         (WordClass.GovernmentNoun,
             "government governments authorities officials cabinet ministry administration leaders diplomats foreign prime " +
-        "president premier side lawmakers parliament regulators treasury state regime leadership"),
+            "president premier side lawmakers parliament regulators treasury state regime leadership"),
     ];
 
     /// <summary>Where the clause holding token <paramref name="cue"/> starts.</summary>

@@ -19,34 +19,36 @@ internal static class StatusReader
     [
         (WordClass.Enacted,
             "imposes imposed has have had froze frozen banned bans restricted restricts introduced " +
-        "introduces adopted adopts implemented implements took effect force continue continues continued continuing " +
-        "already include includes included expanded extends extended blacklisted expelled expels withdrew " +
-        "withdrawn revoked cut excluded remain remains remained targeting targets slapped hit hits enforce " +
-        "enforces enforced enforcing unleashes unleashed tightened strengthened broadened widened put placed added " +
-        "designated listed sanctioned was were suspended applied applies maintained maintains kept blocked barred " +
-        "severed halted closed recalled cancelled canceled ended terminated prohibited prohibits outlawed curbed stripped " +
-        "disconnected seized confiscated"),
+            "introduces adopted adopts implemented implements took effect force continue continues continued continuing " +
+            "already include includes included expanded extends extended blacklisted expelled expels withdrew " +
+            "withdrawn revoked cut excluded remain remains remained targeting targets slapped hit hits enforce " +
+            "enforces enforced enforcing unleashes unleashed tightened strengthened broadened widened put placed added " +
+            "designated listed sanctioned was were suspended applied applies maintained maintains kept blocked barred " +
+            "severed halted closed recalled cancelled canceled ended terminated prohibited prohibits outlawed curbed stripped " +
+            "disconnected seized confiscated"),
         (WordClass.Announced,
             "will 'll shall decide decides decided decision plan plans planned planning prepare prepares prepared preparing " +
-        "announce announces announced announcing agree agrees agreed intend intends intended pledge pledges pledged " +
-        "vow vows vowed unveil unveils unveiled set going aims expected approve approves approved promise promised " +
-        "promises"),
+            "announce announces announced announcing agree agrees agreed intend intends intended pledge pledges pledged " +
+            "vow vows vowed unveil unveils unveiled set going aims expected approve approves approved promise promised " +
+            "promises"),
         (WordClass.Considered,
             "may might could should consider considers considered considering consideration contemplate contemplates " +
-        "contemplated contemplating review reviews reviewing urge urges urged urging call calls called calling threaten " +
-        "threatens threatened threatening threat threats weigh weighs weighed weighing mull mulls mulled mulling discuss " +
-        "discusses discussed discussing discussion propose proposes proposed proposing proposal proposals debate debated " +
-        "debating explore explores explored exploring seek seeks sought seeking push pushes pushed pushing examine examines " +
-        "examining study studying possibility possible potential option options mooted floated eyeing eyes covered agenda " +
-        "ready demand demands demanded demanding want wants wanted pressed pressing pressured pressuring asked asks asking encouraged encourages encouraging"),
+            "contemplated contemplating review reviews reviewing urge urges urged urging call calls called calling threaten " +
+            "threatens threatened threatening threat threats weigh weighs weighed weighing mull mulls mulled mulling discuss " +
+            "discusses discussed discussing discussion propose proposes proposed proposing proposal proposals debate debated " +
+            "debating explore explores explored exploring seek seeks sought seeking push pushes pushed pushing examine examines " +
+            "examining study studying possibility possible potential option options mooted floated eyeing eyes covered agenda " +
+            "ready demand demands demanded demanding want wants wanted pressed pressing pressured pressuring asked asks asking encouraged encourages encouraging"),
         (WordClass.Lifted,
             "lift lifts lifted lifting ease eases eased easing unfreeze unfreezes unfroze unfrozen unfreezing rescind " +
-        "rescinds rescinded relief scrap scraps scrapped drop drops dropped relax relaxes relaxed relaxing waive waived " +
-        "waiver waivers remove removes removed removing end ends ended ending"),
+            "rescinds rescinded relief scrap scraps scrapped drop drops dropped relax relaxes relaxed relaxing waive waived " +
+            "waiver waivers remove removes removed removing end ends ended ending"),
         (WordClass.Weak,
             "further additional more new fresh tougher another next extra"),
         (WordClass.Negation,
             "not n't never no refused refuses declined declines rejected rejects ruled without nor cannot"),
+        (WordClass.Conditional,
+            "if unless whether event case"),
     ];
 
     /// <summary>The status class of token <paramref name="k"/>: one of <see cref="WordClasses.Statuses"/>, or none.</summary>
@@ -200,6 +202,10 @@ internal static class StatusReader
 
     private static bool IsHypothetical(SentenceView s)
     {
+        if (!s.Has(WordClass.Conditional))
+        {
+            return false;
+        }
         for (var k = 0; k < s.Tokens.Count; k++)
         {
             var w = s.Word(k);

@@ -8,6 +8,7 @@ public sealed class SentenceView
     private readonly string _text;
     private readonly char[] _lower;
     private readonly int _end;
+    private readonly WordClass _classes;
     private string? _sentence;
     private Mention?[]? _byToken;
 
@@ -23,6 +24,10 @@ public sealed class SentenceView
         _end = end;
         Tokens = tokens;
         _lower = lower;
+        foreach (var t in tokens)
+        {
+            _classes |= t.Classes;
+        }
     }
 
     /// <summary>Where the sentence starts in the cleaned text.</summary>
@@ -32,6 +37,9 @@ public sealed class SentenceView
     public string Sentence => _sentence ??= _text[Start.._end];
 
     public ArraySegment<Token> Tokens { get; }
+
+    /// <summary>Whether any token of the sentence is a word of any of <paramref name="classes"/>: a rule can pass over a sentence without them.</summary>
+    public bool Has(WordClass classes) => (_classes & classes) != 0;
 
     public List<Mention> Mentions { get; } = [];
 

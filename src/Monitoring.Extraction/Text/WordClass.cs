@@ -33,6 +33,9 @@ public enum WordClass : ulong
     Weak = 1UL << 17,
     Negation = 1UL << 18,
 
+    /// <summary>Words of a condition: "if", "unless", "whether", "(in the) event (of)", "(in) case (of)".</summary>
+    Conditional = 1UL << 35,
+
     // Roles.
     TargetPreposition = 1UL << 19,
     Skippable = 1UL << 20,
