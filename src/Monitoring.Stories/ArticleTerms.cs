@@ -40,8 +40,12 @@ public sealed class ArticleTerms
 
     private static string[] WordsOf(StoryArticle article)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in new[] { article.Title ?? "", article.Text })
+        var title = article.Title ?? "";
+        var words = new HashSet<string>((title.Length + article.Text.Length) / 12, StringComparer.Ordinal);
+        // Looked up by span: a word seen before costs no string.
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[64];
+        foreach (var text in (ReadOnlySpan<string>)[title, article.Text])
         {
             var start = -1;
             for (var i = 0; i <= text.Length; i++)
@@ -53,7 +57,16 @@ public sealed class ArticleTerms
                 }
                 else if (!letter && start >= 0)
                 {
-                    words.Add(text[start..i].ToLowerInvariant());
+                    var word = text.AsSpan(start, i - start);
+                    if (word.Length <= lower.Length)
+                    {
+                        var length = word.ToLowerInvariant(lower);
+                        lookup.Add(lower[..length]);
+                    }
+                    else
+                    {
+                        words.Add(word.ToString().ToLowerInvariant());
+                    }
                     start = -1;
                 }
             }

@@ -164,6 +164,19 @@ public static class StoryEngine
         At = article.Published,
     };
 
+    /// <summary>A loop, not LINQ with a comparer: this runs for every actor a new one is compared with.</summary>
+    private static bool ContainsIgnoringCase(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ActorRecord? FindActor(StoryState state, StoryActor actor, IActorResolver resolver)
     {
         if (state.Actors.TryGetValue(actor.Name, out var exact))
@@ -177,9 +190,9 @@ public static class StoryEngine
             {
                 continue;
             }
-            if (record.Aliases.Contains(actor.Name, StringComparer.OrdinalIgnoreCase)
+            if (ContainsIgnoringCase(record.Aliases, actor.Name)
                 || resolver.SameActor(record.NameParts, parts, actor.Kind)
-                || actor.Forms.Any(f => string.Equals(f, record.Name, StringComparison.OrdinalIgnoreCase)))
+                || ContainsIgnoringCase(actor.Forms, record.Name))
             {
                 return record;
             }

@@ -66,32 +66,53 @@ public sealed class TopicIndex
     /// <summary>Topics that may match; confirm each with <see cref="TopicMatcher.Matches"/>.</summary>
     public IReadOnlySet<string> Candidates(StoryArticle article) => Candidates(ArticleTerms.Of(article));
 
-    /// <summary>Topics that may match an article whose terms are already computed.</summary>
+    /// <summary>
+    /// Topics that may match an article whose terms are already computed. When one key alone finds
+    /// topics, the index's own set is returned: read it before the index changes.
+    /// </summary>
     public IReadOnlySet<string> Candidates(ArticleTerms terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? only = null;
+        HashSet<string>? found = null;
+        void Add(HashSet<string> ids)
+        {
+            if (only is null && found is null)
+            {
+                only = ids;
+                return;
+            }
+            if (found is null)
+            {
+                found = new HashSet<string>(only!.Count + ids.Count, StringComparer.Ordinal);
+                found.UnionWith(only);
+            }
+            found.UnionWith(ids);
+        }
         foreach (var name in terms.Names)
         {
             if (_byActor.TryGetValue(name, out var ids))
             {
-                found.UnionWith(ids);
+                Add(ids);
             }
         }
         if (_byKeyword.Count > 0)
         {
+            var byPrefix = _byKeyword.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var word in terms.Words)
             {
                 // Keywords match word prefixes: try each prefix up to the longest keyword.
                 for (var length = 1; length <= Math.Min(word.Length, _longestKeyword); length++)
                 {
-                    if (_byKeyword.TryGetValue(word[..length], out var ids))
+                    if (byPrefix.TryGetValue(word.AsSpan(0, length), out var ids))
                     {
-                        found.UnionWith(ids);
+                        Add(ids);
                     }
                 }
             }
         }
-        return found;
+        return (IReadOnlySet<string>?)found ?? only ?? Empty;
     }
+
+    private static readonly HashSet<string> Empty = [];
 }

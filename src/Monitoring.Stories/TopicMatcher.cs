@@ -12,16 +12,43 @@ public static class TopicMatcher
     {
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(terms);
+        // Indexed loops rather than lambdas or enumerators: this runs for every candidate topic of every article.
         var names = terms.Names;
-        if (topic.AllActors.Any(a => !names.Contains(Key(a))))
+        for (var i = 0; i < topic.AllActors.Count; i++)
+        {
+            if (!names.Contains(Key(topic.AllActors[i])))
+            {
+                return false;
+            }
+        }
+        if (topic.AnyActors.Count > 0 && !NamesAny(topic.AnyActors, names))
         {
             return false;
         }
-        if (topic.AnyActors.Count > 0 && !topic.AnyActors.Any(a => names.Contains(Key(a))))
+        if (topic.Keywords.Count == 0)
         {
-            return false;
+            return true;
         }
-        return topic.Keywords.Count == 0 || topic.Keywords.Any(k => HasKeyword(k, article, terms));
+        for (var i = 0; i < topic.Keywords.Count; i++)
+        {
+            if (HasKeyword(topic.Keywords[i], article, terms))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool NamesAny(IReadOnlyList<string> actors, HashSet<string> names)
+    {
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (names.Contains(Key(actors[i])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);

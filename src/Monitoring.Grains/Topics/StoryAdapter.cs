@@ -20,9 +20,12 @@ public static class StoryAdapter
     public static string View(StoryState story) => JsonSerializer.Serialize(story, Pretty);
 
     /// <summary>Folds an article into the story; null when the topic does not match it.</summary>
-    public static IReadOnlyList<TopicAlert>? Apply(StoryState story, TopicSpec spec, ArticleFindings findings)
+    public static IReadOnlyList<TopicAlert>? Apply(StoryState story, TopicSpec spec, ArticleFindings findings) =>
+        Apply(story, spec, ToDefinition(spec), findings);
+
+    /// <summary><see cref="Apply(StoryState, TopicSpec, ArticleFindings)"/> with the spec's definition made once for many articles.</summary>
+    public static IReadOnlyList<TopicAlert>? Apply(StoryState story, TopicSpec spec, TopicDefinition definition, ArticleFindings findings)
     {
-        var definition = ToDefinition(spec);
         var article = ToStoryArticle(findings);
         if (!TopicMatcher.Matches(definition, article))
         {

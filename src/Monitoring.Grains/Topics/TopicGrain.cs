@@ -41,6 +41,9 @@ public sealed class TopicGrain(
     /// <summary>The last journal entry written; entries after <see cref="TopicGrainState.JournalThrough"/> await a checkpoint.</summary>
     private long _journaled;
     private IGrainTimer? _checkpointTimer;
+
+    /// <summary>The spec as the story library takes it, made again only when the spec changes.</summary>
+    private (TopicSpec Spec, TopicDefinition Definition)? _definition;
     private List<ArticleFindings>? _arrivedDuringReplay;
 
     private string Id => this.GetPrimaryKeyString();
@@ -120,7 +123,11 @@ public sealed class TopicGrain(
         {
             return []; // a repeat changes nothing, so there is nothing to journal
         }
-        var raised = StoryAdapter.Apply(story, spec, article);
+        if (_definition?.Spec != spec)
+        {
+            _definition = (spec, StoryAdapter.ToDefinition(spec));
+        }
+        var raised = StoryAdapter.Apply(story, spec, _definition.Value.Definition, article);
         if (raised is null)
         {
             return [];

@@ -22,9 +22,15 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time) : ID
         var snapshot = await CurrentAsync(ct);
         var article = StoryAdapter.ToStoryArticle(findings);
         var terms = ArticleTerms.Of(article);
-        return snapshot.Index.Candidates(terms)
-            .Where(id => snapshot.Topics.TryGetValue(id, out var definition) && TopicMatcher.Matches(definition, article, terms))
-            .ToList();
+        var matching = new List<string>();
+        foreach (var id in snapshot.Index.Candidates(terms))
+        {
+            if (snapshot.Topics.TryGetValue(id, out var definition) && TopicMatcher.Matches(definition, article, terms))
+            {
+                matching.Add(id);
+            }
+        }
+        return matching;
     }
 
     public void Dispose() => _refresh.Dispose();
