@@ -7,6 +7,9 @@ public sealed class SentenceView
 {
     private readonly string _text;
     private readonly char[] _lower;
+    private readonly Token[] _tokens;
+    private readonly int _first;
+    private readonly int _count;
     private readonly int _end;
     private readonly WordClass _classes;
     private string? _sentence;
@@ -22,7 +25,9 @@ public sealed class SentenceView
         _text = text;
         Start = start;
         _end = end;
-        Tokens = tokens;
+        _tokens = tokens.Array!;
+        _first = tokens.Offset;
+        _count = tokens.Count;
         _lower = lower;
         foreach (var t in tokens)
         {
@@ -36,7 +41,7 @@ public sealed class SentenceView
     /// <summary>The sentence as written; made into a string only when asked for (evidence).</summary>
     public string Sentence => _sentence ??= _text[Start.._end];
 
-    public ArraySegment<Token> Tokens { get; }
+    public ArraySegment<Token> Tokens => new(_tokens, _first, _count);
 
     /// <summary>Whether any token of the sentence is a word of any of <paramref name="classes"/>: a rule can pass over a sentence without them.</summary>
     public bool Has(WordClass classes) => (_classes & classes) != 0;
@@ -44,19 +49,38 @@ public sealed class SentenceView
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>Token <paramref name="i"/> in lower case; empty outside the sentence.</summary>
-    public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Tokens.Count ? _lower.AsSpan(Tokens[i].Start, Tokens[i].Length) : default;
+    public ReadOnlySpan<char> Word(int i)
+    {
+        if ((uint)i >= (uint)_count)
+        {
+            return default;
+        }
+        ref readonly var t = ref _tokens[_first + i];
+        return _lower.AsSpan(t.Start, t.Length);
+    }
 
     /// <summary>Whether token <paramref name="i"/> is a word of any of <paramref name="classes"/>; false outside the sentence.</summary>
-    public bool Is(int i, WordClass classes) => i >= 0 && i < Tokens.Count && (Tokens[i].Classes & classes) != 0;
+    public bool Is(int i, WordClass classes) => (uint)i < (uint)_count && (_tokens[_first + i].Classes & classes) != 0;
 
     /// <summary>The word classes of token <paramref name="i"/>; none outside the sentence.</summary>
-    public WordClass Classes(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Classes : WordClass.None;
+    public WordClass Classes(int i) => (uint)i < (uint)_count ? _tokens[_first + i].Classes : WordClass.None;
 
     /// <summary>Token <paramref name="i"/> as written.</summary>
-    public ReadOnlySpan<char> Text(int i) => _text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+    public ReadOnlySpan<char> Text(int i)
+    {
+        ref readonly var t = ref Token(i);
+        return _text.AsSpan(t.Start, t.Length);
+    }
 
     /// <summary>Tokens [<paramref name="first"/>, <paramref name="end"/>) as written, as a string.</summary>
-    public string Surface(int first, int end) => _text[Tokens[first].Start..Tokens[end - 1].End];
+    public string Surface(int first, int end) => _text[Token(first).Start..Token(end - 1).End];
+
+    /// <summary>Token <paramref name="i"/>, which must be in the sentence.</summary>
+    private ref readonly Token Token(int i)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)i, (uint)_count, nameof(i));
+        return ref _tokens[_first + i];
+    }
 
     /// <summary>The mention covering token <paramref name="i"/>, if any.</summary>
     public Mention? MentionAt(int i) => _byToken is { } index && i >= 0 && i < index.Length ? index[i] : null;
@@ -70,7 +94,7 @@ public sealed class SentenceView
             index--;
         }
         Mentions.Insert(index, mention);
-        _byToken ??= new Mention?[Tokens.Count];
+        _byToken ??= new Mention?[_count];
         for (var k = mention.First; k < mention.End; k++)
         {
             _byToken[k] = mention;
