@@ -11,6 +11,7 @@ namespace Monitoring.Extraction.Actors;
 internal sealed class ActorFinder(Gazetteer gazetteer)
 {
     private readonly List<Entity> _people = [];
+    private readonly Dictionary<string, Entity> _bySurface = new(StringComparer.Ordinal);
 
     public void Find(List<SentenceView> sentences)
     {
@@ -40,7 +41,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 continue;
             }
             var end = i + phrase.Tokens.Length;
-            s.AddMention(new Mention(i, end, phrase.Entity, phrase.Role, s.Surface(i, end)));
+            s.AddMention(new Mention(i, end, phrase.Entity, phrase.Role, s.Surface(i, end, phrase.Form)));
             if (phrase.Entity.Kind == ActorKind.Person)
             {
                 Remember(phrase.Entity);
@@ -194,7 +195,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
         }
         var surface = s.Surface(start, end);
-        var entity = KnownPerson(surface) ?? Remember(new Entity(surface, ActorKind.Person, CountryBefore(s, start), canImpose: false));
+        // The same words name the same person all through the article: compare names once per spelling.
+        if (!_bySurface.TryGetValue(surface, out var entity))
+        {
+            entity = KnownPerson(surface) ?? Remember(new Entity(surface, ActorKind.Person, CountryBefore(s, start), canImpose: false));
+            _bySurface[surface] = entity;
+        }
         s.AddMention(new Mention(start, end, entity, FormRole.Name, surface));
     }
 

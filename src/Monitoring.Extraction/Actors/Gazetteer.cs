@@ -35,8 +35,8 @@ public sealed class Entity(string name, ActorKind kind, string? country, bool ca
     public override string ToString() => Name;
 }
 
-/// <summary>A surface form of an entity, tokenized.</summary>
-public sealed record Phrase(string[] Tokens, Entity Entity, FormRole Role);
+/// <summary>A surface form of an entity, as written and tokenized.</summary>
+public sealed record Phrase(string Form, string[] Tokens, Entity Entity, FormRole Role);
 
 /// <summary>
 /// The dictionary of known names, indexed by first token so that a sentence is matched in one pass,
@@ -109,7 +109,7 @@ public sealed class Gazetteer
         {
             _byFirstToken[words[0]] = list = [];
         }
-        list.Add(new Phrase(words, entity, role));
+        list.Add(new Phrase(form, words, entity, role));
         _byName.TryAdd(form, entity);
     }
 

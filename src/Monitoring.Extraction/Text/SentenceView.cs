@@ -75,6 +75,14 @@ public sealed class SentenceView
     /// <summary>Tokens [<paramref name="first"/>, <paramref name="end"/>) as written, as a string.</summary>
     public string Surface(int first, int end) => _text[Token(first).Start..Token(end - 1).End];
 
+    /// <summary>As <see cref="Surface(int, int)"/>, but <paramref name="known"/> itself when the words are written just so (no string made).</summary>
+    public string Surface(int first, int end, string known)
+    {
+        var start = Token(first).Start;
+        var words = _text.AsSpan(start, Token(end - 1).End - start);
+        return words.SequenceEqual(known) ? known : words.ToString();
+    }
+
     /// <summary>Token <paramref name="i"/>, which must be in the sentence.</summary>
     private ref readonly Token Token(int i)
     {
