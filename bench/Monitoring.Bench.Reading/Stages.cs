@@ -15,7 +15,7 @@ internal static class Stages
     {
         var texts = articles.Select(a => TextCleaner.Clean(a.Body, a.IsHtml)).ToList();
         Time("clean", articles.Count, i => TextCleaner.Clean(articles[i].Body, false).Length);
-        Time("sentences", articles.Count, i => Sentences.Split(texts[i]).Count);
+        Time("sentences", articles.Count, i => Sentences.Spans(texts[i]).Count);
         Time("sentences+tokens", articles.Count, i =>
         {
             using var views = Views(texts[i]);
