@@ -5,39 +5,60 @@ namespace Monitoring.Extraction.Fingerprints;
 
 /// <summary>
 /// Counts, for each of 64 bit positions, how many of the hashes added have that bit set; the
-/// majority bits make the fingerprint. Eight vectors of eight counters, kept in registers.
+/// majority bits make the fingerprint. A hash is spread to one byte per bit (shuffle, mask, compare)
+/// and added to 64 byte counters at once; every 255 hashes the byte counters are emptied into int totals.
 /// </summary>
 internal struct BitTally
 {
-    /// <summary>For each byte value, 1 in the lanes of its set bits and 0 in the others.</summary>
-    private static readonly Vector256<int>[] Bits = Enumerable.Range(0, 256)
-        .Select(v => Vector256.Create(Enumerable.Range(0, 8).Select(bit => (v >> bit) & 1).ToArray()))
-        .ToArray();
+    /// <summary>Lane j takes the byte holding bit j (bits 0–31), or bit 32 + j.</summary>
+    private static readonly Vector256<byte> LowBytes = Vector256.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3);
+    private static readonly Vector256<byte> HighBytes = LowBytes + Vector256.Create((byte)4);
 
-    private Vector256<int> _b0, _b1, _b2, _b3, _b4, _b5, _b6, _b7;
+    /// <summary>Lane j keeps bit j % 8 of its byte.</summary>
+    private static readonly Vector256<byte> BitOfByte = Vector256.Create((byte)1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128);
+
+    private Vector256<byte> _low, _high;
+    private Vector256<int> _t0, _t1, _t2, _t3, _t4, _t5, _t6, _t7;
+    private int _pending;
     private int _count;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ulong hash)
     {
-        var bits = Bits;
-        _b0 += bits[(byte)hash];
-        _b1 += bits[(byte)(hash >> 8)];
-        _b2 += bits[(byte)(hash >> 16)];
-        _b3 += bits[(byte)(hash >> 24)];
-        _b4 += bits[(byte)(hash >> 32)];
-        _b5 += bits[(byte)(hash >> 40)];
-        _b6 += bits[(byte)(hash >> 48)];
-        _b7 += bits[(byte)(hash >> 56)];
+        var bytes = Vector256.Create(hash).AsByte();
+        // A set bit compares equal to its mask: all ones, that is -1, so subtracting counts it.
+        _low -= Vector256.Equals(Vector256.Shuffle(bytes, LowBytes) & BitOfByte, BitOfByte);
+        _high -= Vector256.Equals(Vector256.Shuffle(bytes, HighBytes) & BitOfByte, BitOfByte);
         _count++;
+        if (++_pending == byte.MaxValue)
+        {
+            Flush();
+        }
     }
 
     /// <summary>The bits set in more than half of the hashes.</summary>
-    public readonly ulong Majority()
+    public ulong Majority()
     {
+        Flush();
         var count = Vector256.Create(_count);
-        return Set(_b0, count) | Set(_b1, count) << 8 | Set(_b2, count) << 16 | Set(_b3, count) << 24
-            | Set(_b4, count) << 32 | Set(_b5, count) << 40 | Set(_b6, count) << 48 | Set(_b7, count) << 56;
+        return Set(_t0, count) | Set(_t1, count) << 8 | Set(_t2, count) << 16 | Set(_t3, count) << 24
+            | Set(_t4, count) << 32 | Set(_t5, count) << 40 | Set(_t6, count) << 48 | Set(_t7, count) << 56;
+    }
+
+    private void Flush()
+    {
+        var (a, b) = Vector256.Widen(_low);
+        var (c, d) = Vector256.Widen(_high);
+        _t0 += Vector256.WidenLower(a).AsInt32();
+        _t1 += Vector256.WidenUpper(a).AsInt32();
+        _t2 += Vector256.WidenLower(b).AsInt32();
+        _t3 += Vector256.WidenUpper(b).AsInt32();
+        _t4 += Vector256.WidenLower(c).AsInt32();
+        _t5 += Vector256.WidenUpper(c).AsInt32();
+        _t6 += Vector256.WidenLower(d).AsInt32();
+        _t7 += Vector256.WidenUpper(d).AsInt32();
+        _low = _high = default;
+        _pending = 0;
     }
 
     private static ulong Set(Vector256<int> ones, Vector256<int> count) => Vector256.GreaterThan(ones + ones, count).ExtractMostSignificantBits();
