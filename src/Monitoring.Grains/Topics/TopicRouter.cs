@@ -9,6 +9,9 @@ namespace Monitoring.Grains.Topics;
 /// </summary>
 public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, TopicRoutingIndex index, ILogger<TopicRouter> logger) : IArticleSink
 {
+    /// <summary>References kept: making one looks the grain interface up by reflection every time.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ITopicGrain> _topics = new(StringComparer.Ordinal);
+
     public async Task AcceptAsync(Article article, string sourceId, CancellationToken ct)
     {
         var findings = reading.Read(article);
@@ -17,7 +20,7 @@ public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, To
         {
             try
             {
-                await grains.GetGrain<ITopicGrain>(topicId).Apply(findings);
+                await Topic(topicId).Apply(findings);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -26,4 +29,7 @@ public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, To
             }
         }
     }
+
+    private ITopicGrain Topic(string id) =>
+        _topics.TryGetValue(id, out var topic) ? topic : _topics.GetOrAdd(id, grains.GetGrain<ITopicGrain>(id));
 }
