@@ -1,7 +1,7 @@
 namespace Monitoring.Extraction.Text;
 
 /// <summary>A fixed set of words, looked up by span so that a token's text never has to become a string.</summary>
-public sealed class WordSet
+internal sealed class WordSet
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -12,6 +12,4 @@ public sealed class WordSet
     public static WordSet Of(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
-
-    public IEnumerable<string> Words => _lookup.Set;
 }
