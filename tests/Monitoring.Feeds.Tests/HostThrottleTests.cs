@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Monitoring.Feeds.Tests;
 
 public sealed class HostThrottleTests
@@ -35,29 +33,27 @@ public sealed class HostThrottleTests
     public async Task Request_starts_to_one_host_are_spaced_by_the_gap_but_other_hosts_are_not()
     {
         var gap = TimeSpan.FromMilliseconds(150);
-        var throttle = new HostThrottle(new FetchOptions { MaxConcurrentPerHost = 10, MinHostGap = gap });
-        var watch = Stopwatch.StartNew();
-        var starts = new List<TimeSpan>();
-        async Task Start()
-        {
-            using var lease = await throttle.AcquireAsync("a.example", default);
-            lock (starts)
-            {
-                starts.Add(watch.Elapsed);
-            }
-        }
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Start()));
-        starts.Sort();
-        for (var i = 1; i < starts.Count; i++)
-        {
-            Assert.True(starts[i] - starts[i - 1] >= gap - TimeSpan.FromMilliseconds(20), $"gap {starts[i] - starts[i - 1]}");
-        }
+        var time = new ManualTime();
+        var throttle = new HostThrottle(new FetchOptions { MaxConcurrentPerHost = 10, MinHostGap = gap }, time);
+        var acquires = Enumerable.Range(0, 4).Select(_ => throttle.AcquireAsync("a.example", default)).ToArray();
 
-        var otherHost = Stopwatch.StartNew();
-        using (await throttle.AcquireAsync("b.example", default))
+        // The first starts at once; each later one exactly one gap after the one before, not earlier.
+        Assert.True(acquires[0].IsCompleted);
+        for (var i = 1; i < acquires.Length; i++)
         {
-            Assert.True(otherHost.Elapsed < gap, "another host must not wait for a.example's gap");
+            Assert.Equal(i, acquires.Count(a => a.IsCompleted));
+            var other = throttle.AcquireAsync("b.example", default);
+            Assert.True(other.IsCompleted, "another host must not wait for a.example's gap");
+            (await other).Dispose();
+
+            time.Advance(gap - TimeSpan.FromMilliseconds(1));
+            await Task.Delay(20);
+            Assert.False(acquires[i].IsCompleted, $"start {i} came before the gap had passed");
+            time.Advance(TimeSpan.FromMilliseconds(1));
+            (await acquires[i].WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
         }
+        Assert.All(acquires, a => Assert.True(a.IsCompletedSuccessfully));
+        (await acquires[0]).Dispose();
     }
 
     [Fact]
