@@ -214,9 +214,16 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 return person;
             }
         }
+        if (parts.Length < 2)
+        {
+            return null;
+        }
         foreach (var person in gazetteer.People)
         {
-            if (parts.Length > 1 && NameSimilarity.SamePerson(person.NameParts, parts))
+            // Any match takes the known surname close to the first or last word: most of the table fails that at a glance.
+            var surname = person.NameParts[^1];
+            if ((NameSimilarity.MayBeClose(surname, parts[0]) || NameSimilarity.MayBeClose(surname, parts[^1]))
+                && NameSimilarity.SamePerson(person.NameParts, parts))
             {
                 return Remember(person);
             }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Monitoring.Extraction.Actors;
 using Monitoring.Extraction.Measures;
 
@@ -53,21 +54,22 @@ internal sealed class Lexicon
     }
 
     /// <summary>The classes of a token written <paramref name="text"/>, <paramref name="lower"/> in lower case.</summary>
-    public WordClass Classify(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, bool lowered)
-    {
-        if (!lowered)
-        {
-            return Of(text);
-        }
-        return (Of(lower) & ~WordClasses.ExactCase) | (Of(text) & WordClasses.ExactCase);
-    }
+    public WordClass Classify(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, bool lowered) =>
+        lowered ? Classify(text, lower, Hash(text), Hash(lower)) : Of(text, Hash(text));
 
-    private WordClass Of(ReadOnlySpan<char> word)
+    /// <summary>
+    /// As <see cref="Classify(ReadOnlySpan{char}, ReadOnlySpan{char}, bool)"/> for a word with capitals whose
+    /// hashes (<see cref="Start"/>, <see cref="Step"/>, <see cref="Finish"/>) the caller made while lowering it.
+    /// </summary>
+    public WordClass Classify(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, uint textHash, uint lowerHash) =>
+        (Of(lower, lowerHash) & ~WordClasses.ExactCase) | (Of(text, textHash) & WordClasses.ExactCase);
+
+    /// <summary>The classes of a word written in lower case, hashed by the caller.</summary>
+    public WordClass Of(ReadOnlySpan<char> word, uint hash)
     {
-        var hash = Hash(word);
         for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
         {
-            var slot = _slots[i];
+            ref readonly var slot = ref _slots[i];
             if (slot.Word is null)
             {
                 return WordClass.None;
@@ -79,14 +81,22 @@ internal sealed class Lexicon
         }
     }
 
-    /// <summary>FNV-1a over the characters, mixed at the end so that the low bits index well.</summary>
+    // FNV-1a over the characters, mixed at the end so that the low bits index well.
+    public const uint Start = 2166136261u;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Finish(uint hash) => hash ^ (hash >> 15);
+
     private static uint Hash(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
+        var hash = Start;
         foreach (var c in word)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = Step(hash, c);
         }
-        return hash ^ (hash >> 15);
+        return Finish(hash);
     }
 }

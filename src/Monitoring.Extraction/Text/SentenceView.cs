@@ -12,15 +12,16 @@ public sealed class SentenceView
     private readonly int _count;
     private readonly int _end;
     private readonly WordClass _classes;
+    private readonly Mention?[] _byToken;
     private string? _sentence;
-    private Mention?[]? _byToken;
 
     /// <param name="text">The cleaned text the sentence and token offsets point into.</param>
     /// <param name="start">Where the sentence starts in <paramref name="text"/>.</param>
     /// <param name="end">Where it ends.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="lower">The tokens' lower-case forms, at the same offsets as in <paramref name="text"/>.</param>
-    public SentenceView(string text, int start, int end, ArraySegment<Token> tokens, char[] lower)
+    /// <param name="byToken">The mention covering each token, indexed like <paramref name="tokens"/>' array; all empty at first.</param>
+    public SentenceView(string text, int start, int end, ArraySegment<Token> tokens, char[] lower, Mention?[] byToken)
     {
         _text = text;
         Start = start;
@@ -29,6 +30,7 @@ public sealed class SentenceView
         _first = tokens.Offset;
         _count = tokens.Count;
         _lower = lower;
+        _byToken = byToken;
         foreach (var t in tokens)
         {
             _classes |= t.Classes;
@@ -91,7 +93,7 @@ public sealed class SentenceView
     }
 
     /// <summary>The mention covering token <paramref name="i"/>, if any.</summary>
-    public Mention? MentionAt(int i) => _byToken is { } index && i >= 0 && i < index.Length ? index[i] : null;
+    public Mention? MentionAt(int i) => (uint)i < (uint)_count ? _byToken[_first + i] : null;
 
     public void AddMention(Mention mention)
     {
@@ -102,10 +104,6 @@ public sealed class SentenceView
             index--;
         }
         Mentions.Insert(index, mention);
-        _byToken ??= new Mention?[_count];
-        for (var k = mention.First; k < mention.End; k++)
-        {
-            _byToken[k] = mention;
-        }
+        _byToken.AsSpan(_first + mention.First, mention.End - mention.First).Fill(mention);
     }
 }

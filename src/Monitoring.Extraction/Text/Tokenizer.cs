@@ -59,8 +59,7 @@ internal static class Tokenizer
             }
             var word = text[start..i];
             var target = lower.Slice(offset + start, word.Length);
-            var lowered = ToLower(word, target);
-            tokens[count++] = new Token(offset + start, word.Length, Shape(c), lexicon?.Classify(word, target, lowered) ?? WordClass.None);
+            tokens[count++] = new Token(offset + start, word.Length, Shape(c), LowerAndClassify(word, target, lexicon));
         }
         return count;
     }
@@ -78,26 +77,38 @@ internal static class Tokenizer
         | (char.IsDigit(first) ? TokenShape.Number : TokenShape.None)
         | (char.IsUpper(first) ? TokenShape.Capitalized : TokenShape.None);
 
-    /// <summary>Writes <paramref name="word"/> in lower case into <paramref name="target"/>; whether it had capitals.</summary>
-    private static bool ToLower(ReadOnlySpan<char> word, Span<char> target)
+    /// <summary>Writes <paramref name="word"/> in lower case into <paramref name="target"/> and looks up its classes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static WordClass LowerAndClassify(ReadOnlySpan<char> word, Span<char> target, Lexicon? lexicon)
     {
-        // ASCII words, nearly all of them in English copy, are lowered here in one pass.
+        // ASCII words, nearly all of them in English copy, are lowered and hashed as written and
+        // in lower case in one pass.
         var upper = false;
+        uint asWritten = Lexicon.Start, lowered = Lexicon.Start;
         for (var k = 0; k < word.Length; k++)
         {
             var c = word[k];
             if (c >= 128)
             {
-                return ToLowerUnicode(word, target);
+                var hasUpper = ToLowerUnicode(word, target);
+                return lexicon?.Classify(word, target, hasUpper) ?? WordClass.None;
             }
+            asWritten = Lexicon.Step(asWritten, c);
             if ((uint)(c - 'A') <= 'Z' - 'A')
             {
                 upper = true;
                 c = (char)(c | 0x20);
             }
+            lowered = Lexicon.Step(lowered, c);
             target[k] = c;
         }
-        return upper;
+        if (lexicon is null)
+        {
+            return WordClass.None;
+        }
+        return upper
+            ? lexicon.Classify(word, target, Lexicon.Finish(asWritten), Lexicon.Finish(lowered))
+            : lexicon.Of(word, Lexicon.Finish(asWritten));
     }
 
     /// <summary>Any word: lowered with the invariant culture when it has capitals, as it stands otherwise.</summary>
