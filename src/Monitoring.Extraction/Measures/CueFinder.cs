@@ -15,7 +15,7 @@ internal static class CueFinder
     /// <summary>
     /// The words of each class the rules below ask for. A rule starts only from a head: a word of
     /// <see cref="WordClass.CueHead"/>, <see cref="WordClass.Freezing"/>, <see cref="WordClass.Financial"/> or
-    /// <see cref="WordClass.DiplomaticHead"/> (or "sanction…"); any other word is passed over with one test.
+    /// <see cref="WordClass.DiplomaticHead"/> or <see cref="WordClass.Sanction"/>; any other word is passed over with one test.
     /// </summary>
     public static (WordClass Class, string Words)[] Vocabulary() =>
     [
@@ -62,7 +62,8 @@ internal static class CueFinder
             ", ; : while but whereas although"),
     ];
 
-    private const WordClass Heads = WordClass.CueHead | WordClass.Freezing | WordClass.Financial | WordClass.DiplomaticHead;
+    /// <summary>The words a rule starts from: a sentence without any names no measure.</summary>
+    public const WordClass Heads = WordClass.CueHead | WordClass.Freezing | WordClass.Financial | WordClass.DiplomaticHead | WordClass.Sanction;
 
     /// <summary>Adds the cues of <paramref name="s"/> to <paramref name="cues"/>, in token order.</summary>
     public static void Find(SentenceView s, List<Cue> cues)
@@ -70,11 +71,11 @@ internal static class CueFinder
         var n = s.Tokens.Count;
         for (var i = 0; i < n; i++)
         {
-            var w = s.Word(i);
-            if (!(w.Length >= 8 && w.StartsWith("sanction", StringComparison.Ordinal)) && !s.Is(i, Heads))
+            if (!s.Is(i, Heads))
             {
                 continue;
             }
+            var w = s.Word(i);
             switch (w)
             {
                 case var _ when w.StartsWith("sanction", StringComparison.Ordinal) || w is "blacklist" or "blacklisted" or "blacklisting" or "penalties":

@@ -33,6 +33,11 @@ internal sealed class MeasureFinder
     /// <summary>One entry per (type, imposer, target), in the order first found; an article has a handful, so a list searched in order serves.</summary>
     private readonly List<Measure> _found = [];
     private readonly List<Cue> _cues = [];
+
+    // Working lists of the cue being read, kept from one to the next.
+    private readonly List<Entity> _imposers = [];
+    private readonly List<string> _targets = [];
+    private readonly List<string> _aimed = [];
     private Entity? _lastImposer;
     private readonly List<string> _lastTargets = [];
     private int _lastTargetsSentence = -1;
@@ -50,7 +55,7 @@ internal sealed class MeasureFinder
             // The headline's first state is the imposer a later sentence may leave unsaid.
             _firstState = FirstState(s);
         }
-        if (!IsEnglish(s))
+        if (!s.Has(CueFinder.Heads) || !IsEnglish(s))
         {
             // The cue words are English; in another language the same letters ("sanctions", "embargo") stand in
             // clauses the roles below cannot read.
@@ -73,27 +78,32 @@ internal sealed class MeasureFinder
             {
                 continue;
             }
-            var imposers = Roles.Imposers(s, cue, clauseStart, out var named);
+            var imposers = _imposers;
+            imposers.Clear();
+            Roles.Imposers(s, cue, clauseStart, out var named, imposers);
             if (imposers.Count == 0 && clauseStart > 0)
             {
-                imposers = Roles.Imposers(s, cue, 0, out named);
+                Roles.Imposers(s, cue, 0, out named, imposers);
             }
-            var targets = Roles.Targets(s, cue, named, clauseStart, nextCue);
+            var targets = _targets;
+            targets.Clear();
+            Roles.Targets(s, cue, named, clauseStart, nextCue, targets);
             if (targets.Count == 0 && SharesObjectWithNext(s, cues, c, out var next))
             {
                 // "financial sanctions and travel bans on 10 Iranian officials": one object for both.
                 var afterNext = NextCue(cues, c, next.End) is { Type: not null } later ? later.First : s.Tokens.Count;
-                targets = Roles.Targets(s, next, named, clauseStart, afterNext);
+                Roles.Targets(s, next, named, clauseStart, afterNext, targets);
             }
             var fromContext = imposers.Count == 0;
             // The context's imposer, unless this very sentence aims the measure at it ("The sanctions against Iran were criticised").
             if (fromContext && (_lastImposer ?? _firstState) is { } contextual && !targets.Contains(contextual.Name))
             {
-                imposers = [contextual];
+                imposers.Add(contextual);
             }
             foreach (var imposer in imposers)
             {
-                var aimed = new List<string>(targets.Count);
+                var aimed = _aimed;
+                aimed.Clear();
                 foreach (var t in targets)
                 {
                     if (t != imposer.Name && !aimed.Contains(t))

@@ -72,7 +72,7 @@ internal static class Roles
     /// a bloc right before it ("Tokyo's sanctions", "EU sanctions"), else the first state of the
     /// clause outside a target's place, with any state coordinated with it ("Washington and Tokyo").
     /// </summary>
-    public static List<Entity> Imposers(SentenceView s, Cue cue, int clauseStart, out (int First, int End) named)
+    public static void Imposers(SentenceView s, Cue cue, int clauseStart, out (int First, int End) named, List<Entity> into)
     {
         named = (clauseStart, clauseStart);
         // Passive: "sanctions imposed by the EU"; not the agent of another verb ("sanctions criticised by China").
@@ -81,7 +81,8 @@ internal static class Roles
             if (s.Word(k) is "by" && (k == cue.End || !IsOtherVerb(s, k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
             {
                 named = (byMention.First, byMention.End);
-                return [byEntity];
+                into.Add(byEntity);
+                return;
             }
         }
         // Right before the cue: "Tokyo's sanctions", "the EU's new sanctions", "UN Security Council sanctions".
@@ -93,12 +94,14 @@ internal static class Roles
         if (p >= 1 && s.Word(p) is "'s" && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
             named = (owner.First, owner.End);
-            return [ownerEntity];
+            into.Add(ownerEntity);
+            return;
         }
         if (p >= 0 && s.MentionAt(p) is { } modifier && IsImposingModifier(modifier) && AsImposer(s, modifier) is { } modifierEntity)
         {
             named = (modifier.First, modifier.End);
-            return [modifierEntity];
+            into.Add(modifierEntity);
+            return;
         }
         // "Kyiv urged the EU to impose sanctions": the state urged to act imposes, not the one urging.
         foreach (var m in s.Mentions)
@@ -107,7 +110,8 @@ internal static class Roles
                 && !AnyBetween(s, m.End, cue.First, static w => w is "and" or "," or ";" or "but") && AsImposer(s, m) is { Kind: not ActorKind.Person } urged)
             {
                 named = (m.First, m.End);
-                return [urged];
+                into.Add(urged);
+                return;
             }
         }
         Entity? person = null;
@@ -135,7 +139,7 @@ internal static class Roles
                 person ??= entity;
                 continue;
             }
-            var imposers = new List<Entity> { entity };
+            into.Add(entity);
             var end = m.End;
             // "Washington and Tokyo", "The United States and the EU".
             for (var j = i + 1; j < s.Mentions.Count && s.Mentions[j].First < cue.First; j++)
@@ -145,15 +149,16 @@ internal static class Roles
                 {
                     break;
                 }
-                imposers.Add(also);
+                into.Add(also);
                 end = next.End;
             }
             named = (m.First, end);
-            return imposers;
+            return;
         }
         if (person is { Country: not null })
         {
-            return [person.State!];
+            into.Add(person.State!);
+            return;
         }
         // A longer passive, when no state stands before the cue: "Sanctions on Russia were extended by the EU".
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 8) && s.Word(k) is not ("," or ";" or "which" or "that" or "who"); k++)
@@ -161,10 +166,10 @@ internal static class Roles
             if (s.Word(k) is "by" && StatusReader.IsStatusWord(s, k - 1) && Agent(s, k) is ({ } byMention, { } byEntity))
             {
                 named = (byMention.First, byMention.End);
-                return [byEntity];
+                into.Add(byEntity);
+                return;
             }
         }
-        return [];
     }
 
     /// <summary>
@@ -220,9 +225,8 @@ internal static class Roles
         };
     }
 
-    public static List<string> Targets(SentenceView s, Cue cue, (int First, int End) imposer, int clauseStart, int nextCue)
+    public static void Targets(SentenceView s, Cue cue, (int First, int End) imposer, int clauseStart, int nextCue, List<string> targets)
     {
-        var targets = new List<string>();
         // After the cue, up to the clause's end or the next measure: "sanctions against Russia and North Korea".
         Mention? last = null;
         for (var k = cue.End; k < Math.Min(nextCue, s.Tokens.Count); k++)
@@ -267,21 +271,23 @@ internal static class Roles
         }
         if (targets.Count > 0)
         {
-            return targets;
+            return;
         }
         // A threat names its target as the subject of its condition: "sanctions if Russia invades Ukraine".
         for (var k = cue.End; k < Math.Min(Math.Min(nextCue, s.Tokens.Count), cue.End + 12) && s.Word(k) is not ("," or ";"); k++)
         {
             if (s.Word(k) is "if" or "unless" && NextMention(s, k + 1, 1) is { Entity.Kind: ActorKind.Country } subject && !IsReason(s, subject))
             {
-                return [subject.Entity.Name];
+                targets.Add(subject.Entity.Name);
+                return;
             }
         }
         if (imposer.First >= cue.End)
         {
             // A passive with its imposer after it: the target is what the measure was done to, named last
             // before the cue ("Russian banks were cut off from SWIFT by the EU", "Russians sanctioned by the US").
-            return LastNamedBefore(s, clauseStart, cue.First);
+            LastNamedBefore(s, clauseStart, cue.First, targets);
+            return;
         }
         // Between the imposer and the cue, as its object ("Russia put Japan on its list", "froze Russian
         // assets"); before the imposer when it is suffered ("North Korea is under UN sanctions").
@@ -298,13 +304,11 @@ internal static class Roles
                 targets.Add(t);
             }
         }
-        return targets;
     }
 
     /// <summary>The targets of the last names before <paramref name="end"/>, with those coordinated with them ("Iranian and Syrian officials").</summary>
-    private static List<string> LastNamedBefore(SentenceView s, int from, int end)
+    private static void LastNamedBefore(SentenceView s, int from, int end, List<string> group)
     {
-        var group = new List<string>();
         Mention? previous = null;
         foreach (var m in s.Mentions)
         {
@@ -319,7 +323,6 @@ internal static class Roles
             group.Add(t);
             previous = m;
         }
-        return group;
     }
 
     private static string? AsTarget(Mention m) => m.Entity.Kind switch

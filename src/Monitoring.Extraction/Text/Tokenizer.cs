@@ -25,12 +25,19 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.IsSurrogate(c))
+            if (c == ' ' || char.IsWhiteSpace(c) || char.IsControl(c) || char.IsSurrogate(c))
             {
                 i++;
                 continue;
             }
             var start = i;
+            if (IsAsciiLetter(c) && ReadAsciiWord(text, i, lower[(offset + i)..], lexicon, out var classes) is var wordEnd and > 0)
+            {
+                classes |= SanctionPrefix(lower.Slice(offset + i, wordEnd - i));
+                tokens[count++] = new Token(offset + i, wordEnd - i, c <= 'Z' ? TokenShape.Word | TokenShape.Capitalized : TokenShape.Word, classes);
+                i = wordEnd;
+                continue;
+            }
             if (char.IsLetter(c))
             {
                 i = ReadWord(text, i);
@@ -59,7 +66,8 @@ internal static class Tokenizer
             }
             var word = text[start..i];
             var target = lower.Slice(offset + start, word.Length);
-            tokens[count++] = new Token(offset + start, word.Length, Shape(c), LowerAndClassify(word, target, lexicon));
+            var wordClasses = LowerAndClassify(word, target, lexicon) | SanctionPrefix(target);
+            tokens[count++] = new Token(offset + start, word.Length, Shape(c), wordClasses);
         }
         return count;
     }
@@ -76,6 +84,63 @@ internal static class Tokenizer
         (char.IsLetter(first) ? TokenShape.Word : TokenShape.None)
         | (char.IsDigit(first) ? TokenShape.Number : TokenShape.None)
         | (char.IsUpper(first) ? TokenShape.Capitalized : TokenShape.None);
+
+    private static WordClass SanctionPrefix(ReadOnlySpan<char> lower) =>
+        lower.Length >= 8 && lower[0] == 's' && lower.StartsWith("sanction", StringComparison.Ordinal) ? WordClass.Sanction : WordClass.None;
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    /// <summary>
+    /// The common case of <see cref="ReadWord"/> and <see cref="LowerAndClassify"/> in one pass: a word of
+    /// ASCII letters and digits from <paramref name="i"/>, lowered into <paramref name="target"/>, hashed and
+    /// classified. Returns where it ends, or 0 when the word needs the general rules (an abbreviation like
+    /// "U.S.", an apostrophe, a letter or mark beyond ASCII).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ReadAsciiWord(ReadOnlySpan<char> text, int i, Span<char> target, Lexicon? lexicon, out WordClass classes)
+    {
+        classes = WordClass.None;
+        if (text[i] <= 'Z' && i + 1 < text.Length && text[i + 1] == '.')
+        {
+            return 0;
+        }
+        var upper = false;
+        uint asWritten = Lexicon.Start, lowered = Lexicon.Start;
+        var k = i;
+        for (; k < text.Length; k++)
+        {
+            var c = text[k];
+            if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+            {
+                asWritten = Lexicon.Step(asWritten, c);
+                lowered = Lexicon.Step(lowered, c);
+            }
+            else if ((uint)(c - 'A') <= 'Z' - 'A')
+            {
+                upper = true;
+                asWritten = Lexicon.Step(asWritten, c);
+                c = (char)(c | 0x20);
+                lowered = Lexicon.Step(lowered, c);
+            }
+            else if (c == '\'' || (c >= 128 && (c == '’' || char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)))
+            {
+                return 0;
+            }
+            else
+            {
+                break;
+            }
+            target[k - i] = c;
+        }
+        if (lexicon is not null)
+        {
+            var word = text[i..k];
+            classes = upper
+                ? lexicon.Classify(word, target[..word.Length], Lexicon.Finish(asWritten), Lexicon.Finish(lowered))
+                : lexicon.Of(word, Lexicon.Finish(asWritten));
+        }
+        return k;
+    }
 
     /// <summary>Writes <paramref name="word"/> in lower case into <paramref name="target"/> and looks up its classes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -59,6 +59,9 @@ public enum WordClass : ulong
 
     // The first word of a gazetteer name.
     NameStart = 1UL << 34,
+
+    /// <summary>"sanction" and every word it begins ("sanctions", "sanctioned"): set by the tokenizer, not the lexicon.</summary>
+    Sanction = 1UL << 36,
 }
 
 /// <summary>Groups of <see cref="WordClass"/>.</summary>
