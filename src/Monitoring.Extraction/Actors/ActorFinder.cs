@@ -214,21 +214,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 return person;
             }
         }
-        if (parts.Length < 2)
-        {
-            return null;
-        }
-        foreach (var person in gazetteer.People)
-        {
-            // Any match takes the known surname close to the first or last word: most of the table fails that at a glance.
-            var surname = person.NameParts[^1];
-            if ((NameSimilarity.MayBeClose(surname, parts[0]) || NameSimilarity.MayBeClose(surname, parts[^1]))
-                && NameSimilarity.SamePerson(person.NameParts, parts))
-            {
-                return Remember(person);
-            }
-        }
-        return null;
+        return parts.Length > 1 && gazetteer.PeopleIndex.Find(parts) is { } known ? Remember(known) : null;
     }
 
     private Entity Remember(Entity person)

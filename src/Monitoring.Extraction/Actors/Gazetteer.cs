@@ -64,6 +64,10 @@ public sealed class Gazetteer
     /// <summary>The people the gazetteer knows by name.</summary>
     public IReadOnlyList<Entity> People { get; private set; } = [];
 
+    internal PeopleIndex PeopleIndex => _peopleIndex ??= new PeopleIndex(People);
+
+    private PeopleIndex? _peopleIndex;
+
     /// <summary>The longest phrase starting at <paramref name="index"/>, or null.</summary>
     public Phrase? Match(SentenceView s, int index)
     {

@@ -87,13 +87,6 @@ public static class NameSimilarity
     public static bool Close(string a, string b) =>
         a == b || (Math.Min(a.Length, b.Length) >= 5 && EditDistanceAtMostOne(a, b));
 
-    /// <summary>
-    /// False only where <see cref="Close"/> is false: one edit changes the length by one at most and
-    /// leaves the first or the last letter in place.
-    /// </summary>
-    public static bool MayBeClose(string a, string b) =>
-        Math.Abs(a.Length - b.Length) <= 1 && (a[0] == b[0] || a[^1] == b[^1]);
-
     private static bool EditDistanceAtMostOne(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
