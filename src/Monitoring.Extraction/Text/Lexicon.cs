@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Monitoring.Extraction.Actors;
 using Monitoring.Extraction.Measures;
 
@@ -12,10 +12,13 @@ namespace Monitoring.Extraction.Text;
 /// </summary>
 internal sealed class Lexicon
 {
-    private readonly Slot[] _slots;
+    // The hashes apart from the words and classes, so that a probe for a word the rules do not know
+    // reads four bytes of a table small enough to stay in the processor's nearest cache.
+    private readonly uint[] _hashes;
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
-    private readonly record struct Slot(string? Word, uint Hash, WordClass Classes);
+    private readonly record struct Entry(string Word, WordClass Classes);
 
     public Lexicon(IEnumerable<string> nameStarts)
     {
@@ -39,64 +42,81 @@ internal sealed class Lexicon
             classes[start] = classes.GetValueOrDefault(start) | WordClass.NameStart;
         }
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, classes.Count * 4));
-        _slots = new Slot[size];
+        _hashes = new uint[size];
+        _entries = new Entry[size];
         _mask = size - 1;
         foreach (var (word, wordClasses) in classes)
         {
             var hash = Hash(word);
             var i = (int)hash & _mask;
-            while (_slots[i].Word is not null)
+            while (_hashes[i] != Empty)
             {
                 i = (i + 1) & _mask;
             }
-            _slots[i] = new Slot(word, hash, wordClasses);
+            _hashes[i] = hash;
+            _entries[i] = new Entry(word, wordClasses);
         }
     }
 
     /// <summary>The classes of a token written <paramref name="text"/>, <paramref name="lower"/> in lower case.</summary>
-    public WordClass Classify(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, bool lowered) =>
-        lowered ? Classify(text, lower, Hash(text), Hash(lower)) : Of(text, Hash(text));
-
-    /// <summary>
-    /// As <see cref="Classify(ReadOnlySpan{char}, ReadOnlySpan{char}, bool)"/> for a word with capitals whose
-    /// hashes (<see cref="Start"/>, <see cref="Step"/>, <see cref="Finish"/>) the caller made while lowering it.
-    /// </summary>
-    public WordClass Classify(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, uint textHash, uint lowerHash) =>
-        (Of(lower, lowerHash) & ~WordClasses.ExactCase) | (Of(text, textHash) & WordClasses.ExactCase);
-
-    /// <summary>The classes of a word written in lower case, hashed by the caller.</summary>
-    public WordClass Of(ReadOnlySpan<char> word, uint hash)
+    public WordClass Classify(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, bool lowered)
     {
+        if (!lowered)
+        {
+            return Of(text);
+        }
+        return (Of(lower) & ~WordClasses.ExactCase) | (Of(text) & WordClasses.ExactCase);
+    }
+
+    private WordClass Of(ReadOnlySpan<char> word)
+    {
+        var hash = Hash(word);
         for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
         {
-            ref readonly var slot = ref _slots[i];
-            if (slot.Word is null)
+            var probe = _hashes[i];
+            if (probe == Empty)
             {
                 return WordClass.None;
             }
-            if (slot.Hash == hash && word.SequenceEqual(slot.Word))
+            if (probe == hash && word.SequenceEqual(_entries[i].Word))
             {
-                return slot.Classes;
+                return _entries[i].Classes;
             }
         }
     }
 
-    // FNV-1a over the characters, mixed at the end so that the low bits index well.
-    public const uint Start = 2166136261u;
+    /// <summary>The hash of no word (<see cref="Hash"/> never gives it): a free slot.</summary>
+    private const uint Empty = 0;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Finish(uint hash) => hash ^ (hash >> 15);
-
+    /// <summary>
+    /// A multiply-mix over four characters at a time (a word's last block read overlapping the one before),
+    /// so that a word costs a multiplication or two, not one per character; the high half is kept, where
+    /// every character has been mixed in.
+    /// </summary>
     private static uint Hash(ReadOnlySpan<char> word)
     {
-        var hash = Start;
-        foreach (var c in word)
+        var bytes = MemoryMarshal.AsBytes(word);
+        var h = (ulong)word.Length * 0x9E3779B97F4A7C15UL;
+        if (bytes.Length >= 8)
         {
-            hash = Step(hash, c);
+            var i = 0;
+            for (; i + 8 < bytes.Length; i += 8)
+            {
+                h = (h ^ MemoryMarshal.Read<ulong>(bytes[i..])) * 0xC2B2AE3D27D4EB4FUL;
+                h ^= h >> 31;
+            }
+            h = (h ^ MemoryMarshal.Read<ulong>(bytes[^8..])) * 0xC2B2AE3D27D4EB4FUL;
         }
-        return Finish(hash);
+        else if (bytes.Length > 0)
+        {
+            ulong block = bytes.Length switch
+            {
+                2 => MemoryMarshal.Read<ushort>(bytes),
+                4 => MemoryMarshal.Read<uint>(bytes),
+                _ => MemoryMarshal.Read<uint>(bytes) | ((ulong)MemoryMarshal.Read<ushort>(bytes[4..]) << 32),
+            };
+            h = (h ^ block) * 0xC2B2AE3D27D4EB4FUL;
+        }
+        return (uint)(h >> 32) | 0x8000_0000;
     }
 }

@@ -92,7 +92,7 @@ internal static class Tokenizer
 
     /// <summary>
     /// The common case of <see cref="ReadWord"/> and <see cref="LowerAndClassify"/> in one pass: a word of
-    /// ASCII letters and digits from <paramref name="i"/>, lowered into <paramref name="target"/>, hashed and
+    /// ASCII letters and digits from <paramref name="i"/>, lowered into <paramref name="target"/> and
     /// classified. Returns where it ends, or 0 when the word needs the general rules (an abbreviation like
     /// "U.S.", an apostrophe, a letter or mark beyond ASCII).
     /// </summary>
@@ -105,22 +105,17 @@ internal static class Tokenizer
             return 0;
         }
         var upper = false;
-        uint asWritten = Lexicon.Start, lowered = Lexicon.Start;
         var k = i;
         for (; k < text.Length; k++)
         {
             var c = text[k];
             if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
             {
-                asWritten = Lexicon.Step(asWritten, c);
-                lowered = Lexicon.Step(lowered, c);
             }
             else if ((uint)(c - 'A') <= 'Z' - 'A')
             {
                 upper = true;
-                asWritten = Lexicon.Step(asWritten, c);
                 c = (char)(c | 0x20);
-                lowered = Lexicon.Step(lowered, c);
             }
             else if (c == '\'' || (c >= 128 && (c == '’' || char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)))
             {
@@ -134,46 +129,16 @@ internal static class Tokenizer
         }
         if (lexicon is not null)
         {
-            var word = text[i..k];
-            classes = upper
-                ? lexicon.Classify(word, target[..word.Length], Lexicon.Finish(asWritten), Lexicon.Finish(lowered))
-                : lexicon.Of(word, Lexicon.Finish(asWritten));
+            classes = lexicon.Classify(text[i..k], target[..(k - i)], upper);
         }
         return k;
     }
 
     /// <summary>Writes <paramref name="word"/> in lower case into <paramref name="target"/> and looks up its classes.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static WordClass LowerAndClassify(ReadOnlySpan<char> word, Span<char> target, Lexicon? lexicon)
     {
-        // ASCII words, nearly all of them in English copy, are lowered and hashed as written and
-        // in lower case in one pass.
-        var upper = false;
-        uint asWritten = Lexicon.Start, lowered = Lexicon.Start;
-        for (var k = 0; k < word.Length; k++)
-        {
-            var c = word[k];
-            if (c >= 128)
-            {
-                var hasUpper = ToLowerUnicode(word, target);
-                return lexicon?.Classify(word, target, hasUpper) ?? WordClass.None;
-            }
-            asWritten = Lexicon.Step(asWritten, c);
-            if ((uint)(c - 'A') <= 'Z' - 'A')
-            {
-                upper = true;
-                c = (char)(c | 0x20);
-            }
-            lowered = Lexicon.Step(lowered, c);
-            target[k] = c;
-        }
-        if (lexicon is null)
-        {
-            return WordClass.None;
-        }
-        return upper
-            ? lexicon.Classify(word, target, Lexicon.Finish(asWritten), Lexicon.Finish(lowered))
-            : lexicon.Of(word, Lexicon.Finish(asWritten));
+        var upper = ToLowerUnicode(word, target);
+        return lexicon?.Classify(word, target, upper) ?? WordClass.None;
     }
 
     /// <summary>Any word: lowered with the invariant culture when it has capitals, as it stands otherwise.</summary>
