@@ -50,7 +50,7 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
     private static List<Actor> CollectActors(List<SentenceView> sentences)
     {
         // An article names a handful of entities: a list searched from the start beats hashing them.
-        var found = new List<(Entity Entity, List<string> Forms, Evidence Evidence, int Mentions)>();
+        var found = new List<(Entity Entity, List<string>? Forms, Evidence Evidence, int Mentions)>();
         foreach (var s in sentences)
         {
             foreach (var m in s.Mentions)
@@ -67,14 +67,15 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
                 if (i == found.Count)
                 {
                     var start = s.Tokens[m.First].Start;
-                    found.Add((m.Entity, [], new Evidence(s.Sentence, start, s.Tokens[m.End - 1].End - start), 0));
+                    found.Add((m.Entity, null, new Evidence(s.Sentence, start, s.Tokens[m.End - 1].End - start), 0));
                 }
                 var entry = found[i];
-                found[i] = entry with { Mentions = entry.Mentions + 1 };
-                if (m.Surface != m.Entity.Name && !entry.Forms.Contains(m.Surface))
+                entry.Mentions++;
+                if (m.Surface != m.Entity.Name && entry.Forms?.Contains(m.Surface) != true)
                 {
-                    entry.Forms.Add(m.Surface);
+                    (entry.Forms ??= []).Add(m.Surface);
                 }
+                found[i] = entry;
             }
         }
         var actors = new List<Actor>(found.Count);
@@ -82,7 +83,7 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
         {
             if (!IsIncidental(entity, mentions))
             {
-                actors.Add(new Actor(entity.Name, entity.Kind, forms, evidence));
+                actors.Add(new Actor(entity.Name, entity.Kind, forms ?? [], evidence));
             }
         }
         return actors;

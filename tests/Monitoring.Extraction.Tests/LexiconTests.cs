@@ -21,7 +21,7 @@ public sealed class LexiconTests
         var listed = CueFinder.Vocabulary().Concat(StatusReader.Vocabulary()).Concat(Roles.Vocabulary())
             .Concat(MeasureFinder.Vocabulary()).Concat(PersonCues.Vocabulary())
             .Where(v => v.Words.Length > 0).Select(v => v.Class).ToHashSet();
-        var missing = Enum.GetValues<WordClass>().Where(c => c is not (WordClass.None or WordClass.NameStart or WordClass.Sanction) && !listed.Contains(c));
+        var missing = Enum.GetValues<WordClass>().Where(c => c is not (WordClass.None or WordClass.NameStart or WordClass.Sanction or WordClass.Possessive) && !listed.Contains(c));
         Assert.Empty(missing);
     }
 

@@ -34,7 +34,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Count;)
         {
-            var phrase = tokens[i].IsWord && s.Is(i, WordClass.NameStart) ? gazetteer.Match(s, i) : null;
+            var phrase = s.Is(i, WordClass.NameStart) && tokens[i].IsWord ? gazetteer.Match(s, i) : null;
             if (phrase is null)
             {
                 i++;
@@ -52,6 +52,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
 
     private void FindPeople(SentenceView s)
     {
+        if (!s.Has(WordClass.Title | WordClass.SpeechVerb | WordClass.Possessive))
+        {
+            return; // none of the rules below has a word to start from
+        }
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {

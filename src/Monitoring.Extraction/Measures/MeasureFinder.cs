@@ -32,6 +32,7 @@ internal sealed class MeasureFinder
 
     /// <summary>One entry per (type, imposer, target), in the order first found; an article has a handful, so a list searched in order serves.</summary>
     private readonly List<Measure> _found = [];
+    private readonly List<int> _keys = [];
     private readonly List<Cue> _cues = [];
 
     // Working lists of the cue being read, kept from one to the next.
@@ -253,13 +254,19 @@ internal sealed class MeasureFinder
         else
         {
             _found.Add(measure);
+            _keys.Add(Key(cue.Type, imposer, target));
         }
     }
 
     private int IndexOf(string type, string imposer, string target)
     {
+        var key = Key(type, imposer, target);
         for (var i = 0; i < _found.Count; i++)
         {
+            if (_keys[i] != key)
+            {
+                continue;
+            }
             var m = _found[i];
             if (m.Type == type && m.Imposer == imposer && m.Target == target)
             {
@@ -268,6 +275,10 @@ internal sealed class MeasureFinder
         }
         return -1;
     }
+
+    /// <summary>Lengths and letters of an entry's three names: most entries differ in it, and comparing it costs less than the names.</summary>
+    private static int Key(string type, string imposer, string target) =>
+        (((type.Length * 31) + imposer.Length) * 31) + target.Length + ((imposer.Length > 0 ? imposer[0] : 0) << 16) + ((target.Length > 0 ? target[^1] : 0) << 24);
 
     /// <summary>"25 more Russian individuals", "$3 billion": a number near the cue and what it counts.</summary>
     private static string? Quantity(SentenceView s, Cue cue)

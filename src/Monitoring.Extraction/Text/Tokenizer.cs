@@ -57,7 +57,7 @@ internal static class Tokenizer
                 var possessive = lower.Slice(offset + start, 2);
                 possessive[0] = '\'';
                 possessive[1] = 's';
-                tokens[count++] = new Token(offset + start, 2, TokenShape.None, lexicon?.Classify(text[start..i], possessive, lowered: true) ?? WordClass.None);
+                tokens[count++] = new Token(offset + start, 2, TokenShape.None, WordClass.Possessive | (lexicon?.Classify(text[start..i], possessive, lowered: true) ?? WordClass.None));
                 continue;
             }
             else

@@ -62,6 +62,9 @@ public enum WordClass : ulong
 
     /// <summary>"sanction" and every word it begins ("sanctions", "sanctioned"): set by the tokenizer, not the lexicon.</summary>
     Sanction = 1UL << 36,
+
+    /// <summary>The possessive "'s" in any of its spellings: set by the tokenizer.</summary>
+    Possessive = 1UL << 37,
 }
 
 /// <summary>Groups of <see cref="WordClass"/>.</summary>
