@@ -110,4 +110,13 @@ public sealed class CleaningTests
     [Fact]
     public void A_credit_at_the_end_of_a_paragraph_takes_its_caption_but_not_the_story() =>
         Assert.Equal($"{Story} {Second}", Read.Text($"{Story} {Second} Ministers at the talks in Ottawa. (Photo by Jane Doe/AFP)").Text);
+
+    [Fact]
+    public void A_repeated_paragraph_goes_even_among_many_that_only_look_alike()
+    {
+        // A thousand paragraphs of one length with the same ends, each printed twice: every one is kept once, in order.
+        var lines = Enumerable.Range(0, 1000).Select(i => $"The ministry said on Friday that {i:D4} more firms face limits.").ToList();
+        var text = Read.Text(string.Join("\n", lines.Concat(lines))).Text;
+        Assert.Equal(lines, text.Split('\n'));
+    }
 }

@@ -38,8 +38,7 @@ public static partial class TextCleaner
     internal static string Clean(string body, bool isHtml, string? title)
     {
         var text = isHtml ? HtmlToText(body) : body;
-        var kept = new List<ReadOnlyMemory<char>>();
-        var seen = new HashSet<ReadOnlyMemory<char>>(LineComparer.Instance);
+        using var kept = new DistinctLines();
         var inList = false;
         var length = 0;
         for (var start = 0; start <= text.Length;)
@@ -68,14 +67,13 @@ public static partial class TextCleaner
                 // A caption and its credit end the line; any sentences before them are the story's.
                 line = StoryBeforeCaption(line[..credit].ToString()).AsMemory();
             }
-            if (line.Length == 0 || IsFurniture(line.Span) || !seen.Add(line))
+            if (line.Length == 0 || IsFurniture(line.Span) || !kept.Add(line))
             {
                 continue;
             }
-            kept.Add(line);
             length += line.Length + 1;
         }
-        return Join(kept, length, title?.Trim());
+        return Join(kept.Lines, length, title?.Trim());
     }
 
     /// <summary>The kept lines joined by line breaks, after the title when they do not contain it.</summary>
@@ -151,14 +149,20 @@ public static partial class TextCleaner
         return clean ? line : Whitespace().Replace(span.ToString(), " ").Trim().AsMemory();
     }
 
+    /// <summary><see cref="FurnitureStarts"/> by their first character, so that a line is compared only with those it could start with.</summary>
+    private static readonly Dictionary<char, string[]> FurnitureByFirst =
+        FurnitureStarts.GroupBy(s => s[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static bool IsFurniture(ReadOnlySpan<char> line)
     {
-        var first = char.ToLowerInvariant(line[0]);
-        foreach (var start in FurnitureStarts)
+        if (FurnitureByFirst.TryGetValue(char.ToLowerInvariant(line[0]), out var starts))
         {
-            if (start[0] == first && line.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            foreach (var start in starts)
             {
-                return true;
+                if (line.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
         if (line.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase))
