@@ -53,9 +53,19 @@ public sealed class Gazetteer
     public static Gazetteer Default { get; } = Build();
 
     /// <summary>The reading rules' words with this gazetteer's first words, for classifying tokens.</summary>
-    internal Lexicon Lexicon => _lexicon ??= new Lexicon(_byFirstToken.Keys);
+    internal Lexicon Lexicon => _lexicon ?? MakeLexicon();
 
     private Lexicon? _lexicon;
+
+    /// <summary>The phrases of each first word, by its <see cref="Token.Name"/> in <see cref="Lexicon"/> (from 1).</summary>
+    private List<Phrase>[] _phrasesByName = [];
+
+    private Lexicon MakeLexicon()
+    {
+        var starts = _byFirstToken.Keys.ToArray();
+        _phrasesByName = [[], .. starts.Select(w => _byFirstToken[w])];
+        return _lexicon = new Lexicon(starts);
+    }
 
     public Entity? Find(string nameOrForm) => _byName.GetValueOrDefault(nameOrForm.Trim());
 
@@ -71,7 +81,13 @@ public sealed class Gazetteer
     /// <summary>The longest phrase starting at <paramref name="index"/>, or null.</summary>
     public Phrase? Match(SentenceView s, int index)
     {
-        if (!_byFirstTokenSpan.TryGetValue(s.Text(index), out var candidates))
+        // Tokens classified by this gazetteer's lexicon carry their first word's number; others are looked up.
+        List<Phrase>? candidates;
+        if (ReferenceEquals(s.Lexicon, _lexicon))
+        {
+            candidates = _phrasesByName[s.NameOf(index)];
+        }
+        else if (!_byFirstTokenSpan.TryGetValue(s.Text(index), out candidates))
         {
             return null;
         }

@@ -18,9 +18,10 @@ internal sealed class Lexicon
     private readonly Entry[] _entries;
     private readonly int _mask;
 
-    private readonly record struct Entry(string Word, WordClass Classes);
+    private readonly record struct Entry(string Word, WordClass Classes, int Name);
 
-    public Lexicon(IEnumerable<string> nameStarts)
+    /// <param name="nameStarts">The first words of the gazetteer's names; a token written as word k of them gets <see cref="Token.Name"/> k + 1.</param>
+    public Lexicon(IReadOnlyList<string> nameStarts)
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         // In list order; a status word met again takes the later status ("lifted" over "enacted").
@@ -37,9 +38,11 @@ internal sealed class Lexicon
                 classes[word] = known | wordClass;
             }
         }
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var start in nameStarts)
         {
             classes[start] = classes.GetValueOrDefault(start) | WordClass.NameStart;
+            names.TryAdd(start, names.Count + 1);
         }
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, classes.Count * 4));
         _hashes = new uint[size];
@@ -54,21 +57,26 @@ internal sealed class Lexicon
                 i = (i + 1) & _mask;
             }
             _hashes[i] = hash;
-            _entries[i] = new Entry(word, wordClasses);
+            _entries[i] = new Entry(word, wordClasses, names.GetValueOrDefault(word));
         }
     }
 
     /// <summary>The classes of a token written <paramref name="text"/>, <paramref name="lower"/> in lower case.</summary>
-    public WordClass Classify(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, bool lowered)
+    public WordClass Classify(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, bool lowered) => Classify(text, lower, lowered, out _);
+
+    /// <summary>As <see cref="Classify(ReadOnlySpan{char}, ReadOnlySpan{char}, bool)"/>, with the <see cref="Token.Name"/> of the word as written.</summary>
+    public WordClass Classify(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, bool lowered, out int name)
     {
+        var asWritten = Find(text);
+        name = asWritten.Name;
         if (!lowered)
         {
-            return Of(text);
+            return asWritten.Classes;
         }
-        return (Of(lower) & ~WordClasses.ExactCase) | (Of(text) & WordClasses.ExactCase);
+        return (Find(lower).Classes & ~WordClasses.ExactCase) | (asWritten.Classes & WordClasses.ExactCase);
     }
 
-    private WordClass Of(ReadOnlySpan<char> word)
+    private Entry Find(ReadOnlySpan<char> word)
     {
         var hash = Hash(word);
         for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
@@ -76,11 +84,11 @@ internal sealed class Lexicon
             var probe = _hashes[i];
             if (probe == Empty)
             {
-                return WordClass.None;
+                return default;
             }
             if (probe == hash && word.SequenceEqual(_entries[i].Word))
             {
-                return _entries[i].Classes;
+                return _entries[i];
             }
         }
     }

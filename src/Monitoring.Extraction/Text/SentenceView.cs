@@ -21,8 +21,10 @@ public sealed class SentenceView
     /// <param name="tokens">Its tokens.</param>
     /// <param name="lower">The tokens' lower-case forms, at the same offsets as in <paramref name="text"/>.</param>
     /// <param name="byToken">The mention covering each token, indexed like <paramref name="tokens"/>' array; all empty at first.</param>
-    public SentenceView(string text, int start, int end, ArraySegment<Token> tokens, char[] lower, Mention?[] byToken)
+    /// <param name="lexicon">The lexicon that classified the tokens.</param>
+    internal SentenceView(string text, int start, int end, ArraySegment<Token> tokens, char[] lower, Mention?[] byToken, Lexicon lexicon)
     {
+        Lexicon = lexicon;
         _text = text;
         Start = start;
         _end = end;
@@ -36,6 +38,11 @@ public sealed class SentenceView
             _classes |= t.Classes;
         }
     }
+
+    internal Lexicon Lexicon { get; }
+
+    /// <summary>The <see cref="Token.Name"/> of token <paramref name="i"/>; 0 outside the sentence.</summary>
+    public int NameOf(int i) => (uint)i < (uint)_count ? _tokens[_first + i].Name : 0;
 
     /// <summary>Where the sentence starts in the cleaned text.</summary>
     public int Start { get; }

@@ -27,7 +27,7 @@ internal sealed class SentenceViews : IDisposable
         foreach (var (start, end) in sentences)
         {
             var count = Tokenizer.Tokenize(text.AsSpan(start, end - start), start, _lower, _tokens.AsSpan(_used), lexicon);
-            All.Add(new SentenceView(text, start, end, new ArraySegment<Token>(_tokens, _used, count), _lower, _mentions));
+            All.Add(new SentenceView(text, start, end, new ArraySegment<Token>(_tokens, _used, count), _lower, _mentions, lexicon));
             _used += count;
         }
     }

@@ -13,9 +13,10 @@ public enum TokenShape : byte
 /// <summary>
 /// A word, number or punctuation mark of a sentence: where it stands in the cleaned text and the
 /// classes of its word. Its text and lower-case form are read through its <see cref="SentenceView"/>,
-/// as slices of the article's text.
+/// as slices of the article's text. <see cref="Name"/> is the word's number among the first words of
+/// the gazetteer's names (0 when it starts none), so that the gazetteer finds its phrases without a second lookup.
 /// </summary>
-public readonly record struct Token(int Start, int Length, TokenShape Shape, WordClass Classes)
+public readonly record struct Token(int Start, int Length, TokenShape Shape, int Name, WordClass Classes)
 {
     public int End => Start + Length;
 

@@ -31,10 +31,10 @@ internal static class Tokenizer
                 continue;
             }
             var start = i;
-            if (IsAsciiLetter(c) && ReadAsciiWord(text, i, lower[(offset + i)..], lexicon, out var classes) is var wordEnd and > 0)
+            if (IsAsciiLetter(c) && ReadAsciiWord(text, i, lower[(offset + i)..], lexicon, out var classes, out var name) is var wordEnd and > 0)
             {
                 classes |= SanctionPrefix(lower.Slice(offset + i, wordEnd - i));
-                tokens[count++] = new Token(offset + i, wordEnd - i, c <= 'Z' ? TokenShape.Word | TokenShape.Capitalized : TokenShape.Word, classes);
+                tokens[count++] = new Token(offset + i, wordEnd - i, c <= 'Z' ? TokenShape.Word | TokenShape.Capitalized : TokenShape.Word, name, classes);
                 i = wordEnd;
                 continue;
             }
@@ -57,7 +57,7 @@ internal static class Tokenizer
                 var possessive = lower.Slice(offset + start, 2);
                 possessive[0] = '\'';
                 possessive[1] = 's';
-                tokens[count++] = new Token(offset + start, 2, TokenShape.None, WordClass.Possessive | (lexicon?.Classify(text[start..i], possessive, lowered: true) ?? WordClass.None));
+                tokens[count++] = new Token(offset + start, 2, TokenShape.None, 0, WordClass.Possessive | (lexicon?.Classify(text[start..i], possessive, lowered: true) ?? WordClass.None));
                 continue;
             }
             else
@@ -66,8 +66,8 @@ internal static class Tokenizer
             }
             var word = text[start..i];
             var target = lower.Slice(offset + start, word.Length);
-            var wordClasses = LowerAndClassify(word, target, lexicon) | SanctionPrefix(target);
-            tokens[count++] = new Token(offset + start, word.Length, Shape(c), wordClasses);
+            var wordClasses = LowerAndClassify(word, target, lexicon, out var wordName) | SanctionPrefix(target);
+            tokens[count++] = new Token(offset + start, word.Length, Shape(c), wordName, wordClasses);
         }
         return count;
     }
@@ -97,9 +97,10 @@ internal static class Tokenizer
     /// "U.S.", an apostrophe, a letter or mark beyond ASCII).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ReadAsciiWord(ReadOnlySpan<char> text, int i, Span<char> target, Lexicon? lexicon, out WordClass classes)
+    private static int ReadAsciiWord(ReadOnlySpan<char> text, int i, Span<char> target, Lexicon? lexicon, out WordClass classes, out int name)
     {
         classes = WordClass.None;
+        name = 0;
         if (text[i] <= 'Z' && i + 1 < text.Length && text[i + 1] == '.')
         {
             return 0;
@@ -129,16 +130,17 @@ internal static class Tokenizer
         }
         if (lexicon is not null)
         {
-            classes = lexicon.Classify(text[i..k], target[..(k - i)], upper);
+            classes = lexicon.Classify(text[i..k], target[..(k - i)], upper, out name);
         }
         return k;
     }
 
     /// <summary>Writes <paramref name="word"/> in lower case into <paramref name="target"/> and looks up its classes.</summary>
-    private static WordClass LowerAndClassify(ReadOnlySpan<char> word, Span<char> target, Lexicon? lexicon)
+    private static WordClass LowerAndClassify(ReadOnlySpan<char> word, Span<char> target, Lexicon? lexicon, out int name)
     {
         var upper = ToLowerUnicode(word, target);
-        return lexicon?.Classify(word, target, upper) ?? WordClass.None;
+        name = 0;
+        return lexicon?.Classify(word, target, upper, out name) ?? WordClass.None;
     }
 
     /// <summary>Any word: lowered with the invariant culture when it has capitals, as it stands otherwise.</summary>
