@@ -56,7 +56,7 @@ internal sealed class MeasureFinder
             // The headline's first state is the imposer a later sentence may leave unsaid.
             _firstState = FirstState(s);
         }
-        if (!s.Has(CueFinder.Heads) || !IsEnglish(s))
+        if (!s.Has(CueFinder.Heads) || !s.IsEnglish)
         {
             // The cue words are English; in another language the same letters ("sanctions", "embargo") stand in
             // clauses the roles below cannot read.
@@ -149,25 +149,6 @@ internal sealed class MeasureFinder
                 }
             }
         }
-    }
-
-    /// <summary>Whether a sentence has fewer than two foreign function words or no more than English ones (case-sensitive: "Die", "UN" are not counted).</summary>
-    private static bool IsEnglish(SentenceView s)
-    {
-        var english = 0;
-        var foreign = 0;
-        foreach (var t in s.Tokens)
-        {
-            if ((t.Classes & WordClass.English) != 0)
-            {
-                english++;
-            }
-            else if ((t.Classes & WordClass.Foreign) != 0)
-            {
-                foreign++;
-            }
-        }
-        return foreign < 2 || foreign <= english;
     }
 
     /// <summary>Whether the next measure is joined to this one by "and", "or" or a comma, with nothing else between.</summary>

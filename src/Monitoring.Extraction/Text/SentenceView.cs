@@ -33,11 +33,25 @@ public sealed class SentenceView
         _count = tokens.Count;
         _lower = lower;
         _byToken = byToken;
-        foreach (var t in tokens)
+        var english = 0;
+        var foreign = 0;
+        foreach (var t in tokens.AsSpan())
         {
             _classes |= t.Classes;
+            if ((t.Classes & WordClass.English) != 0)
+            {
+                english++;
+            }
+            else if ((t.Classes & WordClass.Foreign) != 0)
+            {
+                foreign++;
+            }
         }
+        IsEnglish = foreign < 2 || foreign <= english;
     }
+
+    /// <summary>Whether the sentence has fewer than two foreign function words or no more than English ones (both matched as written: "Die", "UN" are not counted).</summary>
+    public bool IsEnglish { get; }
 
     internal Lexicon Lexicon { get; }
 
