@@ -85,6 +85,7 @@ internal static class Tokenizer
         | (char.IsDigit(first) ? TokenShape.Number : TokenShape.None)
         | (char.IsUpper(first) ? TokenShape.Capitalized : TokenShape.None);
 
+    /// <summary><see cref="WordClass.Sanction"/> for a word beginning "sanction" (a prefix, which the lexicon's whole words cannot express).</summary>
     private static WordClass SanctionPrefix(ReadOnlySpan<char> lower) =>
         lower.Length >= 8 && lower[0] == 's' && lower.StartsWith("sanction", StringComparison.Ordinal) ? WordClass.Sanction : WordClass.None;
 
@@ -110,20 +111,17 @@ internal static class Tokenizer
         for (; k < text.Length; k++)
         {
             var c = text[k];
-            if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
-            {
-            }
-            else if ((uint)(c - 'A') <= 'Z' - 'A')
+            if ((uint)(c - 'A') <= 'Z' - 'A')
             {
                 upper = true;
                 c = (char)(c | 0x20);
             }
-            else if (c == '\'' || (c >= 128 && (c == '’' || char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)))
+            else if (!((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9))
             {
-                return 0;
-            }
-            else
-            {
+                if (c == '\'' || (c >= 128 && (c == '’' || char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)))
+                {
+                    return 0;
+                }
                 break;
             }
             target[k - i] = c;
