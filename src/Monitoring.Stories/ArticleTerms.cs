@@ -4,8 +4,9 @@ namespace Monitoring.Stories;
 
 /// <summary>
 /// What routing and matching look up in an article, computed once however many topics ask:
-/// the folded names and forms of its actors, and its distinct lower-case words, sorted so that
-/// a keyword's prefix match is a binary search.
+/// the folded names and forms of its actors and the imposers and targets of its measures (what the
+/// Council of the EU adopts concerns the EU; sanctions on a minister concern the minister's state),
+/// and its distinct lower-case words, sorted so that a keyword's prefix match is a binary search.
 /// </summary>
 public sealed class ArticleTerms
 {
@@ -34,6 +35,11 @@ public sealed class ArticleTerms
             {
                 names.Add(NameSimilarity.Fold(form));
             }
+        }
+        foreach (var measure in article.Measures)
+        {
+            names.Add(NameSimilarity.Fold(measure.Imposer));
+            names.Add(NameSimilarity.Fold(measure.Target));
         }
         return new ArticleTerms(names, article);
     }

@@ -221,4 +221,23 @@ public sealed class MeasureTests
     [InlineData("Die EU verhängt ein Embargo gegen Russland, Japan prüft neue Sanktionen.")]
     [InlineData("Россия и Япония обсудили санкции. Министр заявил, что эмбарго против Японии возможно.")]
     public void Another_language_sharing_a_cue_word_yields_no_measure(string text) => Assert.Empty(Read.Text(text).Measures);
+
+    [Theory]
+    [InlineData("The Council of the EU adopted sanctions against Belarus.", "sanctions_general European Union>Belarus enacted")]
+    [InlineData("The European Commission proposed a ban on Russian LNG imports.", "import_ban European Union>Russia considered")]
+    public void A_blocs_institution_imposes_for_the_bloc(string sentence, string expected)
+    {
+        Assert.Equal([expected], Read.Measures(sentence));
+        Assert.DoesNotContain("European Union", Read.ActorNames(Read.Text(sentence)));
+    }
+
+    [Fact]
+    public void A_state_whose_sanctions_another_adopts_is_not_their_target()
+    {
+        Assert.Equal(
+            ["asset_freeze Switzerland>Russia enacted", "sanctions_general Switzerland>Russia enacted"],
+            Read.Measures("Switzerland adopted the EU's latest sanctions against Russia, freezing the assets of 48 individuals."));
+        // A possessive before trade is the trading state's own: it is the target.
+        Assert.Equal(["export_ban European Union>Russia enacted"], Read.Measures("The EU banned Russia's oil exports."));
+    }
 }

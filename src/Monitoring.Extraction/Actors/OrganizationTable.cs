@@ -3,7 +3,8 @@ namespace Monitoring.Extraction.Actors;
 /// <summary>
 /// Blocs, intergovernmental bodies, governments' bodies, banks and firms that act or are aimed at
 /// in sanction stories. One line each: <c>name | other names | country it belongs to | role</c>,
-/// where role <c>bloc</c> can impose measures and <c>body</c> speaks for its country's government.
+/// where role <c>bloc</c> can impose measures and <c>body</c> speaks for its country's government. A
+/// bloc's institutions name the bloc as theirs: what the Council of the EU adopts, the EU imposes.
 /// </summary>
 internal static class OrganizationTable
 {
@@ -19,10 +20,10 @@ internal static class OrganizationTable
         Arab League|League of Arab States||bloc
         Gulf Cooperation Council|GCC||bloc
         Organization of American States|OAS||bloc
-        European Commission|EU Commission||bloc
-        European Council|||bloc
-        Council of the European Union|Council of the EU,EU Council||bloc
-        European Parliament|||bloc
+        European Commission|EU Commission|European Union|bloc
+        European Council||European Union|bloc
+        Council of the European Union|Council of the EU,EU Council|European Union|bloc
+        European Parliament||European Union|bloc
         OSCE|Organization for Security and Co-operation in Europe||org
         Commonwealth of Independent States|CIS||org
         Collective Security Treaty Organization|CSTO||org

@@ -299,11 +299,33 @@ internal static class Roles
         var subjectIsTarget = s.Word(before) is "under" or "to";
         foreach (var m in s.Mentions)
         {
-            if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m) && AsTarget(m) is { } t)
+            if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
+                && !OwnsMeasures(s, m) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
             }
         }
+    }
+
+    /// <summary>
+    /// "adopted the EU's latest sanctions": a name whose possessive governs sanctions or measures within a
+    /// few words is who imposes them, not what the measure after them is aimed at. ("Russia's oil exports"
+    /// are Russia's own: a trade noun does not count.)
+    /// </summary>
+    private static bool OwnsMeasures(SentenceView s, Mention m)
+    {
+        if (s.Word(m.End) is not "'s")
+        {
+            return false;
+        }
+        for (var k = m.End + 1; k <= m.End + 3 && k < s.Tokens.Count && s.Tokens[k].IsWord && s.MentionAt(k) is null; k++)
+        {
+            if (s.Is(k, WordClass.Sanction) || s.Word(k) is "measures" or "penalties" or "restrictions" or "package" or "embargo")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The targets of the last names before <paramref name="end"/>, with those coordinated with them ("Iranian and Syrian officials").</summary>

@@ -133,4 +133,20 @@ public sealed class StoryEngineTests
         Assert.False(TopicMatcher.Matches(Topic, article with { Actors = [Country("Japan")] }));
         Assert.Contains("tariffs", index.Candidates(article with { Text = "New tariffs on steel." }));
     }
+
+    [Fact]
+    public void A_state_named_only_as_a_measures_imposer_or_target_brings_the_article_to_its_topic()
+    {
+        // "The Council of the EU froze the assets of Russian oligarchs": the actors are the Council and the
+        // oligarchs; the measure is the EU's, aimed at Russia.
+        var topic = new TopicDefinition { Id = "eu-ru", AllActors = ["European Union", "Russia"] };
+        var index = new TopicIndex();
+        index.Add(topic);
+        var article = Article("a", "one.example", 0, [new StoryActor { Name = "Council of the European Union", Kind = "organization" }],
+            Measure("asset_freeze", "European Union", "Russia", "enacted"));
+
+        Assert.Equal(["eu-ru"], index.Candidates(article));
+        Assert.True(TopicMatcher.Matches(topic, article));
+        Assert.False(TopicMatcher.Matches(topic, article with { Measures = [] }));
+    }
 }
