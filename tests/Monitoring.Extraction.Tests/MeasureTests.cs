@@ -240,4 +240,20 @@ public sealed class MeasureTests
         // A possessive before trade is the trading state's own: it is the target.
         Assert.Equal(["export_ban European Union>Russia enacted"], Read.Measures("The EU banned Russia's oil exports."));
     }
+
+    [Theory]
+    [InlineData("The Office of Foreign Assets Control designated 22 entities tied to Iran's oil trade.", "sanctions_general United States>Iran enacted")]
+    [InlineData("Washington designated three Iranian banks and 12 individuals on Thursday.", "sanctions_general United States>Iran enacted")]
+    public void Designating_people_or_firms_is_a_sanction(string sentence, string expected) =>
+        Assert.Equal([expected], Read.Measures(sentence));
+
+    [Fact]
+    public void Designating_a_role_is_not_a_sanction() =>
+        Assert.Empty(Read.Measures("The State Department designated the group as a foreign terrorist organization."));
+
+    [Fact]
+    public void People_and_firms_in_a_state_are_aimed_at_that_state() =>
+        Assert.Equal(
+            ["sanctions_general Canada>Belarus enacted", "sanctions_general Canada>Russia enacted"],
+            Read.Measures("Ottawa imposed sanctions on 76 individuals and 15 entities in Russia and Belarus."));
 }

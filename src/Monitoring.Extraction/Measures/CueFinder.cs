@@ -23,7 +23,8 @@ internal static class CueFinder
             "blacklist blacklisted blacklisting penalties measures steps actions embargo embargoes export exports exporting " +
             "exported dual import imports importing imported purchases buying ban bans banned banning prohibition swift " +
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
-            "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons"),
+            "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
+            "designate designates designated designating"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -79,6 +80,10 @@ internal static class CueFinder
             switch (w)
             {
                 case var _ when w.StartsWith("sanction", StringComparison.Ordinal) || w is "blacklist" or "blacklisted" or "blacklisting" or "penalties":
+                    cues.Add(new Cue(SanctionsGeneral, i, i + 1));
+                    break;
+                case "designate" or "designates" or "designated" or "designating" when DesignatesForSanctions(s, i):
+                    // "OFAC designated 22 entities tied to Iran": listing under a sanctions programme.
                     cues.Add(new Cue(SanctionsGeneral, i, i + 1));
                     break;
                 case "measures" or "steps" or "actions" when s.Word(i - 1) is "restrictive" or "punitive" or "economic" or "retaliatory" or "coercive":
@@ -154,6 +159,26 @@ internal static class CueFinder
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// "designated 22 entities", "designated three Iranian banks": the verb takes people, firms or banks
+    /// as its object (a count noun within four words after it), not a role ("designated as a terrorist group").
+    /// </summary>
+    private static bool DesignatesForSanctions(SentenceView s, int i)
+    {
+        for (var k = i + 1; k <= Math.Min(s.Tokens.Count - 1, i + 4) && !s.Is(k, WordClass.CueClauseMark); k++)
+        {
+            if (s.Word(k) is "as")
+            {
+                return false;
+            }
+            if (s.Is(k, WordClass.Quantified) && s.Tokens[k].IsWord)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a word of <paramref name="set"/> stands within <see cref="Reach"/> words of <paramref name="i"/>, in the same clause.</summary>

@@ -255,7 +255,7 @@ internal static class Roles
                     break;
                 }
             }
-            else if (!(InTargetSlot(s, m, cue.Type) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s"))
+            else if (!(InTargetSlot(s, m, cue.Type) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m)))
             {
                 continue;
             }
@@ -402,6 +402,17 @@ internal static class Roles
             "in" => type == MeasureTypes.InvestmentBan,
             _ => s.Is(k, WordClass.TargetPreposition),
         });
+    }
+
+    /// <summary>"sanctions on 76 individuals and 15 entities in Russia": the state where the people or firms aimed at are.</summary>
+    private static bool PlaceOfTargets(SentenceView s, Mention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0 && s.Word(k) is "the")
+        {
+            k--;
+        }
+        return k >= 1 && s.Word(k) is "in" or "inside" or "based" && s.Is(k - 1, WordClass.Quantified) && s.Tokens[k - 1].IsWord;
     }
 
     private static bool InTargetSlot(SentenceView s, Mention m)
