@@ -256,4 +256,12 @@ public sealed class MeasureTests
         Assert.Equal(
             ["sanctions_general Canada>Belarus enacted", "sanctions_general Canada>Russia enacted"],
             Read.Measures("Ottawa imposed sanctions on 76 individuals and 15 entities in Russia and Belarus."));
+
+    [Theory]
+    [InlineData("Japan sanctioned Russia over the invasion.", "sanctions_general Japan>Russia enacted")]
+    [InlineData("The US also sanctioned the Wagner Group and its leader Yevgeny Prigozhin.", "sanctions_general United States>Russia enacted")]
+    [InlineData("South Korea said it had sanctioned the Lazarus Group.", "sanctions_general South Korea>North Korea enacted")]
+    [InlineData("Moscow barred 13 Japanese nationals from entering Russia.", "travel_ban Russia>Japan enacted")]
+    public void The_object_of_a_verb_of_sanctioning_is_its_target(string sentence, string expected) =>
+        Assert.Equal([expected], Read.Measures(sentence));
 }

@@ -65,6 +65,10 @@ internal static class OrganizationTable
         Hamas||Palestine|org
         Houthis|Houthi|Yemen|org
         Korean Workers' Party|Workers' Party of Korea|North Korea|org
+        Lazarus Group|Lazarus|North Korea|org
+        Korea Mining Development Trading Corporation|KOMID|North Korea|org
+        Islamic Republic of Iran Shipping Lines|IRISL|Iran|org
+        Mahan Air||Iran|org
         Bank of Japan|BOJ|Japan|org
         Liberal Democratic Party|LDP|Japan|org
         Huawei||China|org

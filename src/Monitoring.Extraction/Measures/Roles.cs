@@ -255,7 +255,7 @@ internal static class Roles
                     break;
                 }
             }
-            else if (!(InTargetSlot(s, m, cue.Type) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m)))
+            else if (!(InTargetSlot(s, m, cue.Type) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m)))
             {
                 continue;
             }
@@ -402,6 +402,27 @@ internal static class Roles
             "in" => type == MeasureTypes.InvestmentBan,
             _ => s.Is(k, WordClass.TargetPreposition),
         });
+    }
+
+    /// <summary>
+    /// "Japan sanctioned Russia", "the EU blacklisted the Wagner Group": the object right after a verb of
+    /// sanctioning. (Other verbs' objects are what the measure restricts: "barred … from entering Russia".)
+    /// </summary>
+    private static bool ObjectOfVerb(SentenceView s, Cue cue, Mention m)
+    {
+        var verb = s.Word(cue.End - 1);
+        if (cue.Type != MeasureTypes.SanctionsGeneral || !(verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        for (var k = cue.End; k < m.First; k++)
+        {
+            if (!s.Is(k, WordClass.Skippable) && !s.Tokens[k].IsNumber)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"sanctions on 76 individuals and 15 entities in Russia": the state where the people or firms aimed at are.</summary>
