@@ -264,4 +264,10 @@ public sealed class MeasureTests
     [InlineData("Moscow barred 13 Japanese nationals from entering Russia.", "travel_ban Russia>Japan enacted")]
     public void The_object_of_a_verb_of_sanctioning_is_its_target(string sentence, string expected) =>
         Assert.Equal([expected], Read.Measures(sentence));
+
+    [Fact]
+    public void Sanctions_answered_are_not_the_answering_states_own() =>
+        Assert.Equal(
+            ["travel_ban Russia>United Kingdom enacted"],
+            Read.Measures("Moscow has banned entry to dozens of British officials in response to earlier rounds of sanctions."));
 }

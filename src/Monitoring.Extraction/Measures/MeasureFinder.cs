@@ -71,6 +71,10 @@ internal sealed class MeasureFinder
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
+            if (Roles.IsAnswered(s, cue))
+            {
+                continue;
+            }
             // Targets are looked for up to the next measure named after this one ("trade ban" names two at once).
             var nextCue = NextCue(cues, c) is { Type: not null } after ? after.First : s.Tokens.Count;
             var clauseStart = Roles.ClauseStart(s, cue.First);

@@ -43,6 +43,27 @@ internal static class Roles
             "president premier side lawmakers parliament regulators treasury state regime leadership"),
     ];
 
+    /// <summary>
+    /// "in response to earlier rounds of sanctions", "in retaliation for Western sanctions": a measure named
+    /// as what the sentence's subject answers is another's, aimed at that subject, and not its own.
+    /// </summary>
+    public static bool IsAnswered(SentenceView s, Cue cue)
+    {
+        for (var k = cue.First - 1; k >= Math.Max(1, cue.First - 6); k--)
+        {
+            var w = s.Word(k);
+            if (w is "to" or "for" or "against" && s.Word(k - 1) is "response" or "retaliation" or "reaction" or "responding" or "retaliating" or "reacting" or "answer")
+            {
+                return true;
+            }
+            if (w is "," or ";" || s.Is(k, WordClass.ClauseBreak))
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Where the clause holding token <paramref name="cue"/> starts.</summary>
     public static int ClauseStart(SentenceView s, int cue)
     {
