@@ -270,4 +270,11 @@ public sealed class MeasureTests
         Assert.Equal(
             ["travel_ban Russia>United Kingdom enacted"],
             Read.Measures("Moscow has banned entry to dozens of British officials in response to earlier rounds of sanctions."));
+
+    [Theory]
+    [InlineData("Japan, South Korea and US sanction North Korean IT workers",
+        "sanctions_general Japan>North Korea enacted|sanctions_general South Korea>North Korea enacted|sanctions_general United States>North Korea enacted")]
+    [InlineData("EU and US sanctions on Russia were extended.", "sanctions_general European Union>Russia enacted|sanctions_general United States>Russia enacted")]
+    public void States_coordinated_before_the_cue_impose_together(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Read.Measures(sentence));
 }

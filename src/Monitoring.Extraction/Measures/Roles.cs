@@ -120,7 +120,19 @@ internal static class Roles
         }
         if (p >= 0 && s.MentionAt(p) is { } modifier && IsImposingModifier(modifier) && AsImposer(s, modifier) is { } modifierEntity)
         {
-            named = (modifier.First, modifier.End);
+            // With the states coordinated before it: "EU and US sanctions", "Japan, South Korea and US sanction …".
+            var last = s.Mentions.LastIndexOf(modifier);
+            var first = last;
+            while (first > 0 && AllBetween(s, s.Mentions[first - 1].End, s.Mentions[first].First, static w => w is "and" or "," or "the")
+                   && AsImposer(s, s.Mentions[first - 1]) is { Kind: not ActorKind.Person })
+            {
+                first--;
+            }
+            for (var j = first; j < last; j++)
+            {
+                into.Add(AsImposer(s, s.Mentions[j])!);
+            }
+            named = (s.Mentions[first].First, modifier.End);
             into.Add(modifierEntity);
             return;
         }
