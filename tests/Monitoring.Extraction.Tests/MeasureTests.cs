@@ -277,4 +277,11 @@ public sealed class MeasureTests
     [InlineData("EU and US sanctions on Russia were extended.", "sanctions_general European Union>Russia enacted|sanctions_general United States>Russia enacted")]
     public void States_coordinated_before_the_cue_impose_together(string sentence, string expected) =>
         Assert.Equal(expected.Split('|'), Read.Measures(sentence));
+
+    [Fact]
+    public void An_amount_between_the_verb_and_the_assets_is_kept_as_the_quantity()
+    {
+        var measure = Assert.Single(Read.Text("The U.K. froze £2.6bn of Russian assets.").Measures);
+        Assert.Equal(("asset_freeze", "United Kingdom", "Russia", "enacted", "£2.6bn"), (measure.Type, measure.Imposer, measure.Target, measure.Status, measure.Quantity));
+    }
 }

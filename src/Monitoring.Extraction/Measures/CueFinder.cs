@@ -108,7 +108,8 @@ internal static class CueFinder
                 case "ban" or "bans" or "banned" or "banning" or "prohibition" when s.Word(i + 1) is "on" && s.Is(After(s, i + 2), WordClass.Commodity):
                     cues.Add(new Cue(ImportBan, i, i + 2));
                     break;
-                case var _ when s.Is(i, WordClass.Freezing) && Near(s, i, WordClass.Asset):
+                // An amount may stand between: "froze £2.6bn worth of Russian assets".
+                case var _ when s.Is(i, WordClass.Freezing) && Near(s, i, WordClass.Asset, reach: Reach + 3):
                     cues.Add(new Cue(AssetFreeze, i, i + 1));
                     break;
                 case "swift" when s.Text(i) is "SWIFT":
@@ -181,17 +182,17 @@ internal static class CueFinder
         return false;
     }
 
-    /// <summary>Whether a word of <paramref name="set"/> stands within <see cref="Reach"/> words of <paramref name="i"/>, in the same clause.</summary>
-    private static bool Near(SentenceView s, int i, WordClass set, string? extra = null)
+    /// <summary>Whether a word of <paramref name="set"/> stands within <paramref name="reach"/> words of <paramref name="i"/>, in the same clause.</summary>
+    private static bool Near(SentenceView s, int i, WordClass set, string? extra = null, int reach = Reach)
     {
-        for (var k = i - 1; k >= Math.Max(0, i - Reach) && !s.Is(k, WordClass.CueClauseMark); k--)
+        for (var k = i - 1; k >= Math.Max(0, i - reach) && !s.Is(k, WordClass.CueClauseMark); k--)
         {
             if (s.Is(k, set) || (extra is not null && s.Word(k).SequenceEqual(extra)))
             {
                 return true;
             }
         }
-        for (var k = i + 1; k <= Math.Min(s.Tokens.Count - 1, i + Reach) && !s.Is(k, WordClass.CueClauseMark); k++)
+        for (var k = i + 1; k <= Math.Min(s.Tokens.Count - 1, i + reach) && !s.Is(k, WordClass.CueClauseMark); k++)
         {
             if (s.Is(k, set) || (extra is not null && s.Word(k).SequenceEqual(extra)))
             {

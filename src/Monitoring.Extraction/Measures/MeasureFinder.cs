@@ -21,7 +21,7 @@ internal sealed class MeasureFinder
         (WordClass.Quantified,
             "individuals entities organizations organisations banks companies firms people persons officials items vessels " +
             "ships tankers businesses groups lawmakers oligarchs products goods diplomats citizens nationals billion million " +
-            "trillion percent %"),
+            "trillion bn mln percent %"),
         (WordClass.English,
             "the of to and for with by against from that is was were has have had would its their it said an at as this which be been are"),
         (WordClass.Foreign,
@@ -265,7 +265,7 @@ internal sealed class MeasureFinder
     private static int Key(string type, string imposer, string target) =>
         (((type.Length * 31) + imposer.Length) * 31) + target.Length + ((imposer.Length > 0 ? imposer[0] : 0) << 16) + ((target.Length > 0 ? target[^1] : 0) << 24);
 
-    /// <summary>"25 more Russian individuals", "$3 billion": a number near the cue and what it counts.</summary>
+    /// <summary>"25 more Russian individuals", "$3 billion", "£2.6bn": a number near the cue and what it counts.</summary>
     private static string? Quantity(SentenceView s, Cue cue)
     {
         var tokens = s.Tokens;
@@ -279,7 +279,7 @@ internal sealed class MeasureFinder
             {
                 if (s.Is(j, WordClass.Quantified))
                 {
-                    return s.Surface(s.Word(k - 1) is "$" ? k - 1 : k, j + 1);
+                    return s.Surface(s.Word(k - 1) is "$" or "£" or "€" or "¥" ? k - 1 : k, j + 1);
                 }
                 if (s.Word(j) is "," or ";" or ".")
                 {
