@@ -284,4 +284,11 @@ public sealed class MeasureTests
         var measure = Assert.Single(Read.Text("The U.K. froze £2.6bn of Russian assets.").Measures);
         Assert.Equal(("asset_freeze", "United Kingdom", "Russia", "enacted", "£2.6bn"), (measure.Type, measure.Imposer, measure.Target, measure.Status, measure.Quantity));
     }
+
+    [Theory]
+    [InlineData("Russia imposed sanctions against EU officials.", "sanctions_general Russia>European Union enacted")]
+    [InlineData("Belarus was hit with fresh EU sanctions after the disputed election.", "sanctions_general European Union>Belarus enacted")]
+    [InlineData("North Korea remains under new UN sanctions.", "sanctions_general United Nations>North Korea enacted")]
+    public void A_blocs_people_aimed_at_and_a_state_that_suffers_sanctions_are_targets(string sentence, string expected) =>
+        Assert.Equal([expected], Read.Measures(sentence));
 }

@@ -292,9 +292,12 @@ internal static class Roles
             {
                 continue;
             }
-            else if (m.Entity.Kind == ActorKind.Organization && (s.Is(m.End, WordClass.GovernmentNoun) || s.Word(m.End + 1) is "ministers"))
+            else if (m.Entity.Kind == ActorKind.Organization && (s.Is(m.End, WordClass.GovernmentNoun) || s.Word(m.End + 1) is "ministers")
+                     && WordBefore(s, m) is not ("against" or "on" or "targeting" or "upon"))
             {
-                continue; // "a meeting of EU foreign ministers": a bloc's own people decide, they are not aimed at
+                // "a meeting of EU foreign ministers": a bloc's own people decide, they are not aimed at
+                // (but "sanctions against EU officials" are).
+                continue;
             }
             if (!IsReason(s, m) && AsTarget(m) is { } t)
             {
@@ -325,11 +328,13 @@ internal static class Roles
         // Between the imposer and the cue, as its object ("Russia put Japan on its list", "froze Russian
         // assets"); before the imposer when it is suffered ("North Korea is under UN sanctions").
         var before = imposer.First - 1;
-        while (before >= 0 && s.Word(before) is "the")
+        while (before >= 0 && s.Word(before) is "the" or "fresh" or "new" or "further" or "more" or "tougher")
         {
             before--;
         }
-        var subjectIsTarget = s.Word(before) is "under" or "to";
+        // "North Korea is under UN sanctions", "Belarus was hit with fresh EU sanctions".
+        var subjectIsTarget = s.Word(before) is "under" or "to"
+            || (s.Word(before) is "with" && s.Word(before - 1) is "hit" or "slapped" or "struck");
         foreach (var m in s.Mentions)
         {
             if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
@@ -456,6 +461,17 @@ internal static class Roles
             }
         }
         return true;
+    }
+
+    /// <summary>The word before a mention, past articles and other skippable words.</summary>
+    private static ReadOnlySpan<char> WordBefore(SentenceView s, Mention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0 && s.Is(k, WordClass.Skippable))
+        {
+            k--;
+        }
+        return s.Word(k);
     }
 
     /// <summary>"sanctions on 76 individuals and 15 entities in Russia": the state where the people or firms aimed at are.</summary>
