@@ -291,4 +291,21 @@ public sealed class MeasureTests
     [InlineData("North Korea remains under new UN sanctions.", "sanctions_general United Nations>North Korea enacted")]
     public void A_blocs_people_aimed_at_and_a_state_that_suffers_sanctions_are_targets(string sentence, string expected) =>
         Assert.Equal([expected], Read.Measures(sentence));
+
+    [Theory]
+    [InlineData("Seoul to ban exports of 57 items to Russia", "export_ban South Korea>Russia announced")]
+    [InlineData("Japan, South Korea to impose sanctions on North Korean hackers.", "sanctions_general Japan>North Korea announced|sanctions_general South Korea>North Korea announced")]
+    [InlineData("The UN Security Council failed to adopt a resolution that would have lifted sanctions on Iran.", "")]
+    public void Headline_futures_are_announced_and_what_would_have_happened_did_not(string title, string expected) =>
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries),
+            Read.Text("", title).Measures.Select(m => $"{m.Type} {m.Imposer}>{m.Target} {m.Status}").Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void The_headlines_state_stands_in_for_later_sentences_not_for_the_headline()
+    {
+        Assert.Empty(Read.Measures("The Treasury imposed sanctions on a network of companies that shipped Iranian oil to China."));
+        Assert.Equal(["asset_freeze Japan>Russia enacted"],
+            Read.Text("The measures include an asset freeze.", "Japan to widen sanctions on Russia").Measures
+                .Where(m => m.Type == "asset_freeze").Select(m => $"{m.Type} {m.Imposer}>{m.Target} {m.Status}"));
+    }
 }

@@ -101,7 +101,8 @@ internal sealed class MeasureFinder
             }
             var fromContext = imposers.Count == 0;
             // The context's imposer, unless this very sentence aims the measure at it ("The sanctions against Iran were criticised").
-            if (fromContext && (_lastImposer ?? _firstState) is { } contextual && !targets.Contains(contextual.Name))
+            // The headline's state stands in for later sentences only, not for the headline itself.
+            if (fromContext && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
             {
                 imposers.Add(contextual);
             }

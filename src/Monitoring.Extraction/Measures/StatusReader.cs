@@ -121,8 +121,13 @@ internal static class StatusReader
                     return null;
                 }
             }
+            // "a resolution that would have lifted sanctions": what would have happened did not.
+            if (s.Word(stop - 1) is "have" && s.Word(stop - 2) is "would" or "could" or "might")
+            {
+                return null;
+            }
         }
-        found ??= ReadAfter(s, cue, suspendingActs) ?? (weak ? Considered : Enacted);
+        found ??= ReadAfter(s, cue, suspendingActs) ?? (IsHeadlineFuture(s, cue) ? Announced : null) ?? (weak ? Considered : Enacted);
         if (found is Announced or Enacted && IsHypothetical(s) && !HasPerfect(s, clauseStart, cue.First))
         {
             return Considered;
@@ -162,6 +167,20 @@ internal static class StatusReader
             WordClass.Enacted => Enacted,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "Japan to widen sanctions on Russia", "Seoul, Tokyo to ban exports": headline style, where the
+    /// sentence opens with its states and "to" stands for "will".
+    /// </summary>
+    private static bool IsHeadlineFuture(SentenceView s, Cue cue)
+    {
+        var k = 0;
+        while (k < cue.First && (s.MentionAt(k) is not null || s.Word(k) is "," or "and" or "the"))
+        {
+            k++;
+        }
+        return k > 0 && k < cue.First && s.MentionAt(k - 1) is not null && s.Word(k) is "to" && s.MentionAt(k + 1) is null;
     }
 
     /// <summary>"said (that) Canada would ban": a reported future is an announcement, not a conditional.</summary>
