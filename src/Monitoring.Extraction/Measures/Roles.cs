@@ -107,11 +107,7 @@ internal static class Roles
             }
         }
         // Right before the cue: "Tokyo's sanctions", "the EU's new sanctions", "UN Security Council sanctions".
-        var p = cue.First - 1;
-        while (p >= 0 && s.Is(p, WordClass.Skippable))
-        {
-            p--;
-        }
+        var p = SkipBack(s, cue.First - 1);
         if (p >= 1 && s.Word(p) is "'s" && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
             named = (owner.First, owner.End);
@@ -123,8 +119,7 @@ internal static class Roles
             // With the states coordinated before it: "EU and US sanctions", "Japan, South Korea and US sanction …".
             var last = s.Mentions.LastIndexOf(modifier);
             var first = last;
-            while (first > 0 && AllBetween(s, s.Mentions[first - 1].End, s.Mentions[first].First, static w => w is "and" or "," or "the")
-                   && AsImposer(s, s.Mentions[first - 1]) is { Kind: not ActorKind.Person })
+            while (first > 0 && JoinedImposer(s, s.Mentions[first - 1], s.Mentions[first - 1].End, s.Mentions[first].First) is not null)
             {
                 first--;
             }
@@ -178,7 +173,7 @@ internal static class Roles
             for (var j = i + 1; j < s.Mentions.Count && s.Mentions[j].First < cue.First; j++)
             {
                 var next = s.Mentions[j];
-                if (!AllBetween(s, end, next.First, static w => w is "and" or "," or "the") || AsImposer(s, next) is not { Kind: not ActorKind.Person } also)
+                if (JoinedImposer(s, next, end, next.First) is not { } also)
                 {
                     break;
                 }
@@ -464,15 +459,24 @@ internal static class Roles
     }
 
     /// <summary>The word before a mention, past articles and other skippable words.</summary>
-    private static ReadOnlySpan<char> WordBefore(SentenceView s, Mention m)
+    private static ReadOnlySpan<char> WordBefore(SentenceView s, Mention m) => s.Word(SkipBack(s, m.First - 1));
+
+    /// <summary>Token <paramref name="k"/> or the nearest before it that is not a skippable word ("the", "its", "new"); -1 when none.</summary>
+    private static int SkipBack(SentenceView s, int k)
     {
-        var k = m.First - 1;
         while (k >= 0 && s.Is(k, WordClass.Skippable))
         {
             k--;
         }
-        return s.Word(k);
+        return k;
     }
+
+    /// <summary>
+    /// The state <paramref name="m"/> imposes for, when it is joined to the next imposer by only "and",
+    /// commas and "the" in tokens [<paramref name="from"/>, <paramref name="to"/>): "Washington and Tokyo".
+    /// </summary>
+    private static Entity? JoinedImposer(SentenceView s, Mention m, int from, int to) =>
+        AllBetween(s, from, to, static w => w is "and" or "," or "the") && AsImposer(s, m) is { Kind: not ActorKind.Person } e ? e : null;
 
     /// <summary>"sanctions on 76 individuals and 15 entities in Russia": the state where the people or firms aimed at are.</summary>
     private static bool PlaceOfTargets(SentenceView s, Mention m)
@@ -500,11 +504,7 @@ internal static class Roles
     /// <summary>"invasion of Ukraine", "war in Ukraine", "support for Ukraine", "Moscow's side".</summary>
     private static bool IsReason(SentenceView s, Mention m)
     {
-        var k = m.First - 1;
-        while (k >= 0 && s.Is(k, WordClass.Skippable))
-        {
-            k--;
-        }
+        var k = SkipBack(s, m.First - 1);
         if (k >= 1 && s.Word(k) is "of" or "in" or "on" or "against" or "for" or "with" or "to" && s.Is(k - 1, WordClass.ReasonNoun))
         {
             return true;
