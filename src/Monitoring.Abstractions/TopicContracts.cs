@@ -85,8 +85,12 @@ public sealed record ReplayStatus
     [Id(0)] public bool Running { get; init; }
     [Id(1)] public long ArticlesRead { get; init; }
     [Id(2)] public long ArticlesApplied { get; init; }
+    /// <summary>Alerts the replayed story derives, told before or not.</summary>
     [Id(3)] public long Alerts { get; init; }
     [Id(4)] public DateTimeOffset? StartedAt { get; init; }
     [Id(5)] public DateTimeOffset? FinishedAt { get; init; }
     [Id(6)] public string? Error { get; init; }
+
+    /// <summary>Of <see cref="Alerts"/>, those the log did not tell yet: appended and delivered.</summary>
+    [Id(7)] public long NewAlerts { get; init; }
 }

@@ -20,6 +20,15 @@ public interface IArticleArchive
     /// <summary>Stores a poll's new items in one transaction; results are in the order of <paramref name="items"/>.</summary>
     Task<IReadOnlyList<ArchiveResult>> AddBatchAsync(IReadOnlyList<(Article Article, string ItemId)> items, string sourceId, CancellationToken ct = default);
 
+    /// <summary>
+    /// Clears the mark every new article gets when archived, once every matching topic has taken it.
+    /// A mark left by a crash or a failing topic is found by <see cref="ReadUnroutedAsync"/> and routed again.
+    /// </summary>
+    Task MarkRoutedAsync(IReadOnlyList<string> canonicalUrls, CancellationToken ct = default);
+
+    /// <summary>Articles still marked unrouted since before <paramref name="markedBefore"/>, oldest first.</summary>
+    Task<IReadOnlyList<Article>> ReadUnroutedAsync(DateTimeOffset markedBefore, int limit, CancellationToken ct = default);
+
     Task<bool> ContainsAsync(string canonicalUrl, CancellationToken ct = default);
 
     /// <summary>Newest first; <paramref name="since"/> compares with the publication time (fetch time when absent).</summary>

@@ -28,4 +28,10 @@ public interface ISourceCatalog
     /// moving their next poll to <paramref name="leaseUntil"/> so a poll that dies is retried then.
     /// </summary>
     Task<IReadOnlyList<string>> ClaimDueAsync(int shard, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken ct = default);
+
+    /// <summary>
+    /// Makes every claimed source due at <paramref name="now"/>: the polls that claimed them died with the
+    /// process. Only for a process that owns the whole catalog (the embedded store's folder lock).
+    /// </summary>
+    Task<int> ReleaseClaimsAsync(DateTimeOffset now, CancellationToken ct = default);
 }

@@ -3,8 +3,8 @@ namespace Monitoring.Storage;
 /// <summary>A topic's definition as stored: JSON, so operators can read it in the database.</summary>
 public sealed record TopicRow(string Id, string Name, string DefinitionJson, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
-/// <summary>One alert in a topic's durable log.</summary>
-public sealed record AlertRow(string TopicId, long Sequence, string Kind, DateTimeOffset At, string PayloadJson);
+/// <summary>One alert in a topic's durable log; <see cref="Identity"/> (see <see cref="AlertIdentity"/>) is unique per topic.</summary>
+public sealed record AlertRow(string TopicId, long Sequence, string Kind, DateTimeOffset At, string PayloadJson, string Identity);
 
 /// <summary>
 /// One article a topic folded into its story after its last checkpoint, as read (JSON): on
@@ -24,16 +24,24 @@ public interface ITopicStore
     Task<IReadOnlyList<TopicRow>> ListTopicsAsync(CancellationToken ct = default);
 
     /// <summary>
-    /// Appends alerts atomically. An alert whose sequence is already logged is left as it is: a topic
-    /// that re-applies an article after a crash derives the same alerts with the same sequences.
+    /// Appends alerts atomically; returns the sequences actually added. An alert whose sequence or identity
+    /// is already logged is left out: a topic that re-applies an article after a crash derives the same
+    /// alerts with the same sequences, and a replay the same identities.
     /// </summary>
-    Task AppendAlertsAsync(IReadOnlyList<AlertRow> alerts, CancellationToken ct = default);
+    Task<IReadOnlyList<long>> AppendAlertsAsync(IReadOnlyList<AlertRow> alerts, CancellationToken ct = default);
 
     /// <summary>
     /// Appends an applied article to the topic's journal and the alerts it raised to the log, in one
     /// transaction: a story is never behind its alerts, and an alert never lacks the article behind it.
+    /// Returns the sequences added, as <see cref="AppendAlertsAsync"/>.
     /// </summary>
-    Task AppendAppliedAsync(JournalRow applied, IReadOnlyList<AlertRow> alerts, CancellationToken ct = default);
+    Task<IReadOnlyList<long>> AppendAppliedAsync(JournalRow applied, IReadOnlyList<AlertRow> alerts, CancellationToken ct = default);
+
+    /// <summary>The highest sequence in the topic's log (0 when empty): new alerts are numbered after it.</summary>
+    Task<long> LastSequenceAsync(string topicId, CancellationToken ct = default);
+
+    /// <summary>Every identity in the topic's log.</summary>
+    Task<IReadOnlySet<string>> ReadIdentitiesAsync(string topicId, CancellationToken ct = default);
 
     /// <summary>A topic's journal after <paramref name="afterSequence"/>, in order.</summary>
     Task<IReadOnlyList<JournalRow>> ReadJournalAsync(string topicId, long afterSequence, int limit, CancellationToken ct = default);
@@ -43,6 +51,6 @@ public interface ITopicStore
 
     Task<IReadOnlyList<AlertRow>> ReadAlertsAsync(string topicId, long afterSequence, int limit, CancellationToken ct = default);
 
-    /// <summary>Drops a topic's alert log (before a replay rebuilds it).</summary>
+    /// <summary>Drops a topic's alert log (when the topic is deleted).</summary>
     Task ClearAlertsAsync(string topicId, CancellationToken ct = default);
 }

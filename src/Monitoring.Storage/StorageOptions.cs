@@ -11,6 +11,12 @@ public sealed class StorageOptions
     /// <summary>The embedded data folder; the SQLite file is <c>monitoring.db</c> in it.</summary>
     public string Path { get; set; } = "data";
 
+    /// <summary>
+    /// Reads the whole embedded database once at start (<c>PRAGMA quick_check</c>), so a damaged file stops
+    /// the start instead of failing later. About a second per few hundred megabytes.
+    /// </summary>
+    public bool CheckIntegrityAtStart { get; set; } = true;
+
     /// <summary>Connection string for <c>Postgres</c>.</summary>
     public string? ConnectionString { get; set; }
 

@@ -21,8 +21,10 @@ public static class StorageServiceCollectionExtensions
             throw new InvalidOperationException("Storage:Provider 'Postgres' is not available in this build; use 'Sqlite'");
         }
 
-        // Built by the container so it is disposed with it: pending writes are committed at shutdown.
-        services.AddSingleton(_ => new SqliteDatabase(options.Path));
+        // Opened now, so a locked, read-only or damaged database stops the start before anything runs;
+        // handed out by a factory so the container disposes it: pending writes are committed at shutdown.
+        var database = SqliteDatabase.Open(options.Path, options.CheckIntegrityAtStart);
+        services.AddSingleton(_ => database);
         services.AddSingleton<IGrainStateStore, SqliteGrainStateStore>();
         services.AddSingleton<ISourceCatalog, SqliteSourceCatalog>();
         services.AddSingleton<IArticleArchive, SqliteArticleArchive>();

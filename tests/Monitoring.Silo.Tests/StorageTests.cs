@@ -9,7 +9,7 @@ public sealed class StorageTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
     private readonly SqliteDatabase _db;
 
-    public StorageTests() => _db = new SqliteDatabase(_folder);
+    public StorageTests() => _db = SqliteDatabase.Open(_folder);
 
     public void Dispose()
     {

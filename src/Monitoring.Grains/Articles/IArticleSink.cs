@@ -6,11 +6,12 @@ namespace Monitoring.Grains.Articles;
 /// </summary>
 public interface IArticleSink
 {
-    Task AcceptAsync(Article article, string sourceId, CancellationToken ct);
+    /// <summary>Hands the article on; false when some place it belongs did not take it (it is routed again later).</summary>
+    Task<bool> AcceptAsync(Article article, string sourceId, CancellationToken ct);
 }
 
 /// <summary>The sink used while nothing downstream is registered: the archive already holds the article.</summary>
 public sealed class ArchiveOnlySink : IArticleSink
 {
-    public Task AcceptAsync(Article article, string sourceId, CancellationToken ct) => Task.CompletedTask;
+    public Task<bool> AcceptAsync(Article article, string sourceId, CancellationToken ct) => Task.FromResult(true);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monitoring.Storage;
 
 namespace Monitoring.Grains.Scheduling;
 
@@ -8,7 +9,12 @@ namespace Monitoring.Grains.Scheduling;
 /// Wakes every schedule shard when the silo starts and now and then after, so polling
 /// resumes after a restart and after a shard's silo leaves the cluster.
 /// </summary>
-public sealed class ScheduleStarter(IGrainFactory grains, IOptions<SchedulerOptions> options, ILogger<ScheduleStarter> logger) : BackgroundService
+public sealed class ScheduleStarter(
+    IGrainFactory grains,
+    ISourceCatalog catalog,
+    TimeProvider time,
+    IOptions<SchedulerOptions> options,
+    ILogger<ScheduleStarter> logger) : BackgroundService
 {
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(30);
 
@@ -18,6 +24,19 @@ public sealed class ScheduleStarter(IGrainFactory grains, IOptions<SchedulerOpti
         {
             logger.LogWarning("Scheduled polling is off (Scheduler:Enabled=false); sources poll only on request");
             return;
+        }
+        try
+        {
+            // Sources claimed by polls of a process that died would otherwise wait out the whole lease.
+            var released = await catalog.ReleaseClaimsAsync(time.GetUtcNow(), stoppingToken);
+            if (released > 0)
+            {
+                logger.LogInformation("Released {Count} sources claimed before the last stop; they poll now", released);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not release the sources claimed before the last stop; they poll when their lease ends");
         }
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -191,16 +191,23 @@ public sealed class SourceGrain(
             }, item.Id));
         }
 
+        // The archive marks each new article unrouted in the same transaction; the mark is cleared once
+        // every topic has it, so a crash between here and there leaves it for the unrouted sweep.
         var results = await archive.AddBatchAsync(batch, Id);
         var handedOn = 0;
+        var routed = new List<string>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             if (results[i].IsNewArticle)
             {
                 handedOn++;
-                await sink.AcceptAsync(batch[i].Article, Id, CancellationToken.None);
+                if (await sink.AcceptAsync(batch[i].Article, Id, CancellationToken.None))
+                {
+                    routed.Add(batch[i].Article.CanonicalUrl);
+                }
             }
         }
+        await archive.MarkRoutedAsync(routed);
         metrics.Articles.Add(handedOn);
         return handedOn;
     }

@@ -137,10 +137,14 @@ public sealed class TopicGrain(
         {
             // Journal and log in one write: an alert that is in the log is never lost, and the story
             // that raised it can always be rebuilt; re-applying derives the same alerts with the same
-            // sequences, which the log keeps once.
+            // sequences, which the log keeps once. What the log already told is not handed on again.
             var entry = new JournalRow(Id, _journaled + 1, System.Text.Json.JsonSerializer.Serialize(article, AlertJson.Options));
-            await store.AppendAppliedAsync(entry, logged.Select(ToRow).ToList());
+            var added = await store.AppendAppliedAsync(entry, logged.Select(ToRow).ToList());
             _journaled = entry.Sequence;
+            if (added.Count < logged.Count)
+            {
+                logged = logged.Where(a => added.Contains(a.Sequence)).ToList();
+            }
         }
         catch
         {
@@ -214,8 +218,21 @@ public sealed class TopicGrain(
             }
             while (cursor is not null);
 
-            await store.ClearAlertsAsync(Id);
-            await store.AppendAlertsAsync(raised.Select(ToRow).ToList());
+            // The log is append-only: what it already tells is found by identity and not told again;
+            // only what is truly new is numbered after the last alert and handed to delivery.
+            var told = await store.ReadIdentitiesAsync(Id);
+            var next = await store.LastSequenceAsync(Id);
+            var fresh = new List<TopicAlert>();
+            foreach (var alert in raised)
+            {
+                if (!told.Contains(Identity(alert)))
+                {
+                    fresh.Add(alert with { Sequence = ++next });
+                }
+            }
+            var added = await store.AppendAlertsAsync(fresh.Select(ToRow).ToList());
+            fresh = fresh.Where(a => added.Contains(a.Sequence)).ToList();
+            story.Sequence = next;
             // The replayed story covers every archived article, the journaled ones too.
             _journaled = Math.Max(_journaled, state.State.JournalThrough);
             state.State.StoryJson = StoryAdapter.WriteStory(story);
@@ -223,9 +240,14 @@ public sealed class TopicGrain(
             _story = story;
             await state.WriteStateAsync();
             await store.TrimJournalAsync(Id, long.MaxValue);
-            _replay = _replay with { Running = false, FinishedAt = time.GetUtcNow() };
-            logger.LogInformation("Topic {TopicId} replayed: {Read} articles read, {Applied} applied, {Alerts} alerts",
-                Id, _replay.ArticlesRead, applied, raised.Count);
+            _replay = _replay with { Running = false, FinishedAt = time.GetUtcNow(), NewAlerts = fresh.Count };
+            logger.LogInformation("Topic {TopicId} replayed: {Read} articles read, {Applied} applied, {Alerts} alerts derived, {New} new",
+                Id, _replay.ArticlesRead, applied, raised.Count, fresh.Count);
+            if (fresh.Count > 0)
+            {
+                metrics.Alerts.Add(fresh.Count);
+                await alerts.PublishAsync(Id, fresh, CancellationToken.None);
+            }
         }
         catch (Exception e)
         {
@@ -274,6 +296,9 @@ public sealed class TopicGrain(
         {
             logger.LogInformation("Topic {TopicId} applied {Count} journaled articles to its checkpoint", Id, reapplied);
         }
+        // After the journal, which re-derives the sequences it logged: new alerts are numbered after the
+        // whole log, whatever wrote it (a replay appends past the story's own count).
+        story.Sequence = Math.Max(story.Sequence, await store.LastSequenceAsync(Id));
         _journaled = through;
         return _story = story;
     }
@@ -315,7 +340,10 @@ public sealed class TopicGrain(
     }
 
     private static AlertRow ToRow(TopicAlert alert) =>
-        new(alert.TopicId, alert.Sequence, alert.Kind, alert.At, System.Text.Json.JsonSerializer.Serialize(alert, AlertJson.Options));
+        new(alert.TopicId, alert.Sequence, alert.Kind, alert.At, System.Text.Json.JsonSerializer.Serialize(alert, AlertJson.Options), Identity(alert));
+
+    private static string Identity(TopicAlert alert) =>
+        AlertIdentity.Of(alert.Kind, alert.Actor, alert.Type, alert.Imposer, alert.Target, alert.Status);
 }
 
 /// <summary>The alert log's JSON: web casing, no type names.</summary>

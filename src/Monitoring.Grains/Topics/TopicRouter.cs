@@ -12,10 +12,11 @@ public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, To
     /// <summary>References kept: making one looks the grain interface up by reflection every time.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ITopicGrain> _topics = new(StringComparer.Ordinal);
 
-    public async Task AcceptAsync(Article article, string sourceId, CancellationToken ct)
+    public async Task<bool> AcceptAsync(Article article, string sourceId, CancellationToken ct)
     {
         var findings = reading.Read(article);
         var topics = await index.CandidatesAsync(findings, ct);
+        var all = true;
         foreach (var topicId in topics)
         {
             try
@@ -24,10 +25,13 @@ public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, To
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // One topic failing must not keep the article from the others; a replay recovers it.
+                // One topic failing must not keep the article from the others; the article stays marked
+                // unrouted and is handed to every topic again later (each takes an article once).
                 logger.LogError(e, "Topic {TopicId} could not apply {Url}", topicId, article.CanonicalUrl);
+                all = false;
             }
         }
+        return all;
     }
 
     private ITopicGrain Topic(string id) =>

@@ -23,6 +23,7 @@ public static class MonitoringHost
         var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
         configure?.Invoke(builder.Configuration);
         var settings = Settings.Load(builder.Configuration);
+        PortCheck.EnsureFree(settings.Cluster);
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
@@ -61,7 +62,9 @@ public static class MonitoringHost
             silo.AddActivityPropagation();
             silo.Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
         });
-        // Registered after the silo so it starts once the silo is up.
+        // Registered after the silo so they start once the silo is up; the sweep's first pass before the schedule.
+        services.AddSingleton(Options.Create(settings.Routing));
+        services.AddHostedService<UnroutedSweep>();
         services.AddHostedService<ScheduleStarter>();
 
         services.AddMonitoringTelemetry(settings.Telemetry);

@@ -1,4 +1,5 @@
 using Monitoring.Feeds;
+using Monitoring.Grains.Articles;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Sources;
 using Monitoring.Grains.Topics;
@@ -15,6 +16,7 @@ public sealed class Settings
     public required FetchOptions Fetch { get; init; }
     public required PollingOptions Polling { get; init; }
     public required SchedulerOptions Scheduler { get; init; }
+    public required RoutingOptions Routing { get; init; }
     public required ClusteringOptions Cluster { get; init; }
     public required TelemetryOptions Telemetry { get; init; }
     public required TopicOptions Topics { get; init; }
@@ -31,6 +33,7 @@ public sealed class Settings
             Fetch = Bind<FetchOptions>(configuration, FetchOptions.SectionName, problems),
             Polling = Bind<PollingOptions>(configuration, PollingOptions.Section, problems),
             Scheduler = Bind<SchedulerOptions>(configuration, SchedulerOptions.Section, problems),
+            Routing = Bind<RoutingOptions>(configuration, RoutingOptions.Section, problems),
             Cluster = Bind<ClusteringOptions>(configuration, ClusteringOptions.Section, problems),
             Telemetry = Bind<TelemetryOptions>(configuration, TelemetryOptions.Section, problems),
             Topics = Bind<TopicOptions>(configuration, TopicOptions.Section, problems),
@@ -41,6 +44,7 @@ public sealed class Settings
         problems.AddRange(settings.Fetch.Validate());
         problems.AddRange(settings.Polling.Validate());
         problems.AddRange(settings.Scheduler.Validate());
+        problems.AddRange(settings.Routing.Validate());
         problems.AddRange(settings.Cluster.Validate());
         problems.AddRange(settings.Telemetry.Validate());
         problems.AddRange(settings.Topics.Validate());

@@ -7,7 +7,8 @@ namespace Monitoring.Storage.Sqlite;
 public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
 {
     private const string SelectColumns = """
-        SELECT a.id, a.canonical_url, a.url, a.title, a.author, a.published_at, a.fetched_at, a.summary, a.content, a.page_html, a.sort_at
+        SELECT a.id, a.canonical_url, a.url, a.title, a.author, a.published_at, a.fetched_at, a.summary, a.content, a.page_html, a.sort_at,
+               a.published_offset
         FROM articles a
         """;
 
@@ -25,12 +26,12 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
 
             using var insert = connection.CreateCommand();
             insert.CommandText = """
-                INSERT INTO articles (canonical_url, url, title, author, published_at, fetched_at, sort_at, summary, content, page_html)
-                VALUES ($c, $u, $t, $a, $p, $f, $s, $sum, $con, $html)
+                INSERT INTO articles (canonical_url, url, title, author, published_at, fetched_at, sort_at, summary, content, page_html, published_offset)
+                VALUES ($c, $u, $t, $a, $p, $f, $s, $sum, $con, $html, $off)
                 ON CONFLICT (canonical_url) DO NOTHING
                 RETURNING id
                 """;
-            var columns = new[] { "$c", "$u", "$t", "$a", "$p", "$f", "$s", "$sum", "$con", "$html" }
+            var columns = new[] { "$c", "$u", "$t", "$a", "$p", "$f", "$s", "$sum", "$con", "$html", "$off" }
                 // Values are bound untyped so SQLite stores integers as integers and text as text.
                 .Select(name => insert.Parameters.AddWithValue(name, DBNull.Value)).ToArray();
 
@@ -48,6 +49,12 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
             var linkItem = link.Parameters.Add("$item", SqliteType.Text);
             link.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
 
+            // A new article is not yet in any topic: marked in the same transaction, cleared once routed.
+            using var mark = connection.CreateCommand();
+            mark.CommandText = "INSERT INTO unrouted (article_id, since) VALUES ($id, $now) ON CONFLICT DO NOTHING";
+            var markId = mark.Parameters.Add("$id", SqliteType.Integer);
+            mark.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+
             var results = new List<ArchiveResult>(items.Count);
             foreach (var (article, itemId) in items)
             {
@@ -57,6 +64,8 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
                     article.PublishedAt?.ToUnixTimeMilliseconds(), article.FetchedAt.ToUnixTimeMilliseconds(),
                     (article.PublishedAt ?? article.FetchedAt).ToUnixTimeMilliseconds(),
                     article.Summary, article.Content, article.PageHtml,
+                    // Kept so times read back as the outlet gave them (+09:00 stays +09:00).
+                    article.PublishedAt is { } published ? (long)published.Offset.TotalMinutes : null,
                 ];
                 for (var i = 0; i < values.Length; i++)
                 {
@@ -67,6 +76,8 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
                 if (inserted is long newId)
                 {
                     id = newId;
+                    markId.Value = id;
+                    await mark.ExecuteNonQueryAsync(ct);
                 }
                 else
                 {
@@ -80,6 +91,36 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
             }
             return results;
         }, ct);
+    }
+
+    public async Task MarkRoutedAsync(IReadOnlyList<string> canonicalUrls, CancellationToken ct = default)
+    {
+        if (canonicalUrls.Count == 0)
+        {
+            return;
+        }
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM unrouted WHERE article_id = (SELECT id FROM articles WHERE canonical_url = $c)";
+            var url = command.Parameters.Add("$c", SqliteType.Text);
+            foreach (var canonical in canonicalUrls)
+            {
+                url.Value = canonical;
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            return true;
+        }, ct);
+    }
+
+    public async Task<IReadOnlyList<Article>> ReadUnroutedAsync(DateTimeOffset markedBefore, int limit, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = SelectColumns + " JOIN unrouted u ON u.article_id = a.id WHERE u.since <= $before ORDER BY a.sort_at, a.id LIMIT $limit";
+        command.Parameters.AddWithValue("$before", markedBefore.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$limit", limit);
+        return await ReadAllAsync(connection, command, ct);
     }
 
     public async Task<bool> ContainsAsync(string canonicalUrl, CancellationToken ct = default)
@@ -152,7 +193,8 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
                     Url = reader.GetString(2),
                     Title = NullableString(reader, 3),
                     Author = NullableString(reader, 4),
-                    PublishedAt = reader.IsDBNull(5) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
+                    PublishedAt = reader.IsDBNull(5) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5))
+                        .ToOffset(reader.IsDBNull(11) ? TimeSpan.Zero : TimeSpan.FromMinutes(reader.GetInt64(11))),
                     FetchedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
                     Summary = NullableString(reader, 7),
                     Content = NullableString(reader, 8),

@@ -13,14 +13,15 @@ public sealed class SqliteDatabase : IAsyncDisposable
     private const int MaxWritesPerCommit = 512;
 
     private readonly string _connectionString;
-    private readonly Lazy<Task> _schema;
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _writer;
 
-    public SqliteDatabase(string folder)
+    private readonly DataFolderLock? _lock;
+
+    private SqliteDatabase(string filePath, DataFolderLock? folderLock)
     {
-        Directory.CreateDirectory(folder);
-        FilePath = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, "monitoring.db"));
+        FilePath = filePath;
+        _lock = folderLock;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,
@@ -30,16 +31,53 @@ public sealed class SqliteDatabase : IAsyncDisposable
             // Another process holding the file lock (a CLI, a backup) is waited for, not failed on.
             DefaultTimeout = 30,
         }.ToString();
-        _schema = new Lazy<Task>(ApplySchemaAsync);
         _writer = new Lazy<Task>(() => Task.Run(WriteLoopAsync));
     }
+
+    /// <summary>
+    /// Opens the database in <paramref name="folder"/> for this process alone, checks it and brings its
+    /// schema up to date; any problem is a <see cref="StorageStartException"/> naming the file and cause.
+    /// </summary>
+    public static SqliteDatabase Open(string folder, bool checkIntegrity = true)
+    {
+        var full = System.IO.Path.GetFullPath(folder);
+        try
+        {
+            Directory.CreateDirectory(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageStartException($"cannot create the data folder {full}: {e.Message}", e);
+        }
+        var folderLock = DataFolderLock.Acquire(full);
+        try
+        {
+            var file = System.IO.Path.Combine(full, FileName);
+            if (File.Exists(file) && new FileInfo(file).Length == 0)
+            {
+                // SQLite would take an empty file as a new database and the silo would start with nothing.
+                throw new StorageStartException(
+                    $"the database {file} exists but is empty (0 bytes), so it is not one this silo made; move it away to start afresh, or restore it from a backup");
+            }
+            var db = new SqliteDatabase(file, folderLock);
+            db.Prepare(checkIntegrity);
+            FileModes.Restrict(full, file);
+            return db;
+        }
+        catch
+        {
+            folderLock.Dispose();
+            throw;
+        }
+    }
+
+    private const string FileName = "monitoring.db";
 
     public string FilePath { get; }
 
     /// <summary>A pooled connection for reading; writes go through <see cref="WriteAsync{T}"/>.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
     {
-        await _schema.Value;
         // No pragmas: they concern writing, and a busy database is waited for by the command timeout.
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
@@ -66,11 +104,12 @@ public sealed class SqliteDatabase : IAsyncDisposable
         {
             await _writer.Value;
         }
+        SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+        _lock?.Dispose();
     }
 
     private async Task WriteLoopAsync()
     {
-        await _schema.Value;
         await using var connection = await OpenRawAsync(CancellationToken.None);
         // Prepared once: they run around every write.
         using var begin = Command(connection, "BEGIN IMMEDIATE");
@@ -157,12 +196,30 @@ public sealed class SqliteDatabase : IAsyncDisposable
         return connection;
     }
 
-    private async Task ApplySchemaAsync()
+    /// <summary>Reads the file once through, then takes the schema steps it lacks.</summary>
+    private void Prepare(bool checkIntegrity)
     {
-        await using var connection = await OpenRawAsync(CancellationToken.None);
-        using var command = connection.CreateCommand();
-        command.CommandText = SqliteSchema.Script;
-        await command.ExecuteNonQueryAsync();
+        try
+        {
+            using var connection = OpenRawAsync(CancellationToken.None).GetAwaiter().GetResult();
+            using (var mode = Command(connection, "PRAGMA journal_mode=WAL"))
+            {
+                mode.ExecuteNonQuery();
+            }
+            if (checkIntegrity)
+            {
+                using var check = Command(connection, "PRAGMA quick_check(1)");
+                if (check.ExecuteScalar() is not "ok" and var result)
+                {
+                    throw new StorageStartException($"the database {FilePath} is damaged ({result}); restore it from a backup");
+                }
+            }
+            SqliteMigrations.ApplyAsync(connection).GetAwaiter().GetResult();
+        }
+        catch (SqliteException e)
+        {
+            throw new StorageStartException($"cannot use the database {FilePath}: {e.Message}", e);
+        }
     }
 
     private sealed record PendingWrite(Func<SqliteConnection, Task<object?>> Work, TaskCompletionSource<object?> Done);

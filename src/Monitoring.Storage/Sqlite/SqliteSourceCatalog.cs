@@ -36,7 +36,7 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
-                UPDATE sources SET title = coalesce($title, title), health = $health, next_poll_at = $next WHERE id = $id
+                UPDATE sources SET title = coalesce($title, title), health = $health, next_poll_at = $next, claimed_until = NULL WHERE id = $id
                 """;
             command.Parameters.AddWithValue("$id", id);
             command.Parameters.AddWithValue("$title", (object?)title ?? DBNull.Value);
@@ -98,7 +98,7 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
-                UPDATE sources SET next_poll_at = $lease
+                UPDATE sources SET next_poll_at = $lease, claimed_until = $lease
                 WHERE id IN (SELECT id FROM sources WHERE shard = $shard AND next_poll_at <= $now
                              ORDER BY next_poll_at LIMIT $limit)
                 RETURNING id
@@ -114,6 +114,17 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
                 ids.Add(reader.GetString(0));
             }
             return ids;
+        }, ct);
+    }
+
+    public async Task<int> ReleaseClaimsAsync(DateTimeOffset now, CancellationToken ct = default)
+    {
+        return await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE sources SET next_poll_at = $now, claimed_until = NULL WHERE claimed_until IS NOT NULL";
+            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+            return await command.ExecuteNonQueryAsync(ct);
         }, ct);
     }
 

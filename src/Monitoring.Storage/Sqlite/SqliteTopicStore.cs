@@ -59,22 +59,18 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
         return list;
     }
 
-    public async Task AppendAlertsAsync(IReadOnlyList<AlertRow> alerts, CancellationToken ct = default)
+    public async Task<IReadOnlyList<long>> AppendAlertsAsync(IReadOnlyList<AlertRow> alerts, CancellationToken ct = default)
     {
         if (alerts.Count == 0)
         {
-            return;
+            return [];
         }
-        await db.WriteAsync(async connection =>
-        {
-            await InsertAlertsAsync(connection, alerts, ct);
-            return true;
-        }, ct);
+        return await db.WriteAsync(connection => InsertAlertsAsync(connection, alerts, ct), ct);
     }
 
-    public async Task AppendAppliedAsync(JournalRow applied, IReadOnlyList<AlertRow> alerts, CancellationToken ct = default)
+    public async Task<IReadOnlyList<long>> AppendAppliedAsync(JournalRow applied, IReadOnlyList<AlertRow> alerts, CancellationToken ct = default)
     {
-        await db.WriteAsync(async connection =>
+        return await db.WriteAsync(async connection =>
         {
             using var command = connection.CreateCommand();
             command.CommandText = "INSERT INTO topic_journal (topic_id, seq, findings) VALUES ($t, $s, $f) ON CONFLICT DO NOTHING";
@@ -82,9 +78,32 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
             command.Parameters.AddWithValue("$s", applied.Sequence);
             command.Parameters.AddWithValue("$f", applied.FindingsJson);
             await command.ExecuteNonQueryAsync(ct);
-            await InsertAlertsAsync(connection, alerts, ct);
-            return true;
+            return await InsertAlertsAsync(connection, alerts, ct);
         }, ct);
+    }
+
+    public async Task<long> LastSequenceAsync(string topicId, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(max(seq), 0) FROM alerts WHERE topic_id = $t";
+        command.Parameters.AddWithValue("$t", topicId);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    public async Task<IReadOnlySet<string>> ReadIdentitiesAsync(string topicId, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT identity FROM alerts WHERE topic_id = $t";
+        command.Parameters.AddWithValue("$t", topicId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var identities = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+        {
+            identities.Add(reader.GetString(0));
+        }
+        return identities;
     }
 
     public async Task<IReadOnlyList<JournalRow>> ReadJournalAsync(string topicId, long afterSequence, int limit, CancellationToken ct = default)
@@ -117,19 +136,22 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
         }, ct);
     }
 
-    private static async Task InsertAlertsAsync(SqliteConnection connection, IReadOnlyList<AlertRow> alerts, CancellationToken ct)
+    private static async Task<IReadOnlyList<long>> InsertAlertsAsync(SqliteConnection connection, IReadOnlyList<AlertRow> alerts, CancellationToken ct)
     {
         if (alerts.Count == 0)
         {
-            return;
+            return [];
         }
+        var added = new List<long>(alerts.Count);
         using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO alerts (topic_id, seq, kind, at, payload) VALUES ($t, $s, $k, $at, $p) ON CONFLICT DO NOTHING";
+        // DO NOTHING covers both keys: the sequence (an article applied again) and the identity (told before).
+        command.CommandText = "INSERT INTO alerts (topic_id, seq, kind, at, payload, identity) VALUES ($t, $s, $k, $at, $p, $i) ON CONFLICT DO NOTHING";
         var topic = command.Parameters.Add("$t", SqliteType.Text);
         var seq = command.Parameters.Add("$s", SqliteType.Integer);
         var kind = command.Parameters.Add("$k", SqliteType.Text);
         var at = command.Parameters.Add("$at", SqliteType.Integer);
         var payload = command.Parameters.Add("$p", SqliteType.Text);
+        var identity = command.Parameters.Add("$i", SqliteType.Text);
         foreach (var alert in alerts)
         {
             topic.Value = alert.TopicId;
@@ -137,15 +159,20 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
             kind.Value = alert.Kind;
             at.Value = alert.At.ToUnixTimeMilliseconds();
             payload.Value = alert.PayloadJson;
-            await command.ExecuteNonQueryAsync(ct);
+            identity.Value = alert.Identity;
+            if (await command.ExecuteNonQueryAsync(ct) == 1)
+            {
+                added.Add(alert.Sequence);
+            }
         }
+        return added;
     }
 
     public async Task<IReadOnlyList<AlertRow>> ReadAlertsAsync(string topicId, long afterSequence, int limit, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT topic_id, seq, kind, at, payload FROM alerts WHERE topic_id = $t AND seq > $after ORDER BY seq LIMIT $limit";
+        command.CommandText = "SELECT topic_id, seq, kind, at, payload, identity FROM alerts WHERE topic_id = $t AND seq > $after ORDER BY seq LIMIT $limit";
         command.Parameters.AddWithValue("$t", topicId);
         command.Parameters.AddWithValue("$after", afterSequence);
         command.Parameters.AddWithValue("$limit", limit);
@@ -154,7 +181,7 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
         while (await reader.ReadAsync(ct))
         {
             list.Add(new AlertRow(reader.GetString(0), reader.GetInt64(1), reader.GetString(2),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)), reader.GetString(4)));
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)), reader.GetString(4), reader.GetString(5)));
         }
         return list;
     }

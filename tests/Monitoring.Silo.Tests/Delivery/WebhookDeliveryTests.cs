@@ -225,8 +225,8 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
             // As if the silo stopped between writing the alert log and queueing the deliveries.
             var log = first.Services.GetRequiredService<Monitoring.Storage.ITopicStore>();
             await log.AppendAlertsAsync([
-                new Monitoring.Storage.AlertRow("gap", 3, "new_actor", DateTimeOffset.UtcNow, """{"topicId":"gap","sequence":3,"kind":"new_actor","actor":"Lost One","corroboration":1}"""),
-                new Monitoring.Storage.AlertRow("gap", 4, "new_actor", DateTimeOffset.UtcNow, """{"topicId":"gap","sequence":4,"kind":"new_actor","actor":"Lost Two","corroboration":1}"""),
+                new Monitoring.Storage.AlertRow("gap", 3, "new_actor", DateTimeOffset.UtcNow, """{"topicId":"gap","sequence":3,"kind":"new_actor","actor":"Lost One","corroboration":1}""", "actor|lost one"),
+                new Monitoring.Storage.AlertRow("gap", 4, "new_actor", DateTimeOffset.UtcNow, """{"topicId":"gap","sequence":4,"kind":"new_actor","actor":"Lost Two","corroboration":1}""", "actor|lost two"),
             ]);
         }
         await using var second = await RunningSilo.StartAsync(data, DeliverySettings.Fast());

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Abstractions;
+using Monitoring.Silo.Tests.Infrastructure;
+using Monitoring.Storage;
+
+namespace Monitoring.Silo.Tests.Faults;
+
+/// <summary>What a stop between two writes leaves behind is picked up at the next start.</summary>
+public sealed class RecoveryTests
+{
+    private static Article Sanctions(string id, string country) => new()
+    {
+        CanonicalUrl = $"https://tokyo.example.org/{id}",
+        Url = $"https://tokyo.example.org/{id}",
+        Title = $"Japan imposes sanctions on {country}",
+        Summary = $"Japan imposed sanctions on {country} on Tuesday, the government said.",
+        PublishedAt = new DateTimeOffset(2024, 11, 1, 9, 0, 0, TimeSpan.FromHours(9)),
+        FetchedAt = DateTimeOffset.UtcNow,
+        Sources = ["tokyo"],
+    };
+
+    [Fact]
+    public async Task An_article_archived_but_never_routed_reaches_its_topic_at_the_next_start()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
+        await using (var first = await RunningSilo.StartAsync(data, RunningSilo.ManualPolling))
+        {
+            await first.PostJsonAsync("/api/topics", new { id = "jp", name = "Japan", allActors = new[] { "Japan" }, keywords = new[] { "sanction" } });
+            // The archive's commit, and then the process stops before the router runs.
+            var archive = first.Services.GetRequiredService<IArticleArchive>();
+            await archive.AddBatchAsync([(Sanctions("a", "Belarus"), "a")], "tokyo");
+            Assert.Empty((await first.GetJsonAsync("/api/topics/jp/alerts")).EnumerateArray());
+        }
+        await using var second = await RunningSilo.StartAsync(data, RunningSilo.ManualPolling);
+        var alerts = (await second.GetJsonAsync("/api/topics/jp/alerts")).EnumerateArray().ToList();
+        Assert.Contains(alerts, a => a.GetProperty("kind").GetString() == "new_actor" && a.GetProperty("actor").GetString() == "Belarus");
+        Assert.Contains(alerts, a => a.GetProperty("kind").GetString() == "new_measure" && a.GetProperty("target").GetString() == "Belarus");
+        // Routed once: the mark is gone, so a third start adds nothing.
+        Assert.Empty(await second.Services.GetRequiredService<IArticleArchive>().ReadUnroutedAsync(DateTimeOffset.UtcNow.AddDays(1), 10));
+    }
+
+    [Fact]
+    public async Task Sources_claimed_by_a_poll_that_died_poll_within_seconds_of_the_next_start()
+    {
+        await using var feeds = await FeedServer.StartAsync();
+        feeds.MapFeed("/claimed.xml", () => RssBuilder.Feed("claimed", RssBuilder.Items("c", 2, "https://example.org/")));
+        var data = Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
+        string id;
+        await using (var first = await RunningSilo.StartAsync(data, RunningSilo.ManualPolling))
+        {
+            id = await first.AddSourceAsync(feeds.Url("/claimed.xml"));
+            // A shard claims it (its next poll moves to the end of a 10-minute lease) and the poll never reports back.
+            var catalog = first.Services.GetRequiredService<ISourceCatalog>();
+            var claimed = new List<string>();
+            for (var shard = 0; shard < 4; shard++)
+            {
+                claimed.AddRange(await catalog.ClaimDueAsync(shard, DateTimeOffset.UtcNow.AddSeconds(1), DateTimeOffset.UtcNow.AddMinutes(10), 10));
+            }
+            Assert.Equal([id], claimed);
+        }
+        Assert.Equal(0, feeds.CountRequests("/claimed.xml"));
+
+        await using var second = await RunningSilo.StartAsync(data, new Dictionary<string, string?> { ["Scheduler:Shards"] = "4" });
+        await RunningSilo.EventuallyAsync(() => Task.FromResult(feeds.CountRequests("/claimed.xml") > 0), TimeSpan.FromSeconds(10), "the claimed source to poll");
+        await RunningSilo.EventuallyAsync(async () => (await second.SourceAsync(id)).GetProperty("health").GetProperty("state").GetString() == "Active",
+            TimeSpan.FromSeconds(10), "the source to show its poll");
+    }
+}
