@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Monitoring.Feeds.Tests;
 
-/// <summary>A real Kestrel server on 127.0.0.1 with a free port, recording the requests it receives.</summary>
+/// <summary>A real Kestrel server on 127.0.0.1 (or every interface) with a free port, recording the requests it receives.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -24,10 +24,18 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    public static async Task<LoopbackServer> StartAsync(Action<WebApplication> map)
+    /// <param name="everyInterface">Listen on every interface (IPv4 and IPv6), not only 127.0.0.1.</param>
+    public static async Task<LoopbackServer> StartAsync(Action<WebApplication> map, bool everyInterface = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (everyInterface)
+        {
+            builder.WebHost.ConfigureKestrel(k => k.ListenAnyIP(0));
+        }
+        else
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
         builder.Logging.ClearProviders();
         var app = builder.Build();
         LoopbackServer? server = null;

@@ -21,6 +21,7 @@ public sealed class FeedFetcher
 
     private readonly HttpClient _client;
     private readonly FetchOptions _options;
+    private readonly AddressGuard _guard;
     private readonly IHostThrottle _throttle;
     private readonly TimeProvider _time;
 
@@ -33,6 +34,7 @@ public sealed class FeedFetcher
         _client = client;
         _options = options.Value;
         _options.ThrowIfInvalid();
+        _guard = FeedHttpHandler.Guard(_options);
         _throttle = throttle;
         _time = time ?? TimeProvider.System;
     }
@@ -190,16 +192,16 @@ public sealed class FeedFetcher
         return message;
     }
 
-    /// <summary>Refuses bad schemes and literal non-public addresses before any connection is tried.</summary>
+    /// <summary>Refuses bad schemes, and literal addresses before any connection is tried (names are checked at connect time).</summary>
     private FetchResult? CheckUrl(Uri url)
     {
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
             return Fail(url, FetchErrorKind.InvalidUrl, $"only http and https URLs can be fetched, not {url}");
         }
-        if (!_options.AllowPrivateNetworks && IPAddress.TryParse(url.IdnHost, out var ip) && AddressPolicy.Classify(ip) is { } reason)
+        if (IPAddress.TryParse(url.IdnHost, out var ip) && _guard.Refusal(ip) is { } refusal)
         {
-            return Fail(url, FetchErrorKind.AddressRefused, AddressPolicy.RefusalMessage(ip, reason));
+            return Fail(url, FetchErrorKind.AddressRefused, refusal);
         }
         return null;
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace Monitoring.Feeds;
 
@@ -15,7 +14,6 @@ public static class FeedHttpHandler
     public static SocketsHttpHandler Create(FetchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var allowPrivate = options.AllowPrivateNetworks;
         return new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -26,44 +24,18 @@ public static class FeedHttpHandler
             UseProxy = false,
             UseCookies = false,
             MaxResponseHeadersLength = 64,
-            ConnectCallback = (context, ct) => ConnectAsync(context.DnsEndPoint, allowPrivate, ct),
+            ConnectCallback = Guard(options).ConnectAsync,
         };
+    }
+
+    /// <summary>The address rule for fetching, lifted by <c>Fetch:AllowPrivateNetworks</c>.</summary>
+    public static AddressGuard Guard(FetchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new(options.AllowPrivateNetworks, $"{FetchOptions.SectionName}:{nameof(FetchOptions.AllowPrivateNetworks)}");
     }
 
     /// <summary>An <see cref="HttpClient"/> over <see cref="Create"/>; its own timeout is off because the fetcher keeps time.</summary>
     public static HttpClient CreateClient(FetchOptions options) =>
         new(Create(options), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-
-    private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, bool allowPrivate, CancellationToken ct)
-    {
-        var addresses = IPAddress.TryParse(endPoint.Host, out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(endPoint.Host, ct).ConfigureAwait(false);
-        if (addresses.Length == 0)
-        {
-            throw new SocketException((int)SocketError.HostNotFound);
-        }
-        if (!allowPrivate)
-        {
-            var allowed = addresses.Where(a => AddressPolicy.Classify(a) is null).ToArray();
-            if (allowed.Length == 0)
-            {
-                var first = addresses[0];
-                throw new AddressRefusedException(AddressPolicy.RefusalMessage(first, AddressPolicy.Classify(first)!));
-            }
-            addresses = allowed;
-        }
-
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(addresses, endPoint.Port, ct).ConfigureAwait(false);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
 }

@@ -18,7 +18,7 @@ public sealed class FetchOptions
 
     public string UserAgent { get; set; } = "Monitoring/1.0 (+feed reader)";
 
-    /// <summary>Allows loopback, private, link-local and CGNAT addresses; off so feeds cannot probe the internal network.</summary>
+    /// <summary>Allows every address <see cref="AddressPolicy"/> refuses; off so feeds cannot probe the internal network or this machine.</summary>
     public bool AllowPrivateNetworks { get; set; }
 
     public int MaxConcurrentPerHost { get; set; } = 2;

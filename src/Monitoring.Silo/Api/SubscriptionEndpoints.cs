@@ -125,7 +125,7 @@ internal static class SubscriptionEndpoints
         switch (body.Channel?.Type)
         {
             case SubscriptionChannel.Webhook:
-                if (WebhookClient.Check(body.Channel.Url, delivery.AllowPrivateNetworks) is { } urlProblem)
+                if (await WebhookClient.CheckAsync(body.Channel.Url, delivery.AllowPrivateNetworks, CancellationToken.None) is { } urlProblem)
                 {
                     problems.Add(urlProblem);
                 }

@@ -5,7 +5,7 @@ public sealed class DeliveryOptions
 {
     public const string Section = "Delivery";
 
-    /// <summary>Let webhooks target loopback, private and link-local addresses (default false).</summary>
+    /// <summary>Let webhooks target addresses the address rule refuses: loopback, private, special-purpose, this machine (default false).</summary>
     public bool AllowPrivateNetworks { get; set; }
 
     /// <summary>How long a delivery is retried before it goes to the dead-letter list.</summary>

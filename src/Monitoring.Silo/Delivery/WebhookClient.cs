@@ -16,7 +16,7 @@ public enum AttemptOutcome
     Gone,
 }
 
-/// <summary>Posts signed webhook requests; refuses private addresses unless the operator allows them.</summary>
+/// <summary>Posts signed webhook requests; dials only addresses <see cref="AddressPolicy"/> allows, unless the operator lifts it.</summary>
 public sealed class WebhookClient : IDisposable
 {
     private readonly HttpClient _http;
@@ -26,7 +26,6 @@ public sealed class WebhookClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _time = time;
-        var allowPrivate = options.AllowPrivateNetworks;
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -35,7 +34,7 @@ public sealed class WebhookClient : IDisposable
             ConnectTimeout = options.Timeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             MaxConnectionsPerServer = 64,
-            ConnectCallback = (context, ct) => ConnectAsync(context.DnsEndPoint, allowPrivate, ct),
+            ConnectCallback = Guard(options.AllowPrivateNetworks).ConnectAsync,
         };
         _http = new HttpClient(handler) { Timeout = options.Timeout };
     }
@@ -72,43 +71,43 @@ public sealed class WebhookClient : IDisposable
         }
     }
 
-    /// <summary>Why a webhook URL is refused, or null: absolute http(s), and not a private address unless allowed.</summary>
-    public static string? Check(string? url, bool allowPrivate)
+    /// <summary>The address rule for webhooks: the fetcher's, lifted by <c>Delivery:AllowPrivateNetworks</c>.</summary>
+    public static AddressGuard Guard(bool allowPrivate) =>
+        new(allowPrivate, $"{DeliveryOptions.Section}:{nameof(DeliveryOptions.AllowPrivateNetworks)}");
+
+    /// <summary>
+    /// Why a webhook URL is refused, or null: it must be absolute http(s), and its host must not
+    /// resolve only to refused addresses. A name that does not resolve within a few seconds is
+    /// accepted: delivery checks again at connect time, which is the check that counts.
+    /// </summary>
+    public static async Task<string?> CheckAsync(string? url, bool allowPrivate, CancellationToken ct)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             return "channel.url must be an absolute http or https URL";
         }
-        if (!allowPrivate && (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && AddressPolicy.Classify(ip) is not null)))
+        if (allowPrivate)
         {
-            return $"channel.url points at a loopback or private address; set {DeliveryOptions.Section}:{nameof(DeliveryOptions.AllowPrivateNetworks)} to allow it";
+            return null;
+        }
+        using var resolving = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        resolving.CancelAfter(TimeSpan.FromSeconds(5));
+        try
+        {
+            await Guard(allowPrivate).ResolveAsync(uri.IdnHost, resolving.Token);
+        }
+        catch (AddressRefusedException e)
+        {
+            return $"channel.url: {e.Message}";
+        }
+        catch (SocketException)
+        {
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
         }
         return null;
     }
 
     public void Dispose() => _http.Dispose();
-
-    private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, bool allowPrivate, CancellationToken ct)
-    {
-        var addresses = IPAddress.TryParse(endPoint.Host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(endPoint.Host, ct);
-        if (!allowPrivate)
-        {
-            addresses = addresses.Where(a => AddressPolicy.Classify(a) is null).ToArray();
-            if (addresses.Length == 0)
-            {
-                throw new HttpRequestException($"{endPoint.Host} resolves only to loopback or private addresses, which webhooks may not target");
-            }
-        }
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(addresses, endPoint.Port, ct);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
 }

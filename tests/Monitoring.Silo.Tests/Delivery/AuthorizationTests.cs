@@ -116,7 +116,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
     {
         await using var strict = await RunningSilo.StartAsync(settings: new Dictionary<string, string?> { ["Scheduler:Enabled"] = "false" });
         await AlertMaker.DefineTopicAsync(strict, "gamma");
-        foreach (var url in new[] { "http://127.0.0.1:9/hook", "http://10.1.2.3/hook", "http://169.254.169.254/latest", "http://localhost:8080/x", "ftp://example.org/x" })
+        foreach (var url in new[] { "http://127.0.0.1:9/hook", "http://10.1.2.3/hook", "http://169.254.169.254/latest", "http://localhost:8080/x", "http://192.0.2.1/hook", "http://[2001:db8::1]/hook", "ftp://example.org/x" })
         {
             using var response = await strict.Client.PostAsJsonAsync("/api/subscriptions", new { topic = "gamma", channel = new { type = "webhook", url } });
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Monitoring.Silo.Tests.Infrastructure;
 
-/// <summary>A real Kestrel server on loopback whose routes the test sets and whose requests it records.</summary>
+/// <summary>A real Kestrel server on loopback (or every interface) whose routes the test sets and whose requests it records.</summary>
 public sealed class FeedServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -20,11 +20,19 @@ public sealed class FeedServer : IAsyncDisposable
 
     public ConcurrentQueue<(string Path, IHeaderDictionary Headers)> Requests { get; } = new();
 
-    public static async Task<FeedServer> StartAsync()
+    /// <param name="everyInterface">Listen on every interface (IPv4 and IPv6), not only 127.0.0.1.</param>
+    public static async Task<FeedServer> StartAsync(bool everyInterface = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (everyInterface)
+        {
+            builder.WebHost.ConfigureKestrel(k => k.ListenAnyIP(0));
+        }
+        else
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
         var app = builder.Build();
         var server = new FeedServer(app);
         app.Run(async context =>
