@@ -9,9 +9,18 @@ internal static class KeyEndpoints
     {
         var keys = app.MapGroup("/api/keys").WithTags("keys").RequireAuthorization(ApiKeys.OperatorPolicy);
 
-        keys.MapPost("/", async (KeyRequest? body, IApiKeyStore store, TimeProvider time) =>
+        keys.MapPost("/", async (HttpRequest request, IApiKeyStore store, TimeProvider time) =>
         {
-            if (body is null || string.IsNullOrWhiteSpace(body.Name) || !ApiKeys.IsRole(body.Role))
+            var (body, problem) = await JsonBody.ReadAsync<KeyRequest>(request);
+            if (problem is not null)
+            {
+                return problem;
+            }
+            if (body!.Name?.Length > ApiLimits.MaxNameLength)
+            {
+                return Results.Problem($"name must be at most {ApiLimits.MaxNameLength} characters (got {body.Name.Length})", statusCode: StatusCodes.Status400BadRequest, title: "Invalid key");
+            }
+            if (string.IsNullOrWhiteSpace(body.Name) || !ApiKeys.IsRole(body.Role))
             {
                 return Results.Problem("name is required and role must be 'operator' or 'subscriber'", statusCode: StatusCodes.Status400BadRequest, title: "Invalid key");
             }
@@ -20,7 +29,7 @@ internal static class KeyEndpoints
             await store.UpsertAsync(row);
             // The only time the key is seen: the store keeps its hash.
             return Results.Created($"/api/keys/{row.Id}", new { row.Id, row.Name, row.Role, row.CreatedAt, key });
-        });
+        }).Accepts<KeyRequest>("application/json");
 
         keys.MapGet("/", async (IApiKeyStore store) =>
             Results.Ok((await store.ListAsync()).Select(k => new { k.Id, k.Name, k.Role, k.CreatedAt })));

@@ -67,7 +67,12 @@ public static class MonitoringHost
         services.AddMonitoringTelemetry(settings.Telemetry);
         services.AddMonitoringHealthChecks();
         services.AddOpenApi();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Explain);
+        // Binding failures throw, so BadRequestHandler can answer with the framework's message naming the parameter.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestHandler>();
+        // No request may send more than the largest documented body; JSON bodies are held to less where they are read.
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ApiLimits.MaxOpmlBodyBytes);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
         var app = builder.Build();
