@@ -82,7 +82,11 @@ public static class MonitoringHost
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapMonitoringHealth();
-        app.MapPrometheusScrapingEndpoint();
+        var scrape = app.MapPrometheusScrapingEndpoint();
+        if (settings.Telemetry.MetricsRequireKey)
+        {
+            scrape.RequireAuthorization(ApiKeys.OperatorPolicy);
+        }
         app.MapSourceEndpoints();
         app.MapArticleEndpoints();
         app.MapTopicEndpoints();
