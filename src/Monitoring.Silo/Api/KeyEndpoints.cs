@@ -1,4 +1,5 @@
 using Monitoring.Silo.Auth;
+using Monitoring.Silo.Delivery;
 using Monitoring.Storage;
 
 namespace Monitoring.Silo.Api;
@@ -34,7 +35,20 @@ internal static class KeyEndpoints
         keys.MapGet("/", async (IApiKeyStore store) =>
             Results.Ok((await store.ListAsync()).Select(k => new { k.Id, k.Name, k.Role, k.CreatedAt })));
 
-        keys.MapDelete("/{id}", async (string id, IApiKeyStore store) =>
-            await store.RemoveAsync(id) ? Results.NoContent() : Results.Problem($"no key with id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown key"));
+        keys.MapDelete("/{id}", async (string id, IApiKeyStore store, DeliverySink sink) =>
+        {
+            switch (await store.RemoveAsync(id, ApiKeys.Operator))
+            {
+                case KeyRemoval.NotFound:
+                    return Results.Problem($"no key with id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown key");
+                case KeyRemoval.LastOfRole:
+                    return Results.Problem($"key '{id}' is the last operator key; create another operator key before deleting it",
+                        statusCode: StatusCodes.Status409Conflict, title: "Last operator key");
+                default:
+                    // Its subscriptions went with it: this silo's cached lists must not deliver them.
+                    sink.SubscriptionsChanged();
+                    return Results.NoContent();
+            }
+        });
     }
 }
