@@ -21,7 +21,8 @@ public interface ISubscriptionStore
     Task SetDisabledAsync(string id, string reason, CancellationToken ct = default);
 
     /// <summary>
-    /// Adds deliveries in one write; one already queued (same subscription and sequence) is kept as it is.
+    /// Adds deliveries in one write; one already queued (same subscription and sequence) is kept as it is,
+    /// and one for a subscription no longer stored (removed, or its key deleted) is dropped.
     /// <paramref name="through"/> moves each listed subscription's cursor to <c>Through</c>: the topic's
     /// alerts <c>From</c>..<c>Through</c> have been considered for it (queued, or filtered out). The cursor
     /// moves only when it already reached <c>From</c> - 1, so a gap left by a crash stays for the catch-up.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Monitoring.Storage;
 
 namespace Monitoring.Silo.Api;
@@ -9,19 +8,13 @@ internal static class ArticleEndpoints
     {
         app.MapGet("/api/articles", async (IArticleArchive archive, string? source, string? since, int? limit) =>
         {
-            DateTimeOffset? from = null;
-            if (!string.IsNullOrEmpty(since))
+            var problem = QueryChecks.First(
+                QueryChecks.Length("source", source, ApiLimits.MaxIdLength),
+                QueryChecks.Date("since", since, out var from),
+                QueryChecks.Limit(limit));
+            if (problem is not null)
             {
-                if (!DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-                {
-                    return Results.Problem($"since must be an ISO 8601 date or time (got '{since}')",
-                        statusCode: StatusCodes.Status400BadRequest, title: "Invalid query");
-                }
-                from = parsed;
-            }
-            if (limit is < 1 or > 1000)
-            {
-                return Results.Problem("limit must be between 1 and 1000", statusCode: StatusCodes.Status400BadRequest, title: "Invalid query");
+                return QueryChecks.Invalid(problem);
             }
             var articles = await archive.QueryAsync(string.IsNullOrEmpty(source) ? null : source, from, limit ?? 50);
             return Results.Ok(articles);

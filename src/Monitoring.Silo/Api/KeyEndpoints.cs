@@ -1,4 +1,5 @@
 using Monitoring.Silo.Auth;
+using Monitoring.Silo.Delivery;
 using Monitoring.Storage;
 
 namespace Monitoring.Silo.Api;
@@ -9,9 +10,18 @@ internal static class KeyEndpoints
     {
         var keys = app.MapGroup("/api/keys").WithTags("keys").RequireAuthorization(ApiKeys.OperatorPolicy);
 
-        keys.MapPost("/", async (KeyRequest? body, IApiKeyStore store, TimeProvider time) =>
+        keys.MapPost("/", async (HttpRequest request, IApiKeyStore store, TimeProvider time) =>
         {
-            if (body is null || string.IsNullOrWhiteSpace(body.Name) || !ApiKeys.IsRole(body.Role))
+            var (body, problem) = await JsonBody.ReadAsync<KeyRequest>(request);
+            if (problem is not null)
+            {
+                return problem;
+            }
+            if (body!.Name?.Length > ApiLimits.MaxNameLength)
+            {
+                return Results.Problem($"name must be at most {ApiLimits.MaxNameLength} characters (got {body.Name.Length})", statusCode: StatusCodes.Status400BadRequest, title: "Invalid key");
+            }
+            if (string.IsNullOrWhiteSpace(body.Name) || !ApiKeys.IsRole(body.Role))
             {
                 return Results.Problem("name is required and role must be 'operator' or 'subscriber'", statusCode: StatusCodes.Status400BadRequest, title: "Invalid key");
             }
@@ -20,12 +30,25 @@ internal static class KeyEndpoints
             await store.UpsertAsync(row);
             // The only time the key is seen: the store keeps its hash.
             return Results.Created($"/api/keys/{row.Id}", new { row.Id, row.Name, row.Role, row.CreatedAt, key });
-        });
+        }).Accepts<KeyRequest>("application/json");
 
         keys.MapGet("/", async (IApiKeyStore store) =>
             Results.Ok((await store.ListAsync()).Select(k => new { k.Id, k.Name, k.Role, k.CreatedAt })));
 
-        keys.MapDelete("/{id}", async (string id, IApiKeyStore store) =>
-            await store.RemoveAsync(id) ? Results.NoContent() : Results.Problem($"no key with id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown key"));
+        keys.MapDelete("/{id}", async (string id, IApiKeyStore store, DeliverySink sink) =>
+        {
+            switch (await store.RemoveAsync(id, ApiKeys.Operator))
+            {
+                case KeyRemoval.NotFound:
+                    return Results.Problem($"no key with id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown key");
+                case KeyRemoval.LastOfRole:
+                    return Results.Problem($"key '{id}' is the last operator key; create another operator key before deleting it",
+                        statusCode: StatusCodes.Status409Conflict, title: "Last operator key");
+                default:
+                    // Its subscriptions went with it: this silo's cached lists must not deliver them.
+                    sink.SubscriptionsChanged();
+                    return Results.NoContent();
+            }
+        });
     }
 }

@@ -17,9 +17,17 @@ public sealed class SourceDirectory(IGrainFactory grains, ISourceCatalog catalog
         {
             return new AddOutcome(null, false, "url is required");
         }
+        if (url.Length > ApiLimits.MaxUrlLength)
+        {
+            return new AddOutcome(null, false, $"url must be at most {ApiLimits.MaxUrlLength} characters (got {url.Length})");
+        }
+        if (title?.Length > ApiLimits.MaxTitleLength)
+        {
+            return new AddOutcome(null, false, $"title must be at most {ApiLimits.MaxTitleLength} characters (got {title.Length})");
+        }
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            return new AddOutcome(null, false, $"url must be an absolute http or https URL (got '{url}')");
+            return new AddOutcome(null, false, $"url must be an absolute http or https URL (got '{QueryChecks.Shorten(url)}')");
         }
         var canonical = UrlCanonicalizer.Canonicalize(uri.ToString());
         var id = SourceIds.FromCanonicalUrl(canonical);

@@ -17,26 +17,32 @@ public sealed record OpmlImportResult(int Added, int Existing, IReadOnlyList<str
 
 internal static class SourceEndpoints
 {
-    private const int MaxOpmlBytes = 5 * 1024 * 1024;
-
     public static void MapSourceEndpoints(this WebApplication app)
     {
         var sources = app.MapGroup("/api/sources").WithTags("sources").ReadAnyWriteOperator();
 
-        sources.MapPost("/", async (AddSourceRequest? body, SourceDirectory directory) =>
+        sources.MapPost("/", async (HttpRequest request, SourceDirectory directory) =>
         {
-            var outcome = await directory.AddAsync(body?.Url, body?.Title);
+            var (body, problem) = await JsonBody.ReadAsync<AddSourceRequest>(request);
+            if (problem is not null)
+            {
+                return problem;
+            }
+            var outcome = await directory.AddAsync(body!.Url, body.Title);
             return outcome.Error is not null
                 ? Results.Problem(outcome.Error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid source")
                 : outcome.Created
                     ? Results.Created($"/api/sources/{outcome.Source!.Id}", outcome.Source)
                     : Results.Ok(outcome.Source);
-        });
+        }).Accepts<AddSourceRequest>("application/json");
 
         sources.MapGet("/", async (ISourceCatalog catalog, int? offset, int? limit) =>
         {
-            var take = Math.Clamp(limit ?? 100, 1, 1000);
-            var list = await catalog.ListAsync(Math.Max(0, offset ?? 0), take);
+            if (QueryChecks.First(QueryChecks.NotNegative("offset", offset), QueryChecks.Limit(limit)) is { } problem)
+            {
+                return QueryChecks.Invalid(problem);
+            }
+            var list = await catalog.ListAsync(offset ?? 0, limit ?? 100);
             var total = await catalog.CountAsync();
             return Results.Ok(new SourceList(total, list.Select(ToInfo).ToList()));
         });
@@ -52,10 +58,10 @@ internal static class SourceEndpoints
 
         sources.MapPost("/opml", async (HttpRequest request, SourceDirectory directory) =>
         {
-            var text = await ReadBodyAsync(request);
+            var text = request.ContentLength > ApiLimits.MaxOpmlBodyBytes ? null : await ReadTextAsync(request);
             if (text is null)
             {
-                return Results.Problem($"OPML body is larger than {MaxOpmlBytes} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+                return Results.Problem($"body must be at most {ApiLimits.MaxOpmlBodyBytes} bytes of OPML", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large");
             }
             IReadOnlyList<OpmlOutline> outlines;
             try
@@ -65,6 +71,10 @@ internal static class SourceEndpoints
             catch (OpmlParseException e)
             {
                 return Results.Problem($"not an OPML document: {e.Message}", statusCode: StatusCodes.Status400BadRequest, title: "Invalid OPML");
+            }
+            if (outlines.Count > ApiLimits.MaxOpmlFeeds)
+            {
+                return Results.Problem($"body must list at most {ApiLimits.MaxOpmlFeeds} feeds (got {outlines.Count})", statusCode: StatusCodes.Status400BadRequest, title: "Invalid OPML");
             }
             int added = 0, existing = 0;
             var errors = new List<string>();
@@ -117,19 +127,8 @@ internal static class SourceEndpoints
     private static IResult NotFound(string id) =>
         Results.Problem($"no source with id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown source");
 
-    private static async Task<string?> ReadBodyAsync(HttpRequest request)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk)) > 0)
-        {
-            if (buffer.Length + read > MaxOpmlBytes)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+    private static async Task<string?> ReadTextAsync(HttpRequest request) =>
+        await JsonBody.ReadAtMostAsync(request.Body, ApiLimits.MaxOpmlBodyBytes, request.HttpContext.RequestAborted) is { } bytes
+            ? Encoding.UTF8.GetString(bytes)
+            : null;
 }

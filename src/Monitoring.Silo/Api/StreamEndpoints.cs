@@ -23,7 +23,11 @@ internal static class StreamEndpoints
         {
             if (string.IsNullOrWhiteSpace(topic))
             {
-                return Results.Problem("topic is required", statusCode: StatusCodes.Status400BadRequest, title: "Invalid query");
+                return QueryChecks.Invalid("topic is required");
+            }
+            if (QueryChecks.First(QueryChecks.Length("topic", topic, ApiLimits.MaxIdLength), QueryChecks.NotNegative("after", after)) is { } problem)
+            {
+                return QueryChecks.Invalid(problem);
             }
             if (!await access.CanReadAsync(Caller.From(user), topic) || !await topics.ExistsAsync(topic))
             {

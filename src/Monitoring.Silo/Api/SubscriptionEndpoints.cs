@@ -15,8 +15,13 @@ internal static class SubscriptionEndpoints
     {
         var group = app.MapGroup("/api/subscriptions").WithTags("subscriptions").RequireAuthorization();
 
-        group.MapPost("/", async (SubscriptionRequest? body, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
+        group.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
         {
+            var (body, problem) = await JsonBody.ReadAsync<SubscriptionRequest>(request);
+            if (problem is not null)
+            {
+                return problem;
+            }
             var caller = Caller.From(user);
             var now = time.GetUtcNow();
             var (subscription, problems) = await ValidateAsync(body, topics, delivery.Value, null);
@@ -30,7 +35,7 @@ internal static class SubscriptionEndpoints
             // A new subscription is served from the topic's next alert on, not its history.
             await store.EnqueueAsync([], new Dictionary<string, (long, long)> { [subscription.Id] = (0, await store.LastAlertSequenceAsync(subscription.Topic)) });
             return Results.Created($"/api/subscriptions/{subscription.Id}", View(subscription, showSecret: true));
-        });
+        }).Accepts<SubscriptionRequest>("application/json");
 
         group.MapGet("/", async (ClaimsPrincipal user, ISubscriptionStore store) =>
         {
@@ -42,11 +47,16 @@ internal static class SubscriptionEndpoints
         group.MapGet("/{id}", async (string id, ClaimsPrincipal user, ISubscriptionStore store) =>
             await FindAsync(id, user, store) is { } s ? Results.Ok(View(s, showSecret: false)) : NotFound(id));
 
-        group.MapPut("/{id}", async (string id, SubscriptionRequest? body, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
+        group.MapPut("/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
         {
             if (await FindAsync(id, user, store) is not { } existing)
             {
                 return NotFound(id);
+            }
+            var (body, problem) = await JsonBody.ReadAsync<SubscriptionRequest>(request);
+            if (problem is not null)
+            {
+                return problem;
             }
             var (subscription, problems) = await ValidateAsync(body, topics, delivery.Value, existing);
             if (subscription is null)
@@ -58,7 +68,7 @@ internal static class SubscriptionEndpoints
             await store.UpsertAsync(subscription);
             sink.SubscriptionsChanged();
             return Results.Ok(View(subscription, showSecret: body?.Channel?.Secret is null && existing.Channel.Secret != subscription.Channel.Secret));
-        });
+        }).Accepts<SubscriptionRequest>("application/json");
 
         group.MapDelete("/{id}", async (string id, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink) =>
         {
@@ -71,9 +81,11 @@ internal static class SubscriptionEndpoints
         });
 
         group.MapGet("/{id}/dead-letters", async (string id, int? limit, ClaimsPrincipal user, ISubscriptionStore store) =>
-            await FindAsync(id, user, store) is null
-                ? NotFound(id)
-                : Results.Ok((await store.DeadLettersAsync(id, Math.Clamp(limit ?? 100, 1, 1000))).Select(DeadLetterView)));
+            QueryChecks.Limit(limit) is { } problem
+                ? QueryChecks.Invalid(problem)
+                : await FindAsync(id, user, store) is null
+                    ? NotFound(id)
+                    : Results.Ok((await store.DeadLettersAsync(id, limit ?? 100)).Select(DeadLetterView)));
 
         group.MapPost("/{id}/dead-letters/replay", async (string id, ClaimsPrincipal user, ISubscriptionStore store, AlertSignal signal, TimeProvider time) =>
         {
@@ -102,6 +114,20 @@ internal static class SubscriptionEndpoints
         {
             return (null, ["a JSON body with topic and channel is required"]);
         }
+        var f = body.Filters ?? new FiltersRequest(null, null, null, null, null);
+        FieldChecks.Length(problems, "topic", body.Topic, ApiLimits.MaxIdLength);
+        FieldChecks.List(problems, "filters.kinds", f.Kinds);
+        FieldChecks.List(problems, "filters.measureTypes", f.MeasureTypes);
+        FieldChecks.List(problems, "filters.actors", f.Actors);
+        FieldChecks.Length(problems, "filters.minStatus", f.MinStatus, ApiLimits.MaxItemLength);
+        FieldChecks.Length(problems, "channel.type", body.Channel?.Type, ApiLimits.MaxItemLength);
+        FieldChecks.Length(problems, "channel.url", body.Channel?.Url, ApiLimits.MaxUrlLength);
+        FieldChecks.Length(problems, "channel.secret", body.Channel?.Secret, ApiLimits.MaxSecretLength);
+        if (problems.Count > 0)
+        {
+            // Past a bound: nothing more is looked at, and nothing long is echoed back.
+            return (null, problems);
+        }
         if (string.IsNullOrWhiteSpace(body.Topic))
         {
             problems.Add("topic is required");
@@ -110,16 +136,15 @@ internal static class SubscriptionEndpoints
         {
             problems.Add($"no topic with id '{body.Topic}'");
         }
-        var f = body.Filters ?? new FiltersRequest(null, null, null, null, null);
         problems.AddRange((f.Kinds ?? []).Where(k => !Kinds.Contains(k)).Select(k => $"filters.kinds: unknown alert kind '{k}'"));
         problems.AddRange((f.MeasureTypes ?? []).Where(t => !TopicDirectory.MeasureTypes.Contains(t)).Select(t => $"filters.measureTypes: unknown measure type '{t}'"));
         if (f.MinStatus is not null && !Statuses.Contains(f.MinStatus))
         {
             problems.Add("filters.minStatus must be considered, announced or enacted");
         }
-        if (f.MinCorroboration is < 0 or > 1000)
+        if (f.MinCorroboration is < 0 or > ApiLimits.MaxMinCorroboration)
         {
-            problems.Add("filters.minCorroboration must be between 0 and 1000");
+            problems.Add($"filters.minCorroboration must be between 0 and {ApiLimits.MaxMinCorroboration}");
         }
         SubscriptionChannel? channel = null;
         switch (body.Channel?.Type)
@@ -130,9 +155,9 @@ internal static class SubscriptionEndpoints
                     problems.Add(urlProblem);
                 }
                 var secret = body.Channel.Secret ?? (existing?.Channel.Url is not null ? existing.Channel.Secret : null) ?? WebhookSignature.NewSecret();
-                if (secret.Length < 16)
+                if (secret.Length < ApiLimits.MinSecretLength)
                 {
-                    problems.Add("channel.secret must be at least 16 characters");
+                    problems.Add($"channel.secret must be at least {ApiLimits.MinSecretLength} characters");
                 }
                 channel = new SubscriptionChannel { Type = SubscriptionChannel.Webhook, Url = body.Channel.Url, Secret = secret };
                 break;
@@ -156,7 +181,7 @@ internal static class SubscriptionEndpoints
             {
                 Kinds = f.Kinds ?? [],
                 MeasureTypes = f.MeasureTypes ?? [],
-                Actors = f.Actors ?? [],
+                Actors = f.Actors?.Where(a => !string.IsNullOrWhiteSpace(a)).ToList() ?? [],
                 MinStatus = f.MinStatus,
                 MinCorroboration = f.MinCorroboration ?? 0,
             },

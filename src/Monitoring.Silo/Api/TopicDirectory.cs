@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Monitoring.Abstractions;
 using Monitoring.Grains.Topics;
 using Monitoring.Storage;
@@ -7,7 +6,7 @@ using Monitoring.Storage;
 namespace Monitoring.Silo.Api;
 
 /// <summary>Validates topic definitions and keeps the topic list and the topic grains in step.</summary>
-public sealed partial class TopicDirectory(IGrainFactory grains, ITopicStore store, TopicRoutingIndex routing, TimeProvider time)
+public sealed class TopicDirectory(IGrainFactory grains, ITopicStore store, TopicRoutingIndex routing, TimeProvider time)
 {
     public static readonly IReadOnlySet<string> MeasureTypes = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -26,13 +25,22 @@ public sealed partial class TopicDirectory(IGrainFactory grains, ITopicStore sto
             return (null, ["a JSON body is required"]);
         }
         id ??= request.Id;
-        if (id is null || !IdPattern().IsMatch(id))
+        if (!FieldChecks.IsSlug(id))
         {
-            problems.Add("id must be 1-64 characters of lower-case letters, digits and '-'");
+            problems.Add($"id must be 1-{ApiLimits.MaxIdLength} characters of lower-case letters, digits and '-', not starting with '-'");
         }
         if (string.IsNullOrWhiteSpace(request.Name))
         {
             problems.Add("name is required");
+        }
+        FieldChecks.Length(problems, "name", request.Name, ApiLimits.MaxNameLength);
+        FieldChecks.List(problems, "allActors", request.AllActors);
+        FieldChecks.List(problems, "anyActors", request.AnyActors);
+        FieldChecks.List(problems, "keywords", request.Keywords);
+        FieldChecks.List(problems, "measureTypes", request.MeasureTypes);
+        if (problems.Count > 0)
+        {
+            return (null, problems);
         }
         var all = Clean(request.AllActors);
         var any = Clean(request.AnyActors);
@@ -46,9 +54,9 @@ public sealed partial class TopicDirectory(IGrainFactory grains, ITopicStore sto
         {
             problems.Add($"measureTypes: '{unknown}' is not one of {string.Join(", ", MeasureTypes)}");
         }
-        if (request.MinOutlets is < 1 or > 100)
+        if (request.MinOutlets is < 1 or > ApiLimits.MaxMinOutlets)
         {
-            problems.Add("minOutlets must be between 1 and 100");
+            problems.Add($"minOutlets must be between 1 and {ApiLimits.MaxMinOutlets}");
         }
         if (problems.Count > 0)
         {
@@ -96,9 +104,6 @@ public sealed partial class TopicDirectory(IGrainFactory grains, ITopicStore sto
         return true;
     }
 
-    private static List<string> Clean(IReadOnlyList<string>? values) =>
-        values?.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? [];
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
-    private static partial Regex IdPattern();
+    private static List<string> Clean(IReadOnlyList<string?>? values) =>
+        values?.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? [];
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using Monitoring.Abstractions;
@@ -13,8 +12,13 @@ internal static class TopicEndpoints
     {
         var topics = app.MapGroup("/api/topics").WithTags("topics").RequireAuthorization();
 
-        topics.MapPost("/", async (TopicRequest? body, TopicDirectory directory) =>
+        topics.MapPost("/", async (HttpRequest request, TopicDirectory directory) =>
         {
+            var (body, problem) = await JsonBody.ReadAsync<TopicRequest>(request);
+            if (problem is not null)
+            {
+                return problem;
+            }
             var (spec, problems) = TopicDirectory.Validate(body, null);
             if (spec is null)
             {
@@ -27,7 +31,7 @@ internal static class TopicEndpoints
             }
             var saved = await directory.SaveAsync(spec);
             return Results.Created($"/api/topics/{saved.Id}", saved);
-        }).RequireAuthorization(ApiKeys.OperatorPolicy);
+        }).Accepts<TopicRequest>("application/json").RequireAuthorization(ApiKeys.OperatorPolicy);
 
         topics.MapGet("/", async (ClaimsPrincipal user, TopicDirectory directory, TopicAccess access) =>
         {
@@ -39,8 +43,13 @@ internal static class TopicEndpoints
         topics.MapGet("/{id}", async (string id, ClaimsPrincipal user, TopicDirectory directory, TopicAccess access) =>
             await access.CanReadAsync(Caller.From(user), id) && await directory.GetAsync(id) is { } spec ? Results.Ok(spec) : NotFound(id));
 
-        topics.MapPut("/{id}", async (string id, TopicRequest? body, TopicDirectory directory) =>
+        topics.MapPut("/{id}", async (string id, HttpRequest request, TopicDirectory directory) =>
         {
+            var (body, problem) = await JsonBody.ReadAsync<TopicRequest>(request);
+            if (problem is not null)
+            {
+                return problem;
+            }
             var (spec, problems) = TopicDirectory.Validate(body, id);
             if (spec is null)
             {
@@ -51,32 +60,30 @@ internal static class TopicEndpoints
                 return NotFound(id);
             }
             return Results.Ok(await directory.SaveAsync(spec));
-        }).RequireAuthorization(ApiKeys.OperatorPolicy);
+        }).Accepts<TopicRequest>("application/json").RequireAuthorization(ApiKeys.OperatorPolicy);
 
         topics.MapDelete("/{id}", async (string id, TopicDirectory directory) =>
             await directory.DeleteAsync(id) ? Results.NoContent() : NotFound(id)).RequireAuthorization(ApiKeys.OperatorPolicy);
 
         topics.MapGet("/{id}/alerts", async (string id, long? after, int? limit, ClaimsPrincipal user, TopicAccess access, TopicDirectory directory, ITopicStore store) =>
         {
+            if (QueryChecks.First(QueryChecks.NotNegative("after", after), QueryChecks.Limit(limit)) is { } problem)
+            {
+                return QueryChecks.Invalid(problem);
+            }
             if (!await access.CanReadAsync(Caller.From(user), id) || !await directory.ExistsAsync(id))
             {
                 return NotFound(id);
             }
-            var rows = await store.ReadAlertsAsync(id, after ?? 0, Math.Clamp(limit ?? 100, 1, 1000));
+            var rows = await store.ReadAlertsAsync(id, after ?? 0, limit ?? 100);
             return Results.Ok(rows.Select(r => JsonDocument.Parse(r.PayloadJson).RootElement).ToList());
         });
 
         topics.MapGet("/{id}/story", async (string id, string? asOf, ClaimsPrincipal user, TopicAccess access, TopicDirectory directory, IGrainFactory grains) =>
         {
-            DateTimeOffset? at = null;
-            if (!string.IsNullOrEmpty(asOf))
+            if (QueryChecks.Date("asOf", asOf, out var at) is { } problem)
             {
-                if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-                {
-                    return Results.Problem($"asOf must be an ISO 8601 date or time (got '{asOf}')",
-                        statusCode: StatusCodes.Status400BadRequest, title: "Invalid query");
-                }
-                at = parsed;
+                return QueryChecks.Invalid(problem);
             }
             if (!await access.CanReadAsync(Caller.From(user), id) || !await directory.ExistsAsync(id))
             {

@@ -70,7 +70,12 @@ public static class MonitoringHost
         services.AddMonitoringTelemetry(settings.Telemetry);
         services.AddMonitoringHealthChecks();
         services.AddOpenApi();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Explain);
+        // Binding failures throw, so BadRequestHandler can answer with the framework's message naming the parameter.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestHandler>();
+        // No request may send more than the largest documented body; JSON bodies are held to less where they are read.
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ApiLimits.MaxOpmlBodyBytes);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
         var app = builder.Build();
@@ -80,7 +85,11 @@ public static class MonitoringHost
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapMonitoringHealth();
-        app.MapPrometheusScrapingEndpoint();
+        var scrape = app.MapPrometheusScrapingEndpoint();
+        if (settings.Telemetry.MetricsRequireKey)
+        {
+            scrape.RequireAuthorization(ApiKeys.OperatorPolicy);
+        }
         app.MapSourceEndpoints();
         app.MapArticleEndpoints();
         app.MapTopicEndpoints();

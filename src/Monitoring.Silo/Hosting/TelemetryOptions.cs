@@ -10,6 +10,12 @@ public sealed class TelemetryOptions
 
     public string ServiceName { get; set; } = "monitoring";
 
+    /// <summary>Keep the server name and address on HTTP client and DNS metrics: one series per feed and webhook host.</summary>
+    public bool PerHostMetrics { get; set; }
+
+    /// <summary><c>/metrics</c> answers only a request with an operator key (a scraper sends it as a bearer token).</summary>
+    public bool MetricsRequireKey { get; set; }
+
     public IEnumerable<string> Validate()
     {
         if (OtlpEndpoint is not null && !Uri.TryCreate(OtlpEndpoint, UriKind.Absolute, out _))

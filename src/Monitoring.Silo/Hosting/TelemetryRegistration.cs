@@ -19,6 +19,10 @@ internal static class TelemetryRegistration
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddPrometheusExporter();
+                if (!options.PerHostMetrics)
+                {
+                    metrics.BoundHostLabels();
+                }
                 if (otlp is not null)
                 {
                     metrics.AddOtlpExporter(o => o.Endpoint = otlp);

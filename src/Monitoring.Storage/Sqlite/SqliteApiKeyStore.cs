@@ -48,13 +48,34 @@ public sealed class SqliteApiKeyStore(SqliteDatabase db) : IApiKeyStore
         return list;
     }
 
-    public async Task<bool> RemoveAsync(string id, CancellationToken ct = default) =>
+    public async Task<KeyRemoval> RemoveAsync(string id, string protectedRole, CancellationToken ct = default) =>
         await db.WriteAsync(async connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM api_keys WHERE id = $id";
             command.Parameters.AddWithValue("$id", id);
-            return await command.ExecuteNonQueryAsync(ct) > 0;
+            command.Parameters.AddWithValue("$role", protectedRole);
+            // Inside the writer's transaction: two deletes cannot both see another key of the role left.
+            command.CommandText = """
+                SELECT role = $role, (SELECT COUNT(*) FROM api_keys WHERE role = $role) FROM api_keys WHERE id = $id
+                """;
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                if (!await reader.ReadAsync(ct))
+                {
+                    return KeyRemoval.NotFound;
+                }
+                if (reader.GetBoolean(0) && reader.GetInt64(1) <= 1)
+                {
+                    return KeyRemoval.LastOfRole;
+                }
+            }
+            command.CommandText = """
+                DELETE FROM deliveries WHERE subscription_id IN (SELECT id FROM subscriptions WHERE owner = $id);
+                DELETE FROM subscriptions WHERE owner = $id;
+                DELETE FROM api_keys WHERE id = $id;
+                """;
+            await command.ExecuteNonQueryAsync(ct);
+            return KeyRemoval.Removed;
         }, ct);
 
     public async Task<bool> AnyWithRoleAsync(string role, CancellationToken ct = default)

@@ -89,7 +89,8 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscriptionSt
             using var command = connection.CreateCommand();
             command.CommandText = """
                 INSERT INTO deliveries (subscription_id, topic_id, seq, body, enqueued_at, attempts, next_attempt_at)
-                VALUES ($sub, $topic, $seq, $body, $at, 0, $at) ON CONFLICT DO NOTHING
+                SELECT $sub, $topic, $seq, $body, $at, 0, $at WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = $sub)
+                ON CONFLICT DO NOTHING
                 """;
             var sub = command.Parameters.Add("$sub", SqliteType.Text);
             var topic = command.Parameters.Add("$topic", SqliteType.Text);
