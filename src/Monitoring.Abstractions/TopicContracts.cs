@@ -15,6 +15,9 @@ public sealed record TopicSpec
     [Id(6)] public int MinOutlets { get; init; } = 1;
     [Id(7)] public DateTimeOffset CreatedAt { get; init; }
     [Id(8)] public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Subscriber keys (by id) the operator opened the topic to; <c>*</c> opens it to every subscriber.</summary>
+    [Id(9)] public IReadOnlyList<string> OpenTo { get; init; } = [];
 }
 
 /// <summary>An actor the reading step found, with the sentence that shows it.</summary>

@@ -17,6 +17,12 @@ public sealed class StorageOptions
     /// </summary>
     public bool CheckIntegrityAtStart { get; set; } = true;
 
+    /// <summary>
+    /// Base64 of 32 random bytes: the key webhook secrets are encrypted with at rest. Without it the
+    /// embedded store makes one in its data folder (<c>secret.key</c>). Keep it apart from backups.
+    /// </summary>
+    public string? SecretKey { get; set; }
+
     /// <summary>Connection string for <c>Postgres</c>.</summary>
     public string? ConnectionString { get; set; }
 
@@ -30,9 +36,19 @@ public sealed class StorageOptions
         {
             yield return "Storage:Path must name a folder for the embedded database";
         }
+        if (!string.IsNullOrWhiteSpace(SecretKey) && !IsKey(SecretKey))
+        {
+            yield return "Storage:SecretKey must be the base64 of 32 bytes (for example: openssl rand -base64 32)";
+        }
         if (Provider == "Postgres" && string.IsNullOrWhiteSpace(ConnectionString))
         {
             yield return "Storage:ConnectionString is required when Storage:Provider is 'Postgres'";
         }
+    }
+
+    private static bool IsKey(string value)
+    {
+        Span<byte> bytes = stackalloc byte[48];
+        return Convert.TryFromBase64String(value.Trim(), bytes, out var written) && written == 32;
     }
 }

@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         // handed out by a factory so the container disposes it: pending writes are committed at shutdown.
         var database = SqliteDatabase.Open(options.Path, options.CheckIntegrityAtStart);
         services.AddSingleton(_ => database);
+        services.AddSingleton(SecretProtector.Create(options, System.IO.Path.GetFullPath(options.Path)));
         services.AddSingleton<IGrainStateStore, SqliteGrainStateStore>();
         services.AddSingleton<ISourceCatalog, SqliteSourceCatalog>();
         services.AddSingleton<IArticleArchive, SqliteArticleArchive>();

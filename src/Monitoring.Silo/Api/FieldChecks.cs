@@ -42,5 +42,8 @@ internal static class FieldChecks
         && IsSlugChar(id[0]) && id[0] != '-'
         && id.All(IsSlugChar);
 
+    /// <summary>An API key id as the key store makes them: letters and digits, of bounded length.</summary>
+    public static bool IsKeyId(string? id) => id is { Length: > 0 and <= ApiLimits.MaxIdLength } && id.All(char.IsAsciiLetterOrDigit);
+
     private static bool IsSlugChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-';
 }

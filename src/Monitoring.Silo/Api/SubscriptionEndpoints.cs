@@ -24,7 +24,7 @@ internal static class SubscriptionEndpoints
             }
             var caller = Caller.From(user);
             var now = time.GetUtcNow();
-            var (subscription, problems) = await ValidateAsync(body, topics, delivery.Value, null);
+            var (subscription, problems) = await ValidateAsync(body, caller, topics, delivery.Value, null);
             if (subscription is null)
             {
                 return Invalid(problems);
@@ -58,7 +58,7 @@ internal static class SubscriptionEndpoints
             {
                 return problem;
             }
-            var (subscription, problems) = await ValidateAsync(body, topics, delivery.Value, existing);
+            var (subscription, problems) = await ValidateAsync(body, Caller.From(user), topics, delivery.Value, existing);
             if (subscription is null)
             {
                 return Invalid(problems);
@@ -107,7 +107,7 @@ internal static class SubscriptionEndpoints
         return s is not null && (caller.IsOperator || s.Owner == caller.KeyId) ? s : null;
     }
 
-    private static async Task<(Subscription?, List<string>)> ValidateAsync(SubscriptionRequest? body, TopicDirectory topics, DeliveryOptions delivery, Subscription? existing)
+    private static async Task<(Subscription?, List<string>)> ValidateAsync(SubscriptionRequest? body, Caller caller, TopicDirectory topics, DeliveryOptions delivery, Subscription? existing)
     {
         var problems = new List<string>();
         if (body is null)
@@ -132,8 +132,9 @@ internal static class SubscriptionEndpoints
         {
             problems.Add("topic is required");
         }
-        else if (!await topics.ExistsAsync(body.Topic))
+        else if (await topics.GetAsync(body.Topic) is not { } topic || !TopicAccess.CanSee(caller, topic))
         {
+            // A topic not opened to this subscriber is answered as one that does not exist.
             problems.Add($"no topic with id '{body.Topic}'");
         }
         problems.AddRange((f.Kinds ?? []).Where(k => !Kinds.Contains(k)).Select(k => $"filters.kinds: unknown alert kind '{k}'"));

@@ -1,18 +1,24 @@
 using Monitoring.Abstractions;
 using Monitoring.Silo.Auth;
-using Monitoring.Storage;
 
 namespace Monitoring.Silo.Api;
 
-/// <summary>Which topics a caller may read: an operator all of them, a subscriber those it subscribes to.</summary>
-public sealed class TopicAccess(ISubscriptionStore subscriptions)
+/// <summary>
+/// Which topics a caller may see: an operator all of them, a subscriber those an operator opened to
+/// it (<see cref="TopicSpec.OpenTo"/>). A topic a caller may not see is answered as one that does not exist.
+/// </summary>
+public sealed class TopicAccess(TopicDirectory topics)
 {
-    public async Task<bool> CanReadAsync(Caller caller, string topicId) =>
-        caller.IsOperator || await subscriptions.HasSubscriptionAsync(caller.KeyId, topicId);
+    /// <summary>In <see cref="TopicSpec.OpenTo"/>: every subscriber key.</summary>
+    public const string Everyone = "*";
 
-    public async Task<IReadOnlyList<TopicSpec>> VisibleAsync(Caller caller, IReadOnlyList<TopicSpec> topics)
-    {
-        var mine = (await subscriptions.ListAsync(caller.KeyId)).Select(s => s.Topic).ToHashSet(StringComparer.Ordinal);
-        return topics.Where(t => mine.Contains(t.Id)).ToList();
-    }
+    public static bool CanSee(Caller caller, TopicSpec topic) =>
+        caller.IsOperator || topic.OpenTo.Contains(Everyone, StringComparer.Ordinal) || topic.OpenTo.Contains(caller.KeyId, StringComparer.Ordinal);
+
+    /// <summary>True when the topic exists and the caller may see it.</summary>
+    public async Task<bool> CanReadAsync(Caller caller, string topicId) =>
+        await topics.GetAsync(topicId) is { } topic && CanSee(caller, topic);
+
+    public static IReadOnlyList<TopicSpec> Visible(Caller caller, IReadOnlyList<TopicSpec> all) =>
+        caller.IsOperator ? all : all.Where(t => CanSee(caller, t)).ToList();
 }

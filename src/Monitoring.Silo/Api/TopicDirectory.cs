@@ -38,6 +38,7 @@ public sealed class TopicDirectory(IGrainFactory grains, ITopicStore store, Topi
         FieldChecks.List(problems, "anyActors", request.AnyActors);
         FieldChecks.List(problems, "keywords", request.Keywords);
         FieldChecks.List(problems, "measureTypes", request.MeasureTypes);
+        FieldChecks.List(problems, "openTo", request.OpenTo);
         if (problems.Count > 0)
         {
             return (null, problems);
@@ -53,6 +54,11 @@ public sealed class TopicDirectory(IGrainFactory grains, ITopicStore store, Topi
         foreach (var unknown in types?.Where(t => !MeasureTypes.Contains(t)) ?? [])
         {
             problems.Add($"measureTypes: '{unknown}' is not one of {string.Join(", ", MeasureTypes)}");
+        }
+        var openTo = Clean(request.OpenTo);
+        foreach (var key in openTo.Where(k => k != TopicAccess.Everyone && !FieldChecks.IsKeyId(k)))
+        {
+            problems.Add($"openTo: '{key}' is neither a key id nor '{TopicAccess.Everyone}'");
         }
         if (request.MinOutlets is < 1 or > ApiLimits.MaxMinOutlets)
         {
@@ -71,6 +77,7 @@ public sealed class TopicDirectory(IGrainFactory grains, ITopicStore store, Topi
             Keywords = keywords,
             MeasureTypes = types,
             MinOutlets = request.MinOutlets ?? 1,
+            OpenTo = openTo,
         }, problems);
     }
 

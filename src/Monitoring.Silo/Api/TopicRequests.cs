@@ -8,4 +8,5 @@ public sealed record TopicRequest(
     IReadOnlyList<string>? AnyActors,
     IReadOnlyList<string>? Keywords,
     IReadOnlyList<string>? MeasureTypes,
-    int? MinOutlets);
+    int? MinOutlets,
+    IReadOnlyList<string>? OpenTo = null);

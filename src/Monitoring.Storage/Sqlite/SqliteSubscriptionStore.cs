@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Monitoring.Storage.Sqlite;
 
 /// <summary>Subscriptions and their delivery outbox in the embedded database.</summary>
-public sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscriptionStore
+public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector secrets) : ISubscriptionStore
 {
     private const string DeliveryColumns = "subscription_id, topic_id, seq, body, enqueued_at, attempts, first_failure_at, next_attempt_at, last_error";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -24,7 +24,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscriptionSt
             command.Parameters.AddWithValue("$id", subscription.Id);
             command.Parameters.AddWithValue("$owner", subscription.Owner);
             command.Parameters.AddWithValue("$topic", subscription.Topic);
-            command.Parameters.AddWithValue("$def", JsonSerializer.Serialize(subscription with { DisabledReason = null }, Json));
+            command.Parameters.AddWithValue("$def", JsonSerializer.Serialize(Sealed(subscription) with { DisabledReason = null }, Json));
             command.Parameters.AddWithValue("$disabled", (object?)subscription.DisabledReason ?? DBNull.Value);
             command.Parameters.AddWithValue("$created", subscription.CreatedAt.ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$updated", subscription.UpdatedAt.ToUnixTimeMilliseconds());
@@ -218,6 +218,26 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscriptionSt
             return true;
         }, ct);
 
+    private Subscription Sealed(Subscription s) =>
+        s.Channel.Secret is { } secret ? s with { Channel = s.Channel with { Secret = secrets.Protect(secret) } } : s;
+
+    private Subscription Opened(Subscription s)
+    {
+        if (s.Channel.Secret is not { } stored)
+        {
+            return s;
+        }
+        try
+        {
+            return s with { Channel = s.Channel with { Secret = secrets.Unprotect(stored) } };
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException)
+        {
+            throw new InvalidOperationException(
+                $"the webhook secret of subscription {s.Id} cannot be decrypted: Storage:SecretKey is not the key it was stored with", e);
+        }
+    }
+
     private async Task<IReadOnlyList<Subscription>> QuerySubscriptionsAsync(string where, string? parameter, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -231,7 +251,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscriptionSt
         var list = new List<Subscription>();
         while (await reader.ReadAsync(ct))
         {
-            var subscription = JsonSerializer.Deserialize<Subscription>(reader.GetString(0), Json)!;
+            var subscription = Opened(JsonSerializer.Deserialize<Subscription>(reader.GetString(0), Json)!);
             list.Add(reader.IsDBNull(1) ? subscription : subscription with { DisabledReason = reader.GetString(1) });
         }
         return list;

@@ -19,6 +19,14 @@ public sealed class AuthorizationTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _silo.DisposeAsync();
 
+    /// <summary>A problem answer without its trace id, the topic named in it replaced: what tells one refusal from another.</summary>
+    private static async Task<string> ShapeAsync(HttpResponseMessage response, string topic)
+    {
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateObject()
+            .Where(p => p.Name != "traceId").ToDictionary(p => p.Name, p => p.Value.ToString());
+        return JsonSerializer.Serialize(problem).Replace(topic, "X", StringComparison.Ordinal);
+    }
+
     private async Task<string> NewKeyAsync(string name, string role) =>
         (await _silo.PostJsonAsync("/api/keys", new { name, role })).GetProperty("key").GetString()!;
 
@@ -50,10 +58,19 @@ public sealed class AuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_subscriber_sees_only_its_own_subscriptions_and_the_topics_it_subscribes_to()
+    public async Task A_subscriber_sees_only_its_own_subscriptions_and_the_topics_opened_to_it()
     {
-        using var a = _silo.ClientWithKey(await NewKeyAsync("a", "subscriber"));
-        using var b = _silo.ClientWithKey(await NewKeyAsync("b", "subscriber"));
+        var keyA = await _silo.PostJsonAsync("/api/keys", new { name = "a", role = "subscriber" });
+        var keyB = await _silo.PostJsonAsync("/api/keys", new { name = "b", role = "subscriber" });
+        using var a = _silo.ClientWithKey(keyA.GetProperty("key").GetString());
+        using var b = _silo.ClientWithKey(keyB.GetProperty("key").GetString());
+        await AlertMaker.OpenTopicAsync(_silo, "alpha", keyA.GetProperty("id").GetString()!);
+        await AlertMaker.OpenTopicAsync(_silo, "beta", keyB.GetProperty("id").GetString()!);
+        // Closed to A: refused as if it did not exist, whether A asks for it or subscribes to it.
+        using var closed = await a.PostAsJsonAsync("/api/subscriptions", new { topic = "beta", channel = new { type = "stream" } });
+        Assert.Equal(HttpStatusCode.BadRequest, closed.StatusCode);
+        using var unknown = await a.PostAsJsonAsync("/api/subscriptions", new { topic = "nowhere", channel = new { type = "stream" } });
+        Assert.Equal(await ShapeAsync(unknown, "nowhere"), await ShapeAsync(closed, "beta"));
 
         using var created = await b.PostAsJsonAsync("/api/subscriptions", new { topic = "beta", channel = new { type = "stream" } });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -69,7 +86,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
         Assert.Equal(1, listed.GetArrayLength());
         Assert.Equal("alpha", listed[0].GetProperty("topic").GetString());
 
-        // Topics: A reads alpha (subscribed), not beta.
+        // Topics: A reads alpha (opened to it), not beta; beta answers as a topic that does not exist.
         var topics = JsonDocument.Parse(await a.GetStringAsync("/api/topics")).RootElement;
         Assert.Equal(["alpha"], topics.EnumerateArray().Select(t => t.GetProperty("id").GetString()));
         Assert.Equal(HttpStatusCode.OK, (await a.GetAsync("/api/topics/alpha/alerts")).StatusCode);
@@ -77,6 +94,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync("/api/topics/beta/alerts")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync("/api/topics/beta/story")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync("/api/stream?topic=beta")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync("/api/topics/nowhere/alerts")).StatusCode);
 
         // Subscribers change nothing that belongs to the operator.
         Assert.Equal(HttpStatusCode.Forbidden, (await a.PostAsJsonAsync("/api/topics", new { id = "mine", name = "x", allActors = new[] { "Japan" } })).StatusCode);
@@ -97,7 +115,8 @@ public sealed class AuthorizationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/subscriptions")).StatusCode);
 
         var bytes = new List<byte>();
-        foreach (var file in Directory.EnumerateFiles(_silo.DataPath))
+        // Every file but the folder lock, which the running silo holds exclusively (and which holds nothing).
+        foreach (var file in Directory.EnumerateFiles(_silo.DataPath).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
         {
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             using var memory = new MemoryStream();
@@ -109,6 +128,29 @@ public sealed class AuthorizationTests : IAsyncLifetime
         Assert.Equal(-1, all.AsSpan().IndexOf(Encoding.UTF8.GetBytes(key)));
         Assert.Equal(-1, all.AsSpan().IndexOf(Encoding.UTF8.GetBytes(RunningSilo.OperatorKey)));
         Assert.NotEqual(-1, all.AsSpan().IndexOf(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(key))));
+    }
+
+    [Fact]
+    public async Task Webhook_secrets_are_not_stored_in_clear()
+    {
+        const string secret = "whsec_c3RvcmVkLXNlY3JldC0wMTIzNDU2Nzg5YWJjZGVm";
+        await _silo.PostJsonAsync("/api/subscriptions", new { topic = "alpha", channel = new { type = "webhook", url = "http://127.0.0.1:9/hook", secret } });
+        var listed = await _silo.GetJsonAsync("/api/subscriptions");
+        Assert.Contains(listed.EnumerateArray(), s => s.GetProperty("channel").GetProperty("url").GetString() == "http://127.0.0.1:9/hook");
+
+        var all = new List<byte>();
+        // Every file but the folder lock, which the running silo holds exclusively (and which holds nothing).
+        foreach (var file in Directory.EnumerateFiles(_silo.DataPath).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var memory = new MemoryStream();
+            await stream.CopyToAsync(memory);
+            all.AddRange(memory.ToArray());
+        }
+        var bytes = all.ToArray();
+        Assert.Equal(-1, bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(secret)));
+        Assert.Equal(-1, bytes.AsSpan().IndexOf(Convert.FromBase64String(secret["whsec_".Length..])));
+        Assert.NotEqual(-1, bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes("http://127.0.0.1:9/hook")));
     }
 
     [Fact]

@@ -11,9 +11,18 @@ namespace Monitoring.Silo.Tests.Infrastructure;
 /// </summary>
 public static class AlertMaker
 {
-    public static async Task DefineTopicAsync(RunningSilo silo, string topic)
+    /// <summary>Defines a topic following Japan, open to the subscriber keys <paramref name="openTo"/> (every one by default).</summary>
+    public static async Task DefineTopicAsync(RunningSilo silo, string topic, params string[] openTo)
     {
-        using var response = await silo.Client.PostAsJsonAsync("/api/topics", new { id = topic, name = topic, allActors = new[] { "Japan" } });
+        using var response = await silo.Client.PostAsJsonAsync("/api/topics",
+            new { id = topic, name = topic, allActors = new[] { "Japan" }, openTo = openTo.Length > 0 ? openTo : ["*"] });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Redefines a topic made by <see cref="DefineTopicAsync"/> so only the keys <paramref name="openTo"/> see it.</summary>
+    public static async Task OpenTopicAsync(RunningSilo silo, string topic, params string[] openTo)
+    {
+        using var response = await silo.Client.PutAsJsonAsync($"/api/topics/{topic}", new { name = topic, allActors = new[] { "Japan" }, openTo });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
