@@ -139,7 +139,8 @@ public sealed class StoryEngineTests
     {
         // "Tokyo bars exports of machine tools to Moscow" says no "sanction", yet it is the topic's news.
         var article = Article("a", "one.example", 0, [Country("Japan"), Country("Russia")],
-            Measure("export_ban", "Japan", "Russia", "enacted")) with { Text = "Tokyo bars exports of machine tools to Moscow." };
+            Measure("export_ban", "Japan", "Russia", "enacted")) with
+        { Text = "Tokyo bars exports of machine tools to Moscow." };
 
         Assert.True(TopicMatcher.Matches(Topic, article));
         Assert.False(TopicMatcher.Matches(Topic, article with { Measures = [Measure("export_ban", "Japan", "China", "enacted")] }));
