@@ -44,7 +44,7 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
     /// the story only when the article comes back to it; named once, it is background.
     /// </summary>
     private static bool IsIncidental(Entity e, int mentions) =>
-        e.Kind == ActorKind.Organization && !e.CanImpose && e.Country is null && mentions < 2;
+        e.Kind == ActorKind.Organization && !e.CanImpose && e.Country is null && !e.FromText && mentions < 2;
 
     /// <summary>The actors in order of first mention, each with its other surface forms, its first evidence and how often it is named.</summary>
     private static List<Actor> CollectActors(List<SentenceView> sentences)

@@ -2,7 +2,11 @@ using Monitoring.Extraction.Actors;
 
 namespace Monitoring.Stories;
 
-/// <summary>Whether an article belongs to a topic: its actors and keywords, nothing else.</summary>
+/// <summary>
+/// Whether an article belongs to a topic: its actors, then either a measure the reader found between
+/// them or one of its keywords. A found measure is the strongest sign of topic, whatever the words
+/// ("export ban" names no "sanction"); keywords widen a topic, they are not required on top of it.
+/// </summary>
 public static class TopicMatcher
 {
     public static bool Matches(TopicDefinition topic, StoryArticle article) => Matches(topic, article, ArticleTerms.Of(article));
@@ -25,13 +29,53 @@ public static class TopicMatcher
         {
             return false;
         }
-        if (topic.Keywords.Count == 0)
+        if (topic.Keywords.Count == 0 || HasMeasureBetweenActors(topic, article))
         {
             return true;
         }
         for (var i = 0; i < topic.Keywords.Count; i++)
         {
             if (HasKeyword(topic.Keywords[i], article, terms))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A measure whose imposer and target are both the topic's actors (the one actor, when the topic names one).</summary>
+    private static bool HasMeasureBetweenActors(TopicDefinition topic, StoryArticle article)
+    {
+        var actors = topic.AllActors.Count + topic.AnyActors.Count;
+        if (actors == 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < article.Measures.Count; i++)
+        {
+            var m = article.Measures[i];
+            var imposer = IsTopicActor(topic, NameSimilarity.Fold(m.Imposer));
+            var target = IsTopicActor(topic, NameSimilarity.Fold(m.Target));
+            if (actors == 1 ? imposer || target : imposer && target)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsTopicActor(TopicDefinition topic, string folded)
+    {
+        for (var i = 0; i < topic.AllActors.Count; i++)
+        {
+            if (Key(topic.AllActors[i]) == folded)
+            {
+                return true;
+            }
+        }
+        for (var i = 0; i < topic.AnyActors.Count; i++)
+        {
+            if (Key(topic.AnyActors[i]) == folded)
             {
                 return true;
             }

@@ -308,4 +308,19 @@ public sealed class MeasureTests
             Read.Text("The measures include an asset freeze.", "Japan to widen sanctions on Russia").Measures
                 .Where(m => m.Type == "asset_freeze").Select(m => $"{m.Type} {m.Imposer}>{m.Target} {m.Status}"));
     }
+
+    [Fact]
+    public void A_state_named_as_the_object_of_support_a_few_words_on_is_no_target()
+    {
+        var measures = Read.Measures("Canada imposed sanctions on Belarus. The sanctions were part of Canada's support for the people and government of Moldova.");
+        Assert.DoesNotContain(measures, m => m.Contains(">Moldova", StringComparison.Ordinal));
+        Assert.Contains("sanctions_general Canada>Belarus enacted", measures);
+    }
+
+    [Fact]
+    public void A_state_receiving_new_funding_beside_sanctions_is_no_target()
+    {
+        var measures = Read.Measures("Norway sanctioned Russian oil traders. The fresh sanctions come alongside new funding for Moldova from Norway.");
+        Assert.DoesNotContain(measures, m => m.Contains(">Moldova", StringComparison.Ordinal));
+    }
 }

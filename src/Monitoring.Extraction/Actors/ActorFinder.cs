@@ -12,6 +12,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
 {
     private readonly List<Entity> _people = [];
     private readonly Dictionary<string, Entity> _bySurface = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _organizations = new(StringComparer.Ordinal);
 
     public void Find(List<SentenceView> sentences)
     {
@@ -21,7 +22,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         }
         foreach (var s in sentences)
         {
+            FindOrganizations(s);
+        }
+        foreach (var s in sentences)
+        {
             FindPeople(s);
+            FindNamedPeople(s);
         }
         foreach (var s in sentences)
         {
@@ -125,6 +131,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 words++;
                 end++;
             }
+            else if (words > 0 && IsInitial(s, end) && end + 2 < tokens.Count && IsNameWord(s, end + 2))
+            {
+                end += 2; // "John K. Hurley": a middle initial and its dot
+            }
             else if (words > 0 && (s.Is(end, WordClass.Particle) || s.Text(end) is "-") && end + 1 < tokens.Count && IsNameWord(s, end + 1))
             {
                 end++;
@@ -143,6 +153,210 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         return end;
     }
 
+    private static bool IsInitial(SentenceView s, int i) =>
+        s.Tokens[i] is { IsWord: true, IsCapitalized: true, Length: 1 } && i + 1 < s.Tokens.Count && s.Text(i + 1) is ".";
+
+    /// <summary>
+    /// A run of capitalised words that a firm's or body's word ends ("Golden Triangle Bank") or opens
+    /// ("Bank Rossiya", "Department 53 of the Ministry of …") is an organisation, even over the country or
+    /// person names inside it ("Korea Mandal Credit Bank", "Kim Il Sung Military University").
+    /// </summary>
+    private void FindOrganizations(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalized || s.MentionAt(i) is { Entity.Kind: not ActorKind.Person })
+            {
+                continue; // a known body's own word: "Treasury Department", "World Bank"
+            }
+            var word = s.Text(i);
+            var opener = OrganizationCues.OpenerLookup.Contains(word);
+            if (!opener && !OrganizationCues.HeadLookup.Contains(word))
+            {
+                continue;
+            }
+            var start = OrganizationStart(s, i);
+            var end = OrganizationEnd(s, i + 1, opener);
+            if (end - start >= 2 && HasProperWord(s, start, end, i))
+            {
+                AddOrganization(s, start, end);
+                i = end - 1;
+            }
+        }
+    }
+
+    private static int OrganizationStart(SentenceView s, int head)
+    {
+        var start = head;
+        while (start > 0 && head - start < 6)
+        {
+            var k = start - 1;
+            var t = s.Tokens[k];
+            if (s.MentionAt(k) is { } m)
+            {
+                // A demonym or a bare "UK" stands before a name, not in it: "British Foreign Office".
+                if (m.Entity.Kind is ActorKind.Organization or ActorKind.Media || m.Role == FormRole.Demonym || IsAllCaps(s.Text(m.First)))
+                {
+                    break;
+                }
+                start = m.First;
+            }
+            else if (t.IsWord && t.IsCapitalized && !OrganizationCues.StopLookup.Contains(s.Text(k)))
+            {
+                start = k;
+            }
+            else if (s.Text(k) is "th" or "st" or "nd" or "rd" && k > 0 && s.Tokens[k - 1].IsNumber)
+            {
+                start = k - 1; // "the 110th Research Center", tokenized as a number and its suffix
+                break;
+            }
+            else if (char.IsAsciiDigit(s.Text(k)[0]))
+            {
+                start = k; // "the 110th Research Center"
+                break;
+            }
+            else if (s.Text(k) is "and" && k > 0 && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k - 1) is null
+                && !OrganizationCues.StopLookup.Contains(s.Text(k - 1)))
+            {
+                start = k; // "Propaganda and Agitation Department"
+            }
+            else
+            {
+                break;
+            }
+        }
+        return s.Text(start) is "and" ? start + 1 : start;
+    }
+
+    private static int OrganizationEnd(SentenceView s, int end, bool opener)
+    {
+        var tokens = s.Tokens;
+        if (opener && end < tokens.Count && tokens[end].IsNumber)
+        {
+            end++; // "Department 53"
+        }
+        else if (opener && end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: true } && s.MentionAt(end) is null
+            && !OrganizationCues.StopLookup.Contains(s.Text(end)) && !s.Is(end, WordClass.NotName))
+        {
+            end++; // "Bank Rossiya"
+        }
+        while (end < tokens.Count && tokens[end].IsCapitalized && OrganizationCues.HeadLookup.Contains(s.Text(end)))
+        {
+            end++; // "Korea Sinjin Trading Corporation"
+        }
+        // "Department 53 of the Ministry of …" names two bodies: the second is read on its own.
+        var next = end + (end + 1 < tokens.Count && s.Text(end + 1) is "the" ? 2 : 1);
+        if (opener && end + 1 < tokens.Count && s.Text(end) is "of" && !(next < tokens.Count && OrganizationCues.OpenerLookup.Contains(s.Text(next))))
+        {
+            // "University of Automation", "Ministry of the People's Armed Forces"
+            var k = end + 1;
+            if (s.Text(k) is "the")
+            {
+                k++;
+            }
+            var last = -1;
+            while (k < tokens.Count && k - end < 8)
+            {
+                if (tokens[k] is { IsWord: true, IsCapitalized: true } && !OrganizationCues.StopLookup.Contains(s.Text(k)))
+                {
+                    last = ++k;
+                }
+                else if (last == k && s.Is(k, WordClass.Possessive) && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
+                {
+                    k++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (last > 0)
+            {
+                end = last;
+            }
+        }
+        // "… Technology Co., Ltd": the company form after a comma.
+        var at = end < tokens.Count && s.Text(end) is "." ? end + 1 : end;
+        if (at + 1 < tokens.Count && s.Text(at) is "," && s.Text(at + 1) is "Ltd" or "LLC" or "Inc" or "Limited" or "JSC")
+        {
+            end = at + 2;
+        }
+        return end;
+    }
+
+    /// <summary>Some word of the run that is the name's own, not a generic one: "Foreign Ministry" and "Central Bank" name no one.</summary>
+    private static bool HasProperWord(SentenceView s, int start, int end, int head)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (k == head)
+            {
+                continue;
+            }
+            var t = s.Tokens[k];
+            if (t.IsNumber || (t.IsWord && t.IsCapitalized && !s.Is(k, WordClass.NotName) && s.MentionAt(k) is null
+                && !OrganizationCues.HeadLookup.Contains(s.Text(k))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void AddOrganization(SentenceView s, int start, int end)
+    {
+        var surface = s.Surface(start, end);
+        if (!_organizations.TryGetValue(surface, out var entity))
+        {
+            string? country = null;
+            for (var k = start; k < end && country is null; k++)
+            {
+                if (s.MentionAt(k) is { Entity.Kind: ActorKind.Country } inside)
+                {
+                    country = inside.Entity.Name;
+                }
+            }
+            entity = new Entity(surface, ActorKind.Organization, country ?? CountryBefore(s, start), canImpose: false, fromText: true);
+            _organizations[surface] = entity;
+        }
+        s.RemoveMentions(start, end);
+        s.AddMention(new Mention(start, end, entity, FormRole.Name, surface));
+    }
+
+    /// <summary>"Oleg Deripaska", "Kim Sang Man": a run of name words opened by a given name (or a Korean family name and two more parts).</summary>
+    private void FindNamedPeople(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count - 1; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalized || s.MentionAt(i) is not null)
+            {
+                continue;
+            }
+            if (i > 0 && s.Word(i - 1) is "by")
+            {
+                continue; // "Reporting by John Smith", "(Photo by Jane Doe/AFP)": a credit, not an actor
+            }
+            var word = s.Text(i);
+            var korean = GivenNames.KoreanLookup.Contains(word);
+            if (!korean && !GivenNames.GivenLookup.Contains(word))
+            {
+                continue;
+            }
+            var end = NameEnd(s, i);
+            if (korean && i + 3 < tokens.Count && tokens[i + 1].IsCapitalized && s.Text(i + 2) is "-" && !tokens[i + 3].IsCapitalized && tokens[i + 3].IsWord)
+            {
+                end = i + 4; // "Jong In-chol": the given name's halves joined by a hyphen
+            }
+            if (end - i >= (korean ? 3 : 2) && (end >= tokens.Count || !OrganizationCues.HeadLookup.Contains(s.Text(end))))
+            {
+                AddPerson(s, i, end);
+                i = end - 1;
+            }
+        }
+    }
+
     private static int NameStartBefore(SentenceView s, int end)
     {
         var start = end;
@@ -153,6 +367,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 words++;
                 start--;
+                if (words >= 2 && GivenNames.GivenLookup.Contains(s.Text(start)))
+                {
+                    break; // "… Financial Intelligence Bradley Smith said": the name opens at its given name
+                }
             }
             else if (words > 0 && start >= 2 && (s.Is(start - 1, WordClass.Particle) || s.Text(start - 1) is "-") && IsNameWord(s, start - 2))
             {

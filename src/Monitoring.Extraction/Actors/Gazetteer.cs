@@ -11,8 +11,11 @@ public enum FormRole
 }
 
 /// <summary>A country, body, person or outlet the reader knows.</summary>
-public sealed class Entity(string name, ActorKind kind, string? country, bool canImpose)
+public sealed class Entity(string name, ActorKind kind, string? country, bool canImpose, bool fromText = false)
 {
+    /// <summary>Named by the article's own words (a firm, a bureau) rather than by a table: such a name is the story's, not background.</summary>
+    public bool FromText { get; } = fromText;
+
     public string Name { get; } = name;
     public ActorKind Kind { get; } = kind;
 

@@ -38,7 +38,7 @@ internal static class OrganizationTable
         International Criminal Court|ICC||org
         International Court of Justice|ICJ||org
         Office of Foreign Assets Control|OFAC|United States|body
-        US Treasury|U.S. Treasury,Treasury Department,US Treasury Department,U.S. Treasury Department,Department of the Treasury|United States|body
+        United States Department of the Treasury|US Treasury,U.S. Treasury,Treasury Department,US Treasury Department,U.S. Treasury Department,Department of the Treasury|United States|body
         US State Department|State Department,U.S. State Department,Department of State|United States|body
         US Commerce Department|Commerce Department,U.S. Commerce Department,Department of Commerce,Bureau of Industry and Security,BIS|United States|body
         HM Treasury|Her Majesty's Treasury,His Majesty's Treasury|United Kingdom|body
@@ -72,6 +72,16 @@ internal static class OrganizationTable
         Bank of Japan|BOJ|Japan|org
         Liberal Democratic Party|LDP|Japan|org
         Huawei||China|org
+        FBI|Federal Bureau of Investigation|United States|org
+        Transneft||Russia|org
+        Evraz||Russia|org
+        Norilsk Nickel|Nornickel|Russia|org
+        En+ Group|En+|Russia|org
+        Bank Rossiya|Rossiya Bank|Russia|org
+        Rostec||Russia|org
+        Alrosa||Russia|org
+        Sovcombank||Russia|org
+        Promsvyazbank|PSB|Russia|org
         """;
 }
 

@@ -29,7 +29,7 @@ internal static class Roles
         (WordClass.ReasonNoun,
             "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
             "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
-            "territory partnership behalf solidarity relief refugees people"),
+            "territory partnership behalf solidarity relief refugees people funding financing backing"),
         (WordClass.Qualifier,
             "military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked"),
         (WordClass.ClauseBreak,
@@ -508,6 +508,19 @@ internal static class Roles
         if (k >= 1 && s.Word(k) is "of" or "in" or "on" or "against" or "for" or "with" or "to" && s.Is(k - 1, WordClass.ReasonNoun))
         {
             return true;
+        }
+        // "support for the people and government of Ukraine", "new funding for Ukraine from the U.K.": the reason's
+        // object may stand a few words on; a measure's own word in between ends the look.
+        for (var j = m.First - 1; j >= Math.Max(1, m.First - 8); j--)
+        {
+            if (s.Is(j, WordClass.Sanction | WordClass.CueHead) || s.Word(j) is "," or ";")
+            {
+                break;
+            }
+            if (s.Word(j) is "for" or "to" && s.Is(j - 1, WordClass.ReasonNoun))
+            {
+                return true;
+            }
         }
         // "Russia's invasion", "North Korea-Russia military ties": the name only qualifies the reason.
         for (var j = m.End; j < Math.Min(s.Tokens.Count, m.End + 5); j++)

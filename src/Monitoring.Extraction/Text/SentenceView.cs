@@ -127,4 +127,17 @@ public sealed class SentenceView
         Mentions.Insert(index, mention);
         _byToken.AsSpan(_first + mention.First, mention.End - mention.First).Fill(mention);
     }
+
+    /// <summary>Drops the mentions inside tokens [<paramref name="first"/>, <paramref name="end"/>): a longer name found later covers them.</summary>
+    public void RemoveMentions(int first, int end)
+    {
+        for (var i = Mentions.Count - 1; i >= 0; i--)
+        {
+            if (Mentions[i].First >= first && Mentions[i].End <= end)
+            {
+                Mentions.RemoveAt(i);
+            }
+        }
+        _byToken.AsSpan(_first + first, end - first).Clear();
+    }
 }

@@ -135,6 +135,18 @@ public sealed class StoryEngineTests
     }
 
     [Fact]
+    public void A_measure_found_between_the_topics_actors_matches_without_its_keyword()
+    {
+        // "Tokyo bars exports of machine tools to Moscow" says no "sanction", yet it is the topic's news.
+        var article = Article("a", "one.example", 0, [Country("Japan"), Country("Russia")],
+            Measure("export_ban", "Japan", "Russia", "enacted")) with
+        { Text = "Tokyo bars exports of machine tools to Moscow." };
+
+        Assert.True(TopicMatcher.Matches(Topic, article));
+        Assert.False(TopicMatcher.Matches(Topic, article with { Measures = [Measure("export_ban", "Japan", "China", "enacted")] }));
+    }
+
+    [Fact]
     public void A_state_named_only_as_a_measures_imposer_or_target_brings_the_article_to_its_topic()
     {
         // "The Council of the EU froze the assets of Russian oligarchs": the actors are the Council and the

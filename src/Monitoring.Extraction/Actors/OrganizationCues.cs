@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+
+namespace Monitoring.Extraction.Actors;
+
+/// <summary>
+/// Words that end (or, for "Bank", may start) the name of a firm or body no table holds: "Golden
+/// Triangle Bank", "Technical Reconnaissance Bureau", "Bank Zarya", "Department 53 of the Ministry of …".
+/// </summary>
+internal static class OrganizationCues
+{
+    public static readonly FrozenSet<string> Heads = FrozenSet.ToFrozenSet(
+        ("Bank Company Corporation Corp Co Ltd LLC JSC PJSC Inc Limited Center Centre University Bureau Group Department " +
+         "Ministry Trading Shipping Industry Industries Agency Fund Institute Academy Holding Holdings Airlines Airline " +
+         "Club FC Exchange Shipyard Enterprise Enterprises Refinery Directorate " +
+         "Lines Logistics Petroleum Motors Systems Technologies Electronics Foundation").Split(' '),
+        StringComparer.Ordinal);
+
+    /// <summary>Heads that may open a name: "Bank Rossiya", "Ministry of Defence", "Department 53".</summary>
+    public static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
+        "Bank Ministry Department Bureau Office Academy University Institute Directorate".Split(' '), StringComparer.Ordinal);
+
+    /// <summary>Capitalised words that start sentences or clauses, never a name's first word.</summary>
+    public static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
+        ("The A An This That These Those He She It They We I You His Her Its Their Our In On At By For From To Of And But Or " +
+         "As After Before While When If Meanwhile However According Also Then Both Each All Other Another Among Under Since " +
+         "Three Two One Four Five Six Seven Eight Nine Ten Some Many Several Such Today Tuesday Monday Wednesday Thursday " +
+         "Friday Saturday Sunday Who What Which Why How Where Those").Split(' '),
+        StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
+}
