@@ -41,6 +41,8 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.Equal(3, tries.Count);
         Assert.Single(tries.Select(t => t.Id).Distinct());
         Assert.All(tries, t => Assert.True(WebhookSignature.Verify(secret, t.Id, t.Timestamp, t.Body, t.Signature)));
+        // And as a receiver following the Standard Webhooks text would check it, without the project's code.
+        Assert.All(tries, t => Assert.Equal(StandardWebhooks.Signature(secret, t.Id, t.Timestamp, t.Body), t.Signature));
         Assert.False(WebhookSignature.Verify("whsec_b3RoZXItc2VjcmV0LTAxMjM0NTY3ODlhYmNkZWY=", tries[0].Id, tries[0].Timestamp, tries[0].Body, tries[0].Signature));
         Assert.Equal(alerts[0].Sequence, tries[^1].Sequence);
         Assert.Equal("new_actor", JsonDocument.Parse(tries[^1].Body).RootElement.GetProperty("alert").GetProperty("kind").GetString());
