@@ -37,6 +37,9 @@ public interface ISubscriptionStore
     /// <summary>The oldest pending (not dead) deliveries of a subscription, in sequence order.</summary>
     Task<IReadOnlyList<OutboxEntry>> PendingAsync(string subscriptionId, int limit, CancellationToken ct = default);
 
+    /// <summary>Pending deliveries whose next try is due at <paramref name="now"/>, in sequence order: those waiting out a backoff are passed over.</summary>
+    Task<IReadOnlyList<OutboxEntry>> DueAsync(string subscriptionId, DateTimeOffset now, int limit, CancellationToken ct = default);
+
     /// <summary>Removes delivered rows.</summary>
     Task AcknowledgeAsync(string subscriptionId, IReadOnlyList<long> sequences, CancellationToken ct = default);
 

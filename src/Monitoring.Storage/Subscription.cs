@@ -38,6 +38,12 @@ public sealed record Subscription
     public required string Owner { get; init; }
     public required string Topic { get; init; }
     public SubscriptionFilters Filters { get; init; } = new();
+
+    /// <summary>
+    /// Strict order: an alert in retry holds back every later one of this subscription. Off (the default),
+    /// later alerts go ahead while one waits out its backoff; receivers order by the sequence every body carries.
+    /// </summary>
+    public bool Ordered { get; init; }
     public required SubscriptionChannel Channel { get; init; }
 
     /// <summary>Why deliveries stopped (a receiver answered 410 Gone), or null while active.</summary>

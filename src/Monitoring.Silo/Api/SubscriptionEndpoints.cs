@@ -187,6 +187,7 @@ internal static class SubscriptionEndpoints
                 MinCorroboration = f.MinCorroboration ?? 0,
             },
             Channel = channel!,
+            Ordered = body.Ordered ?? existing?.Ordered ?? false,
         }, problems);
     }
 
@@ -197,6 +198,7 @@ internal static class SubscriptionEndpoints
         s.Topic,
         s.Filters,
         Channel = new { s.Channel.Type, s.Channel.Url, Secret = showSecret ? s.Channel.Secret : null },
+        s.Ordered,
         Disabled = s.DisabledReason,
         s.CreatedAt,
         s.UpdatedAt,

@@ -1,7 +1,10 @@
 namespace Monitoring.Silo.Api;
 
-/// <summary>Body of <c>POST /api/subscriptions</c> and <c>PUT /api/subscriptions/{id}</c>.</summary>
-public sealed record SubscriptionRequest(string? Topic, FiltersRequest? Filters, ChannelRequest? Channel);
+/// <summary>
+/// Body of <c>POST /api/subscriptions</c> and <c>PUT /api/subscriptions/{id}</c>. <c>ordered</c>: an alert in
+/// retry holds back the later ones (default false: they go ahead; bodies carry the sequence to order by).
+/// </summary>
+public sealed record SubscriptionRequest(string? Topic, FiltersRequest? Filters, ChannelRequest? Channel, bool? Ordered = null);
 
 public sealed record FiltersRequest(
     IReadOnlyList<string>? Kinds,

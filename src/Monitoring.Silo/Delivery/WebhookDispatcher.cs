@@ -8,8 +8,9 @@ namespace Monitoring.Silo.Delivery;
 /// <summary>
 /// Works the outbox: every subscription with a delivery due is delivered on its own task, in
 /// sequence order, so a receiver that is slow or down holds up only its own subscription. A
-/// failure is retried with backoff until the horizon, then dead-lettered; 410 Gone disables
-/// the subscription. A delivery leaves the outbox only once the receiver accepted it.
+/// failure is retried with backoff until the horizon, then dead-lettered; meanwhile later alerts
+/// go ahead of it, unless the subscription asked for strict order. 410 Gone disables the
+/// subscription. A delivery leaves the outbox only once the receiver accepted it.
 /// </summary>
 /// <remarks>
 /// A subscription whose outbox was last found empty is in step: what this silo queues for it is
@@ -157,7 +158,9 @@ public sealed partial class WebhookDispatcher(
             {
                 // Whatever was handed over is in the outbox too, which is read instead.
                 await signal.DropFreshAsync(subscriptionId);
-                batch = [.. await store.PendingAsync(subscriptionId, BatchSize, ct)];
+                batch = subscription.Ordered
+                    ? [.. await store.PendingAsync(subscriptionId, BatchSize, ct)]
+                    : [.. await store.DueAsync(subscriptionId, time.GetUtcNow(), BatchSize, ct)];
                 if (batch.Count == 0)
                 {
                     lane.Caught();
@@ -172,10 +175,14 @@ public sealed partial class WebhookDispatcher(
         }
     }
 
-    /// <summary>Delivers a batch in order; false when it stopped at a failure, a backoff or a 410.</summary>
+    /// <summary>
+    /// Delivers a batch in sequence order; false when a failure, a backoff or a 410 stopped it or left an
+    /// alert behind. An ordered subscription stops at the first alert in retry; any other passes it by.
+    /// </summary>
     private async Task<bool> DeliverBatchAsync(Subscription subscription, Lane lane, List<OutboxEntry> batch, CancellationToken ct)
     {
         var delivered = new List<long>();
+        var complete = true;
         try
         {
             foreach (var entry in batch)
@@ -183,7 +190,12 @@ public sealed partial class WebhookDispatcher(
                 var now = time.GetUtcNow();
                 if (entry.NextAttemptAt > now)
                 {
-                    return false; // the head is waiting out its backoff; later alerts wait behind it
+                    if (subscription.Ordered)
+                    {
+                        return false; // the head is waiting out its backoff; later alerts wait behind it
+                    }
+                    complete = false;
+                    continue;
                 }
                 var (outcome, error) = await client.SendAsync(subscription, entry, ct);
                 switch (outcome)
@@ -220,9 +232,14 @@ public sealed partial class WebhookDispatcher(
                 await store.RecordFailureAsync(failed with { NextAttemptAt = next }, ct);
                 metrics.DeliveryFailures.Add(1);
                 LogRetry(subscription.Id, entry.Sequence, failed.Attempts, error, next);
-                return false;
+                if (subscription.Ordered)
+                {
+                    return false;
+                }
+                // The retry is in the outbox, found again when it comes due; the next alert goes now.
+                complete = false;
             }
-            return true;
+            return complete;
         }
         finally
         {

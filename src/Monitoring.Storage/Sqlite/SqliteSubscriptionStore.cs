@@ -128,6 +128,9 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
     public Task<IReadOnlyList<OutboxEntry>> PendingAsync(string subscriptionId, int limit, CancellationToken ct = default) =>
         QueryDeliveriesAsync(0, subscriptionId, limit, ct);
 
+    public Task<IReadOnlyList<OutboxEntry>> DueAsync(string subscriptionId, DateTimeOffset now, int limit, CancellationToken ct = default) =>
+        QueryDeliveriesAsync(0, subscriptionId, limit, ct, now);
+
     public async Task AcknowledgeAsync(string subscriptionId, IReadOnlyList<long> sequences, CancellationToken ct = default)
     {
         if (sequences.Count == 0)
@@ -257,11 +260,16 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
         return list;
     }
 
-    private async Task<IReadOnlyList<OutboxEntry>> QueryDeliveriesAsync(int dead, string subscriptionId, int limit, CancellationToken ct)
+    private async Task<IReadOnlyList<OutboxEntry>> QueryDeliveriesAsync(int dead, string subscriptionId, int limit, CancellationToken ct, DateTimeOffset? dueBy = null)
     {
         await using var connection = await db.OpenAsync(ct);
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {DeliveryColumns} FROM deliveries WHERE subscription_id = $sub AND dead = $dead ORDER BY seq LIMIT $limit";
+        var due = dueBy is null ? "" : " AND next_attempt_at <= $due";
+        command.CommandText = $"SELECT {DeliveryColumns} FROM deliveries WHERE subscription_id = $sub AND dead = $dead{due} ORDER BY seq LIMIT $limit";
+        if (dueBy is { } by)
+        {
+            command.Parameters.AddWithValue("$due", by.ToUnixTimeMilliseconds());
+        }
         command.Parameters.AddWithValue("$sub", subscriptionId);
         command.Parameters.AddWithValue("$dead", dead);
         command.Parameters.AddWithValue("$limit", limit);

@@ -20,8 +20,8 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private static async Task<JsonElement> SubscribeAsync(RunningSilo silo, string topic, Uri url, string secret = "whsec_dGVzdC1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==") =>
-        await silo.PostJsonAsync("/api/subscriptions", new { topic, channel = new { type = "webhook", url = url.ToString(), secret } });
+    private static async Task<JsonElement> SubscribeAsync(RunningSilo silo, string topic, Uri url, string secret = "whsec_dGVzdC1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==", bool ordered = false) =>
+        await silo.PostJsonAsync("/api/subscriptions", new { topic, channel = new { type = "webhook", url = url.ToString(), secret }, ordered });
 
     [Fact]
     public async Task A_receiver_that_fails_twice_gets_the_alert_once_accepted_with_one_id_and_a_valid_signature()
@@ -54,13 +54,14 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Alerts_raised_while_one_is_failing_wait_behind_it_and_all_arrive_once_in_order()
+    public async Task In_an_ordered_subscription_alerts_raised_while_one_is_failing_wait_behind_it_and_all_arrive_once_in_order()
     {
         await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
         // The first alert is accepted (the subscription is in step), the second fails three times.
         _receiver.Map("/behind", attempt => Task.FromResult(attempt is >= 2 and <= 4 ? 503 : 200));
         await AlertMaker.DefineTopicAsync(silo, "behind");
-        await SubscribeAsync(silo, "behind", _receiver.Url("/behind"));
+        var subscription = await SubscribeAsync(silo, "behind", _receiver.Url("/behind"), ordered: true);
+        Assert.True(subscription.GetProperty("ordered").GetBoolean());
 
         var raised = new List<long>();
         raised.AddRange((await AlertMaker.RaiseAsync(silo, "behind", 0, "a")).Select(a => a.Sequence));
@@ -84,6 +85,30 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/behind").Any(r => r.Sequence == late.Sequence), TimeSpan.FromSeconds(10)));
         await Task.Delay(300);
         Assert.Single(_receiver.On("/behind"), r => r.Sequence == late.Sequence);
+    }
+
+    [Fact]
+    public async Task By_default_an_alert_in_retry_does_not_hold_back_the_later_ones()
+    {
+        await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
+        // Every message is refused twice, then accepted.
+        var tries = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        _receiver.Map("/twice", (_, id) => Task.FromResult(tries.AddOrUpdate(id, 1, (_, n) => n + 1) <= 2 ? 503 : 200));
+        await AlertMaker.DefineTopicAsync(silo, "twice");
+        Assert.False((await SubscribeAsync(silo, "twice", _receiver.Url("/twice"))).GetProperty("ordered").GetBoolean());
+
+        var raised = (await AlertMaker.RaiseAsync(silo, "twice", 9, "a")).Select(a => a.Sequence).ToList();
+        Assert.Equal(10, raised.Count);
+        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/twice").Count >= raised.Count, TimeSpan.FromSeconds(30)));
+
+        var all = _receiver.On("/twice");
+        // The last alert was first tried before the first one was accepted: nothing waited behind a retry.
+        var lastTried = all.FindIndex(r => r.Sequence == raised[^1]);
+        var firstAccepted = all.FindIndex(r => r.Sequence == raised[0] && r.Status < 300);
+        Assert.True(lastTried < firstAccepted, $"alert {raised[^1]} first tried at {lastTried}, alert {raised[0]} accepted at {firstAccepted}");
+        // Each accepted once under its one id, after exactly two refusals; bodies carry the sequence to order by.
+        Assert.Equal(raised.Order(), _receiver.Accepted("/twice").Select(r => r.Sequence).Order());
+        Assert.All(raised, seq => Assert.Equal(3, all.Count(r => r.Sequence == seq)));
     }
 
     [Fact]

@@ -18,7 +18,10 @@ public sealed class WebhookReceiver(FeedServer server)
     public Uri Url(string path) => server.Url(path);
 
     /// <summary>Routes <paramref name="path"/>; <paramref name="answer"/> gets the attempt number (1-based) on that path and returns the status to send.</summary>
-    public void Map(string path, Func<int, Task<int>> answer)
+    public void Map(string path, Func<int, Task<int>> answer) => Map(path, (attempt, _) => answer(attempt));
+
+    /// <summary>Routes <paramref name="path"/>; <paramref name="answer"/> gets the attempt number on that path and the <c>webhook-id</c>.</summary>
+    public void Map(string path, Func<int, string, Task<int>> answer)
     {
         var attempts = 0;
         server.Map(path, async context =>
@@ -26,7 +29,7 @@ public sealed class WebhookReceiver(FeedServer server)
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync();
             var attempt = Interlocked.Increment(ref attempts);
-            var status = await answer(attempt);
+            var status = await answer(attempt, context.Request.Headers["webhook-id"].ToString());
             Received.Enqueue(new ReceivedWebhook(
                 path,
                 context.Request.Headers["webhook-id"].ToString(),
