@@ -18,4 +18,10 @@ public sealed record Article
 
     /// <summary>The sources that carried this article, first one first.</summary>
     [Id(9)] public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>
+    /// True when this is the article read again once its page arrived after the feed's summary was
+    /// routed: topics take it as one more report, so only what the page adds raises alerts.
+    /// </summary>
+    [Id(10)] public bool PageFollowUp { get; init; }
 }

@@ -29,6 +29,9 @@ public interface IArticleArchive
     /// <summary>Articles still marked unrouted since before <paramref name="markedBefore"/>, oldest first.</summary>
     Task<IReadOnlyList<Article>> ReadUnroutedAsync(DateTimeOffset markedBefore, int limit, CancellationToken ct = default);
 
+    /// <summary>Stores the page fetched for an archived article; returns the article with it, or null when it is not archived.</summary>
+    Task<Article?> SetPageAsync(string canonicalUrl, string pageHtml, CancellationToken ct = default);
+
     Task<bool> ContainsAsync(string canonicalUrl, CancellationToken ct = default);
 
     /// <summary>Newest first; <paramref name="since"/> compares with the publication time (fetch time when absent).</summary>

@@ -178,6 +178,9 @@ public sealed class IngestionTests : IAsyncLifetime
 
         await silo.PollAsync(id);
 
+        // Items first, pages after: the page is stored with its article once it arrives.
+        await RunningSilo.EventuallyAsync(async () => (await silo.ArticlesAsync(id)).EnumerateArray().Single().GetProperty("pageHtml").ValueKind == JsonValueKind.String,
+            TimeSpan.FromSeconds(20), "the page to be stored");
         var article = (await silo.ArticlesAsync(id)).EnumerateArray().Single();
         Assert.Contains("25 Russian individuals", article.GetProperty("pageHtml").GetString());
         Assert.Equal("A summary.", article.GetProperty("summary").GetString());

@@ -38,8 +38,29 @@ public sealed class PollingOptions
     /// <summary>Item content shorter than this (in characters) counts as a summary only.</summary>
     public int SummaryOnlyBelowChars { get; set; } = 500;
 
+    /// <summary>Original pages fetched at once (each host still within its politeness).</summary>
+    public int PageConcurrency { get; set; } = 8;
+
+    /// <summary>Pages waiting to be fetched; past it a page is skipped and its article keeps its summary.</summary>
+    public int PageQueueLimit { get; set; } = 100_000;
+
+    /// <summary>How long a page host that timed out or refused the connection is passed over.</summary>
+    public TimeSpan FailingHostPause { get; set; } = TimeSpan.FromMinutes(10);
+
     public IEnumerable<string> Validate()
     {
+        if (PageConcurrency is < 1 or > 256)
+        {
+            yield return "Polling:PageConcurrency must be between 1 and 256";
+        }
+        if (PageQueueLimit < 1)
+        {
+            yield return "Polling:PageQueueLimit must be positive";
+        }
+        if (FailingHostPause < TimeSpan.Zero)
+        {
+            yield return "Polling:FailingHostPause must not be negative";
+        }
         if (MinInterval <= TimeSpan.Zero)
         {
             yield return "Polling:MinInterval must be positive";

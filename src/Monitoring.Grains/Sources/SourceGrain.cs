@@ -21,6 +21,7 @@ public sealed class SourceGrain(
     ISourceCatalog catalog,
     IArticleArchive archive,
     IArticleSink sink,
+    PageFollowUp pages,
     MonitoringMetrics metrics,
     TimeProvider time,
     IOptions<PollingOptions> pollingOptions,
@@ -165,17 +166,14 @@ public sealed class SourceGrain(
             return 0;
         }
         var batch = new List<(Article Article, string ItemId)>(items.Count);
+        var wantPage = new List<Uri?>(items.Count);
         foreach (var item in items)
         {
             var link = item.Link ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var idUri) && idUri.Scheme is "http" or "https" ? item.Id : null);
             var canonical = link is null ? $"urn:monitoring:{Id}:{item.Id}" : UrlCanonicalizer.Canonicalize(link);
-
-            string? pageHtml = null;
-            if (link is not null && _options.FetchOriginalContent && (item.Content?.Length ?? 0) < _options.SummaryOnlyBelowChars
-                && !await archive.ContainsAsync(canonical))
-            {
-                pageHtml = await FetchPageAsync(link);
-            }
+            // Items first, pages after: the page of a summary-only item is fetched once the items are in.
+            wantPage.Add(link is not null && _options.FetchOriginalContent && (item.Content?.Length ?? 0) < _options.SummaryOnlyBelowChars
+                && Uri.TryCreate(link, UriKind.Absolute, out var page) && page.Scheme is "http" or "https" ? page : null);
             batch.Add((new Article
             {
                 CanonicalUrl = canonical,
@@ -185,7 +183,6 @@ public sealed class SourceGrain(
                 FetchedAt = now,
                 Summary = item.Summary,
                 Content = item.Content,
-                PageHtml = pageHtml,
                 Author = item.Author,
                 Sources = [Id],
             }, item.Id));
@@ -208,24 +205,15 @@ public sealed class SourceGrain(
             }
         }
         await archive.MarkRoutedAsync(routed);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (results[i].IsNewArticle && wantPage[i] is { } page)
+            {
+                pages.Enqueue(batch[i].Article.CanonicalUrl, page);
+            }
+        }
         metrics.Articles.Add(handedOn);
         return handedOn;
-    }
-
-    private async Task<string?> FetchPageAsync(string link)
-    {
-        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-        {
-            return null;
-        }
-        var page = await fetcher.FetchPageAsync(uri, CancellationToken.None);
-        if (page.Outcome != FetchOutcome.Ok || page.Body is null)
-        {
-            // The article is still worth keeping with its summary; the page is a bonus.
-            logger.LogInformation("Source {SourceId}: original page {Url} not fetched: {Error}", Id, link, page.Error);
-            return null;
-        }
-        return PageText.Decode(page.Body, page.ContentType);
     }
 
     private PollReport RecordSuccess(DateTimeOffset now, FetchResult result, int itemsInFeed, int newItems, int newArticles, bool notModified, TimeSpan interval)

@@ -23,7 +23,9 @@ public sealed class ArticleReading(ArticleReader reader)
             IsHtml = article.PageHtml is not null || LooksLikeHtml(body),
         });
         var outlet = OutletOf(article.CanonicalUrl);
-        var story = StoryArticles.From(article.CanonicalUrl, article.Url, outlet, article.PublishedAt ?? article.FetchedAt, article.Title, findings);
+        // The page read after its summary is another report (a story takes an article id once).
+        var id = article.PageFollowUp ? article.CanonicalUrl + "#page" : article.CanonicalUrl;
+        var story = StoryArticles.From(id, article.Url, outlet, article.PublishedAt ?? article.FetchedAt, article.Title, findings);
         return new ArticleFindings
         {
             Id = story.Id,

@@ -37,6 +37,8 @@ public static class MonitoringHost
         services.AddSingleton<ArticleReading>();
         services.AddSingleton<TopicRoutingIndex>();
         services.AddSingleton<IArticleSink, TopicRouter>();
+        services.AddSingleton<Monitoring.Grains.Sources.PageFollowUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<Monitoring.Grains.Sources.PageFollowUp>());
         services.AddSingleton<SourceDirectory>();
         services.AddSingleton<TopicDirectory>();
         services.AddSingleton<TopicAccess>();

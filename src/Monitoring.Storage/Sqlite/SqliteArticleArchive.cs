@@ -113,6 +113,19 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
         }, ct);
     }
 
+    public async Task<Article?> SetPageAsync(string canonicalUrl, string pageHtml, CancellationToken ct = default)
+    {
+        var changed = await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE articles SET page_html = $html WHERE canonical_url = $c";
+            command.Parameters.AddWithValue("$c", canonicalUrl);
+            command.Parameters.AddWithValue("$html", pageHtml);
+            return await command.ExecuteNonQueryAsync(ct) > 0;
+        }, ct);
+        return changed ? await GetAsync(canonicalUrl, ct) : null;
+    }
+
     public async Task<IReadOnlyList<Article>> ReadUnroutedAsync(DateTimeOffset markedBefore, int limit, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
