@@ -48,6 +48,7 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task Sources_can_be_added_listed_shown_and_deleted()
     {
+        _feeds.MapFeed("/crud.xml", () => RssBuilder.Feed("Crud", RssBuilder.Items("crud", 1, _feeds.BaseUrl.ToString())));
         var url = _feeds.Url("/crud.xml?utm_source=x");
         using var created = await _silo.Client.PostAsJsonAsync("/api/sources", new { url = url.ToString(), title = "Crud" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
