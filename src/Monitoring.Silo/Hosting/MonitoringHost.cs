@@ -62,6 +62,8 @@ public static class MonitoringHost
             silo.AddActivityPropagation();
             silo.Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
         });
+        // After the silo's own registrations, so it wins over the catch-all; why: see MembershipClock.
+        services.AddKeyedSingleton<TimeProvider>(Orleans.Runtime.TimeProviderNames.Membership, new MembershipClock());
         // Registered after the silo so they start once the silo is up; the sweep's first pass before the schedule.
         services.AddSingleton(Options.Create(settings.Routing));
         services.AddHostedService<UnroutedSweep>();
