@@ -24,10 +24,9 @@ dotnet test Monitoring.sln -c Release --no-build -nologo -m:3 --logger "console;
 status=${PIPESTATUS[0]}
 set -e
 
-# One closing line for the whole run, summed over the test projects.
-awk '/(Passed|Failed|Skipped)! +- +Failed: /{
-        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
-     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+# One closing line for the whole run, summed over the test projects' summaries.
+awk '/^ *(Passed|Failed|Skipped): +[0-9]+ *$/ { gsub(":", "", $1); n[$1] += $2 }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", n["Passed"], n["Failed"], n["Skipped"] }' "$log"
 
 shared=${MONITORING_SHARED:-../shared}
 cli="dotnet src/Monitoring.Cli/bin/Release/net10.0/monitoring.dll"
