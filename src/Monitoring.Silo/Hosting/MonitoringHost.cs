@@ -69,6 +69,12 @@ public static class MonitoringHost
         services.AddHostedService<UnroutedSweep>();
         services.AddHostedService<ScheduleStarter>();
 
+        var demo = Demo.DemoRegistration.Enabled(builder.Configuration);
+        if (demo)
+        {
+            Demo.DemoRegistration.AddDemo(services);
+        }
+
         services.AddMonitoringTelemetry(settings.Telemetry);
         services.AddMonitoringHealthChecks();
         services.AddOpenApi();
@@ -98,6 +104,10 @@ public static class MonitoringHost
         app.MapSubscriptionEndpoints();
         app.MapKeyEndpoints();
         app.MapStreamEndpoints();
+        if (demo)
+        {
+            Demo.DemoRegistration.MapDemo(app);
+        }
         return app;
     }
 }
