@@ -1,11 +1,22 @@
 #!/usr/bin/env bash
 # Starts one silo on the embedded default: localhost clustering, SQLite in ./data,
 # the API on http://localhost:5000 (override with --urls or ASPNETCORE_URLS).
+# ./run.sh --demo: the offline demo instead, in a fresh temporary data folder: the silo serves two sample
+# feeds itself on loopback, polls them every few seconds, and defines the topic 'demo' with a stream
+# subscription; `./monitoring listen demo` shows its alerts within a minute.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 ensure_dotnet
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+if [ "${1:-}" = --demo ]; then
+  shift
+  export Demo__Enabled=true Storage__Path="$(mktemp -d -t monitoring-demo.XXXXXX)"
+  export Auth__BootstrapOperatorKey="${Auth__BootstrapOperatorKey:-demo-operator-key-0123456789}"
+  export Fetch__AllowPrivateNetworks=true Fetch__MinHostGap=00:00:00 Polling__FetchOriginalContent=false
+  export Polling__MinInterval=00:00:03 Polling__DefaultInterval=00:00:05 Polling__MaxInterval=00:00:05
+  echo "demo: data in $Storage__Path; in another shell: export MONITORING_KEY=$Auth__BootstrapOperatorKey; ./monitoring listen demo" >&2
+fi
 if [ -z "${ASPNETCORE_URLS:-}" ] && [[ " $* " != *" --urls"* ]]; then
   set -- --urls http://localhost:5000 "$@"
 fi

@@ -9,7 +9,6 @@ internal sealed class ApiClient : IDisposable
 {
     public const string UrlVariable = "MONITORING_URL";
     public const string KeyVariable = "MONITORING_KEY";
-    private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true };
     private readonly HttpClient _http;
 
     public ApiClient(string? baseUrl = null)
@@ -65,8 +64,7 @@ internal sealed class ApiClient : IDisposable
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
                 if (!response.IsSuccessStatusCode)
                 {
-                    var body = await response.Content.ReadAsStringAsync(ct);
-                    throw new CommandException($"{(int)response.StatusCode} {response.ReasonPhrase}: {ProblemDetail(body)}");
+                    throw Refused(response, await response.Content.ReadAsStringAsync(ct));
                 }
                 using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
                 long? id = null;
@@ -84,29 +82,16 @@ internal sealed class ApiClient : IDisposable
                     }
                 }
             }
+            catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.ConnectionError && last is null)
+            {
+                // Never connected: the silo is not there, so waiting would hide the mistake.
+                throw Unreachable(e);
+            }
             catch (Exception e) when (e is HttpRequestException or IOException && !ct.IsCancellationRequested)
             {
                 await Console.Error.WriteLineAsync($"stream interrupted ({e.Message}); reconnecting");
                 await Task.Delay(1000, ct);
             }
-        }
-    }
-
-    /// <summary>Indents JSON for people; returns anything else unchanged.</summary>
-    public static string Format(string body)
-    {
-        if (string.IsNullOrWhiteSpace(body))
-        {
-            return body;
-        }
-        try
-        {
-            using var doc = JsonDocument.Parse(body);
-            return JsonSerializer.Serialize(doc.RootElement, Pretty);
-        }
-        catch (JsonException)
-        {
-            return body;
         }
     }
 
@@ -123,18 +108,39 @@ internal sealed class ApiClient : IDisposable
             }
             catch (HttpRequestException e)
             {
-                throw new CommandException($"cannot reach the silo at {_http.BaseAddress}: {e.Message}");
+                throw Unreachable(e);
             }
             using (response)
             {
                 var body = await response.Content.ReadAsStringAsync();
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw new CommandException($"{(int)response.StatusCode} {response.ReasonPhrase}: {ProblemDetail(body)}");
+                    throw Refused(response, body);
                 }
                 return body;
             }
         }
+    }
+
+    private CommandException Unreachable(HttpRequestException e) => new(
+        $"cannot reach the silo at {_http.BaseAddress} ({e.Message}). Start it with ./run.sh, or set {UrlVariable} to where it listens.",
+        ExitCodes.Unreachable);
+
+    /// <summary>A refusal in words that say how to fix it: the problem's detail, and for 401/403 what key is needed.</summary>
+    private CommandException Refused(HttpResponseMessage response, string body)
+    {
+        var status = (int)response.StatusCode;
+        var detail = ProblemDetail(body);
+        var hint = status switch
+        {
+            401 when _http.DefaultRequestHeaders.Authorization is null =>
+                $" {KeyVariable} is not set: export {KeyVariable}=KEY with the operator key the silo printed at its first start (or the one in Auth__BootstrapOperatorKey).",
+            401 => $" The key in {KeyVariable} is not one this silo knows: set {KeyVariable} to a key it issued (the operator key it printed at its first start, Auth__BootstrapOperatorKey, or one from 'monitoring keys add').",
+            403 => $" The key in {KeyVariable} may not do this; use an operator key.",
+            _ => "",
+        };
+        var head = string.IsNullOrWhiteSpace(detail) ? $"{status} {response.ReasonPhrase}." : $"{status} {response.ReasonPhrase}: {detail}";
+        return new CommandException(head + hint, ExitCodes.Failed);
     }
 
     private static string ProblemDetail(string body)
@@ -142,7 +148,15 @@ internal sealed class ApiClient : IDisposable
         try
         {
             using var doc = JsonDocument.Parse(body);
-            return doc.RootElement.TryGetProperty("detail", out var detail) ? detail.GetString() ?? body : body;
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return body;
+            }
+            if (doc.RootElement.TryGetProperty("detail", out var detail) && detail.GetString() is { Length: > 0 } text)
+            {
+                return text;
+            }
+            return doc.RootElement.TryGetProperty("title", out var title) ? title.GetString() ?? "" : body;
         }
         catch (JsonException)
         {

@@ -2,84 +2,71 @@ using Monitoring.Cli.Commands;
 
 namespace Monitoring.Cli;
 
-/// <summary>Dispatches <c>monitoring VERB ...</c> to the command that owns the verb.</summary>
+/// <summary>Dispatches <c>monitoring COMMAND [SUBCOMMAND] ...</c>; answers <c>--help</c> at every level and <c>--json</c> everywhere.</summary>
 public static class CommandLine
 {
-    public const string Usage = """
-        usage: monitoring COMMAND [ARGS]
-
-        Offline:
-          parse FILE|URL...            print one JSON line per feed (title, link, items)
-          conformance DIR              score the feed parser against a gofeed-style testdata folder
-          eval DIR                     score extraction (and alerts) against an evaluation corpus
-          read FILE...                 what the reader finds in an article: actors, measures, fingerprint
-
-        Against a running silo (MONITORING_URL, default http://localhost:5000):
-          sources list                 list sources with their health
-          sources add URL [URL...]     register feeds
-          sources show ID              one source with its health
-          sources remove ID            delete a source
-          sources poll ID              poll a source now
-          sources import FILE.opml     import an OPML list
-          sources export               print the OPML list of all sources
-          articles [--source ID] [--since ISO8601] [--limit N]
-          topics list                  list topics
-          topics add ID NAME [--all A,B] [--any C,D] [--keywords k1,k2] [--types t1,t2] [--min-outlets N]
-          topics update ID NAME [...]  replace a topic's definition (applies to new articles; replay for the past)
-          topics show|remove ID        one topic; delete a topic
-          topics alerts ID [AFTER]     the topic's alerts after a sequence number
-          topics story ID [ASOF]       the story as it stood at a date (now by default)
-          topics replay ID             rebuild the story and its alerts from the archive, showing progress
-          subscriptions list|show ID|remove ID
-          subscriptions add TOPIC (--webhook URL [--secret S] | --stream) [--kinds k1,k2] [--types t1,t2]
-                        [--actors A,B] [--min-status S] [--min-corroboration N]
-          subscriptions update ID TOPIC ...           replace a subscription's definition
-          subscriptions dead-letters|replay-dead ID   inspect or redeliver what could not be delivered
-          keys list|add NAME operator|subscriber|remove ID
-          listen TOPIC [--after SEQ]   print the topic's alerts as they come (live stream)
-
-        The API key is read from MONITORING_KEY.
-        """;
+    public static string Usage => Help.TopLevel();
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var json = args.Contains("--json");
+        var help = args.Any(a => a is "-h" or "--help");
+        var words = args.Where(a => a is not ("--json" or "-h" or "--help")).ToArray();
+        if (words is ["help", ..])
         {
-            await stdout.WriteLineAsync(Usage);
-            return args.Length == 0 ? 2 : 0;
+            (help, words) = (true, words[1..]);
+        }
+        if (words.Length == 0)
+        {
+            await (help ? stdout : stderr).WriteLineAsync(Help.TopLevel());
+            return help ? ExitCodes.Ok : ExitCodes.Usage;
+        }
+        if (Help.Find(words[0]) is not { } command)
+        {
+            await stderr.WriteLineAsync($"monitoring: unknown command '{words[0]}'\n\n{Help.TopLevel()}");
+            return ExitCodes.Usage;
+        }
+        if (help)
+        {
+            await stdout.WriteLineAsync(words.Length > 1 && command.Find(words[1]) is { } verb ? command.Usage(verb) : command.Usage());
+            return ExitCodes.Ok;
         }
 
-        var rest = args[1..];
+        var output = new Output(stdout, stderr, json);
+        var rest = words[1..];
         try
         {
-            return args[0] switch
+            return command.Name switch
             {
                 "parse" => await ParseCommand.RunAsync(rest, stdout, stderr),
                 "conformance" => await ConformanceCommand.RunAsync(rest, stdout, stderr),
                 "eval" => await EvalCommand.RunAsync(rest, stdout, stderr),
                 "read" => await ReadCommand.RunAsync(rest, stdout, stderr),
-                "sources" => await SourcesCommand.RunAsync(rest, stdout, stderr),
-                "articles" => await ArticlesCommand.RunAsync(rest, stdout, stderr),
-                "topics" => await TopicsCommand.RunAsync(rest, stdout, stderr),
-                "subscriptions" => await SubscriptionsCommand.RunAsync(rest, stdout, stderr),
-                "keys" => await KeysCommand.RunAsync(rest, stdout, stderr),
-                "listen" => await ListenCommand.RunAsync(rest, stdout, stderr, ct),
-                _ => await UnknownAsync(args[0], stderr),
+                "sources" => await SourcesCommand.RunAsync(rest, output),
+                "articles" => await ArticlesCommand.RunAsync(rest, output),
+                "topics" => await TopicsCommand.RunAsync(rest, output),
+                "subscriptions" => await SubscriptionsCommand.RunAsync(rest, output),
+                "keys" => await KeysCommand.RunAsync(rest, output),
+                "listen" => await ListenCommand.RunAsync(rest, output, ct),
+                _ => throw new InvalidOperationException($"no handler for {command.Name}"),
             };
         }
         catch (CommandException e)
         {
-            await stderr.WriteLineAsync($"monitoring {args[0]}: {e.Message}");
-            return 2;
+            await stderr.WriteLineAsync($"monitoring {command.Name}: {e.Message}");
+            return e.ExitCode;
         }
     }
 
-    private static async Task<int> UnknownAsync(string verb, TextWriter stderr)
+    /// <summary>The error for a subcommand given the wrong arguments, or an unknown subcommand: says what was expected.</summary>
+    internal static CommandException Misused(string command, string[] args)
     {
-        await stderr.WriteLineAsync($"monitoring: unknown command '{verb}'\n\n{Usage}");
-        return 2;
+        var help = Help.Find(command)!;
+        if (args.Length > 0 && help.Find(args[0]) is { } verb)
+        {
+            return new CommandException($"wrong arguments\n\n{help.Usage(verb)}");
+        }
+        var what = args.Length == 0 ? "a subcommand is needed" : $"unknown subcommand '{args[0]}'";
+        return new CommandException($"{what}\n\n{help.Usage()}");
     }
 }
-
-/// <summary>A usage or input error the user can fix; printed without a stack trace.</summary>
-public sealed class CommandException(string message) : Exception(message);

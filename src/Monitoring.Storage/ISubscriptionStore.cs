@@ -57,6 +57,9 @@ public interface ISubscriptionStore
     /// <summary>Subscriptions with a pending delivery due by <paramref name="now"/>.</summary>
     Task<IReadOnlyList<string>> DueSubscriptionsAsync(DateTimeOffset now, CancellationToken ct = default);
 
+    /// <summary>How delivery to a subscription stands: delivered so far, waiting, dead, and the failure holding it up.</summary>
+    Task<DeliveryState> DeliveryStateAsync(string subscriptionId, CancellationToken ct = default);
+
     /// <summary>The highest sequence in a topic's alert log, or 0.</summary>
     Task<long> LastAlertSequenceAsync(string topicId, CancellationToken ct = default);
 }

@@ -63,3 +63,17 @@ public sealed record OutboxEntry(
     DateTimeOffset? FirstFailureAt,
     DateTimeOffset NextAttemptAt,
     string? LastError);
+
+/// <summary>
+/// How delivery to one subscription stands. <see cref="FailingSince"/>, <see cref="LastError"/> and
+/// <see cref="LastStatus"/> describe the oldest pending alert that failed (null while nothing fails).
+/// </summary>
+public sealed record DeliveryState(
+    long Delivered,
+    DateTimeOffset? LastDeliveredAt,
+    int Pending,
+    int Dead,
+    DateTimeOffset? FailingSince,
+    string? LastError,
+    int? LastStatus,
+    DateTimeOffset? NextAttemptAt);

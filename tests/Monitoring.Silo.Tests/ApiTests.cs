@@ -48,6 +48,7 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task Sources_can_be_added_listed_shown_and_deleted()
     {
+        _feeds.MapFeed("/crud.xml", () => RssBuilder.Feed("Crud", RssBuilder.Items("crud", 1, _feeds.BaseUrl.ToString())));
         var url = _feeds.Url("/crud.xml?utm_source=x");
         using var created = await _silo.Client.PostAsJsonAsync("/api/sources", new { url = url.ToString(), title = "Crud" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -156,15 +157,15 @@ public sealed class ApiTests : IAsyncLifetime
         Environment.SetEnvironmentVariable(ApiClient.KeyVariable, RunningSilo.OperatorKey);
         try
         {
-            var (code, output, _) = await RunCliAsync("sources", "add", _feeds.Url("/cli.xml").ToString());
+            var (code, output, _) = await RunCliAsync("sources", "add", _feeds.Url("/cli.xml").ToString(), "--json");
             Assert.Equal(0, code);
             var id = JsonDocument.Parse(output).RootElement.GetProperty("id").GetString()!;
 
-            (code, output, _) = await RunCliAsync("sources", "poll", id);
+            (code, output, _) = await RunCliAsync("sources", "poll", id, "--json");
             Assert.Equal(0, code);
             Assert.Equal(2, JsonDocument.Parse(output).RootElement.GetProperty("newArticles").GetInt32());
 
-            (code, output, _) = await RunCliAsync("articles", "--source", id, "--limit", "1");
+            (code, output, _) = await RunCliAsync("articles", "--source", id, "--limit", "1", "--json");
             Assert.Equal(0, code);
             Assert.Equal(1, JsonDocument.Parse(output).RootElement.GetArrayLength());
 
@@ -172,7 +173,7 @@ public sealed class ApiTests : IAsyncLifetime
             Assert.Contains(_feeds.Url("/cli.xml").ToString(), output);
 
             (code, _, var error) = await RunCliAsync("sources", "show", "nope");
-            Assert.Equal(2, code);
+            Assert.Equal(ExitCodes.Failed, code);
             Assert.Contains("404", error);
         }
         finally

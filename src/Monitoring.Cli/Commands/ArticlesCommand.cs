@@ -3,7 +3,7 @@ namespace Monitoring.Cli.Commands;
 /// <summary><c>monitoring articles [--source ID] [--since ISO8601] [--limit N]</c>.</summary>
 internal static class ArticlesCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, Output o)
     {
         var query = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -13,17 +13,20 @@ internal static class ArticlesCommand
                 "--source" => "source",
                 "--since" => "since",
                 "--limit" => "limit",
-                _ => throw new CommandException($"unknown option '{args[i]}'"),
+                _ => throw CommandLine.Misused("articles", [""]),
             };
             if (i + 1 >= args.Length)
             {
-                throw new CommandException($"{args[i]} needs a value");
+                throw CommandLine.Misused("articles", [""]);
             }
             query.Add($"{name}={Uri.EscapeDataString(args[++i])}");
         }
         using var api = new ApiClient();
         var path = "/api/articles" + (query.Count > 0 ? "?" + string.Join('&', query) : "");
-        await stdout.WriteLineAsync(ApiClient.Format(await api.GetAsync(path)));
-        return 0;
+        await o.ShowAsync(await api.GetAsync(path), root => o.TableAsync(root.EnumerateArray(),
+            ("PUBLISHED", a => Output.Field(a, "publishedAt")),
+            ("TITLE", a => Output.Field(a, "title")),
+            ("URL", a => Output.Field(a, "url"))));
+        return ExitCodes.Ok;
     }
 }

@@ -1,53 +1,125 @@
+using System.Text.Json;
+
 namespace Monitoring.Cli.Commands;
 
 /// <summary><c>monitoring sources list|add|show|remove|poll|import|export</c>.</summary>
 internal static class SourcesCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, Output o)
     {
-        if (args.Length == 0)
-        {
-            throw new CommandException("expected list, add, show, remove, poll, import or export");
-        }
         using var api = new ApiClient();
-        switch (args[0])
+        switch (args)
         {
-            case "list":
-                await stdout.WriteLineAsync(ApiClient.Format(await api.GetAsync("/api/sources?limit=1000")));
-                return 0;
-            case "add" when args.Length > 1:
-                foreach (var url in args[1..])
-                {
-                    await stdout.WriteLineAsync(ApiClient.Format(await api.PostJsonAsync("/api/sources", new { url })));
-                }
-                return 0;
-            case "show" when args.Length == 2:
-                await stdout.WriteLineAsync(ApiClient.Format(await api.GetAsync($"/api/sources/{Uri.EscapeDataString(args[1])}")));
-                return 0;
-            case "remove" when args.Length == 2:
-                await api.DeleteAsync($"/api/sources/{Uri.EscapeDataString(args[1])}");
-                await stdout.WriteLineAsync($"removed {args[1]}");
-                return 0;
-            case "poll" when args.Length == 2:
-                await stdout.WriteLineAsync(ApiClient.Format(await api.PostJsonAsync($"/api/sources/{Uri.EscapeDataString(args[1])}/poll", new { })));
-                return 0;
-            case "import" when args.Length == 2:
-                string opml;
-                try
-                {
-                    opml = await File.ReadAllTextAsync(args[1]);
-                }
-                catch (IOException e)
-                {
-                    throw new CommandException($"cannot read {args[1]}: {e.Message}");
-                }
-                await stdout.WriteLineAsync(ApiClient.Format(await api.PostTextAsync("/api/sources/opml", opml, "text/x-opml")));
-                return 0;
-            case "export":
-                await stdout.WriteAsync(await api.GetAsync("/api/sources.opml"));
-                return 0;
+            case ["list"]:
+                await o.ShowAsync(await api.GetAsync("/api/sources?limit=1000"), root => o.TableAsync(root.GetProperty("items").EnumerateArray(),
+                    ("ID", s => Output.Field(s, "id")),
+                    ("STATE", s => Output.Field(s, "health.state")),
+                    ("ARTICLES", s => Output.Field(s, "health.articles")),
+                    ("LAST POLL", s => Output.Field(s, "health.lastPollAt")),
+                    ("LAST ERROR", s => Output.Field(s, "health.lastError")),
+                    ("URL", s => Output.Field(s, "url"))));
+                return ExitCodes.Ok;
+            case ["add", _, ..]:
+                return await AddAsync(api, args[1..], o);
+            case ["show", var id]:
+                await o.ShowAsync(await api.GetAsync($"/api/sources/{Uri.EscapeDataString(id)}"));
+                return ExitCodes.Ok;
+            case ["remove", var id]:
+                await api.DeleteAsync($"/api/sources/{Uri.EscapeDataString(id)}");
+                await o.Out.WriteLineAsync(o.Json ? $"{{\"removed\":\"{JsonEncodedText.Encode(id)}\"}}" : $"removed {id}");
+                return ExitCodes.Ok;
+            case ["poll", var id]:
+                return await PollAsync(api, id, o);
+            case ["import", var file]:
+                return await ImportAsync(api, file, o);
+            case ["export"]:
+                await o.Out.WriteAsync(await api.GetAsync("/api/sources.opml"));
+                return ExitCodes.Ok;
             default:
-                throw new CommandException($"unknown or incomplete sources command: {string.Join(' ', args)}");
+                throw CommandLine.Misused("sources", args);
         }
+    }
+
+    private static async Task<int> AddAsync(ApiClient api, string[] args, Output o)
+    {
+        var urls = new List<string>();
+        string? title = null;
+        var validate = true;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--no-validate": validate = false; break;
+                case "--title" when i + 1 < args.Length: title = args[++i]; break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal): throw CommandLine.Misused("sources", ["add"]);
+                default: urls.Add(args[i]); break;
+            }
+        }
+        if (urls.Count == 0)
+        {
+            throw CommandLine.Misused("sources", ["add"]);
+        }
+        foreach (var url in urls)
+        {
+            await o.ShowAsync(await api.PostJsonAsync("/api/sources", new { url, title, validate }), async s =>
+            {
+                var check = s.TryGetProperty("check", out var c) && c.ValueKind == JsonValueKind.Object
+                    ? $": {Output.Field(c, "title")}, {Output.Field(c, "items")} items, newest {Output.Field(c, "newest")}"
+                    : "";
+                await o.Out.WriteLineAsync($"{Output.Field(s, "id")}  {Output.Field(s, "url")}{check}");
+            });
+        }
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> PollAsync(ApiClient api, string id, Output o)
+    {
+        var body = await api.PostJsonAsync($"/api/sources/{Uri.EscapeDataString(id)}/poll", new { });
+        using var report = JsonDocument.Parse(body);
+        var root = report.RootElement;
+        var succeeded = root.GetProperty("succeeded").GetBoolean();
+        await o.ShowAsync(body, async r =>
+        {
+            if (!succeeded)
+            {
+                return;
+            }
+            var what = r.GetProperty("notModified").GetBoolean()
+                ? "not modified"
+                : $"{Output.Field(r, "newArticles")} new articles ({Output.Field(r, "itemsInFeed")} items in the feed, {Output.Field(r, "newItems")} new)";
+            await o.Out.WriteLineAsync($"polled {id}: {what}; HTTP {Output.Field(r, "httpStatus")}; next poll {Output.Field(r, "nextPollAt")}");
+        });
+        if (!succeeded)
+        {
+            var status = root.TryGetProperty("httpStatus", out var s) && s.ValueKind == JsonValueKind.Number ? $" (HTTP {s.GetInt32()})" : "";
+            await o.Error.WriteLineAsync($"monitoring sources: poll of {id} failed{status}: {Output.Field(root, "error")}; next try {Output.Field(root, "nextPollAt")}");
+            return ExitCodes.Failed;
+        }
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> ImportAsync(ApiClient api, string file, Output o)
+    {
+        string opml;
+        try
+        {
+            opml = await File.ReadAllTextAsync(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandException($"cannot read {file}: {e.Message}", ExitCodes.Failed);
+        }
+        var body = await api.PostTextAsync("/api/sources/opml", opml, "text/x-opml");
+        using var result = JsonDocument.Parse(body);
+        var errors = result.RootElement.GetProperty("errors");
+        await o.ShowAsync(body, async r =>
+        {
+            await o.Out.WriteLineAsync($"added {Output.Field(r, "added")}, already registered {Output.Field(r, "existing")}, refused {errors.GetArrayLength()}");
+            foreach (var error in errors.EnumerateArray())
+            {
+                await o.Out.WriteLineAsync($"  refused: {error.GetString()}");
+            }
+        });
+        return errors.GetArrayLength() == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

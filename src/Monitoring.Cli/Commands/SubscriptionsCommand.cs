@@ -3,32 +3,55 @@ namespace Monitoring.Cli.Commands;
 /// <summary><c>monitoring subscriptions list|add|show|update|remove|dead-letters|replay-dead</c>.</summary>
 internal static class SubscriptionsCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, Output o)
     {
-        if (args.Length == 0)
-        {
-            throw new CommandException("expected list, add, show, update, remove, dead-letters or replay-dead");
-        }
         using var api = new ApiClient();
-        var output = args[0] switch
+        switch (args)
         {
-            "list" => await api.GetAsync("/api/subscriptions"),
-            "add" when args.Length >= 2 => await api.PostJsonAsync("/api/subscriptions", Definition(args[1], args[2..])),
-            "update" when args.Length >= 3 => await api.PutJsonAsync($"/api/subscriptions/{Escape(args[1])}", Definition(args[2], args[3..])),
-            "show" when args.Length == 2 => await api.GetAsync($"/api/subscriptions/{Escape(args[1])}"),
-            "remove" when args.Length == 2 => await api.DeleteAsync($"/api/subscriptions/{Escape(args[1])}") is var _ ? $"removed {args[1]}" : "",
-            "dead-letters" when args.Length == 2 => await api.GetAsync($"/api/subscriptions/{Escape(args[1])}/dead-letters"),
-            "replay-dead" when args.Length == 2 => await api.PostJsonAsync($"/api/subscriptions/{Escape(args[1])}/dead-letters/replay", new { }),
-            _ => throw new CommandException($"unknown or incomplete subscriptions command: {string.Join(' ', args)}"),
-        };
-        await stdout.WriteLineAsync(ApiClient.Format(output));
-        return 0;
+            case ["list"]:
+                await o.ShowAsync(await api.GetAsync("/api/subscriptions"), root => o.TableAsync(root.EnumerateArray(),
+                    ("ID", s => Output.Field(s, "id")),
+                    ("TOPIC", s => Output.Field(s, "topic")),
+                    ("CHANNEL", s => Output.Field(s, "channel.type") == "webhook" ? Output.Field(s, "channel.url") : Output.Field(s, "channel.type")),
+                    ("DELIVERED", s => Output.Field(s, "delivery.delivered")),
+                    ("PENDING", s => Output.Field(s, "delivery.pending")),
+                    ("DEAD", s => Output.Field(s, "delivery.dead")),
+                    ("FAILING SINCE", s => Output.Field(s, "delivery.failingSince")),
+                    ("STATUS", s => Output.Field(s, "delivery.lastStatus")),
+                    ("LAST ERROR", s => Output.Field(s, "disabled") is var d && d != "-" ? $"disabled: {d}" : Output.Field(s, "delivery.lastError"))));
+                return ExitCodes.Ok;
+            case ["add", var topic, ..]:
+                await o.ShowAsync(await api.PostJsonAsync("/api/subscriptions", Definition(topic, args[2..], "add")));
+                return ExitCodes.Ok;
+            case ["update", var id, var topic, ..]:
+                await o.ShowAsync(await api.PutJsonAsync($"/api/subscriptions/{Escape(id)}", Definition(topic, args[3..], "update")));
+                return ExitCodes.Ok;
+            case ["show", var id]:
+                await o.ShowAsync(await api.GetAsync($"/api/subscriptions/{Escape(id)}"));
+                return ExitCodes.Ok;
+            case ["remove", var id]:
+                await api.DeleteAsync($"/api/subscriptions/{Escape(id)}");
+                await o.Out.WriteLineAsync(o.Json ? $"{{\"removed\":\"{System.Text.Json.JsonEncodedText.Encode(id)}\"}}" : $"removed {id}");
+                return ExitCodes.Ok;
+            case ["dead-letters", var id]:
+                await o.ShowAsync(await api.GetAsync($"/api/subscriptions/{Escape(id)}/dead-letters"), root => o.TableAsync(root.EnumerateArray(),
+                    ("SEQ", d => Output.Field(d, "sequence")),
+                    ("ATTEMPTS", d => Output.Field(d, "attempts")),
+                    ("FIRST FAILURE", d => Output.Field(d, "firstFailure")),
+                    ("LAST ERROR", d => Output.Field(d, "lastError"))));
+                return ExitCodes.Ok;
+            case ["replay-dead", var id]:
+                await o.ShowAsync(await api.PostJsonAsync($"/api/subscriptions/{Escape(id)}/dead-letters/replay", new { }));
+                return ExitCodes.Ok;
+            default:
+                throw CommandLine.Misused("subscriptions", args);
+        }
     }
 
     /// <summary>
     /// <c>TOPIC (--webhook URL [--secret S] | --stream) [--kinds k1,k2] [--types t1,t2] [--actors A,B] [--min-status S] [--min-corroboration N]</c>.
     /// </summary>
-    private static object Definition(string topic, string[] options)
+    private static object Definition(string topic, string[] options, string verb)
     {
         string? webhook = null, secret = null, minStatus = null;
         string[]? kinds = null, types = null, actors = null;
@@ -43,7 +66,7 @@ internal static class SubscriptionsCommand
             }
             if (i + 1 >= options.Length)
             {
-                throw new CommandException($"{options[i]} needs a value");
+                throw CommandLine.Misused("subscriptions", [verb]);
             }
             var value = options[++i];
             switch (options[i - 1])
@@ -57,12 +80,12 @@ internal static class SubscriptionsCommand
                 case "--min-corroboration":
                     minCorroboration = int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw new CommandException("--min-corroboration needs a number");
                     break;
-                default: throw new CommandException($"unknown option {options[i - 1]}");
+                default: throw CommandLine.Misused("subscriptions", [verb]);
             }
         }
         if (webhook is null == !stream)
         {
-            throw new CommandException("give either --webhook URL or --stream");
+            throw new CommandException($"give either --webhook URL or --stream\n\n{Help.Find("subscriptions")!.Usage(Help.Find("subscriptions")!.Find(verb)!)}");
         }
         return new
         {

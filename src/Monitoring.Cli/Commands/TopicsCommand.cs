@@ -1,75 +1,86 @@
+using System.Text.Json;
+
 namespace Monitoring.Cli.Commands;
 
 /// <summary><c>monitoring topics list|add|show|update|remove|alerts|story|replay</c>.</summary>
 internal static class TopicsCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, Output o)
     {
-        if (args.Length == 0)
-        {
-            throw new CommandException("expected list, add, show, update, remove, alerts, story or replay");
-        }
         using var api = new ApiClient();
-        switch (args[0])
+        switch (args)
         {
-            case "list":
-                await stdout.WriteLineAsync(ApiClient.Format(await api.GetAsync("/api/topics")));
-                return 0;
-            case "add" when args.Length >= 3:
-                await stdout.WriteLineAsync(ApiClient.Format(await api.PostJsonAsync("/api/topics", Definition(args[1], args[2], args[3..]))));
-                return 0;
-            case "update" when args.Length >= 3:
-                await stdout.WriteLineAsync(ApiClient.Format(await api.PutJsonAsync($"/api/topics/{Escape(args[1])}", Definition(args[1], args[2], args[3..]))));
-                return 0;
-            case "show" when args.Length == 2:
-                await stdout.WriteLineAsync(ApiClient.Format(await api.GetAsync($"/api/topics/{Escape(args[1])}")));
-                return 0;
-            case "remove" when args.Length == 2:
-                await api.DeleteAsync($"/api/topics/{Escape(args[1])}");
-                await stdout.WriteLineAsync($"removed {args[1]}");
-                return 0;
-            case "alerts" when args.Length is 2 or 3:
+            case ["list"]:
+                await o.ShowAsync(await api.GetAsync("/api/topics"), root => o.TableAsync(root.EnumerateArray(),
+                    ("ID", t => Output.Field(t, "id")),
+                    ("NAME", t => Output.Field(t, "name")),
+                    ("ALL OF", t => Output.Field(t, "allActors")),
+                    ("ANY OF", t => Output.Field(t, "anyActors")),
+                    ("KEYWORDS", t => Output.Field(t, "keywords"))));
+                return ExitCodes.Ok;
+            case ["add", var id, var name, ..]:
+                await o.ShowAsync(await api.PostJsonAsync("/api/topics", Definition(id, name, args[3..], "add")));
+                return ExitCodes.Ok;
+            case ["update", var id, var name, ..]:
+                await o.ShowAsync(await api.PutJsonAsync($"/api/topics/{Escape(id)}", Definition(id, name, args[3..], "update")));
+                return ExitCodes.Ok;
+            case ["show", var id]:
+                await o.ShowAsync(await api.GetAsync($"/api/topics/{Escape(id)}"));
+                return ExitCodes.Ok;
+            case ["remove", var id]:
+                await api.DeleteAsync($"/api/topics/{Escape(id)}");
+                await o.Out.WriteLineAsync(o.Json ? $"{{\"removed\":\"{JsonEncodedText.Encode(id)}\"}}" : $"removed {id}");
+                return ExitCodes.Ok;
+            case ["alerts", var id, ..] when args.Length <= 3:
                 var after = args.Length == 3 ? args[2] : "0";
-                await stdout.WriteLineAsync(ApiClient.Format(await api.GetAsync($"/api/topics/{Escape(args[1])}/alerts?after={Uri.EscapeDataString(after)}")));
-                return 0;
-            case "story" when args.Length is 2 or 3:
+                await o.ShowAsync(await api.GetAsync($"/api/topics/{Escape(id)}/alerts?after={Uri.EscapeDataString(after)}"), root => AlertText.TableAsync(o, root));
+                return ExitCodes.Ok;
+            case ["story", var id, ..] when args.Length <= 3:
                 var asOf = args.Length == 3 ? $"?asOf={Uri.EscapeDataString(args[2])}" : "";
-                await stdout.WriteLineAsync(ApiClient.Format(await api.GetAsync($"/api/topics/{Escape(args[1])}/story{asOf}")));
-                return 0;
-            case "replay" when args.Length == 2:
-                return await ReplayAsync(api, args[1], stdout);
+                await o.ShowAsync(await api.GetAsync($"/api/topics/{Escape(id)}/story{asOf}"));
+                return ExitCodes.Ok;
+            case ["replay", var id]:
+                return await ReplayAsync(api, id, o);
             default:
-                throw new CommandException($"unknown or incomplete topics command: {string.Join(' ', args)}");
+                throw CommandLine.Misused("topics", args);
         }
     }
 
     /// <summary>Starts a replay and prints its progress until it finishes.</summary>
-    private static async Task<int> ReplayAsync(ApiClient api, string id, TextWriter stdout)
+    private static async Task<int> ReplayAsync(ApiClient api, string id, Output o)
     {
         var path = $"/api/topics/{Escape(id)}/replay";
         await api.PostJsonAsync(path, new { });
         while (true)
         {
-            using var status = System.Text.Json.JsonDocument.Parse(await api.GetAsync(path));
+            var body = await api.GetAsync(path);
+            using var status = JsonDocument.Parse(body);
             var root = status.RootElement;
-            await stdout.WriteLineAsync(
-                $"read {root.GetProperty("articlesRead").GetInt64()}, applied {root.GetProperty("articlesApplied").GetInt64()}, alerts {root.GetProperty("alerts").GetInt64()}");
-            if (!root.GetProperty("running").GetBoolean())
+            var running = root.GetProperty("running").GetBoolean();
+            if (o.Json)
             {
-                if (root.TryGetProperty("error", out var error) && error.ValueKind == System.Text.Json.JsonValueKind.String)
+                // One line per progress report, so a script can read them as they come.
+                await o.Out.WriteLineAsync(Output.Encode(root, indented: false));
+            }
+            else
+            {
+                await o.Out.WriteLineAsync(
+                    $"read {root.GetProperty("articlesRead").GetInt64()}, applied {root.GetProperty("articlesApplied").GetInt64()}, alerts {root.GetProperty("alerts").GetInt64()}");
+            }
+            if (!running)
+            {
+                if (root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.String)
                 {
-                    throw new CommandException($"replay failed: {error.GetString()}");
+                    throw new CommandException($"replay failed: {error.GetString()}", ExitCodes.Failed);
                 }
-                return 0;
+                return ExitCodes.Ok;
             }
             await Task.Delay(500);
         }
     }
 
-    /// <summary>
-    /// <c>ID NAME [--all A,B] [--any C,D] [--keywords k1,k2] [--types t1,t2] [--min-outlets N]</c>.
-    /// </summary>
-    private static object Definition(string id, string name, string[] options)
+    /// <summary><c>ID NAME [--all A,B] [--any C,D] [--keywords k1,k2] [--types t1,t2] [--min-outlets N]</c>.</summary>
+    private static object Definition(string id, string name, string[] options, string verb)
     {
         string[]? all = null, any = null, keywords = null, types = null;
         int? minOutlets = null;
@@ -77,7 +88,7 @@ internal static class TopicsCommand
         {
             if (i + 1 >= options.Length)
             {
-                throw new CommandException($"{options[i]} needs a value");
+                throw CommandLine.Misused("topics", [verb]);
             }
             var value = options[++i];
             var list = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -88,9 +99,9 @@ internal static class TopicsCommand
                 case "--keywords": keywords = list; break;
                 case "--types": types = list; break;
                 case "--min-outlets":
-                    minOutlets = int.TryParse(value, out var n) ? n : throw new CommandException("--min-outlets needs a number");
+                    minOutlets = int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw new CommandException("--min-outlets needs a number");
                     break;
-                default: throw new CommandException($"unknown option '{options[i - 1]}'");
+                default: throw CommandLine.Misused("topics", [verb]);
             }
         }
         return new { id, name, allActors = all, anyActors = any, keywords, measureTypes = types, minOutlets };

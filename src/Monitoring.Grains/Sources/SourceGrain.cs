@@ -225,6 +225,8 @@ public sealed class SourceGrain(
             State = SourceState.Active,
             LastPollAt = now,
             LastSuccessAt = now,
+            // A recovered source is healthy: its old error no longer describes it (LastErrorAt keeps when it last failed).
+            LastError = null,
             LastHttpStatus = result.HttpStatus,
             ConsecutiveFailures = 0,
             FailingSince = null,

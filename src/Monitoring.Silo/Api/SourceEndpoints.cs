@@ -6,8 +6,14 @@ using Monitoring.Storage;
 
 namespace Monitoring.Silo.Api;
 
-/// <summary>Body of <c>POST /api/sources</c>.</summary>
-public sealed record AddSourceRequest(string? Url, string? Title);
+/// <summary>Body of <c>POST /api/sources</c>; <c>validate: false</c> registers without fetching the feed first.</summary>
+public sealed record AddSourceRequest(string? Url, string? Title, bool? Validate = null);
+
+/// <summary>A source as registered, with what the feed held when it was checked (null when it was not).</summary>
+public sealed record AddedSource(string Id, string Url, string? Title, string? SiteUrl, DateTimeOffset CreatedAt, SourceHealth Health, SourceCheckResult? Check)
+{
+    public static AddedSource From(SourceInfo s, SourceCheckResult? check) => new(s.Id, s.Url, s.Title, s.SiteUrl, s.CreatedAt, s.Health, check);
+}
 
 /// <summary>A page of sources as the catalog lists them.</summary>
 public sealed record SourceList(int Total, IReadOnlyList<SourceInfo> Items);
@@ -21,19 +27,29 @@ internal static class SourceEndpoints
     {
         var sources = app.MapGroup("/api/sources").WithTags("sources").ReadAnyWriteOperator();
 
-        sources.MapPost("/", async (HttpRequest request, SourceDirectory directory) =>
+        sources.MapPost("/", async (HttpRequest request, SourceDirectory directory, FeedFetcher fetcher, bool? validate) =>
         {
             var (body, problem) = await JsonBody.ReadAsync<AddSourceRequest>(request);
             if (problem is not null)
             {
                 return problem;
             }
-            var outcome = await directory.AddAsync(body!.Url, body.Title);
+            // Checked by default; validate=false (query or body) registers a feed that is down for now.
+            Func<Uri, Task<SourceCheckResult>>? check = (validate ?? body!.Validate ?? true)
+                ? uri => SourceCheck.RunAsync(fetcher, uri, request.HttpContext.RequestAborted)
+                : null;
+            var outcome = await directory.AddAsync(body!.Url, body.Title, check);
+            if (outcome.Unreachable)
+            {
+                return Results.Problem($"{outcome.Error} (add it with validate=false to register it anyway)",
+                    statusCode: StatusCodes.Status422UnprocessableEntity, title: "Feed check failed",
+                    extensions: new Dictionary<string, object?> { ["httpStatus"] = outcome.Check!.HttpStatus });
+            }
             return outcome.Error is not null
                 ? Results.Problem(outcome.Error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid source")
                 : outcome.Created
-                    ? Results.Created($"/api/sources/{outcome.Source!.Id}", outcome.Source)
-                    : Results.Ok(outcome.Source);
+                    ? Results.Created($"/api/sources/{outcome.Source!.Id}", AddedSource.From(outcome.Source, outcome.Check))
+                    : Results.Ok(AddedSource.From(outcome.Source!, null));
         }).Accepts<AddSourceRequest>("application/json");
 
         sources.MapGet("/", async (ISourceCatalog catalog, int? offset, int? limit) =>

@@ -41,11 +41,16 @@ internal static class SubscriptionEndpoints
         {
             var caller = Caller.From(user);
             var list = await store.ListAsync(caller.IsOperator ? null : caller.KeyId);
-            return Results.Ok(list.Select(s => View(s, showSecret: false)));
+            var views = new List<object>(list.Count);
+            foreach (var s in list)
+            {
+                views.Add(View(s, showSecret: false, await store.DeliveryStateAsync(s.Id)));
+            }
+            return Results.Ok(views);
         });
 
         group.MapGet("/{id}", async (string id, ClaimsPrincipal user, ISubscriptionStore store) =>
-            await FindAsync(id, user, store) is { } s ? Results.Ok(View(s, showSecret: false)) : NotFound(id));
+            await FindAsync(id, user, store) is { } s ? Results.Ok(View(s, showSecret: false, await store.DeliveryStateAsync(s.Id))) : NotFound(id));
 
         group.MapPut("/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
         {
@@ -191,7 +196,7 @@ internal static class SubscriptionEndpoints
         }, problems);
     }
 
-    private static object View(Subscription s, bool showSecret) => new
+    private static object View(Subscription s, bool showSecret, DeliveryState? delivery = null) => new
     {
         s.Id,
         s.Owner,
@@ -202,6 +207,7 @@ internal static class SubscriptionEndpoints
         Disabled = s.DisabledReason,
         s.CreatedAt,
         s.UpdatedAt,
+        Delivery = delivery,
     };
 
     private static object DeadLetterView(OutboxEntry e) => new

@@ -64,10 +64,18 @@ public static class MonitoringHost
             silo.AddActivityPropagation();
             silo.Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
         });
+        // After the silo's own registrations, so it wins over the catch-all; why: see MembershipClock.
+        services.AddKeyedSingleton<TimeProvider>(Orleans.Runtime.TimeProviderNames.Membership, new MembershipClock());
         // Registered after the silo so they start once the silo is up; the sweep's first pass before the schedule.
         services.AddSingleton(Options.Create(settings.Routing));
         services.AddHostedService<UnroutedSweep>();
         services.AddHostedService<ScheduleStarter>();
+
+        var demo = Demo.DemoRegistration.Enabled(builder.Configuration);
+        if (demo)
+        {
+            Demo.DemoRegistration.AddDemo(services);
+        }
 
         services.AddMonitoringTelemetry(settings.Telemetry);
         services.AddMonitoringHealthChecks();
@@ -98,6 +106,10 @@ public static class MonitoringHost
         app.MapSubscriptionEndpoints();
         app.MapKeyEndpoints();
         app.MapStreamEndpoints();
+        if (demo)
+        {
+            Demo.DemoRegistration.MapDemo(app);
+        }
         return app;
     }
 }

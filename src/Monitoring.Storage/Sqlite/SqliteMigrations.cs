@@ -133,6 +133,12 @@ internal static class SqliteMigrations
             await AddColumnAsync(c, t, "articles", "published_offset", "INTEGER");
             await AddColumnAsync(c, t, "sources", "claimed_until", "INTEGER");
         },
+        // 6: how many alerts each subscription was delivered, and when last: delivered rows leave the outbox.
+        async (c, t) =>
+        {
+            await AddColumnAsync(c, t, "subscriptions", "delivered", "INTEGER NOT NULL DEFAULT 0");
+            await AddColumnAsync(c, t, "subscriptions", "last_delivered_at", "INTEGER");
+        },
     ];
 
     /// <summary>The version a database has once every step is taken.</summary>

@@ -143,11 +143,19 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
             command.CommandText = "DELETE FROM deliveries WHERE subscription_id = $sub AND seq = $seq";
             command.Parameters.AddWithValue("$sub", subscriptionId);
             var seq = command.Parameters.Add("$seq", SqliteType.Integer);
+            var removed = 0;
             foreach (var s in sequences)
             {
                 seq.Value = s;
-                await command.ExecuteNonQueryAsync(ct);
+                removed += await command.ExecuteNonQueryAsync(ct);
             }
+            // Counted in the same write, so the count never includes a row still in the outbox.
+            using var count = connection.CreateCommand();
+            count.CommandText = "UPDATE subscriptions SET delivered = delivered + $n, last_delivered_at = $at WHERE id = $sub";
+            count.Parameters.AddWithValue("$n", removed);
+            count.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            count.Parameters.AddWithValue("$sub", subscriptionId);
+            await count.ExecuteNonQueryAsync(ct);
             return true;
         }, ct);
     }
@@ -188,6 +196,38 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
             list.Add(reader.GetString(0));
         }
         return list;
+    }
+
+    public async Task<DeliveryState> DeliveryStateAsync(string subscriptionId, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT s.delivered, s.last_delivered_at,
+                   (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND dead = 0),
+                   (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND dead = 1),
+                   f.first_failure_at, f.last_error, f.next_attempt_at
+            FROM subscriptions s
+            LEFT JOIN (SELECT first_failure_at, last_error, next_attempt_at FROM deliveries
+                       WHERE subscription_id = $sub AND dead = 0 AND first_failure_at IS NOT NULL ORDER BY seq LIMIT 1) f ON 1 = 1
+            WHERE s.id = $sub
+            """;
+        command.Parameters.AddWithValue("$sub", subscriptionId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            return new DeliveryState(0, null, 0, 0, null, null, null, null);
+        }
+        DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(i));
+        var error = reader.IsDBNull(5) ? null : reader.GetString(5);
+        return new DeliveryState(reader.GetInt64(0), Time(1), reader.GetInt32(2), reader.GetInt32(3), Time(4), error, StatusOf(error), Time(6));
+    }
+
+    /// <summary>The HTTP status in a delivery error ("HTTP 503 Service Unavailable", "410 Gone"); null for network errors.</summary>
+    private static int? StatusOf(string? error)
+    {
+        var match = error is null ? null : System.Text.RegularExpressions.Regex.Match(error, @"^(?:HTTP )?([1-5][0-9]{2})\b");
+        return match is { Success: true } ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 
     public async Task<long> LastAlertSequenceAsync(string topicId, CancellationToken ct = default)

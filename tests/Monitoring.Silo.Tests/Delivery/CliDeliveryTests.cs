@@ -31,21 +31,21 @@ public sealed class CliDeliveryTests
             Environment.SetEnvironmentVariable(ApiClient.KeyVariable, RunningSilo.OperatorKey);
             using (var made = new StringWriter())
             {
-                Assert.Equal(0, await CommandLine.RunAsync(["keys", "add", "cli", "subscriber"], made, TextWriter.Null));
+                Assert.Equal(0, await CommandLine.RunAsync(["keys", "add", "cli", "subscriber", "--json"], made, TextWriter.Null));
                 Environment.SetEnvironmentVariable(ApiClient.KeyVariable, JsonDocument.Parse(made.ToString()).RootElement.GetProperty("key").GetString());
             }
             using (var added = new StringWriter())
             {
-                Assert.Equal(0, await CommandLine.RunAsync(["subscriptions", "add", "cli-live", "--stream", "--kinds", "new_actor"], added, TextWriter.Null));
+                Assert.Equal(0, await CommandLine.RunAsync(["subscriptions", "add", "cli-live", "--stream", "--kinds", "new_actor", "--json"], added, TextWriter.Null));
                 Assert.Equal("stream", JsonDocument.Parse(added.ToString()).RootElement.GetProperty("channel").GetProperty("type").GetString());
             }
             using var error = new StringWriter();
-            Assert.Equal(2, await CommandLine.RunAsync(["topics", "remove", "cli-live"], TextWriter.Null, error));
+            Assert.Equal(ExitCodes.Failed, await CommandLine.RunAsync(["topics", "remove", "cli-live"], TextWriter.Null, error));
             Assert.Contains("403", error.ToString());
 
             using var lines = new LineCounter();
             using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            var listening = CommandLine.RunAsync(["listen", "cli-live"], lines, TextWriter.Null, stop.Token);
+            var listening = CommandLine.RunAsync(["listen", "cli-live", "--json"], lines, TextWriter.Null, stop.Token);
             await AlertMaker.RaiseAsync(silo, "cli-live", 2, "cli");
             Assert.True(await WebhookReceiver.WaitAsync(() => lines.Lines >= 3, TimeSpan.FromSeconds(15)));
             await stop.CancelAsync();

@@ -88,10 +88,10 @@ public sealed class MigrationTests
         await check.OpenAsync();
         using var version = check.CreateCommand();
         version.CommandText = "PRAGMA user_version";
-        Assert.Equal(5L, await version.ExecuteScalarAsync());
+        Assert.Equal(6L, await version.ExecuteScalarAsync());
         using var columns = check.CreateCommand();
-        columns.CommandText = "SELECT count(*) FROM pragma_table_info('subscriptions') WHERE name = 'enqueued_through'";
-        Assert.Equal(1L, await columns.ExecuteScalarAsync());
+        columns.CommandText = "SELECT count(*) FROM pragma_table_info('subscriptions') WHERE name IN ('enqueued_through', 'delivered', 'last_delivered_at')";
+        Assert.Equal(3L, await columns.ExecuteScalarAsync());
     }
 
     [Fact]

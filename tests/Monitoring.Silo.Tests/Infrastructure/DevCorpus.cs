@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Monitoring.Tests.Shared;
 
 namespace Monitoring.Silo.Tests.Infrastructure;
 
@@ -15,15 +16,7 @@ public sealed class DevCorpus
     /// <summary>Loads <c>../shared/eval/dev</c>; fails the test loudly when it is missing.</summary>
     public static DevCorpus Load()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Monitoring.sln")))
-        {
-            root = root.Parent;
-        }
-        Assert.True(root is not null, "cannot find the repository root (Monitoring.sln) above " + AppContext.BaseDirectory);
-        var folder = Path.GetFullPath(Path.Combine(root!.FullName, "..", "shared", "eval", "dev"));
-        Assert.True(Directory.Exists(folder), $"the evaluation corpus is missing: expected {folder} (../shared/eval/dev beside the repository)");
-
+        var folder = SharedData.Folder(Path.Combine("eval", "dev"));
         var articles = Directory.GetFiles(Path.Combine(folder, "articles"), "*.txt").Select(Parse)
             .OrderBy(a => a.Published).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
         using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "labels.json")));

@@ -95,8 +95,9 @@ public sealed class RunningSilo : IAsyncDisposable
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>Registers a feed and returns its id.</summary>
-    public async Task<string> AddSourceAsync(Uri url) => (await PostJsonAsync("/api/sources", new { url = url.ToString() })).GetProperty("id").GetString()!;
+    /// <summary>Registers a feed and returns its id; <paramref name="validate"/> false skips the check that fetches it first.</summary>
+    public async Task<string> AddSourceAsync(Uri url, bool validate = true) =>
+        (await PostJsonAsync("/api/sources", new { url = url.ToString(), validate })).GetProperty("id").GetString()!;
 
     public Task<JsonElement> PollAsync(string id) => PostJsonAsync($"/api/sources/{id}/poll", new { });
 

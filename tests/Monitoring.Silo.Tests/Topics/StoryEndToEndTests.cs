@@ -3,13 +3,15 @@ using System.Security;
 using System.Text;
 using System.Text.Json;
 using Monitoring.Silo.Tests.Infrastructure;
+using Monitoring.Tests.Shared;
 
 namespace Monitoring.Silo.Tests.Topics;
 
 /// <summary>The dev corpus served as feeds, polled by a silo: the topic's alert log must equal the labels.</summary>
 public sealed class StoryEndToEndTests
 {
-    [Fact]
+    [SharedDataFact("eval/dev")]
+    [Trait("needs", "shared")]
     public async Task The_dev_corpus_served_as_feeds_raises_exactly_the_labelled_alerts_and_a_second_feed_adds_none()
     {
         var corpus = DevCorpus.Load();
