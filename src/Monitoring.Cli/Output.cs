@@ -52,7 +52,8 @@ public sealed class Output(TextWriter stdout, TextWriter stderr, bool json)
     /// <summary>A table of <paramref name="rows"/> under <paramref name="columns"/>; "(none)" when empty.</summary>
     public async Task TableAsync(IEnumerable<JsonElement> rows, params (string Header, Func<JsonElement, string> Cell)[] columns)
     {
-        var cells = rows.Select(r => columns.Select(c => Clip(c.Cell(r))).ToArray()).ToList();
+        // The last column is not padded, so it is left whole: a long title or error wraps rather than being cut.
+        var cells = rows.Select(r => columns.Select((c, i) => i == columns.Length - 1 ? c.Cell(r).ReplaceLineEndings(" ") : Clip(c.Cell(r))).ToArray()).ToList();
         if (cells.Count == 0)
         {
             await Out.WriteLineAsync("(none)");

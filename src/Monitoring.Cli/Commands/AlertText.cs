@@ -8,8 +8,10 @@ internal static class AlertText
     public static string What(JsonElement a) => Output.Field(a, "kind") switch
     {
         "new_actor" => $"new actor {Output.Field(a, "actor")}",
-        var kind => $"{kind.Replace('_', ' ')}: {Output.Field(a, "type")} by {Output.Field(a, "imposer")} on {Output.Field(a, "target")} ({Output.Field(a, "status")}, {Output.Field(a, "corroboration")} outlets)",
+        var kind => $"{kind.Replace('_', ' ')}: {Output.Field(a, "type")} by {Output.Field(a, "imposer")} on {Output.Field(a, "target")} ({Output.Field(a, "status")}, {Outlets(Output.Field(a, "corroboration"))})",
     };
+
+    private static string Outlets(string n) => n == "1" ? "1 outlet" : $"{n} outlets";
 
     public static string Line(JsonElement a) => $"#{Output.Field(a, "sequence")}  {Output.Field(a, "at")}  {What(a)}";
 
