@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Builds everything with warnings as errors, checks formatting, runs every test suite,
+# Builds everything with warnings as errors, checks formatting, runs every test suite (PostgreSQL tests start a private server),
 # and prints the parser conformance and evaluation scores when ../shared is present.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 ensure_dotnet
+ensure_postgresql
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Monitoring.sln -c Release -nologo -v quiet
