@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using Monitoring.Silo.Tests.Infrastructure;
+using Monitoring.Silo.Tests.Kubernetes;
 using Xunit.Abstractions;
+using YamlDotNet.RepresentationModel;
 using Npgsql;
 
 namespace Monitoring.Silo.Tests.Cluster;
@@ -10,19 +12,25 @@ namespace Monitoring.Silo.Tests.Cluster;
 [Collection(UsesPostgres.Name)]
 public sealed class SiloDeathTests(PostgresServer server, ITestOutputHelper output)
 {
-    private static Dictionary<string, string> Settings(string connectionString, string clusterId) => new()
+    /// <summary>
+    /// What the rendered Deployment gives a pod (k8s/base ConfigMap), with what differs between two silos
+    /// on one machine rather than two pods: the database, the ports, the advertised address.
+    /// </summary>
+    private static Dictionary<string, string> Settings(string connectionString, string clusterId)
     {
-        ["Storage:Provider"] = "Postgres",
-        ["Storage:ConnectionString"] = connectionString,
-        ["Cluster:Mode"] = "AdoNet",
-        ["Cluster:AdvertisedAddress"] = "127.0.0.1",
-        ["Cluster:ClusterId"] = clusterId,
-        ["Cluster:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
-        ["Cluster:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
-        ["Scheduler:Enabled"] = "false",
-        ["Auth:BootstrapOperatorKey"] = RunningSilo.OperatorKey,
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
+        var pod = Manifests.Load("base").Of("ConfigMap", "monitoring-settings").Map("data").Children
+            .ToDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => ((YamlScalarNode)kv.Value).Value!);
+        pod.Remove("ASPNETCORE_URLS");
+        pod["Storage__ConnectionString"] = connectionString;
+        pod["Cluster__AdvertisedAddress"] = "127.0.0.1";
+        pod["Cluster__ClusterId"] = clusterId;
+        pod["Cluster__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        pod["Cluster__GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        pod["Scheduler__Enabled"] = "false";
+        pod["Auth__BootstrapOperatorKey"] = RunningSilo.OperatorKey;
+        pod["Logging__LogLevel__Default"] = "Warning";
+        return pod;
+    }
 
     private static async Task<long> CountAsync(string connectionString, string sql)
     {
