@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Builds everything once with warnings as errors, checks formatting, runs every test suite (the
-# suites in parallel), and prints the parser conformance and evaluation scores.
+# suites in parallel; PostgreSQL tests start a private server), and prints the parser conformance and evaluation scores.
 # Data beside the repository in ../shared (or $MONITORING_SHARED) is optional: what needs it says it
 # is skipped and why; with CI=true its absence is a failure.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 ensure_dotnet
+ensure_postgresql
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 start=$SECONDS

@@ -15,3 +15,16 @@ ensure_dotnet() {
     exit 1
   fi
 }
+
+# The tests start a private PostgreSQL server of their own; they need its programs, not a running service.
+ensure_postgresql() {
+  if compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null; then
+    return
+  fi
+  echo "The tests need PostgreSQL's server programs; installing the distribution's postgresql package." >&2
+  as_root apt-get update -qq || true
+  if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; then
+    echo "error: cannot install PostgreSQL with apt. Install the 'postgresql' package and run this again." >&2
+    exit 1
+  fi
+}

@@ -30,8 +30,10 @@ public interface ISourceCatalog
     Task<IReadOnlyList<string>> ClaimDueAsync(int shard, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken ct = default);
 
     /// <summary>
-    /// Makes every claimed source due at <paramref name="now"/>: the polls that claimed them died with the
-    /// process. Only for a process that owns the whole catalog (the embedded store's folder lock).
+    /// The embedded store (one process owns the whole catalog, by its folder lock) makes every claimed source
+    /// due at <paramref name="now"/>: the polls that claimed them died with the process. A catalog shared by many
+    /// silos cannot tell a dead silo's claim from a live one's, so it releases only claims whose lease has run
+    /// out, and keeps leases short instead (PostgreSQL: <c>Storage:ClaimLease</c>). Returns how many it released.
     /// </summary>
     Task<int> ReleaseClaimsAsync(DateTimeOffset now, CancellationToken ct = default);
 }

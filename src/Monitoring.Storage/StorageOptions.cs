@@ -23,8 +23,16 @@ public sealed class StorageOptions
     /// </summary>
     public string? SecretKey { get; set; }
 
-    /// <summary>Connection string for <c>Postgres</c>.</summary>
+    /// <summary>Connection string for <c>Postgres</c> (Npgsql keywords: <c>Host=...;Database=...;Username=...;Password=...</c>).</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// <c>Postgres</c> only: the longest a schedule claim holds a source. Silos share the catalog, so none may
+    /// release another's claims at start as the embedded store does; a dead silo's claims run out instead,
+    /// and its sources poll again within this time. Keep it above the longest poll (<c>Fetch:Timeout</c> and
+    /// the original pages fetched after it).
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
     public IEnumerable<string> Validate()
     {
@@ -43,6 +51,10 @@ public sealed class StorageOptions
         if (Provider == "Postgres" && string.IsNullOrWhiteSpace(ConnectionString))
         {
             yield return "Storage:ConnectionString is required when Storage:Provider is 'Postgres'";
+        }
+        if (ClaimLease < TimeSpan.FromSeconds(10))
+        {
+            yield return $"Storage:ClaimLease must be at least 10 s (got {ClaimLease})";
         }
     }
 

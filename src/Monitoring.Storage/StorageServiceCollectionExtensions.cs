@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Storage.Postgres;
 using Monitoring.Storage.Sqlite;
 using Orleans.Providers;
 using Orleans.Serialization;
@@ -18,20 +19,30 @@ public static class StorageServiceCollectionExtensions
         }
         if (options.Provider == "Postgres")
         {
-            throw new InvalidOperationException("Storage:Provider 'Postgres' is not available in this build; use 'Sqlite'");
+            // Opened and migrated now, like the embedded file: an unreachable database stops the start.
+            var shared = PostgresDatabase.Open(options.ConnectionString!);
+            services.AddSingleton(_ => shared);
+            services.AddSingleton<IGrainStateStore, PostgresGrainStateStore>();
+            services.AddSingleton<ISourceCatalog>(sp => new PostgresSourceCatalog(sp.GetRequiredService<PostgresDatabase>(), options.ClaimLease));
+            services.AddSingleton<IArticleArchive, PostgresArticleArchive>();
+            services.AddSingleton<ITopicStore, PostgresTopicStore>();
+            services.AddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
+            services.AddSingleton<IApiKeyStore, PostgresApiKeyStore>();
         }
-
-        // Opened now, so a locked, read-only or damaged database stops the start before anything runs;
-        // handed out by a factory so the container disposes it: pending writes are committed at shutdown.
-        var database = SqliteDatabase.Open(options.Path, options.CheckIntegrityAtStart);
-        services.AddSingleton(_ => database);
-        services.AddSingleton(SecretProtector.Create(options, System.IO.Path.GetFullPath(options.Path)));
-        services.AddSingleton<IGrainStateStore, SqliteGrainStateStore>();
-        services.AddSingleton<ISourceCatalog, SqliteSourceCatalog>();
-        services.AddSingleton<IArticleArchive, SqliteArticleArchive>();
-        services.AddSingleton<ITopicStore, SqliteTopicStore>();
-        services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
-        services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
+        else
+        {
+            // Opened now, so a locked, read-only or damaged database stops the start before anything runs;
+            // handed out by a factory so the container disposes it: pending writes are committed at shutdown.
+            var database = SqliteDatabase.Open(options.Path, options.CheckIntegrityAtStart);
+            services.AddSingleton(_ => database);
+            services.AddSingleton(SecretProtector.Create(options, System.IO.Path.GetFullPath(options.Path)));
+            services.AddSingleton<IGrainStateStore, SqliteGrainStateStore>();
+            services.AddSingleton<ISourceCatalog, SqliteSourceCatalog>();
+            services.AddSingleton<IArticleArchive, SqliteArticleArchive>();
+            services.AddSingleton<ITopicStore, SqliteTopicStore>();
+            services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+            services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
+        }
         services.AddSingleton(sp => new SerializedGrainStorage(sp.GetRequiredService<IGrainStateStore>(), sp.GetRequiredService<Serializer>()));
         // Grains name no provider, so Orleans asks for the default one; it is found by key or, failing that, unkeyed.
         services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (sp, _) => sp.GetRequiredService<SerializedGrainStorage>());

@@ -76,4 +76,12 @@ public sealed record DeliveryState(
     DateTimeOffset? FailingSince,
     string? LastError,
     int? LastStatus,
-    DateTimeOffset? NextAttemptAt);
+    DateTimeOffset? NextAttemptAt)
+{
+    /// <summary>The HTTP status in a delivery error ("HTTP 503 Service Unavailable", "410 Gone"); null for network errors.</summary>
+    public static int? StatusOf(string? error)
+    {
+        var match = error is null ? null : System.Text.RegularExpressions.Regex.Match(error, @"^(?:HTTP )?([1-5][0-9]{2})\b");
+        return match is { Success: true } ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+}

@@ -27,11 +27,12 @@ public sealed class ScheduleStarter(
         }
         try
         {
-            // Sources claimed by polls of a process that died would otherwise wait out the whole lease.
+            // Sources claimed by polls of a process that died would otherwise wait out the whole lease. A catalog
+            // shared by many silos releases only claims already run out (see ISourceCatalog.ReleaseClaimsAsync).
             var released = await catalog.ReleaseClaimsAsync(time.GetUtcNow(), stoppingToken);
             if (released > 0)
             {
-                logger.LogInformation("Released {Count} sources claimed before the last stop; they poll now", released);
+                logger.LogInformation("Released {Count} claims on sources left by polls that did not report back", released);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

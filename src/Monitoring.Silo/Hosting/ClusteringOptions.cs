@@ -5,8 +5,20 @@ public sealed class ClusteringOptions
 {
     public const string Section = "Cluster";
 
-    /// <summary><c>Localhost</c>: one silo on this machine (the embedded default).</summary>
-    public string Mode { get; set; } = "Localhost";
+    public const string Localhost = "Localhost";
+    public const string AdoNet = "AdoNet";
+
+    /// <summary>
+    /// <c>Localhost</c>: one silo on this machine (the embedded default). <c>AdoNet</c>: any number of silos
+    /// that find each other through the membership tables in the PostgreSQL database of <c>Storage:ConnectionString</c>.
+    /// </summary>
+    public string Mode { get; set; } = Localhost;
+
+    /// <summary>
+    /// <c>AdoNet</c> only: the address other silos and clients reach this one at (on Kubernetes, the pod IP).
+    /// Unset: the first address of this host's name. The silo listens on every interface either way.
+    /// </summary>
+    public string? AdvertisedAddress { get; set; }
 
     public string ClusterId { get; set; } = "monitoring";
 
@@ -20,9 +32,13 @@ public sealed class ClusteringOptions
 
     public IEnumerable<string> Validate()
     {
-        if (Mode != "Localhost")
+        if (Mode is not (Localhost or AdoNet))
         {
-            yield return $"Cluster:Mode must be 'Localhost' (got '{Mode}')";
+            yield return $"Cluster:Mode must be 'Localhost' or 'AdoNet' (got '{Mode}')";
+        }
+        if (AdvertisedAddress is not null && !System.Net.IPAddress.TryParse(AdvertisedAddress, out _))
+        {
+            yield return $"Cluster:AdvertisedAddress must be an IP address (got '{AdvertisedAddress}')";
         }
         if (SiloPort is < 1 or > 65535)
         {

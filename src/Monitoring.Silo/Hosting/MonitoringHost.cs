@@ -13,7 +13,7 @@ using Monitoring.Storage;
 
 namespace Monitoring.Silo.Hosting;
 
-/// <summary>Builds the one-process host: ASP.NET Core in front, an Orleans silo behind.</summary>
+/// <summary>Builds the host: ASP.NET Core in front, an Orleans silo behind (one of many with <c>Cluster:Mode=AdoNet</c>).</summary>
 public static class MonitoringHost
 {
     public static WebApplication Build(string[] args, Action<IConfigurationBuilder>? configure = null)
@@ -59,8 +59,7 @@ public static class MonitoringHost
 
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(settings.Cluster.SiloPort, settings.Cluster.GatewayPort,
-                serviceId: settings.Cluster.ServiceId, clusterId: settings.Cluster.ClusterId);
+            silo.UseMonitoringClustering(settings.Cluster, settings.Storage.ConnectionString);
             silo.AddActivityPropagation();
             silo.Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
         });

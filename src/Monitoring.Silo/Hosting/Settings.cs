@@ -50,6 +50,16 @@ public sealed class Settings
         problems.AddRange(settings.Topics.Validate());
         problems.AddRange(settings.Delivery.Validate());
         problems.AddRange(settings.Auth.Validate());
+        if (settings.Cluster.Mode == ClusteringOptions.AdoNet && settings.Storage.Provider != "Postgres")
+        {
+            // Membership lives beside the data: one database for the whole cluster.
+            problems.Add("Cluster:Mode 'AdoNet' needs Storage:Provider 'Postgres' (the membership tables are in its database)");
+        }
+        if (settings.Cluster.Mode == ClusteringOptions.Localhost && settings.Storage.Provider == "Postgres")
+        {
+            // A shared database with localhost clustering would let silos on two machines each think they are alone.
+            problems.Add("Storage:Provider 'Postgres' needs Cluster:Mode 'AdoNet': silos sharing a database must form one cluster");
+        }
         return problems.Count > 0 ? throw new SettingsException(problems) : settings;
     }
 

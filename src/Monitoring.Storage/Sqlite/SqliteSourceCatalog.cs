@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Monitoring.Abstractions;
 
@@ -134,14 +133,4 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         reader.IsDBNull(2) ? null : reader.GetString(2),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
         HealthJson.Read(reader.GetString(4)));
-}
-
-/// <summary>Health is kept as JSON beside the row so listings need no grain and no binary decoder.</summary>
-internal static class HealthJson
-{
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
-
-    public static string Write(SourceHealth health) => JsonSerializer.Serialize(health, Options);
-
-    public static SourceHealth Read(string json) => JsonSerializer.Deserialize<SourceHealth>(json, Options) ?? new SourceHealth();
 }

@@ -220,14 +220,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
         }
         DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(i));
         var error = reader.IsDBNull(5) ? null : reader.GetString(5);
-        return new DeliveryState(reader.GetInt64(0), Time(1), reader.GetInt32(2), reader.GetInt32(3), Time(4), error, StatusOf(error), Time(6));
-    }
-
-    /// <summary>The HTTP status in a delivery error ("HTTP 503 Service Unavailable", "410 Gone"); null for network errors.</summary>
-    private static int? StatusOf(string? error)
-    {
-        var match = error is null ? null : System.Text.RegularExpressions.Regex.Match(error, @"^(?:HTTP )?([1-5][0-9]{2})\b");
-        return match is { Success: true } ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return new DeliveryState(reader.GetInt64(0), Time(1), reader.GetInt32(2), reader.GetInt32(3), Time(4), error, DeliveryState.StatusOf(error), Time(6));
     }
 
     public async Task<long> LastAlertSequenceAsync(string topicId, CancellationToken ct = default)

@@ -1,0 +1,75 @@
+using Monitoring.Abstractions;
+using Npgsql;
+
+namespace Monitoring.Storage.Postgres;
+
+/// <summary>
+/// The source catalog and schedule in PostgreSQL, shared by every silo. A claim is a lease of at most
+/// <paramref name="claimLease"/>: no silo may release another's claims (it cannot tell a dead silo's
+/// poll from a slow live one), so a claim whose silo died simply runs out and the source is due again.
+/// </summary>
+public sealed class PostgresSourceCatalog(PostgresDatabase db, TimeSpan claimLease) : ISourceCatalog
+{
+    private const string Columns = "id, url, title, created_at, health";
+
+    public async Task UpsertAsync(CatalogEntry entry, int shard, DateTimeOffset nextPollAt, CancellationToken ct = default) =>
+        await db.ExecuteAsync("""
+            INSERT INTO sources (id, url, title, shard, next_poll_at, created_at, health)
+            VALUES (@id, @url, @title, @shard, @next, @created, @health)
+            ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = coalesce(excluded.title, sources.title),
+                shard = excluded.shard, next_poll_at = excluded.next_poll_at, health = excluded.health
+            """, new
+        {
+            id = entry.Id,
+            url = entry.Url,
+            title = entry.Title,
+            shard,
+            next = nextPollAt.ToUnixTimeMilliseconds(),
+            created = entry.CreatedAt.ToUnixTimeMilliseconds(),
+            health = HealthJson.Write(entry.Health),
+        }, ct);
+
+    public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, CancellationToken ct = default) =>
+        await db.ExecuteAsync("""
+            UPDATE sources SET title = coalesce(@title, title), health = @health, next_poll_at = @next, claimed_until = NULL WHERE id = @id
+            """, new { id, title, health = HealthJson.Write(health), next = nextPollAt.ToUnixTimeMilliseconds() }, ct);
+
+    public async Task<bool> RemoveAsync(string id, CancellationToken ct = default) =>
+        await db.ExecuteAsync("DELETE FROM sources WHERE id = @id", new { id }, ct) > 0;
+
+    public async Task<CatalogEntry?> GetAsync(string id, CancellationToken ct = default) =>
+        (await db.QueryAsync($"SELECT {Columns} FROM sources WHERE id = @id", Read, new { id }, ct)).FirstOrDefault();
+
+    public async Task<IReadOnlyList<CatalogEntry>> ListAsync(int offset, int limit, CancellationToken ct = default) =>
+        await db.QueryAsync($"SELECT {Columns} FROM sources ORDER BY created_at, id LIMIT @limit OFFSET @offset", Read, new { limit, offset }, ct);
+
+    public async Task<int> CountAsync(CancellationToken ct = default) =>
+        (int)await db.ScalarAsync<long>("SELECT count(*) FROM sources", null, ct);
+
+    public async Task<IReadOnlyList<string>> ClaimDueAsync(int shard, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken ct = default)
+    {
+        var lease = leaseUntil < now + claimLease ? leaseUntil : now + claimLease;
+        // SKIP LOCKED: two silos scanning one shard at once (a shard moving between them) split the due rows.
+        return await db.QueryAsync("""
+            UPDATE sources SET next_poll_at = @lease, claimed_until = @lease
+            WHERE id IN (SELECT id FROM sources WHERE shard = @shard AND next_poll_at <= @now
+                         ORDER BY next_poll_at LIMIT @limit FOR UPDATE SKIP LOCKED)
+            RETURNING id
+            """, r => r.GetString(0), new { shard, now = now.ToUnixTimeMilliseconds(), lease = lease.ToUnixTimeMilliseconds(), limit }, ct);
+    }
+
+    /// <summary>
+    /// Forgets only claims whose lease has run out (those sources are already due): with many silos on
+    /// one catalog, a claim still within its lease may belong to a poll running on another silo.
+    /// </summary>
+    public async Task<int> ReleaseClaimsAsync(DateTimeOffset now, CancellationToken ct = default) =>
+        await db.ExecuteAsync("UPDATE sources SET claimed_until = NULL WHERE claimed_until <= @now",
+            new { now = now.ToUnixTimeMilliseconds() }, ct);
+
+    private static CatalogEntry Read(NpgsqlDataReader r) => new(
+        r.GetString(0),
+        r.GetString(1),
+        r.IsDBNull(2) ? null : r.GetString(2),
+        DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(3)),
+        HealthJson.Read(r.GetString(4)));
+}

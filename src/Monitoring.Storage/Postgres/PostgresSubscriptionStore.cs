@@ -1,0 +1,183 @@
+using System.Text.Json;
+using Npgsql;
+
+namespace Monitoring.Storage.Postgres;
+
+/// <summary>Subscriptions and their delivery outbox in PostgreSQL.</summary>
+public sealed class PostgresSubscriptionStore(PostgresDatabase db) : ISubscriptionStore
+{
+    private const string DeliveryColumns = "subscription_id, topic_id, seq, body, enqueued_at, attempts, first_failure_at, next_attempt_at, last_error";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task UpsertAsync(Subscription subscription, CancellationToken ct = default) =>
+        await db.ExecuteAsync("""
+            INSERT INTO subscriptions (id, owner, topic_id, definition, disabled, created_at, updated_at)
+            VALUES (@id, @owner, @topic, @def, @disabled, @created, @updated)
+            ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, topic_id = excluded.topic_id, definition = excluded.definition,
+                disabled = excluded.disabled, updated_at = excluded.updated_at
+            """, new
+        {
+            id = subscription.Id,
+            owner = subscription.Owner,
+            topic = subscription.Topic,
+            def = JsonSerializer.Serialize(subscription with { DisabledReason = null }, Json),
+            disabled = subscription.DisabledReason,
+            created = subscription.CreatedAt.ToUnixTimeMilliseconds(),
+            updated = subscription.UpdatedAt.ToUnixTimeMilliseconds(),
+        }, ct);
+
+    public async Task<Subscription?> GetAsync(string id, CancellationToken ct = default)
+    {
+        var found = await QuerySubscriptionsAsync("WHERE id = @p", id, ct);
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    public Task<IReadOnlyList<Subscription>> ListAsync(string? owner, CancellationToken ct = default) =>
+        QuerySubscriptionsAsync("WHERE @p::text IS NULL OR owner = @p::text ORDER BY created_at, id", owner, ct);
+
+    public Task<IReadOnlyList<Subscription>> ListActiveByTopicAsync(string topicId, CancellationToken ct = default) =>
+        QuerySubscriptionsAsync("WHERE topic_id = @p AND disabled IS NULL", topicId, ct);
+
+    public async Task<bool> HasSubscriptionAsync(string owner, string topicId, CancellationToken ct = default) =>
+        await db.ScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM subscriptions WHERE owner = @owner AND topic_id = @topic)",
+            new { owner, topic = topicId }, ct);
+
+    public async Task<bool> RemoveAsync(string id, CancellationToken ct = default) =>
+        await db.TransactionAsync(async s =>
+        {
+            await s.ExecuteAsync("DELETE FROM deliveries WHERE subscription_id = @id", new { id });
+            return await s.ExecuteAsync("DELETE FROM subscriptions WHERE id = @id", new { id }) > 0;
+        }, ct);
+
+    public async Task SetDisabledAsync(string id, string reason, CancellationToken ct = default) =>
+        await db.ExecuteAsync("UPDATE subscriptions SET disabled = @reason WHERE id = @id", new { id, reason }, ct);
+
+    public async Task<long> EnqueuedThroughAsync(string subscriptionId, CancellationToken ct = default) =>
+        await db.ScalarAsync<long>("SELECT enqueued_through FROM subscriptions WHERE id = @id", new { id = subscriptionId }, ct);
+
+    public async Task EnqueueAsync(IReadOnlyList<OutboxEntry> deliveries, IReadOnlyDictionary<string, (long From, long Through)>? through = null, CancellationToken ct = default)
+    {
+        if (deliveries.Count == 0 && (through is null || through.Count == 0))
+        {
+            return;
+        }
+        await db.TransactionAsync(async s =>
+        {
+            foreach (var d in deliveries)
+            {
+                await s.ExecuteAsync("""
+                    INSERT INTO deliveries (subscription_id, topic_id, seq, body, enqueued_at, attempts, next_attempt_at)
+                    SELECT @sub, @topic, @seq, @body, @at, 0, @at WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = @sub)
+                    ON CONFLICT DO NOTHING
+                    """, new { sub = d.SubscriptionId, topic = d.TopicId, seq = d.Sequence, body = d.Body, at = d.EnqueuedAt.ToUnixTimeMilliseconds() });
+            }
+            foreach (var (subscription, range) in through ?? new Dictionary<string, (long, long)>())
+            {
+                await s.ExecuteAsync("""
+                    UPDATE subscriptions SET enqueued_through = greatest(enqueued_through, @through) WHERE id = @id AND enqueued_through >= @from - 1
+                    """, new { id = subscription, from = range.From, through = range.Through });
+            }
+            return true;
+        }, ct);
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> PendingAsync(string subscriptionId, int limit, CancellationToken ct = default) =>
+        QueryDeliveriesAsync(dead: false, subscriptionId, limit, ct);
+
+    public Task<IReadOnlyList<OutboxEntry>> DueAsync(string subscriptionId, DateTimeOffset now, int limit, CancellationToken ct = default) =>
+        QueryDeliveriesAsync(dead: false, subscriptionId, limit, ct, now);
+
+    public async Task AcknowledgeAsync(string subscriptionId, IReadOnlyList<long> sequences, CancellationToken ct = default)
+    {
+        if (sequences.Count > 0)
+        {
+            // Counted in the same transaction, so the count never includes a row still in the outbox.
+            await db.TransactionAsync(async session =>
+            {
+                var removed = await session.ExecuteAsync("DELETE FROM deliveries WHERE subscription_id = @sub AND seq = ANY(@seqs)",
+                    new { sub = subscriptionId, seqs = sequences.ToArray() });
+                return await session.ExecuteAsync("UPDATE subscriptions SET delivered = delivered + @n, last_delivered_at = @at WHERE id = @sub",
+                    new { sub = subscriptionId, n = (long)removed, at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+            }, ct);
+        }
+    }
+
+    public async Task<DeliveryState> DeliveryStateAsync(string subscriptionId, CancellationToken ct = default)
+    {
+        var rows = await db.QueryAsync("""
+            SELECT s.delivered, s.last_delivered_at,
+                   (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND NOT dead),
+                   (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND dead),
+                   f.first_failure_at, f.last_error, f.next_attempt_at
+            FROM subscriptions s
+            LEFT JOIN LATERAL (SELECT first_failure_at, last_error, next_attempt_at FROM deliveries
+                               WHERE subscription_id = s.id AND NOT dead AND first_failure_at IS NOT NULL ORDER BY seq LIMIT 1) f ON true
+            WHERE s.id = @sub
+            """, r =>
+        {
+            DateTimeOffset? Time(int i) => r.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(i));
+            var error = r.IsDBNull(5) ? null : r.GetString(5);
+            return new DeliveryState(r.GetInt64(0), Time(1), (int)r.GetInt64(2), (int)r.GetInt64(3), Time(4), error, DeliveryState.StatusOf(error), Time(6));
+        }, new { sub = subscriptionId }, ct);
+        return rows.Count > 0 ? rows[0] : new DeliveryState(0, null, 0, 0, null, null, null, null);
+    }
+
+    public Task RecordFailureAsync(OutboxEntry failed, CancellationToken ct = default) => UpdateDeliveryAsync(failed, dead: false, ct);
+
+    public Task DeadLetterAsync(OutboxEntry failed, CancellationToken ct = default) => UpdateDeliveryAsync(failed, dead: true, ct);
+
+    public Task<IReadOnlyList<OutboxEntry>> DeadLettersAsync(string subscriptionId, int limit, CancellationToken ct = default) =>
+        QueryDeliveriesAsync(dead: true, subscriptionId, limit, ct);
+
+    public async Task<int> ReplayDeadLettersAsync(string subscriptionId, DateTimeOffset now, CancellationToken ct = default) =>
+        await db.ExecuteAsync("""
+            UPDATE deliveries SET dead = false, attempts = 0, first_failure_at = NULL, next_attempt_at = @now, last_error = NULL
+            WHERE subscription_id = @sub AND dead
+            """, new { sub = subscriptionId, now = now.ToUnixTimeMilliseconds() }, ct);
+
+    public async Task<IReadOnlyList<string>> DueSubscriptionsAsync(DateTimeOffset now, CancellationToken ct = default) =>
+        await db.QueryAsync("""
+            SELECT DISTINCT d.subscription_id FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
+            WHERE NOT d.dead AND d.next_attempt_at <= @now AND s.disabled IS NULL
+            """, r => r.GetString(0), new { now = now.ToUnixTimeMilliseconds() }, ct);
+
+    public async Task<long> LastAlertSequenceAsync(string topicId, CancellationToken ct = default) =>
+        await db.ScalarAsync<long>("SELECT coalesce(max(seq), 0) FROM alerts WHERE topic_id = @t", new { t = topicId }, ct);
+
+    private async Task UpdateDeliveryAsync(OutboxEntry failed, bool dead, CancellationToken ct) =>
+        await db.ExecuteAsync("""
+            UPDATE deliveries SET attempts = @attempts, first_failure_at = @first, next_attempt_at = @next, last_error = @error, dead = @dead
+            WHERE subscription_id = @sub AND seq = @seq
+            """, new
+        {
+            sub = failed.SubscriptionId,
+            seq = failed.Sequence,
+            attempts = failed.Attempts,
+            first = failed.FirstFailureAt?.ToUnixTimeMilliseconds(),
+            next = failed.NextAttemptAt.ToUnixTimeMilliseconds(),
+            error = failed.LastError,
+            dead,
+        }, ct);
+
+    private async Task<IReadOnlyList<Subscription>> QuerySubscriptionsAsync(string where, string? parameter, CancellationToken ct) =>
+        await db.QueryAsync($"SELECT definition, disabled FROM subscriptions {where}", r =>
+        {
+            var subscription = JsonSerializer.Deserialize<Subscription>(r.GetString(0), Json)!;
+            return r.IsDBNull(1) ? subscription : subscription with { DisabledReason = r.GetString(1) };
+        }, new { p = parameter }, ct);
+
+    private async Task<IReadOnlyList<OutboxEntry>> QueryDeliveriesAsync(bool dead, string subscriptionId, int limit, CancellationToken ct, DateTimeOffset? dueBy = null) =>
+        await db.QueryAsync($"SELECT {DeliveryColumns} FROM deliveries WHERE subscription_id = @sub AND dead = @dead AND (@due::bigint IS NULL OR next_attempt_at <= @due::bigint) ORDER BY seq LIMIT @limit",
+            ReadDelivery, new { sub = subscriptionId, dead, limit, due = dueBy?.ToUnixTimeMilliseconds() }, ct);
+
+    private static OutboxEntry ReadDelivery(NpgsqlDataReader r) => new(
+        r.GetString(0),
+        r.GetString(1),
+        r.GetInt64(2),
+        r.GetString(3),
+        DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(4)),
+        r.GetInt32(5),
+        r.IsDBNull(6) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6)),
+        DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(7)),
+        r.IsDBNull(8) ? null : r.GetString(8));
+}
