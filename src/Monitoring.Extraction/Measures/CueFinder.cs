@@ -1,3 +1,4 @@
+using Monitoring.Extraction.Actors;
 using Monitoring.Extraction.Text;
 using static Monitoring.Extraction.Measures.MeasureTypes;
 
@@ -24,7 +25,7 @@ internal static class CueFinder
             "exported dual import imports importing imported purchases buying ban bans banned banning prohibition swift " +
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
-            "designate designates designated designating"),
+            "designate designates designated designating business dealings"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -79,6 +80,8 @@ internal static class CueFinder
             var w = s.Word(i);
             switch (w)
             {
+                case "sanctions" or "sanction" when AddSectors(s, i, cues):
+                    break;
                 case var _ when w.StartsWith("sanction", StringComparison.Ordinal) || w is "blacklist" or "blacklisted" or "blacklisting" or "penalties":
                     cues.Add(new Cue(SanctionsGeneral, i, i + 1));
                     break;
@@ -155,6 +158,11 @@ internal static class CueFinder
                 case var _ when s.Is(i, WordClass.DiplomaticHead) && Near(s, i, WordClass.DiplomaticAction):
                     cues.Add(new Cue(Diplomatic, i, i + 1));
                     break;
+                case "business" when s.Word(i - 1) is "doing" or "do" or "conducting" or "conduct" && Near(s, i, WordClass.Restricting):
+                case "dealings" when Near(s, i, WordClass.Restricting):
+                    // "prohibits Americans from doing business with them", "a prohibition on dealings".
+                    cues.Add(new Cue(FinancialRestriction, i, i + 1));
+                    break;
                 case "arms" or "weapons" when Near(s, i, WordClass.Restricting):
                     cues.Add(new Cue(ArmsEmbargo, i, i + 1));
                     break;
@@ -175,6 +183,77 @@ internal static class CueFinder
                 return false;
             }
             if (s.Is(k, WordClass.Quantified) && s.Tokens[k].IsWord)
+            {
+                return true;
+            }
+            // "designated Chinese front company Shenyang …": a firm or person named as the object.
+            if (s.MentionAt(k) is { Entity.Kind: not ActorKind.Country } or { Role: FormRole.Demonym })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "sanctions targeting banks and chip exports", "sanctions on the banking sector": sanctions whose object
+    /// is a sector name its measures, one cue each, in place of a general one. A counted "two Russian banks"
+    /// is a listing of named banks and stays general.
+    /// </summary>
+    private static bool AddSectors(SentenceView s, int i, List<Cue> cues)
+    {
+        var k = i + 1;
+        if (s.Word(k) is "that" or "which")
+        {
+            k++;
+        }
+        if (s.Word(k) is not ("targeting" or "target" or "targets" or "on" or "against" or "hitting"))
+        {
+            return false;
+        }
+        var added = false;
+        for (k++; k < Math.Min(s.Tokens.Count, i + 14) && !s.Is(k, WordClass.CueClauseMark) && s.Word(k) is not ("over" or "for" or "after" or "because" or "to" or "in"); k++)
+        {
+            var type = s.Word(k) switch
+            {
+                "banks" or "banking" or "lenders" when !s.Tokens[k - 1].IsNumber && !s.Is(k - 1, WordClass.Quantified) && !IsCounted(s, k) => FinancialRestriction,
+                "financial" when s.Word(k + 1) is "sector" or "institutions" or "system" => FinancialRestriction,
+                "exports" or "export" => ExportBan,
+                "imports" or "import" => ImportBan,
+                "investment" or "investments" => InvestmentBan,
+                _ => null,
+            };
+            if (type is not null && !Has(cues, type, i))
+            {
+                cues.Add(new Cue(type, i, i + 1));
+                added = true;
+            }
+        }
+        return added;
+    }
+
+    /// <summary>"two Russian banks", "three banks": a number a few words before the noun.</summary>
+    private static bool IsCounted(SentenceView s, int k)
+    {
+        for (var j = k - 1; j >= Math.Max(0, k - 3); j--)
+        {
+            if (s.Tokens[j].IsNumber || s.Word(j) is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several" or "dozens")
+            {
+                return true;
+            }
+            if (s.MentionAt(j) is null && s.Word(j) is not ("more" or "major" or "top" or "state-owned" or "big" or "largest"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool Has(List<Cue> cues, string type, int first)
+    {
+        foreach (var c in cues)
+        {
+            if (c.First == first && c.Type == type)
             {
                 return true;
             }

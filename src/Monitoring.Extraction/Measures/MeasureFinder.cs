@@ -46,7 +46,64 @@ internal sealed class MeasureFinder
     private int _sentence;
     private int _lastMeasureSentence = -10;
 
-    public IReadOnlyList<Measure> Measures => [.. _found];
+    /// <summary>Whether a found entry's target was named as a state in its sentence (not only through its people, firms or context).</summary>
+    private readonly List<bool> _direct = [];
+
+    /// <summary>
+    /// The entries, less a general sanction aimed at a state only through its people or firms when the article
+    /// names that imposer's specific measures on the same state: "the sanctioned oligarchs" are the freeze's.
+    /// </summary>
+    public IReadOnlyList<Measure> Measures
+    {
+        get
+        {
+            var result = new List<Measure>(_found.Count);
+            for (var i = 0; i < _found.Count; i++)
+            {
+                var m = _found[i];
+                if (m.Type != MeasureTypes.SanctionsGeneral || _direct[i] || !HasSpecific(m.Imposer, m.Target))
+                {
+                    result.Add(m);
+                }
+            }
+            return result;
+        }
+    }
+
+    private bool HasSpecific(string imposer, string target)
+    {
+        foreach (var m in _found)
+        {
+            if (m.Type != MeasureTypes.SanctionsGeneral && m.Imposer == imposer && m.Target == target)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void ListedBy(string imposer, List<string> into)
+    {
+        foreach (var m in _found)
+        {
+            if (m.Imposer == imposer && !into.Contains(m.Target))
+            {
+                into.Add(m.Target);
+            }
+        }
+    }
+
+    private static bool NamesState(SentenceView s, string state)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public void Read(SentenceView s)
     {
@@ -71,7 +128,7 @@ internal sealed class MeasureFinder
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
-            if (Roles.IsAnswered(s, cue))
+            if (Roles.IsAnswered(s, cue) || Roles.IsBreached(s, cue) || Roles.ImposedByGroup(s, cue))
             {
                 continue;
             }
@@ -129,6 +186,11 @@ internal sealed class MeasureFinder
                     // A measure whose imposer the text left to context, in a sentence naming one other
                     // state, is aimed at it: "The government will ban the export of every item Russia has used".
                     aimed.Add(only);
+                }
+                if (aimed.Count == 0 && Roles.RefersToListed(s, cue.End))
+                {
+                    // "freezes the assets of the sanctioned parties": the states of everyone this imposer listed so far.
+                    ListedBy(imposer.Name, aimed);
                 }
                 foreach (var target in aimed)
                 {
@@ -218,6 +280,11 @@ internal sealed class MeasureFinder
     {
         var at = IndexOf(cue.Type, imposer, target);
         var quantity = Quantity(s, cue);
+        var direct = cue.Type == MeasureTypes.SanctionsGeneral && NamesState(s, target);
+        if (at >= 0 && direct)
+        {
+            _direct[at] = true;
+        }
         if (at >= 0)
         {
             var known = _found[at];
@@ -241,6 +308,7 @@ internal sealed class MeasureFinder
         {
             _found.Add(measure);
             _keys.Add(Key(cue.Type, imposer, target));
+            _direct.Add(direct);
         }
     }
 

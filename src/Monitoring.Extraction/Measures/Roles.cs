@@ -96,10 +96,12 @@ internal static class Roles
     public static void Imposers(SentenceView s, Cue cue, int clauseStart, out (int First, int End) named, List<Entity> into)
     {
         named = (clauseStart, clauseStart);
-        // Passive: "sanctions imposed by the EU"; not the agent of another verb ("sanctions criticised by China").
+        var hitWith = HitWith(s, cue, clauseStart) >= 0;
+        // Passive: "sanctions imposed by the EU"; not the agent of another verb ("sanctions criticised by China");
+        // "Iran was slapped with sanctions from Canada".
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
         {
-            if (s.Word(k) is "by" && (k == cue.End || !IsOtherVerb(s, k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
+            if ((s.Word(k) is "by" || (hitWith && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
             {
                 named = (byMention.First, byMention.End);
                 into.Add(byEntity);
@@ -154,7 +156,7 @@ internal static class Roles
             {
                 break;
             }
-            if (IsReason(s, m) || InTargetSlot(s, m))
+            if (IsReason(s, m) || InTargetSlot(s, m) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart))
             {
                 continue;
             }
@@ -180,6 +182,7 @@ internal static class Roles
                 into.Add(also);
                 end = next.End;
             }
+            end = AddJoined(s, i, end, cue.First, into);
             named = (m.First, end);
             return;
         }
@@ -198,6 +201,143 @@ internal static class Roles
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "Canada joins the U.S. and EU in imposing sanctions": the states joined in the act impose too. Returns
+    /// the end of the names taken.
+    /// </summary>
+    private static int AddJoined(SentenceView s, int subject, int end, int cue, List<Entity> into)
+    {
+        var k = end;
+        while (k < cue && s.Word(k) is "has" or "have" or "also" or "now" or "formally")
+        {
+            k++;
+        }
+        if (s.Word(k) is not ("joins" or "joined" or "join" or "joining"))
+        {
+            return end;
+        }
+        var found = new List<Entity>();
+        var last = k + 1;
+        for (var j = subject + 1; j < s.Mentions.Count && s.Mentions[j].First < cue; j++)
+        {
+            var m = s.Mentions[j];
+            if (m.First < last || !AllBetween(s, last, m.First, static w => w is "and" or "," or "the") || AsImposer(s, m) is not { Kind: not ActorKind.Person } e)
+            {
+                break;
+            }
+            found.Add(e);
+            last = m.End;
+        }
+        if (found.Count == 0 || s.Word(last) is not "in")
+        {
+            return end;
+        }
+        into.AddRange(found);
+        return last;
+    }
+
+    /// <summary>Whether mention <paramref name="i"/> is joined by "and" or commas to an earlier name in a target's place: "sanctions on Russia and Belarus".</summary>
+    private static bool CoordinatedWithTarget(SentenceView s, int i)
+    {
+        while (i > 0)
+        {
+            var m = s.Mentions[i];
+            var before = s.Mentions[i - 1];
+            if (!AllBetween(s, before.End, m.First, static w => w is "and" or "," or "or" or "the") || before.End == m.First)
+            {
+                return false;
+            }
+            if (InTargetSlot(s, before))
+            {
+                return true;
+            }
+            i--;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "hit North Korea and Russia on Monday with new sanctions", "Iran was slapped with sanctions": the verb
+    /// of a measure named after "with"; its index, or -1.
+    /// </summary>
+    public static int HitWith(SentenceView s, Cue cue, int clauseStart)
+    {
+        var k = SkipBack(s, cue.First - 1);
+        if (k < 0 || s.Word(k) is not "with")
+        {
+            return -1;
+        }
+        for (var j = k - 1; j >= Math.Max(clauseStart, k - 10); j--)
+        {
+            if (s.Word(j) is "hit" or "hits" or "slapped" or "slaps" or "struck" or "strikes" or "targeted" or "targets" or "punished" or "punishes")
+            {
+                return j;
+            }
+            if (s.Word(j) is "," or ";")
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>A name between a hitting verb and "with …": what the measure hits, not who imposes it.</summary>
+    private static bool IsHitObject(SentenceView s, Mention m, Cue cue, int clauseStart) =>
+        HitWith(s, cue, clauseStart) is var verb and >= 0 && m.First > verb && m.End < cue.First;
+
+    /// <summary>The names between a hitting verb and "with": "hit North Korea and Russia on Monday with sanctions".</summary>
+    private static void HitObjects(SentenceView s, Cue cue, int clauseStart, List<string> targets)
+    {
+        var verb = HitWith(s, cue, clauseStart);
+        if (verb < 0)
+        {
+            return;
+        }
+        foreach (var m in s.Mentions)
+        {
+            if (m.First > verb && m.End < cue.First && !IsReason(s, m) && AsTarget(m) is { } t && !targets.Contains(t))
+            {
+                targets.Add(t);
+            }
+        }
+    }
+
+    /// <summary>"sanctions imposed by Western countries": a group the text leaves unnamed imposes, so no one state does.</summary>
+    public static bool ImposedByGroup(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 6) && s.Word(k) is not ("," or ";"); k++)
+        {
+            if (s.Word(k) is not "by")
+            {
+                continue;
+            }
+            var j = k + 1;
+            while (s.Word(j) is "the" or "other" or "several" or "many" or "some" or "various")
+            {
+                j++;
+            }
+            return s.Word(j) is "west" || (s.Word(j) is "western" or "allied" or "international" or "democratic"
+                && s.Word(j + 1) is "countries" or "nations" or "governments" or "allies" or "powers" or "community" or "partners" or "states");
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "in violation of UN sanctions", "breaching sanctions": sanctions named as what someone broke are not
+    /// reported as imposed here.
+    /// </summary>
+    public static bool IsBreached(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        while (k >= 0 && (s.Is(k, WordClass.Skippable) || s.MentionAt(k) is not null || s.Word(k) is "'s" or "'" or "’" or "international"))
+        {
+            k--;
+        }
+        var w = s.Word(k);
+        return w is "violating" or "violate" or "violates" or "violated" or "breaching" or "breach" or "breached" or "flouting" or "flouted"
+            or "defying" or "defied" || (w is "of" && s.Word(k - 1) is "violation" or "violations" or "breach" or "breaches" or "defiance");
     }
 
     /// <summary>
@@ -255,6 +395,7 @@ internal static class Roles
 
     public static void Targets(SentenceView s, Cue cue, (int First, int End) imposer, int clauseStart, int nextCue, List<string> targets)
     {
+        HitObjects(s, cue, clauseStart, targets);
         // After the cue, up to the clause's end or the next measure: "sanctions against Russia and North Korea".
         Mention? last = null;
         for (var k = cue.End; k < Math.Min(nextCue, s.Tokens.Count); k++)
@@ -333,7 +474,7 @@ internal static class Roles
         foreach (var m in s.Mentions)
         {
             if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
-                && !OwnsMeasures(s, m) && AsTarget(m) is { } t)
+                && !OwnsMeasures(s, m) && !IsAgent(s, m) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
             }
@@ -357,6 +498,35 @@ internal static class Roles
             {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>"the initiative by the United States and Britain": a name after "by", or joined to one, acts; it is not acted on.</summary>
+    private static bool IsAgent(SentenceView s, Mention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0)
+        {
+            k = SkipBack(s, k);
+            if (k < 0)
+            {
+                return false;
+            }
+            if (s.Word(k) is "by")
+            {
+                return true;
+            }
+            if (s.Word(k) is not ("and" or ","))
+            {
+                return false;
+            }
+            var p = SkipBack(s, k - 1);
+            if (p < 0 || s.MentionAt(p) is not { } before)
+            {
+                return false;
+            }
+            k = before.First - 1;
         }
         return false;
     }
@@ -405,6 +575,20 @@ internal static class Roles
             only = state;
         }
         return only;
+    }
+
+    /// <summary>"the assets of the sanctioned parties", "business with them": the object after the cue is those listed before.</summary>
+    public static bool RefersToListed(SentenceView s, int from)
+    {
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + 10) && s.Word(k) is not (";" or "which" or "who" or "but"); k++)
+        {
+            var w = s.Word(k);
+            if (w is "them" || (w is "sanctioned" or "designated" or "listed" && s.Word(k - 1) is "the" or "those" or "all"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the clause refers back to an earlier target ("to the country", "its banks").</summary>

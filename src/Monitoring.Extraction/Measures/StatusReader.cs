@@ -86,7 +86,7 @@ internal static class StatusReader
                 weak = true;
                 continue;
             }
-            if (kind == WordClass.None && !w.StartsWith("suspend", StringComparison.Ordinal) && w is not ("is" or "would"))
+            if (kind == WordClass.None && !w.StartsWith("suspend", StringComparison.Ordinal) && w is not ("is" or "are" or "would"))
             {
                 continue;
             }
@@ -156,8 +156,9 @@ internal static class StatusReader
         {
             return previous is "it" or "they" or "and" ? Announced : Considered;
         }
-        if (word is "is" && previous is "to")
+        if (word is "is" or "are" && s.Word(k + 1) is "to")
         {
+            // "Canada is to ban exports": a plan stated as fact, like "will".
             return Announced;
         }
         return kind switch
