@@ -97,7 +97,8 @@ internal sealed class MeasureFinder
     {
         foreach (var m in s.Mentions)
         {
-            if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state)
+            // "Russia-based oligarchs" name people, not the state.
+            if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-")
             {
                 return true;
             }

@@ -264,7 +264,11 @@ internal static class Roles
     /// </summary>
     public static int HitWith(SentenceView s, Cue cue, int clauseStart)
     {
-        var k = SkipBack(s, cue.First - 1);
+        var k = cue.First - 1;
+        while (k >= 0 && (s.Is(k, WordClass.Skippable) || s.Is(k, WordClass.Weak)))
+        {
+            k--;
+        }
         if (k < 0 || s.Word(k) is not "with")
         {
             return -1;
@@ -336,8 +340,13 @@ internal static class Roles
             k--;
         }
         var w = s.Word(k);
+        var of = k - 1;
+        while (of >= 0 && s.Word(of) is "\"" or "”" or "“" or "'")
+        {
+            of--;
+        }
         return w is "violating" or "violate" or "violates" or "violated" or "breaching" or "breach" or "breached" or "flouting" or "flouted"
-            or "defying" or "defied" || (w is "of" && s.Word(k - 1) is "violation" or "violations" or "breach" or "breaches" or "defiance");
+            or "defying" or "defied" || (w is "of" && s.Word(of) is "violation" or "violations" or "breach" or "breaches" or "defiance");
     }
 
     /// <summary>
@@ -401,7 +410,7 @@ internal static class Roles
         for (var k = cue.End; k < Math.Min(nextCue, s.Tokens.Count); k++)
         {
             var w = s.Word(k);
-            if (w is "by" && last is null && imposer.First > k && imposer.First <= k + 3)
+            if (w is "by" or "from" && last is null && imposer.First > k && imposer.First <= k + 3)
             {
                 k = imposer.End - 1; // "sanctions imposed by the EU on Russia": the imposer, then the target
                 continue;
@@ -419,12 +428,12 @@ internal static class Roles
             if (last is not null)
             {
                 // Once a target is found, only names coordinated with it join it.
-                if (!AllBetween(s, last.End, m.First, static x => x is "and" or "," or "or" or "as" or "well" or "the"))
+                if (!AllBetween(s, last.End, m.First, static x => x is "and" or "," or "or" or "as" or "well" or "the") && !CoordinatedGroups(s, last.End, m.First))
                 {
                     break;
                 }
             }
-            else if (!(InTargetSlot(s, m, cue.Type) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m)))
+            else if (!(InTargetSlot(s, m, cue.Type) || LinkedTo(s, m) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m)))
             {
                 continue;
             }
@@ -495,6 +504,46 @@ internal static class Roles
         for (var k = m.End + 1; k <= m.End + 3 && k < s.Tokens.Count && s.Tokens[k].IsWord && s.MentionAt(k) is null; k++)
         {
             if (s.Is(k, WordClass.Sanction) || s.Word(k) is "measures" or "penalties" or "restrictions" or "package" or "embargo")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"two Iranian officials and three Syrian firms": counted people or firms, then "and" or a comma, then the next group.</summary>
+    private static bool CoordinatedGroups(SentenceView s, int from, int to)
+    {
+        var joined = false;
+        for (var k = from; k < to; k++)
+        {
+            var w = s.Word(k);
+            if (w is "and" or ",")
+            {
+                joined = true;
+            }
+            else if (!(s.Is(k, WordClass.Quantified) || s.Tokens[k].IsNumber || w is "a" or "an" or "the" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"))
+            {
+                return false;
+            }
+        }
+        return joined;
+    }
+
+    /// <summary>
+    /// "entities linked to illicit cooperation between North Korea and Russia", "firms tied to Iran": the people
+    /// or firms listed belong with the states they are linked to.
+    /// </summary>
+    private static bool LinkedTo(SentenceView s, Mention m)
+    {
+        for (var k = m.First - 1; k >= Math.Max(1, m.First - 8); k--)
+        {
+            var w = s.Word(k);
+            if (w is "," or ";" || s.Is(k, WordClass.Sanction | WordClass.CueHead))
+            {
+                return false;
+            }
+            if (w is "to" or "with" && s.Word(k - 1) is "linked" or "tied" or "connected" or "related" or "associated" or "affiliated")
             {
                 return true;
             }
