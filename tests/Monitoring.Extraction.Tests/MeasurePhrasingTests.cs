@@ -53,7 +53,7 @@ public sealed class MeasurePhrasingTests
 
     [Fact]
     public void A_measure_imposed_by_unnamed_western_states_has_no_imposer() =>
-        Assert.Empty(Read.Text("Canada said tankers kept moving crude despite the embargo imposed by Western countries on Syrian oil.").Measures);
+        Assert.Empty(Read.Text("Canada raised the matter at the meeting. The embargo on Syrian oil imposed by Western countries still holds.").Measures);
 
     [Fact]
     public void The_sanctioned_parties_stand_for_the_states_of_those_listed_before() =>
