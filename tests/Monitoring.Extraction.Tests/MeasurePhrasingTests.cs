@@ -76,4 +76,47 @@ public sealed class MeasurePhrasingTests
     [Fact]
     public void A_full_stop_without_its_space_still_ends_a_sentence() =>
         Assert.Equal(2, Sentences.Split("Canada froze Iranian assets.Officials in Ottawa said more would follow.").Count);
+
+    [Fact]
+    public void The_subject_not_a_joined_state_carries_to_the_next_sentence() =>
+        Assert.Equal(["financial_restriction Norway>Syria enacted", "sanctions_general Denmark>Syria announced", "sanctions_general Norway>Syria announced"],
+            Read.Measures("Norway joined Denmark in announcing sanctions on Syria. The package bans transactions with Syrian state banks."));
+
+    [Fact]
+    public void A_list_after_including_names_the_targets() =>
+        Assert.Equal(["sanctions_general Norway>Iran enacted", "sanctions_general Norway>Syria enacted"],
+            Read.Measures("Norway imposed sanctions on several people, including four Syrians and two Iranian pilots."));
+
+    [Fact]
+    public void A_negated_predicate_after_the_cue_denies_the_measure() =>
+        Assert.Empty(Read.Text("Norway said its import ban is not expected to hit Syrian fuel.").Measures);
+
+    [Fact]
+    public void Halting_business_with_a_state_is_a_financial_restriction() =>
+        Assert.Equal(["financial_restriction Norway>Syria enacted"], Read.Measures("Norway told its lenders to halt all business with Syrian banks."));
+
+    [Fact]
+    public void Restricting_access_to_goods_is_an_export_ban_in_a_clause_on_the_sanctions() =>
+        Assert.Contains("export_ban Norway>Syria announced",
+            Read.Measures("Norway announced sanctions against Syria that will restrict access to drones and other equipment."));
+
+    [Fact]
+    public void Sanctions_that_will_target_a_sector_name_its_measure() =>
+        Assert.Contains("financial_restriction Norway>Syria announced",
+            Read.Measures("Norway imposed sanctions on Syria last year. The sanctions will also target banks with close ties to Syria."));
+
+    [Fact]
+    public void A_second_object_under_the_same_preposition_is_a_second_target() =>
+        Assert.Equal(["export_ban Norway>Iran announced", "export_ban Norway>Syria announced"],
+            Read.Measures("Norway will ban exports of turbines to Syria and drone parts to Iran."));
+
+    [Fact]
+    public void A_list_of_prohibited_goods_is_an_export_ban() =>
+        Assert.Contains("export_ban Norway>Syria enacted",
+            Read.Measures("Norway imposed sanctions on Syria. The measures bar payments to Syrian ministries and widen the list of prohibited goods."));
+
+    [Fact]
+    public void Close_ties_are_not_a_diplomatic_measure() =>
+        Assert.DoesNotContain(Read.Text("Norway imposed sanctions on Syria last year. The sanctions will also target banks with close ties to Syria.").Measures,
+            m => m.Type == "diplomatic");
 }

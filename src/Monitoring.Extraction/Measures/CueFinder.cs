@@ -25,7 +25,7 @@ internal static class CueFinder
             "exported dual import imports importing imported purchases buying ban bans banned banning prohibition swift " +
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
-            "designate designates designated designating business dealings"),
+            "designate designates designated designating business dealings access goods"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -155,13 +155,22 @@ internal static class CueFinder
                     break;
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":
                 case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, WordClass.ExpelledPerson):
-                case var _ when s.Is(i, WordClass.DiplomaticHead) && Near(s, i, WordClass.DiplomaticAction):
+                // "close ties" is a bond, not a closing.
+                case var _ when s.Is(i, WordClass.DiplomaticHead) && Near(s, i, WordClass.DiplomaticAction) && !(s.Word(i - 1) is "close" or "closer" && w is "ties" or "relations"):
                     cues.Add(new Cue(Diplomatic, i, i + 1));
                     break;
-                case "business" when s.Word(i - 1) is "doing" or "do" or "conducting" or "conduct" && Near(s, i, WordClass.Restricting):
+                case "business" when (s.Word(i - 1) is "doing" or "do" or "conducting" or "conduct" || s.Word(i + 1) is "with") && Near(s, i, WordClass.Restricting):
                 case "dealings" when Near(s, i, WordClass.Restricting):
                     // "prohibits Americans from doing business with them", "a prohibition on dealings".
                     cues.Add(new Cue(FinancialRestriction, i, i + 1));
+                    break;
+                case "goods" when s.Word(i - 1) is "prohibited" or "banned" or "controlled" or "restricted":
+                    // "the list of prohibited goods": goods that may not be sold to the target.
+                    cues.Add(new Cue(ExportBan, i - 1, i + 1));
+                    break;
+                case "access" when s.Word(i + 1) is "to" && s.Is(i - 1, WordClass.Restricting) && NamesGoods(s, i + 2):
+                    // "restrict access to uranium, helicopters and other materials": goods kept from the target.
+                    cues.Add(new Cue(ExportBan, i, i + 1));
                     break;
                 case "arms" or "weapons" when Near(s, i, WordClass.Restricting):
                     cues.Add(new Cue(ArmsEmbargo, i, i + 1));
@@ -207,6 +216,11 @@ internal static class CueFinder
         {
             k++;
         }
+        // "the sanctions will also target financial institutions".
+        while (k < i + 4 && s.Word(k) is "will" or "would" or "also" or "now" or "further")
+        {
+            k++;
+        }
         if (s.Word(k) is not ("targeting" or "target" or "targets" or "on" or "against" or "hitting"))
         {
             return false;
@@ -230,6 +244,19 @@ internal static class CueFinder
             }
         }
         return added;
+    }
+
+    /// <summary>Whether goods, materials or technology are named within eight words of <paramref name="from"/>.</summary>
+    private static bool NamesGoods(SentenceView s, int from)
+    {
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + 8) && s.Word(k) is not (";" or "."); k++)
+        {
+            if (s.Word(k) is "goods" or "materials" or "technology" or "technologies" or "equipment" or "items" or "components" or "parts" or "products" or "software")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"two Russian banks", "three banks": a number a few words before the noun.</summary>

@@ -164,6 +164,7 @@ internal sealed class MeasureFinder
             {
                 imposers.Add(contextual);
             }
+            var subjectKept = false;
             foreach (var imposer in imposers)
             {
                 var aimed = _aimed;
@@ -187,6 +188,18 @@ internal sealed class MeasureFinder
                     // A measure whose imposer the text left to context, in a sentence naming one other
                     // state, is aimed at it: "The government will ban the export of every item Russia has used".
                     aimed.Add(only);
+                }
+                if (aimed.Count == 0 && _lastTargetsSentence == _sentence && clauseStart > 1 && s.Word(clauseStart - 1) is "that" or "which"
+                    && s.MentionAt(clauseStart - 2) is { } antecedent && _lastTargets.Contains(antecedent.Entity.Name))
+                {
+                    // "sanctions against Iran that will restrict access to materials": a relative clause on the measure just named.
+                    foreach (var t in _lastTargets)
+                    {
+                        if (t != imposer.Name)
+                        {
+                            aimed.Add(t);
+                        }
+                    }
                 }
                 if (aimed.Count == 0 && Roles.RefersToListed(s, cue.End))
                 {
@@ -213,7 +226,12 @@ internal sealed class MeasureFinder
                             _lastTargets.Add(t);
                         }
                     }
-                    _lastImposer = imposer;
+                    // The first imposer (the subject), not a state joined to it, is who the next sentences go on about.
+                    if (!subjectKept)
+                    {
+                        _lastImposer = imposer;
+                        subjectKept = true;
+                    }
                 }
             }
         }

@@ -407,15 +407,23 @@ internal static class Roles
         HitObjects(s, cue, clauseStart, targets);
         // After the cue, up to the clause's end or the next measure: "sanctions against Russia and North Korea".
         Mention? last = null;
+        var listing = false;
         for (var k = cue.End; k < Math.Min(nextCue, s.Tokens.Count); k++)
         {
             var w = s.Word(k);
+            if (w is "," && s.Word(k + 1) is "including" or "notably")
+            {
+                // "sanctions on other individuals, including Putin and 12 Belarusians": the list names who is aimed at.
+                listing = true;
+                k++;
+                continue;
+            }
             if (w is "by" or "from" && last is null && imposer.First > k && imposer.First <= k + 3)
             {
                 k = imposer.End - 1; // "sanctions imposed by the EU on Russia": the imposer, then the target
                 continue;
             }
-            if ((s.Is(k, WordClass.ForwardStop) && !(w is "," && last is not null && NextMention(s, k + 1, 2) is not null))
+            if ((s.Is(k, WordClass.ForwardStop) && !(w is "," && (last is not null || listing) && NextMention(s, k + 1, 2) is not null))
                 || (w is "for" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
             {
                 break;
@@ -428,12 +436,13 @@ internal static class Roles
             if (last is not null)
             {
                 // Once a target is found, only names coordinated with it join it.
-                if (!AllBetween(s, last.End, m.First, static x => x is "and" or "," or "or" or "as" or "well" or "the") && !CoordinatedGroups(s, last.End, m.First))
+                if (!listing && !AllBetween(s, last.End, m.First, static x => x is "and" or "," or "or" or "as" or "well" or "the")
+                    && !CoordinatedGroups(s, last.End, m.First) && !ParallelObject(s, last, m))
                 {
                     break;
                 }
             }
-            else if (!(InTargetSlot(s, m, cue.Type) || LinkedTo(s, m) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m)))
+            else if (!(listing || InTargetSlot(s, m, cue.Type) || LinkedTo(s, m) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m)))
             {
                 continue;
             }
@@ -444,7 +453,7 @@ internal static class Roles
                 // (but "sanctions against EU officials" are).
                 continue;
             }
-            if (!IsReason(s, m) && AsTarget(m) is { } t)
+            if ((!IsReason(s, m) || LinkedTo(s, m)) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
                 last = m;
@@ -511,6 +520,18 @@ internal static class Roles
         return false;
     }
 
+    /// <summary>"exports of oil equipment to Russia and dual-use goods to Belarus": a second object after "and", under the same preposition.</summary>
+    private static bool ParallelObject(SentenceView s, Mention last, Mention m)
+    {
+        var before = SkipBack(s, m.First - 1);
+        var first = SkipBack(s, last.First - 1);
+        if (before <= last.End || first < 0 || !s.Word(before).SequenceEqual(s.Word(first)) || !s.Is(before, WordClass.TargetPreposition))
+        {
+            return false;
+        }
+        return s.Word(last.End) is "and" && before - last.End <= 5;
+    }
+
     /// <summary>"two Iranian officials and three Syrian firms": counted people or firms, then "and" or a comma, then the next group.</summary>
     private static bool CoordinatedGroups(SentenceView s, int from, int to)
     {
@@ -544,6 +565,11 @@ internal static class Roles
                 return false;
             }
             if (w is "to" or "with" && s.Word(k - 1) is "linked" or "tied" or "connected" or "related" or "associated" or "affiliated")
+            {
+                return true;
+            }
+            // "institutions with suspected ties to Iran".
+            if (w is "to" && s.Word(k - 1) is "ties" or "links" or "connections" && (s.Word(k - 2) is "with" || s.Word(k - 3) is "with"))
             {
                 return true;
             }
