@@ -119,4 +119,28 @@ public sealed class MeasurePhrasingTests
     public void Close_ties_are_not_a_diplomatic_measure() =>
         Assert.DoesNotContain(Read.Text("Norway imposed sanctions on Syria last year. The sanctions will also target banks with close ties to Syria.").Measures,
             m => m.Type == "diplomatic");
+
+    [Fact]
+    public void A_state_adopting_a_blocs_sanctions_imposes_them_too() =>
+        Assert.Equal(["sanctions_general European Union>Syria enacted", "sanctions_general Norway>Syria enacted"],
+            Read.Measures("Norway adopted the latest round of EU sanctions against Syria on Thursday."));
+
+    [Fact]
+    public void The_bloc_whose_sanctions_are_adopted_is_not_a_target() =>
+        Assert.Equal(["asset_freeze Norway>Syria announced"],
+            Read.Measures("Norway will adopt EU sanctions against Syrian generals and freeze their assets.").Where(m => m.StartsWith("asset", StringComparison.Ordinal)).ToList());
+
+    [Fact]
+    public void An_intervention_in_a_state_is_a_reason_not_a_target() =>
+        Assert.Equal(["sanctions_general European Union>Syria enacted"],
+            Read.Measures("Citing the military intervention in Lebanon, the EU imposed sanctions on Syria."));
+
+    [Fact]
+    public void Financial_sanctions_on_named_people_freeze_their_assets() =>
+        Assert.Equal(["asset_freeze Norway>Russia enacted"], Read.Measures("Norway imposed financial sanctions against Russian President Vladimir Putin."));
+
+    [Fact]
+    public void An_amount_in_a_currency_frozen_is_an_asset_freeze_on_the_owners_state() =>
+        Assert.Equal(["asset_freeze Norway>Syria enacted"],
+            Read.Measures("Norway has frozen 3 billion Swiss francs ($3.2 billion) in funds under sanctions against Syrians."));
 }

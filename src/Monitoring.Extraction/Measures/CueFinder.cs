@@ -33,7 +33,7 @@ internal static class CueFinder
             "suspend suspends suspended suspending stop stops stopped cut cuts license licence licensing licences licenses " +
             "blacklist blacklisted freeze froze frozen cap caps deny denied denying refuse refused outlawed phase phasing"),
         (WordClass.Asset,
-            "asset assets account accounts funds reserves property properties holdings wealth deposits yachts"),
+            "asset assets account accounts funds reserves property properties holdings wealth deposits yachts francs euros dollars pounds yen rubles roubles"),
         (WordClass.Freezing,
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen immobilise immobilised " +
             "immobilize immobilized seize seized seizing seizure confiscate confiscated"),
@@ -112,14 +112,15 @@ internal static class CueFinder
                     cues.Add(new Cue(ImportBan, i, i + 2));
                     break;
                 // An amount may stand between: "froze £2.6bn worth of Russian assets".
-                case var _ when s.Is(i, WordClass.Freezing) && Near(s, i, WordClass.Asset, reach: Reach + 3):
+                case var _ when s.Is(i, WordClass.Freezing) && (Near(s, i, WordClass.Asset, reach: Reach + 3) || AssetAfterAmount(s, i)):
                     cues.Add(new Cue(AssetFreeze, i, i + 1));
                     break;
                 case "swift" when s.Text(i) is "SWIFT":
                     cues.Add(new Cue(SwiftExclusion, i, i + 1));
                     break;
                 case "financial" when s.Word(i + 1) is "restrictions" or "sanctions" or "measures" or "curbs":
-                    cues.Add(new Cue(FinancialRestriction, i, i + 2));
+                    // "financial sanctions against Putin and Lavrov": on named people they freeze what those people hold.
+                    cues.Add(new Cue(s.Word(i + 1) is "sanctions" && AimsAtPeople(s, i + 2) ? AssetFreeze : FinancialRestriction, i, i + 2));
                     i++;
                     break;
                 case "capital" when s.Word(i + 1) is "markets" && Near(s, i, WordClass.Restricting, extra: "access"):
@@ -244,6 +245,50 @@ internal static class CueFinder
             }
         }
         return added;
+    }
+
+    /// <summary>"frozen 7.5 billion Swiss francs ($8 billion) in funds": an amount, its conversion in brackets, then the assets.</summary>
+    private static bool AssetAfterAmount(SentenceView s, int i)
+    {
+        var depth = 0;
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 16); k++)
+        {
+            var w = s.Word(k);
+            if (w is "(")
+            {
+                depth++;
+            }
+            else if (w is ")")
+            {
+                depth--;
+            }
+            else if (depth == 0 && s.Is(k, WordClass.CueClauseMark))
+            {
+                return false;
+            }
+            else if (depth == 0 && s.Is(k, WordClass.Asset))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"against Russian President Vladimir Putin", "on eight members": people named or counted after the preposition.</summary>
+    private static bool AimsAtPeople(SentenceView s, int k)
+    {
+        if (s.Word(k) is not ("against" or "on" or "targeting"))
+        {
+            return false;
+        }
+        for (var j = k + 1; j < Math.Min(s.Tokens.Count, k + 6) && !s.Is(j, WordClass.CueClauseMark); j++)
+        {
+            if (s.MentionAt(j) is { Entity.Kind: ActorKind.Person } || s.Word(j) is "individuals" or "officials" or "members" or "oligarchs" or "people" or "persons")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether goods, materials or technology are named within eight words of <paramref name="from"/>.</summary>

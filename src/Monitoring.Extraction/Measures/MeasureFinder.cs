@@ -151,7 +151,7 @@ internal sealed class MeasureFinder
             var targets = _targets;
             targets.Clear();
             Roles.Targets(s, cue, named, clauseStart, nextCue, targets);
-            if (targets.Count == 0 && SharesObjectWithNext(s, cues, c, out var next))
+            if (targets.Count == 0 && (SharesObjectWithNext(s, cues, c, out var next) || UnderNext(s, cues, c, out next)))
             {
                 // "financial sanctions and travel bans on 10 Iranian officials": one object for both.
                 var afterNext = NextCue(cues, c, next.End) is { Type: not null } later ? later.First : s.Tokens.Count;
@@ -264,6 +264,13 @@ internal sealed class MeasureFinder
             }
         }
         return false;
+    }
+
+    /// <summary>"froze $3 billion in funds under sanctions against Syrians": done under the next measure, so aimed where it is.</summary>
+    private static bool UnderNext(SentenceView s, List<Cue> cues, int c, out Cue next)
+    {
+        next = NextCue(cues, c);
+        return next.Type is not null && next.First - cues[c].End <= 14 && s.Word(next.First - 1) is "under";
     }
 
     /// <summary>The first cue after cue <paramref name="c"/> that starts at or after <paramref name="from"/> (by default, its end); default when none.</summary>

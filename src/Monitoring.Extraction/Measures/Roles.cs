@@ -29,7 +29,7 @@ internal static class Roles
         (WordClass.ReasonNoun,
             "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
             "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
-            "territory partnership behalf solidarity relief refugees people funding financing backing"),
+            "territory partnership behalf solidarity relief refugees people funding financing backing intervention incursion"),
         (WordClass.Qualifier,
             "military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked"),
         (WordClass.ClauseBreak,
@@ -113,6 +113,7 @@ internal static class Roles
         if (p >= 1 && s.Word(p) is "'s" && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
             named = (owner.First, owner.End);
+            AddAdopter(s, owner.First, clauseStart, into);
             into.Add(ownerEntity);
             return;
         }
@@ -125,6 +126,7 @@ internal static class Roles
             {
                 first--;
             }
+            AddAdopter(s, s.Mentions[first].First, clauseStart, into);
             for (var j = first; j < last; j++)
             {
                 into.Add(AsImposer(s, s.Mentions[j])!);
@@ -201,6 +203,45 @@ internal static class Roles
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "Switzerland adopted the latest round of EU sanctions": a state that adopts, applies or follows a bloc's
+    /// sanctions imposes them too. <paramref name="owner"/> is where the bloc's name starts.
+    /// </summary>
+    private static void AddAdopter(SentenceView s, int owner, int clauseStart, List<Entity> into)
+    {
+        var k = owner - 1;
+        while (k > clauseStart && owner - k <= 6 && s.Word(k) is "the" or "latest" or "round" or "rounds" or "package" or "packages" or "of" or "new" or "same" or "full" or "all")
+        {
+            k--;
+        }
+        if (s.Word(k) is not ("adopt" or "adopts" or "adopted" or "adopting" or "apply" or "applies" or "applied" or "follow" or "follows" or "followed"
+            or "implement" or "implements" or "implemented" or "mirror" or "mirrors" or "mirrored" or "join" or "joins" or "joined"))
+        {
+            return;
+        }
+        foreach (var m in s.Mentions)
+        {
+            if (m.First >= clauseStart && m.End <= k && !InTargetSlot(s, m) && !IsReason(s, m) && AsImposer(s, m) is { Kind: not ActorKind.Person } adopter)
+            {
+                into.Add(adopter);
+                return;
+            }
+        }
+    }
+
+    /// <summary>"adopt European Union sanctions … and freeze their assets": a bloc naming whose sanctions they are is no target.</summary>
+    private static bool ModifiesSanctions(SentenceView s, Mention m) =>
+        IsImposingModifier(m) && s.Is(SkipForward(s, m.End), WordClass.Sanction);
+
+    private static int SkipForward(SentenceView s, int k)
+    {
+        while (k < s.Tokens.Count && s.Is(k, WordClass.Skippable))
+        {
+            k++;
+        }
+        return k;
     }
 
     /// <summary>
@@ -433,6 +474,11 @@ internal static class Roles
                 continue;
             }
             k = m.End - 1;
+            if (m.Role == FormRole.Demonym && s.Word(m.End) is "francs" or "franc" or "dollars" or "dollar" or "pounds" or "yen" or "rubles" or "roubles" or "won" or "yuan" or "rupees")
+            {
+                // "frozen 7.5 billion Swiss francs": a currency, not the people it belongs to.
+                continue;
+            }
             if (last is not null)
             {
                 // Once a target is found, only names coordinated with it join it.
@@ -492,7 +538,7 @@ internal static class Roles
         foreach (var m in s.Mentions)
         {
             if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
-                && !OwnsMeasures(s, m) && !IsAgent(s, m) && AsTarget(m) is { } t)
+                && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
             }
