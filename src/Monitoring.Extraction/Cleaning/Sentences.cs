@@ -77,6 +77,10 @@ public static class Sentences
         {
             return true;
         }
+        if (j == i + 1 && MissingSpace(text, i))
+        {
+            return true;
+        }
         if (text[j] != ' ' || j + 1 >= text.Length || !(char.IsUpper(text[j + 1]) || text[j + 1] is '"' or '“' or '‘'))
         {
             return false;
@@ -88,6 +92,24 @@ public static class Sentences
         }
         var word = text.AsSpan((wordStart + 1)..i);
         return word.Length > 1 && !Abbreviations.Contains(word);
+    }
+
+    /// <summary>
+    /// "weapons programs.The Treasury": copied pages lose the space after a full stop. A word of three or more
+    /// lower-case letters, then a capitalised word, is not an abbreviation, a domain or an initial.
+    /// </summary>
+    private static bool MissingSpace(string text, int i)
+    {
+        if (i + 2 >= text.Length || !char.IsUpper(text[i + 1]) || !char.IsLower(text[i + 2]) || i < 3)
+        {
+            return false;
+        }
+        var k = i - 1;
+        while (k >= 0 && char.IsLower(text[k]))
+        {
+            k--;
+        }
+        return i - 1 - k >= 3 && (k < 0 || !char.IsLetterOrDigit(text[k]) && text[k] != '.');
     }
 
     private static void Add(List<(int Start, int End)> result, string text, int start, int end)

@@ -1,3 +1,4 @@
+using Monitoring.Extraction.Actors;
 using Monitoring.Extraction.Text;
 using static Monitoring.Extraction.Measures.MeasureTypes;
 
@@ -24,7 +25,7 @@ internal static class CueFinder
             "exported dual import imports importing imported purchases buying ban bans banned banning prohibition swift " +
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
-            "designate designates designated designating"),
+            "designate designates designated designating business dealings access goods"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -32,7 +33,7 @@ internal static class CueFinder
             "suspend suspends suspended suspending stop stops stopped cut cuts license licence licensing licences licenses " +
             "blacklist blacklisted freeze froze frozen cap caps deny denied denying refuse refused outlawed phase phasing"),
         (WordClass.Asset,
-            "asset assets account accounts funds reserves property properties holdings wealth deposits yachts"),
+            "asset assets account accounts funds reserves property properties holdings wealth deposits yachts francs euros dollars pounds yen rubles roubles"),
         (WordClass.Freezing,
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen immobilise immobilised " +
             "immobilize immobilized seize seized seizing seizure confiscate confiscated"),
@@ -79,6 +80,8 @@ internal static class CueFinder
             var w = s.Word(i);
             switch (w)
             {
+                case "sanctions" or "sanction" when AddSectors(s, i, cues):
+                    break;
                 case var _ when w.StartsWith("sanction", StringComparison.Ordinal) || w is "blacklist" or "blacklisted" or "blacklisting" or "penalties":
                     cues.Add(new Cue(SanctionsGeneral, i, i + 1));
                     break;
@@ -109,14 +112,15 @@ internal static class CueFinder
                     cues.Add(new Cue(ImportBan, i, i + 2));
                     break;
                 // An amount may stand between: "froze £2.6bn worth of Russian assets".
-                case var _ when s.Is(i, WordClass.Freezing) && Near(s, i, WordClass.Asset, reach: Reach + 3):
+                case var _ when s.Is(i, WordClass.Freezing) && (Near(s, i, WordClass.Asset, reach: Reach + 3) || AssetAfterAmount(s, i)):
                     cues.Add(new Cue(AssetFreeze, i, i + 1));
                     break;
                 case "swift" when s.Text(i) is "SWIFT":
                     cues.Add(new Cue(SwiftExclusion, i, i + 1));
                     break;
                 case "financial" when s.Word(i + 1) is "restrictions" or "sanctions" or "measures" or "curbs":
-                    cues.Add(new Cue(FinancialRestriction, i, i + 2));
+                    // "financial sanctions against Putin and Lavrov": on named people they freeze what those people hold.
+                    cues.Add(new Cue(s.Word(i + 1) is "sanctions" && AimsAtPeople(s, i + 2) ? AssetFreeze : FinancialRestriction, i, i + 2));
                     i++;
                     break;
                 case "capital" when s.Word(i + 1) is "markets" && Near(s, i, WordClass.Restricting, extra: "access"):
@@ -152,8 +156,22 @@ internal static class CueFinder
                     break;
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":
                 case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, WordClass.ExpelledPerson):
-                case var _ when s.Is(i, WordClass.DiplomaticHead) && Near(s, i, WordClass.DiplomaticAction):
+                // "close ties" is a bond, not a closing.
+                case var _ when s.Is(i, WordClass.DiplomaticHead) && Near(s, i, WordClass.DiplomaticAction) && !(s.Word(i - 1) is "close" or "closer" && w is "ties" or "relations"):
                     cues.Add(new Cue(Diplomatic, i, i + 1));
+                    break;
+                case "business" when (s.Word(i - 1) is "doing" or "do" or "conducting" or "conduct" || s.Word(i + 1) is "with") && Near(s, i, WordClass.Restricting):
+                case "dealings" when Near(s, i, WordClass.Restricting):
+                    // "prohibits Americans from doing business with them", "a prohibition on dealings".
+                    cues.Add(new Cue(FinancialRestriction, i, i + 1));
+                    break;
+                case "goods" when s.Word(i - 1) is "prohibited" or "banned" or "controlled" or "restricted":
+                    // "the list of prohibited goods": goods that may not be sold to the target.
+                    cues.Add(new Cue(ExportBan, i - 1, i + 1));
+                    break;
+                case "access" when s.Word(i + 1) is "to" && s.Is(i - 1, WordClass.Restricting) && NamesGoods(s, i + 2):
+                    // "restrict access to uranium, helicopters and other materials": goods kept from the target.
+                    cues.Add(new Cue(ExportBan, i, i + 1));
                     break;
                 case "arms" or "weapons" when Near(s, i, WordClass.Restricting):
                     cues.Add(new Cue(ArmsEmbargo, i, i + 1));
@@ -175,6 +193,139 @@ internal static class CueFinder
                 return false;
             }
             if (s.Is(k, WordClass.Quantified) && s.Tokens[k].IsWord)
+            {
+                return true;
+            }
+            // "designated Chinese front company Shenyang …": a firm or person named as the object.
+            if (s.MentionAt(k) is { Entity.Kind: not ActorKind.Country } or { Role: FormRole.Demonym })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "sanctions targeting banks and chip exports", "sanctions on the banking sector": sanctions whose object
+    /// is a sector name its measures, one cue each, in place of a general one. A counted "two Russian banks"
+    /// is a listing of named banks and stays general.
+    /// </summary>
+    private static bool AddSectors(SentenceView s, int i, List<Cue> cues)
+    {
+        var k = i + 1;
+        if (s.Word(k) is "that" or "which")
+        {
+            k++;
+        }
+        // "the sanctions will also target financial institutions".
+        while (k < i + 4 && s.Word(k) is "will" or "would" or "also" or "now" or "further")
+        {
+            k++;
+        }
+        if (s.Word(k) is not ("targeting" or "target" or "targets" or "on" or "against" or "hitting"))
+        {
+            return false;
+        }
+        var added = false;
+        for (k++; k < Math.Min(s.Tokens.Count, i + 14) && !s.Is(k, WordClass.CueClauseMark) && s.Word(k) is not ("over" or "for" or "after" or "because" or "to" or "in"); k++)
+        {
+            var type = s.Word(k) switch
+            {
+                "banks" or "banking" or "lenders" when !s.Tokens[k - 1].IsNumber && !s.Is(k - 1, WordClass.Quantified) && !IsCounted(s, k) => FinancialRestriction,
+                "financial" when s.Word(k + 1) is "sector" or "institutions" or "system" => FinancialRestriction,
+                "exports" or "export" => ExportBan,
+                "imports" or "import" => ImportBan,
+                "investment" or "investments" => InvestmentBan,
+                _ => null,
+            };
+            if (type is not null && !Has(cues, type, i))
+            {
+                cues.Add(new Cue(type, i, i + 1));
+                added = true;
+            }
+        }
+        return added;
+    }
+
+    /// <summary>"frozen 7.5 billion Swiss francs ($8 billion) in funds": an amount, its conversion in brackets, then the assets.</summary>
+    private static bool AssetAfterAmount(SentenceView s, int i)
+    {
+        var depth = 0;
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 16); k++)
+        {
+            var w = s.Word(k);
+            if (w is "(")
+            {
+                depth++;
+            }
+            else if (w is ")")
+            {
+                depth--;
+            }
+            else if (depth == 0 && s.Is(k, WordClass.CueClauseMark))
+            {
+                return false;
+            }
+            else if (depth == 0 && s.Is(k, WordClass.Asset))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"against Russian President Vladimir Putin", "on eight members": people named or counted after the preposition.</summary>
+    private static bool AimsAtPeople(SentenceView s, int k)
+    {
+        if (s.Word(k) is not ("against" or "on" or "targeting"))
+        {
+            return false;
+        }
+        for (var j = k + 1; j < Math.Min(s.Tokens.Count, k + 6) && !s.Is(j, WordClass.CueClauseMark); j++)
+        {
+            if (s.MentionAt(j) is { Entity.Kind: ActorKind.Person } || s.Word(j) is "individuals" or "officials" or "members" or "oligarchs" or "people" or "persons")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether goods, materials or technology are named within eight words of <paramref name="from"/>.</summary>
+    private static bool NamesGoods(SentenceView s, int from)
+    {
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + 8) && s.Word(k) is not (";" or "."); k++)
+        {
+            if (s.Word(k) is "goods" or "materials" or "technology" or "technologies" or "equipment" or "items" or "components" or "parts" or "products" or "software")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"two Russian banks", "three banks": a number a few words before the noun.</summary>
+    private static bool IsCounted(SentenceView s, int k)
+    {
+        for (var j = k - 1; j >= Math.Max(0, k - 3); j--)
+        {
+            if (s.Tokens[j].IsNumber || s.Word(j) is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several" or "dozens")
+            {
+                return true;
+            }
+            if (s.MentionAt(j) is null && s.Word(j) is not ("more" or "major" or "top" or "state-owned" or "big" or "largest"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool Has(List<Cue> cues, string type, int first)
+    {
+        foreach (var c in cues)
+        {
+            if (c.First == first && c.Type == type)
             {
                 return true;
             }

@@ -46,7 +46,65 @@ internal sealed class MeasureFinder
     private int _sentence;
     private int _lastMeasureSentence = -10;
 
-    public IReadOnlyList<Measure> Measures => [.. _found];
+    /// <summary>Whether a found entry's target was named as a state in its sentence (not only through its people, firms or context).</summary>
+    private readonly List<bool> _direct = [];
+
+    /// <summary>
+    /// The entries, less a general sanction aimed at a state only through its people or firms when the article
+    /// names that imposer's specific measures on the same state: "the sanctioned oligarchs" are the freeze's.
+    /// </summary>
+    public IReadOnlyList<Measure> Measures
+    {
+        get
+        {
+            var result = new List<Measure>(_found.Count);
+            for (var i = 0; i < _found.Count; i++)
+            {
+                var m = _found[i];
+                if (m.Type != MeasureTypes.SanctionsGeneral || _direct[i] || !HasSpecific(m.Imposer, m.Target))
+                {
+                    result.Add(m);
+                }
+            }
+            return result;
+        }
+    }
+
+    private bool HasSpecific(string imposer, string target)
+    {
+        foreach (var m in _found)
+        {
+            if (m.Type != MeasureTypes.SanctionsGeneral && m.Imposer == imposer && m.Target == target)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void ListedBy(string imposer, List<string> into)
+    {
+        foreach (var m in _found)
+        {
+            if (m.Imposer == imposer && !into.Contains(m.Target))
+            {
+                into.Add(m.Target);
+            }
+        }
+    }
+
+    private static bool NamesState(SentenceView s, string state)
+    {
+        foreach (var m in s.Mentions)
+        {
+            // "Russia-based oligarchs" name people, not the state.
+            if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public void Read(SentenceView s)
     {
@@ -71,7 +129,7 @@ internal sealed class MeasureFinder
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
-            if (Roles.IsAnswered(s, cue))
+            if (Roles.IsAnswered(s, cue) || Roles.IsBreached(s, cue) || Roles.ImposedByGroup(s, cue))
             {
                 continue;
             }
@@ -93,7 +151,7 @@ internal sealed class MeasureFinder
             var targets = _targets;
             targets.Clear();
             Roles.Targets(s, cue, named, clauseStart, nextCue, targets);
-            if (targets.Count == 0 && SharesObjectWithNext(s, cues, c, out var next))
+            if (targets.Count == 0 && (SharesObjectWithNext(s, cues, c, out var next) || UnderNext(s, cues, c, out next)))
             {
                 // "financial sanctions and travel bans on 10 Iranian officials": one object for both.
                 var afterNext = NextCue(cues, c, next.End) is { Type: not null } later ? later.First : s.Tokens.Count;
@@ -106,6 +164,7 @@ internal sealed class MeasureFinder
             {
                 imposers.Add(contextual);
             }
+            var subjectKept = false;
             foreach (var imposer in imposers)
             {
                 var aimed = _aimed;
@@ -130,6 +189,23 @@ internal sealed class MeasureFinder
                     // state, is aimed at it: "The government will ban the export of every item Russia has used".
                     aimed.Add(only);
                 }
+                if (aimed.Count == 0 && _lastTargetsSentence == _sentence && clauseStart > 1 && s.Word(clauseStart - 1) is "that" or "which"
+                    && s.MentionAt(clauseStart - 2) is { } antecedent && _lastTargets.Contains(antecedent.Entity.Name))
+                {
+                    // "sanctions against Iran that will restrict access to materials": a relative clause on the measure just named.
+                    foreach (var t in _lastTargets)
+                    {
+                        if (t != imposer.Name)
+                        {
+                            aimed.Add(t);
+                        }
+                    }
+                }
+                if (aimed.Count == 0 && Roles.RefersToListed(s, cue.End))
+                {
+                    // "freezes the assets of the sanctioned parties": the states of everyone this imposer listed so far.
+                    ListedBy(imposer.Name, aimed);
+                }
                 foreach (var target in aimed)
                 {
                     Add(s, cue, imposer.Name, target, status);
@@ -150,7 +226,12 @@ internal sealed class MeasureFinder
                             _lastTargets.Add(t);
                         }
                     }
-                    _lastImposer = imposer;
+                    // The first imposer (the subject), not a state joined to it, is who the next sentences go on about.
+                    if (!subjectKept)
+                    {
+                        _lastImposer = imposer;
+                        subjectKept = true;
+                    }
                 }
             }
         }
@@ -183,6 +264,13 @@ internal sealed class MeasureFinder
             }
         }
         return false;
+    }
+
+    /// <summary>"froze $3 billion in funds under sanctions against Syrians": done under the next measure, so aimed where it is.</summary>
+    private static bool UnderNext(SentenceView s, List<Cue> cues, int c, out Cue next)
+    {
+        next = NextCue(cues, c);
+        return next.Type is not null && next.First - cues[c].End <= 14 && s.Word(next.First - 1) is "under";
     }
 
     /// <summary>The first cue after cue <paramref name="c"/> that starts at or after <paramref name="from"/> (by default, its end); default when none.</summary>
@@ -218,6 +306,11 @@ internal sealed class MeasureFinder
     {
         var at = IndexOf(cue.Type, imposer, target);
         var quantity = Quantity(s, cue);
+        var direct = cue.Type == MeasureTypes.SanctionsGeneral && NamesState(s, target);
+        if (at >= 0 && direct)
+        {
+            _direct[at] = true;
+        }
         if (at >= 0)
         {
             var known = _found[at];
@@ -241,6 +334,7 @@ internal sealed class MeasureFinder
         {
             _found.Add(measure);
             _keys.Add(Key(cue.Type, imposer, target));
+            _direct.Add(direct);
         }
     }
 

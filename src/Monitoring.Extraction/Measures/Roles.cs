@@ -29,7 +29,7 @@ internal static class Roles
         (WordClass.ReasonNoun,
             "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
             "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
-            "territory partnership behalf solidarity relief refugees people funding financing backing"),
+            "territory partnership behalf solidarity relief refugees people funding financing backing intervention incursion"),
         (WordClass.Qualifier,
             "military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked"),
         (WordClass.ClauseBreak,
@@ -96,10 +96,12 @@ internal static class Roles
     public static void Imposers(SentenceView s, Cue cue, int clauseStart, out (int First, int End) named, List<Entity> into)
     {
         named = (clauseStart, clauseStart);
-        // Passive: "sanctions imposed by the EU"; not the agent of another verb ("sanctions criticised by China").
+        var hitWith = HitWith(s, cue, clauseStart) >= 0;
+        // Passive: "sanctions imposed by the EU"; not the agent of another verb ("sanctions criticised by China");
+        // "Iran was slapped with sanctions from Canada".
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
         {
-            if (s.Word(k) is "by" && (k == cue.End || !IsOtherVerb(s, k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
+            if ((s.Word(k) is "by" || (hitWith && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
             {
                 named = (byMention.First, byMention.End);
                 into.Add(byEntity);
@@ -111,6 +113,7 @@ internal static class Roles
         if (p >= 1 && s.Word(p) is "'s" && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
             named = (owner.First, owner.End);
+            AddAdopter(s, owner.First, clauseStart, into);
             into.Add(ownerEntity);
             return;
         }
@@ -123,6 +126,7 @@ internal static class Roles
             {
                 first--;
             }
+            AddAdopter(s, s.Mentions[first].First, clauseStart, into);
             for (var j = first; j < last; j++)
             {
                 into.Add(AsImposer(s, s.Mentions[j])!);
@@ -154,7 +158,7 @@ internal static class Roles
             {
                 break;
             }
-            if (IsReason(s, m) || InTargetSlot(s, m))
+            if (IsReason(s, m) || InTargetSlot(s, m) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart))
             {
                 continue;
             }
@@ -180,6 +184,7 @@ internal static class Roles
                 into.Add(also);
                 end = next.End;
             }
+            end = AddJoined(s, i, end, cue.First, into);
             named = (m.First, end);
             return;
         }
@@ -198,6 +203,191 @@ internal static class Roles
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "Switzerland adopted the latest round of EU sanctions": a state that adopts, applies or follows a bloc's
+    /// sanctions imposes them too. <paramref name="owner"/> is where the bloc's name starts.
+    /// </summary>
+    private static void AddAdopter(SentenceView s, int owner, int clauseStart, List<Entity> into)
+    {
+        var k = owner - 1;
+        while (k > clauseStart && owner - k <= 6 && s.Word(k) is "the" or "latest" or "round" or "rounds" or "package" or "packages" or "of" or "new" or "same" or "full" or "all")
+        {
+            k--;
+        }
+        if (s.Word(k) is not ("adopt" or "adopts" or "adopted" or "adopting" or "apply" or "applies" or "applied" or "follow" or "follows" or "followed"
+            or "implement" or "implements" or "implemented" or "mirror" or "mirrors" or "mirrored" or "join" or "joins" or "joined"))
+        {
+            return;
+        }
+        foreach (var m in s.Mentions)
+        {
+            if (m.First >= clauseStart && m.End <= k && !InTargetSlot(s, m) && !IsReason(s, m) && AsImposer(s, m) is { Kind: not ActorKind.Person } adopter)
+            {
+                into.Add(adopter);
+                return;
+            }
+        }
+    }
+
+    /// <summary>"adopt European Union sanctions … and freeze their assets": a bloc naming whose sanctions they are is no target.</summary>
+    private static bool ModifiesSanctions(SentenceView s, Mention m) =>
+        IsImposingModifier(m) && s.Is(SkipForward(s, m.End), WordClass.Sanction);
+
+    private static int SkipForward(SentenceView s, int k)
+    {
+        while (k < s.Tokens.Count && s.Is(k, WordClass.Skippable))
+        {
+            k++;
+        }
+        return k;
+    }
+
+    /// <summary>
+    /// "Canada joins the U.S. and EU in imposing sanctions": the states joined in the act impose too. Returns
+    /// the end of the names taken.
+    /// </summary>
+    private static int AddJoined(SentenceView s, int subject, int end, int cue, List<Entity> into)
+    {
+        var k = end;
+        while (k < cue && s.Word(k) is "has" or "have" or "also" or "now" or "formally")
+        {
+            k++;
+        }
+        if (s.Word(k) is not ("joins" or "joined" or "join" or "joining"))
+        {
+            return end;
+        }
+        var found = new List<Entity>();
+        var last = k + 1;
+        for (var j = subject + 1; j < s.Mentions.Count && s.Mentions[j].First < cue; j++)
+        {
+            var m = s.Mentions[j];
+            if (m.First < last || !AllBetween(s, last, m.First, static w => w is "and" or "," or "the") || AsImposer(s, m) is not { Kind: not ActorKind.Person } e)
+            {
+                break;
+            }
+            found.Add(e);
+            last = m.End;
+        }
+        if (found.Count == 0 || s.Word(last) is not "in")
+        {
+            return end;
+        }
+        into.AddRange(found);
+        return last;
+    }
+
+    /// <summary>Whether mention <paramref name="i"/> is joined by "and" or commas to an earlier name in a target's place: "sanctions on Russia and Belarus".</summary>
+    private static bool CoordinatedWithTarget(SentenceView s, int i)
+    {
+        while (i > 0)
+        {
+            var m = s.Mentions[i];
+            var before = s.Mentions[i - 1];
+            if (!AllBetween(s, before.End, m.First, static w => w is "and" or "," or "or" or "the") || before.End == m.First)
+            {
+                return false;
+            }
+            if (InTargetSlot(s, before))
+            {
+                return true;
+            }
+            i--;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "hit North Korea and Russia on Monday with new sanctions", "Iran was slapped with sanctions": the verb
+    /// of a measure named after "with"; its index, or -1.
+    /// </summary>
+    public static int HitWith(SentenceView s, Cue cue, int clauseStart)
+    {
+        var k = cue.First - 1;
+        while (k >= 0 && (s.Is(k, WordClass.Skippable) || s.Is(k, WordClass.Weak)))
+        {
+            k--;
+        }
+        if (k < 0 || s.Word(k) is not "with")
+        {
+            return -1;
+        }
+        for (var j = k - 1; j >= Math.Max(clauseStart, k - 10); j--)
+        {
+            if (s.Word(j) is "hit" or "hits" or "slapped" or "slaps" or "struck" or "strikes" or "targeted" or "targets" or "punished" or "punishes")
+            {
+                return j;
+            }
+            if (s.Word(j) is "," or ";")
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>A name between a hitting verb and "with …": what the measure hits, not who imposes it.</summary>
+    private static bool IsHitObject(SentenceView s, Mention m, Cue cue, int clauseStart) =>
+        HitWith(s, cue, clauseStart) is var verb and >= 0 && m.First > verb && m.End < cue.First;
+
+    /// <summary>The names between a hitting verb and "with": "hit North Korea and Russia on Monday with sanctions".</summary>
+    private static void HitObjects(SentenceView s, Cue cue, int clauseStart, List<string> targets)
+    {
+        var verb = HitWith(s, cue, clauseStart);
+        if (verb < 0)
+        {
+            return;
+        }
+        foreach (var m in s.Mentions)
+        {
+            if (m.First > verb && m.End < cue.First && !IsReason(s, m) && AsTarget(m) is { } t && !targets.Contains(t))
+            {
+                targets.Add(t);
+            }
+        }
+    }
+
+    /// <summary>"sanctions imposed by Western countries": a group the text leaves unnamed imposes, so no one state does.</summary>
+    public static bool ImposedByGroup(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 6) && s.Word(k) is not ("," or ";"); k++)
+        {
+            if (s.Word(k) is not "by")
+            {
+                continue;
+            }
+            var j = k + 1;
+            while (s.Word(j) is "the" or "other" or "several" or "many" or "some" or "various")
+            {
+                j++;
+            }
+            return s.Word(j) is "west" || (s.Word(j) is "western" or "allied" or "international" or "democratic"
+                && s.Word(j + 1) is "countries" or "nations" or "governments" or "allies" or "powers" or "community" or "partners" or "states");
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "in violation of UN sanctions", "breaching sanctions": sanctions named as what someone broke are not
+    /// reported as imposed here.
+    /// </summary>
+    public static bool IsBreached(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        while (k >= 0 && (s.Is(k, WordClass.Skippable) || s.MentionAt(k) is not null || s.Word(k) is "'s" or "'" or "’" or "international"))
+        {
+            k--;
+        }
+        var w = s.Word(k);
+        var of = k - 1;
+        while (of >= 0 && s.Word(of) is "\"" or "”" or "“" or "'")
+        {
+            of--;
+        }
+        return w is "violating" or "violate" or "violates" or "violated" or "breaching" or "breach" or "breached" or "flouting" or "flouted"
+            or "defying" or "defied" || (w is "of" && s.Word(of) is "violation" or "violations" or "breach" or "breaches" or "defiance");
     }
 
     /// <summary>
@@ -255,17 +445,26 @@ internal static class Roles
 
     public static void Targets(SentenceView s, Cue cue, (int First, int End) imposer, int clauseStart, int nextCue, List<string> targets)
     {
+        HitObjects(s, cue, clauseStart, targets);
         // After the cue, up to the clause's end or the next measure: "sanctions against Russia and North Korea".
         Mention? last = null;
+        var listing = false;
         for (var k = cue.End; k < Math.Min(nextCue, s.Tokens.Count); k++)
         {
             var w = s.Word(k);
-            if (w is "by" && last is null && imposer.First > k && imposer.First <= k + 3)
+            if (w is "," && s.Word(k + 1) is "including" or "notably")
+            {
+                // "sanctions on other individuals, including Putin and 12 Belarusians": the list names who is aimed at.
+                listing = true;
+                k++;
+                continue;
+            }
+            if (w is "by" or "from" && last is null && imposer.First > k && imposer.First <= k + 3)
             {
                 k = imposer.End - 1; // "sanctions imposed by the EU on Russia": the imposer, then the target
                 continue;
             }
-            if ((s.Is(k, WordClass.ForwardStop) && !(w is "," && last is not null && NextMention(s, k + 1, 2) is not null))
+            if ((s.Is(k, WordClass.ForwardStop) && !(w is "," && (last is not null || listing) && NextMention(s, k + 1, 2) is not null))
                 || (w is "for" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
             {
                 break;
@@ -275,15 +474,21 @@ internal static class Roles
                 continue;
             }
             k = m.End - 1;
+            if (m.Role == FormRole.Demonym && s.Word(m.End) is "francs" or "franc" or "dollars" or "dollar" or "pounds" or "yen" or "rubles" or "roubles" or "won" or "yuan" or "rupees")
+            {
+                // "frozen 7.5 billion Swiss francs": a currency, not the people it belongs to.
+                continue;
+            }
             if (last is not null)
             {
                 // Once a target is found, only names coordinated with it join it.
-                if (!AllBetween(s, last.End, m.First, static x => x is "and" or "," or "or" or "as" or "well" or "the"))
+                if (!listing && !AllBetween(s, last.End, m.First, static x => x is "and" or "," or "or" or "as" or "well" or "the")
+                    && !CoordinatedGroups(s, last.End, m.First) && !ParallelObject(s, last, m))
                 {
                     break;
                 }
             }
-            else if (!(InTargetSlot(s, m, cue.Type) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m)))
+            else if (!(listing || InTargetSlot(s, m, cue.Type) || LinkedTo(s, m) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m)))
             {
                 continue;
             }
@@ -294,7 +499,7 @@ internal static class Roles
                 // (but "sanctions against EU officials" are).
                 continue;
             }
-            if (!IsReason(s, m) && AsTarget(m) is { } t)
+            if ((!IsReason(s, m) || LinkedTo(s, m)) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
                 last = m;
@@ -333,7 +538,7 @@ internal static class Roles
         foreach (var m in s.Mentions)
         {
             if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
-                && !OwnsMeasures(s, m) && AsTarget(m) is { } t)
+                && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
             }
@@ -357,6 +562,92 @@ internal static class Roles
             {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>"exports of oil equipment to Russia and dual-use goods to Belarus": a second object after "and", under the same preposition.</summary>
+    private static bool ParallelObject(SentenceView s, Mention last, Mention m)
+    {
+        var before = SkipBack(s, m.First - 1);
+        var first = SkipBack(s, last.First - 1);
+        if (before <= last.End || first < 0 || !s.Word(before).SequenceEqual(s.Word(first)) || !s.Is(before, WordClass.TargetPreposition))
+        {
+            return false;
+        }
+        return s.Word(last.End) is "and" && before - last.End <= 5;
+    }
+
+    /// <summary>"two Iranian officials and three Syrian firms": counted people or firms, then "and" or a comma, then the next group.</summary>
+    private static bool CoordinatedGroups(SentenceView s, int from, int to)
+    {
+        var joined = false;
+        for (var k = from; k < to; k++)
+        {
+            var w = s.Word(k);
+            if (w is "and" or ",")
+            {
+                joined = true;
+            }
+            else if (!(s.Is(k, WordClass.Quantified) || s.Tokens[k].IsNumber || w is "a" or "an" or "the" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"))
+            {
+                return false;
+            }
+        }
+        return joined;
+    }
+
+    /// <summary>
+    /// "entities linked to illicit cooperation between North Korea and Russia", "firms tied to Iran": the people
+    /// or firms listed belong with the states they are linked to.
+    /// </summary>
+    private static bool LinkedTo(SentenceView s, Mention m)
+    {
+        for (var k = m.First - 1; k >= Math.Max(1, m.First - 8); k--)
+        {
+            var w = s.Word(k);
+            if (w is "," or ";" || s.Is(k, WordClass.Sanction | WordClass.CueHead))
+            {
+                return false;
+            }
+            if (w is "to" or "with" && s.Word(k - 1) is "linked" or "tied" or "connected" or "related" or "associated" or "affiliated")
+            {
+                return true;
+            }
+            // "institutions with suspected ties to Iran".
+            if (w is "to" && s.Word(k - 1) is "ties" or "links" or "connections" && (s.Word(k - 2) is "with" || s.Word(k - 3) is "with"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"the initiative by the United States and Britain": a name after "by", or joined to one, acts; it is not acted on.</summary>
+    private static bool IsAgent(SentenceView s, Mention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0)
+        {
+            k = SkipBack(s, k);
+            if (k < 0)
+            {
+                return false;
+            }
+            if (s.Word(k) is "by")
+            {
+                return true;
+            }
+            if (s.Word(k) is not ("and" or ","))
+            {
+                return false;
+            }
+            var p = SkipBack(s, k - 1);
+            if (p < 0 || s.MentionAt(p) is not { } before)
+            {
+                return false;
+            }
+            k = before.First - 1;
         }
         return false;
     }
@@ -405,6 +696,20 @@ internal static class Roles
             only = state;
         }
         return only;
+    }
+
+    /// <summary>"the assets of the sanctioned parties", "business with them": the object after the cue is those listed before.</summary>
+    public static bool RefersToListed(SentenceView s, int from)
+    {
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + 10) && s.Word(k) is not (";" or "which" or "who" or "but"); k++)
+        {
+            var w = s.Word(k);
+            if (w is "them" || (w is "sanctioned" or "designated" or "listed" && s.Word(k - 1) is "the" or "those" or "all"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the clause refers back to an earlier target ("to the country", "its banks").</summary>

@@ -86,7 +86,7 @@ internal static class StatusReader
                 weak = true;
                 continue;
             }
-            if (kind == WordClass.None && !w.StartsWith("suspend", StringComparison.Ordinal) && w is not ("is" or "would"))
+            if (kind == WordClass.None && !w.StartsWith("suspend", StringComparison.Ordinal) && w is not ("is" or "are" or "would"))
             {
                 continue;
             }
@@ -127,6 +127,10 @@ internal static class StatusReader
                 return null;
             }
         }
+        if (found is null && NegatedAfter(s, cue))
+        {
+            return null;
+        }
         found ??= ReadAfter(s, cue, suspendingActs) ?? (IsHeadlineFuture(s, cue) ? Announced : null) ?? (weak ? Considered : Enacted);
         if (found is Announced or Enacted && IsHypothetical(s) && !HasPerfect(s, clauseStart, cue.First))
         {
@@ -156,8 +160,9 @@ internal static class StatusReader
         {
             return previous is "it" or "they" or "and" ? Announced : Considered;
         }
-        if (word is "is" && previous is "to")
+        if (word is "is" or "are" && s.Word(k + 1) is "to")
         {
+            // "Canada is to ban exports": a plan stated as fact, like "will".
             return Announced;
         }
         return kind switch
@@ -217,6 +222,28 @@ internal static class StatusReader
             }
         }
         return null;
+    }
+
+    /// <summary>"the sanctions are not expected to target oil": a negated predicate after the cue denies it.</summary>
+    private static bool NegatedAfter(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 5); k++)
+        {
+            var w = s.Word(k);
+            if (w is "," or ";" or "against" or "on" or "which" or "that")
+            {
+                return false;
+            }
+            if (KindOf(s, k) == WordClass.Negation || w.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            if (IsStatusWord(s, k))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool IsHypothetical(SentenceView s)
