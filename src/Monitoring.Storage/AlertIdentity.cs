@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Monitoring.Extraction.Measures;
 
 namespace Monitoring.Storage;
 
@@ -14,10 +15,10 @@ public static class AlertIdentity
         var measure = $"{type}|{imposer}|{target}".ToLowerInvariant();
         return kind switch
         {
-            "new_actor" => "actor|" + actor?.ToLowerInvariant(),
+            AlertKinds.NewActor => "actor|" + actor?.ToLowerInvariant(),
             // A measure is first told as new or as a new target, depending on what was known before: one telling.
-            "new_measure" or "new_target" => "measure|" + measure,
-            "status_change" => $"status|{measure}|{status?.ToLowerInvariant()}",
+            AlertKinds.NewMeasure or AlertKinds.NewTarget => "measure|" + measure,
+            AlertKinds.StatusChange => $"status|{measure}|{status?.ToLowerInvariant()}",
             _ => $"{kind}|{actor?.ToLowerInvariant()}|{measure}|{status?.ToLowerInvariant()}",
         };
     }

@@ -1,5 +1,6 @@
 using Monitoring.Extraction.Actors;
 using Monitoring.Extraction.Events;
+using Monitoring.Extraction.Measures;
 
 namespace Monitoring.Stories;
 
@@ -62,7 +63,7 @@ public static class StoryEngine
                 alerts.Add(new StoryAlert
                 {
                     Sequence = ++state.Sequence,
-                    Kind = "new_actor",
+                    Kind = AlertKinds.NewActor,
                     Actor = record.Name,
                     Evidence = string.IsNullOrEmpty(record.Evidence) ? actor.Evidence : record.Evidence,
                     ArticleUrls = [.. record.Articles],
@@ -105,7 +106,7 @@ public static class StoryEngine
             };
             state.Measures[key] = record;
         }
-        else if (Statuses.IsStronger(record.Status, m.Status))
+        else if (MeasureStatus.IsStronger(record.Status, m.Status))
         {
             record.Status = m.Status;
             record.Evidence = m.Evidence;
@@ -132,12 +133,12 @@ public static class StoryEngine
                 other != record && knownBefore.Contains(MeasureRecord.KeyOf(other.Type, other.Imposer, other.Target))
                 && string.Equals(other.Type, record.Type, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(other.Imposer, record.Imposer, StringComparison.OrdinalIgnoreCase));
-            return Alert(state, newTarget ? "new_target" : "new_measure", record, article);
+            return Alert(state, newTarget ? AlertKinds.NewTarget : AlertKinds.NewMeasure, record, article);
         }
-        if (Statuses.IsStronger(record.AlertedStatus, record.Status) && OutletsAtLeast(record, record.Status) >= minOutlets)
+        if (MeasureStatus.IsStronger(record.AlertedStatus, record.Status) && OutletsAtLeast(record, record.Status) >= minOutlets)
         {
             record.AlertedStatus = record.Status;
-            return Alert(state, "status_change", record, article);
+            return Alert(state, AlertKinds.StatusChange, record, article);
         }
         return null;
     }
@@ -145,7 +146,7 @@ public static class StoryEngine
     /// <summary>Distinct outlets that reported the measure at <paramref name="status"/> or stronger (lifted counts only as lifted).</summary>
     private static int OutletsAtLeast(MeasureRecord record, string status) =>
         record.History
-            .Where(h => status == Statuses.Lifted ? h.Status == Statuses.Lifted : h.Status != Statuses.Lifted && Statuses.Rank(h.Status) >= Statuses.Rank(status))
+            .Where(h => status == MeasureStatus.Lifted ? h.Status == MeasureStatus.Lifted : h.Status != MeasureStatus.Lifted && MeasureStatus.Rank(h.Status) >= MeasureStatus.Rank(status))
             .Select(h => h.Outlet)
             .Distinct(StringComparer.Ordinal)
             .Count();

@@ -1,3 +1,5 @@
+using Monitoring.Extraction.Measures;
+
 namespace Monitoring.Stories;
 
 /// <summary>The story as it stood at a moment, read from the dates the state keeps.</summary>
@@ -22,7 +24,7 @@ public static class StoryView
             {
                 continue;
             }
-            var status = known.Select(h => h.Status).MaxBy(Statuses.Rank)!;
+            var status = known.Select(h => h.Status).MaxBy(MeasureStatus.Rank)!;
             view.Measures[key] = new MeasureRecord
             {
                 Type = measure.Type,

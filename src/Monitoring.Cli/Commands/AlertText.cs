@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Monitoring.Extraction.Measures;
 
 namespace Monitoring.Cli.Commands;
 
@@ -7,7 +8,7 @@ internal static class AlertText
 {
     public static string What(JsonElement a) => Output.Field(a, "kind") switch
     {
-        "new_actor" => $"new actor {Output.Field(a, "actor")}",
+        AlertKinds.NewActor => $"new actor {Output.Field(a, "actor")}",
         var kind => $"{kind.Replace('_', ' ')}: {Output.Field(a, "type")} by {Output.Field(a, "imposer")} on {Output.Field(a, "target")} ({Output.Field(a, "status")}, {Outlets(Output.Field(a, "corroboration"))})",
     };
 

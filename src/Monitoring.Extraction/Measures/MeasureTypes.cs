@@ -23,7 +23,11 @@ public static class MeasureTypes
     ];
 }
 
-/// <summary>Statuses from weakest to strongest.</summary>
+/// <summary>
+/// The statuses of a measure with their one rank, used by the reader, the story, the API and the
+/// delivery filters alike: considered, announced and enacted grow stronger; <c>lifted</c> ends a
+/// measure whatever came before.
+/// </summary>
 public static class MeasureStatus
 {
     public const string Considered = "considered";
@@ -31,19 +35,28 @@ public static class MeasureStatus
     public const string Enacted = "enacted";
     public const string Lifted = "lifted";
 
+    /// <summary>Every status, weakest first.</summary>
     public static readonly IReadOnlyList<string> Order = [Considered, Announced, Enacted, Lifted];
 
-    public static int Rank(string status) => Order.IndexOf(status) is var i and >= 0 ? i : -1;
+    /// <summary>The statuses a measure grows through before it may be lifted; a minimum is one of these.</summary>
+    public static readonly IReadOnlyList<string> Growing = [Considered, Announced, Enacted];
 
-    private static int IndexOf(this IReadOnlyList<string> list, string value)
+    /// <summary>1 for considered up to 4 for lifted; 0 for anything else.</summary>
+    public static int Rank(string? status) => status switch
     {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] == value)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+        Considered => 1,
+        Announced => 2,
+        Enacted => 3,
+        Lifted => 4,
+        _ => 0,
+    };
+
+    public static bool IsKnown(string? status) => Rank(status) > 0;
+
+    /// <summary>Whether moving from <paramref name="from"/> to <paramref name="to"/> is news: stronger, or lifted.</summary>
+    public static bool IsStronger(string from, string to) =>
+        to == Lifted ? from != Lifted : from != Lifted && Rank(to) > Rank(from);
+
+    /// <summary>Whether a status passes a minimum; a lift ranks highest, so it passes any minimum it ends.</summary>
+    public static bool Reaches(string status, string minimum) => Rank(status) >= Rank(minimum);
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
+using Monitoring.Extraction.Measures;
 using Monitoring.Silo.Auth;
 using Monitoring.Silo.Delivery;
 using Monitoring.Storage;
@@ -8,8 +9,6 @@ namespace Monitoring.Silo.Api;
 
 internal static class SubscriptionEndpoints
 {
-    private static readonly HashSet<string> Kinds = new(StringComparer.Ordinal) { "new_actor", "new_measure", "status_change", "new_target" };
-    private static readonly HashSet<string> Statuses = new(StringComparer.Ordinal) { "considered", "announced", "enacted" };
 
     public static void MapSubscriptionEndpoints(this WebApplication app)
     {
@@ -142,11 +141,11 @@ internal static class SubscriptionEndpoints
             // A topic not opened to this subscriber is answered as one that does not exist.
             problems.Add($"no topic with id '{body.Topic}'");
         }
-        problems.AddRange((f.Kinds ?? []).Where(k => !Kinds.Contains(k)).Select(k => $"filters.kinds: unknown alert kind '{k}'"));
-        problems.AddRange((f.MeasureTypes ?? []).Where(t => !TopicDirectory.MeasureTypes.Contains(t)).Select(t => $"filters.measureTypes: unknown measure type '{t}'"));
-        if (f.MinStatus is not null && !Statuses.Contains(f.MinStatus))
+        problems.AddRange((f.Kinds ?? []).Where(k => !AlertKinds.All.Contains(k)).Select(k => $"filters.kinds: unknown alert kind '{k}'"));
+        problems.AddRange((f.MeasureTypes ?? []).Where(t => !MeasureTypes.All.Contains(t)).Select(t => $"filters.measureTypes: unknown measure type '{t}'"));
+        if (f.MinStatus is not null && !MeasureStatus.Growing.Contains(f.MinStatus))
         {
-            problems.Add("filters.minStatus must be considered, announced or enacted");
+            problems.Add($"filters.minStatus must be one of {string.Join(", ", MeasureStatus.Growing)}");
         }
         if (f.MinCorroboration is < 0 or > ApiLimits.MaxMinCorroboration)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Monitoring.Abstractions;
+using Monitoring.Extraction.Measures;
 using Monitoring.Grains.Topics;
 using Monitoring.Storage;
 
@@ -8,12 +9,6 @@ namespace Monitoring.Silo.Api;
 /// <summary>Validates topic definitions and keeps the topic list and the topic grains in step.</summary>
 public sealed class TopicDirectory(IGrainFactory grains, ITopicStore store, TopicRoutingIndex routing, TimeProvider time)
 {
-    public static readonly IReadOnlySet<string> MeasureTypes = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "asset_freeze", "export_ban", "import_ban", "swift_exclusion", "financial_restriction", "investment_ban",
-        "trade_status", "price_cap", "travel_ban", "diplomatic", "arms_embargo", "sanctions_general",
-    };
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Checks a request; returns the spec or the problems, each naming its field.</summary>
@@ -51,9 +46,9 @@ public sealed class TopicDirectory(IGrainFactory grains, ITopicStore store, Topi
             problems.Add("a topic needs at least one of allActors, anyActors or keywords");
         }
         var types = request.MeasureTypes is null ? null : Clean(request.MeasureTypes);
-        foreach (var unknown in types?.Where(t => !MeasureTypes.Contains(t)) ?? [])
+        foreach (var unknown in types?.Where(t => !MeasureTypes.All.Contains(t)) ?? [])
         {
-            problems.Add($"measureTypes: '{unknown}' is not one of {string.Join(", ", MeasureTypes)}");
+            problems.Add($"measureTypes: '{unknown}' is not one of {string.Join(", ", MeasureTypes.All)}");
         }
         var openTo = Clean(request.OpenTo);
         foreach (var key in openTo.Where(k => k != TopicAccess.Everyone && !FieldChecks.IsKeyId(k)))

@@ -1,4 +1,5 @@
 using Monitoring.Abstractions;
+using Monitoring.Extraction.Measures;
 using Monitoring.Storage;
 
 namespace Monitoring.Silo.Delivery;
@@ -6,8 +7,6 @@ namespace Monitoring.Silo.Delivery;
 /// <summary>Whether an alert passes a subscription's filters: every filter that is set must pass.</summary>
 public static class AlertFilter
 {
-    private static readonly string[] Strength = ["considered", "announced", "enacted"];
-
     public static bool Passes(SubscriptionFilters filters, TopicAlert alert)
     {
         ArgumentNullException.ThrowIfNull(filters);
@@ -24,8 +23,7 @@ public static class AlertFilter
         {
             return false;
         }
-        if (filters.MinStatus is { } min && alert.Status is { } status && status != "lifted"
-            && Array.IndexOf(Strength, status) < Array.IndexOf(Strength, min))
+        if (filters.MinStatus is { } min && alert.Status is { } status && !MeasureStatus.Reaches(status, min))
         {
             return false;
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Monitoring.Extraction;
 using Monitoring.Extraction.Actors;
+using Monitoring.Extraction.Measures;
 
 namespace Monitoring.Stories.Evaluation;
 
@@ -130,11 +131,11 @@ public sealed class Evaluator(ArticleReader reader, TextWriter log)
         && (Text(rule, "imposer") is not { } imposer || Canonical(imposer) == Canonical(alert.Imposer ?? ""))
         && (Text(rule, "target") is not { } target || Canonical(target) == Canonical(alert.Target ?? ""));
 
-    private static string AlertKey(JsonElement e) => Text(e, "kind") == "new_actor"
+    private static string AlertKey(JsonElement e) => Text(e, "kind") == AlertKinds.NewActor
         ? $"{Text(e, "after")}|new_actor|{Canonical(Text(e, "actor") ?? "")}"
         : $"{Text(e, "after")}|{Text(e, "kind")}|{Key(Text(e, "type"), Text(e, "imposer"), Text(e, "target"))}";
 
-    private static string AlertKey(string after, StoryAlert alert) => alert.Kind == "new_actor"
+    private static string AlertKey(string after, StoryAlert alert) => alert.Kind == AlertKinds.NewActor
         ? $"{after}|new_actor|{Canonical(alert.Actor ?? "")}"
         : $"{after}|{alert.Kind}|{Key(alert.Type, alert.Imposer, alert.Target)}";
 
