@@ -29,7 +29,11 @@ public interface IArticleArchive
     /// <summary>Articles still marked unrouted since before <paramref name="markedBefore"/>, oldest first.</summary>
     Task<IReadOnlyList<Article>> ReadUnroutedAsync(DateTimeOffset markedBefore, int limit, CancellationToken ct = default);
 
-    /// <summary>Stores the page fetched for an archived article; returns the article with it, or null when it is not archived.</summary>
+    /// <summary>
+    /// Stores the page fetched for an archived article and marks it unrouted in the same transaction,
+    /// so its reading reaches the topics even after a crash; returns the article with it, or null
+    /// when it is not archived.
+    /// </summary>
     Task<Article?> SetPageAsync(string canonicalUrl, string pageHtml, CancellationToken ct = default);
 
     Task<bool> ContainsAsync(string canonicalUrl, CancellationToken ct = default);

@@ -73,7 +73,7 @@ public sealed class UnroutedSweep(
             var routed = new List<string>(page.Count);
             foreach (var article in page)
             {
-                if (await sink.AcceptAsync(article, article.Sources.Count > 0 ? article.Sources[0] : "", ct))
+                if (await AcceptAsync(article, ct))
                 {
                     routed.Add(article.CanonicalUrl);
                 }
@@ -87,5 +87,20 @@ public sealed class UnroutedSweep(
             }
         }
         return cleared;
+    }
+
+    /// <summary>
+    /// Hands on an article as it first arrived and, when its page came later, that page as the
+    /// second report it was; topics take each once, so what they already have is not told again.
+    /// </summary>
+    private async Task<bool> AcceptAsync(Article article, CancellationToken ct)
+    {
+        var source = article.Sources.Count > 0 ? article.Sources[0] : "";
+        if (article.PageHtml is null)
+        {
+            return await sink.AcceptAsync(article, source, ct);
+        }
+        return await sink.AcceptAsync(article with { PageHtml = null }, source, ct)
+            && await sink.AcceptAsync(article with { PageFollowUp = true }, source, ct);
     }
 }

@@ -103,7 +103,10 @@ public sealed class PageFollowUp(
         {
             return;
         }
-        await sink.AcceptAsync(article with { PageFollowUp = true }, article.Sources.Count > 0 ? article.Sources[0] : "", ct);
+        if (await sink.AcceptAsync(article with { PageFollowUp = true }, article.Sources.Count > 0 ? article.Sources[0] : "", ct))
+        {
+            await archive.MarkRoutedAsync([request.CanonicalUrl], ct);
+        }
     }
 
     private sealed record PageRequest(string CanonicalUrl, Uri Page);

@@ -88,10 +88,17 @@ public sealed class PostgresArticleArchive(PostgresDatabase db) : IArticleArchiv
     public async Task<bool> ContainsAsync(string canonicalUrl, CancellationToken ct = default) =>
         await db.ScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM articles WHERE canonical_url = @c)", new { c = canonicalUrl }, ct);
 
-    public async Task<Article?> SetPageAsync(string canonicalUrl, string pageHtml, CancellationToken ct = default) =>
-        await db.ExecuteAsync("UPDATE articles SET page_html = @html WHERE canonical_url = @c", new { c = canonicalUrl, html = pageHtml }, ct) > 0
-            ? await GetAsync(canonicalUrl, ct)
-            : null;
+    public async Task<Article?> SetPageAsync(string canonicalUrl, string pageHtml, CancellationToken ct = default)
+    {
+        // The page is one more report for the topics: marked like a new article until they have it.
+        var marked = await db.ScalarAsync<long?>("""
+            WITH page AS (UPDATE articles SET page_html = @html WHERE canonical_url = @c RETURNING id)
+            INSERT INTO unrouted (article_id, since) SELECT id, @now FROM page
+            ON CONFLICT (article_id) DO UPDATE SET since = unrouted.since
+            RETURNING article_id
+            """, new { c = canonicalUrl, html = pageHtml, now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }, ct);
+        return marked is null ? null : await GetAsync(canonicalUrl, ct);
+    }
 
     public async Task<Article?> GetAsync(string canonicalUrl, CancellationToken ct = default) =>
         (await ReadArticlesAsync(SelectColumns + " WHERE a.canonical_url = @c", new { c = canonicalUrl }, ct)).FirstOrDefault();

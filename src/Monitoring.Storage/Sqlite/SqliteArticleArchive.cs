@@ -121,7 +121,17 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
             command.CommandText = "UPDATE articles SET page_html = $html WHERE canonical_url = $c";
             command.Parameters.AddWithValue("$c", canonicalUrl);
             command.Parameters.AddWithValue("$html", pageHtml);
-            return await command.ExecuteNonQueryAsync(ct) > 0;
+            if (await command.ExecuteNonQueryAsync(ct) == 0)
+            {
+                return false;
+            }
+            // The page is one more report for the topics: marked like a new article until they have it.
+            using var mark = connection.CreateCommand();
+            mark.CommandText = "INSERT INTO unrouted (article_id, since) SELECT id, $now FROM articles WHERE canonical_url = $c ON CONFLICT DO NOTHING";
+            mark.Parameters.AddWithValue("$c", canonicalUrl);
+            mark.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            await mark.ExecuteNonQueryAsync(ct);
+            return true;
         }, ct);
         return changed ? await GetAsync(canonicalUrl, ct) : null;
     }

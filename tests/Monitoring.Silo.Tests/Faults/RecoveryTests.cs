@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Abstractions;
+using Monitoring.Grains.Articles;
 using Monitoring.Silo.Tests.Infrastructure;
 using Monitoring.Storage;
 
@@ -36,6 +37,29 @@ public sealed class RecoveryTests
         Assert.Contains(alerts, a => a.GetProperty("kind").GetString() == "new_actor" && a.GetProperty("actor").GetString() == "Belarus");
         Assert.Contains(alerts, a => a.GetProperty("kind").GetString() == "new_measure" && a.GetProperty("target").GetString() == "Belarus");
         // Routed once: the mark is gone, so a third start adds nothing.
+        Assert.Empty(await second.Services.GetRequiredService<IArticleArchive>().ReadUnroutedAsync(DateTimeOffset.UtcNow.AddDays(1), 10));
+    }
+
+    [Fact]
+    public async Task A_page_stored_but_never_routed_reaches_its_topic_at_the_next_start()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
+        var article = Sanctions("p", "Belarus") with { Title = "Japan's cabinet meets", Summary = "Japan's cabinet met on Tuesday, the government said." };
+        await using (var first = await RunningSilo.StartAsync(data, RunningSilo.ManualPolling))
+        {
+            await first.PostJsonAsync("/api/topics", new { id = "jp", name = "Japan", allActors = new[] { "Japan" } });
+            var archive = first.Services.GetRequiredService<IArticleArchive>();
+            await archive.AddBatchAsync([(article, "p")], "tokyo");
+            Assert.True(await first.Services.GetRequiredService<IArticleSink>().AcceptAsync(article, "tokyo", CancellationToken.None));
+            await archive.MarkRoutedAsync([article.CanonicalUrl]);
+            Assert.DoesNotContain((await first.GetJsonAsync("/api/topics/jp/alerts")).EnumerateArray(), a => a.GetProperty("kind").GetString() == "new_measure");
+            // The page's commit, and then the process stops before its reading is routed.
+            await archive.SetPageAsync(article.CanonicalUrl, "<p>Japan imposed sanctions on Belarus on Tuesday, the government said.</p>");
+        }
+        await using var second = await RunningSilo.StartAsync(data, RunningSilo.ManualPolling);
+        var measures = (await second.GetJsonAsync("/api/topics/jp/alerts")).EnumerateArray()
+            .Where(a => a.GetProperty("kind").GetString() == "new_measure").Select(a => a.GetProperty("target").GetString()).ToList();
+        Assert.Equal(["Belarus"], measures);
         Assert.Empty(await second.Services.GetRequiredService<IArticleArchive>().ReadUnroutedAsync(DateTimeOffset.UtcNow.AddDays(1), 10));
     }
 

@@ -179,6 +179,24 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_stored_later_marks_its_article_unrouted_again_with_the_page()
+    {
+        await Stores.Archive.AddBatchAsync([(NewArticle("x"), "1")], "s");
+        await Stores.Archive.MarkRoutedAsync(["https://example.org/x"]);
+        var later = DateTimeOffset.UtcNow.AddMinutes(1);
+
+        var stored = await Stores.Archive.SetPageAsync("https://example.org/x", "<p>The page.</p>");
+        Assert.Equal("<p>The page.</p>", stored?.PageHtml);
+        var unrouted = Assert.Single(await Stores.Archive.ReadUnroutedAsync(later, 10));
+        Assert.Equal("<p>The page.</p>", unrouted.PageHtml);
+        await Stores.Archive.MarkRoutedAsync(["https://example.org/x"]);
+        Assert.Empty(await Stores.Archive.ReadUnroutedAsync(later, 10));
+
+        Assert.Null(await Stores.Archive.SetPageAsync("https://example.org/none", "<p>No article.</p>"));
+        Assert.Empty(await Stores.Archive.ReadUnroutedAsync(later, 10));
+    }
+
+    [Fact]
     public async Task Replay_pages_walk_the_archive_in_publication_order()
     {
         var t0 = new DateTimeOffset(2022, 3, 1, 0, 0, 0, TimeSpan.Zero);
