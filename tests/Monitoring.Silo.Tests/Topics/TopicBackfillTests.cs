@@ -159,15 +159,19 @@ public sealed class TopicBackfillTests : IAsyncLifetime
         Assert.Contains("backfill.days", await tooFar.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_backfill_is_not_delivered_to_webhooks_or_streams_unless_asked()
+    /// <summary>A silo with the archive and a topic that follows nothing in it yet, with a webhook subscription.</summary>
+    private async Task<RunningSilo> SubscribedAsync(string topic)
     {
-        await using var silo = await SiloWithArchiveAsync(_server);
-        foreach (var (topic, path) in new[] { ("quiet", "/quiet"), ("loud", "/loud") })
-        {
-            await silo.PostJsonAsync("/api/topics", Elsewhere(topic));
-            await silo.PostJsonAsync("/api/subscriptions", new { topic, channel = new { type = "webhook", url = _receiver.Url(path).ToString() } });
-        }
+        var silo = await SiloWithArchiveAsync(_server);
+        await silo.PostJsonAsync("/api/topics", Elsewhere(topic));
+        await silo.PostJsonAsync("/api/subscriptions", new { topic, channel = new { type = "webhook", url = _receiver.Url("/" + topic).ToString() } });
+        return silo;
+    }
+
+    [Fact]
+    public async Task A_backfill_is_not_delivered_to_webhooks_or_streams_by_default()
+    {
+        await using var silo = await SubscribedAsync("quiet");
 
         // Redefined to follow the UK–Iran story: backfilled, quietly by default.
         using (var put = await silo.Client.PutAsJsonAsync("/api/topics/quiet", UkIran("quiet")))
@@ -182,7 +186,12 @@ public sealed class TopicBackfillTests : IAsyncLifetime
         Assert.Equal([marker], _receiver.Accepted("/quiet").Select(r => r.Sequence));
         Assert.Equal([marker], await StreamUntilAsync(silo, "quiet", marker));
 
-        // Asked to alert: the backfill's alerts go out like live ones.
+    }
+
+    [Fact]
+    public async Task A_backfill_asked_to_alert_is_delivered_like_live_alerts()
+    {
+        await using var silo = await SubscribedAsync("loud");
         using (var put = await silo.Client.PutAsJsonAsync("/api/topics/loud", UkIran("loud", new { days = 30, alert = true })))
         {
             Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
