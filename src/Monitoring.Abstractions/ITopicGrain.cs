@@ -26,6 +26,14 @@ public interface ITopicGrain : IGrainWithStringKey
     [Alias("StartReplay")]
     Task<ReplayStatus> StartReplay();
 
+    /// <summary>The last replay or backfill, running or done (a backfill left by a crash resumes on activation).</summary>
     [Alias("GetReplayStatus")]
     Task<ReplayStatus> GetReplayStatus();
+
+    /// <summary>
+    /// Applies the archived articles of a window to the story as it is, in the background; the log keeps
+    /// each alert once. Its state is stored first, so a backfill cut by a crash runs again on activation.
+    /// </summary>
+    [Alias("StartBackfill")]
+    Task<ReplayStatus> StartBackfill(BackfillPlan plan);
 }

@@ -79,6 +79,14 @@ public sealed record TopicAlert
     [Id(9)] public IReadOnlyList<string> ArticleUrls { get; init; } = [];
     [Id(10)] public int Corroboration { get; init; }
     [Id(11)] public DateTimeOffset At { get; init; }
+
+    /// <summary>
+    /// Raised by a backfill that was not asked to alert: in the log and the story, never delivered to
+    /// webhooks or streams. Left out of the JSON when false, so delivered bodies are unchanged.
+    /// </summary>
+    [Id(12)]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Quiet { get; init; }
 }
 
 /// <summary>Where a replay stands.</summary>
@@ -94,6 +102,35 @@ public sealed record ReplayStatus
     [Id(5)] public DateTimeOffset? FinishedAt { get; init; }
     [Id(6)] public string? Error { get; init; }
 
-    /// <summary>Of <see cref="Alerts"/>, those the log did not tell yet: appended and delivered.</summary>
+    /// <summary>Of <see cref="Alerts"/>, those the log did not tell yet: appended (and delivered unless quiet).</summary>
     [Id(7)] public long NewAlerts { get; init; }
+
+    /// <summary><c>replay</c> (the whole archive into a fresh story) or <c>backfill</c> (a window into the story as it is).</summary>
+    [Id(8)] public string Kind { get; init; } = ReplayKinds.Replay;
+
+    /// <summary>A backfill's window start: articles published (fetched, when undated) since then.</summary>
+    [Id(9)] public DateTimeOffset? Since { get; init; }
+
+    /// <summary>Whether the new alerts are delivered to subscribers; a backfill's are only when asked.</summary>
+    [Id(10)] public bool Alert { get; init; } = true;
+}
+
+/// <summary>The kinds of <see cref="ReplayStatus"/>.</summary>
+public static class ReplayKinds
+{
+    public const string Replay = "replay";
+    public const string Backfill = "backfill";
+}
+
+/// <summary>What a backfill reads and whether it alerts; kept in the topic's state until it is done.</summary>
+[GenerateSerializer, Immutable, Alias("monitoring.BackfillPlan")]
+public sealed record BackfillPlan
+{
+    /// <summary>Articles published (fetched, when undated) since this time are applied.</summary>
+    [Id(0)] public DateTimeOffset Since { get; init; }
+
+    /// <summary>Deliver the alerts the backfill raises to subscribers; when false they go to the log only, marked quiet.</summary>
+    [Id(1)] public bool Alert { get; init; }
+
+    [Id(2)] public DateTimeOffset RequestedAt { get; init; }
 }

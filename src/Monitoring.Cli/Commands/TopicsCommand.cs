@@ -79,13 +79,19 @@ internal static class TopicsCommand
         }
     }
 
-    /// <summary><c>ID NAME [--all A,B] [--any C,D] [--keywords k1,k2] [--types t1,t2] [--min-outlets N]</c>.</summary>
+    /// <summary><c>ID NAME [--all A,B] [--any C,D] [--keywords k1,k2] [--types t1,t2] [--min-outlets N] [--backfill-days N] [--alert-backfill]</c>.</summary>
     private static object Definition(string id, string name, string[] options, string verb)
     {
         string[]? all = null, any = null, keywords = null, types = null;
-        int? minOutlets = null;
+        int? minOutlets = null, backfillDays = null;
+        bool? alertBackfill = null;
         for (var i = 0; i < options.Length; i++)
         {
+            if (options[i] == "--alert-backfill")
+            {
+                alertBackfill = true; // a flag: no value follows
+                continue;
+            }
             if (i + 1 >= options.Length)
             {
                 throw CommandLine.Misused("topics", [verb]);
@@ -101,10 +107,15 @@ internal static class TopicsCommand
                 case "--min-outlets":
                     minOutlets = int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw new CommandException("--min-outlets needs a number");
                     break;
+                case "--backfill-days":
+                    backfillDays = int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : throw new CommandException("--backfill-days needs a number of days (0 for none)");
+                    break;
                 default: throw CommandLine.Misused("topics", [verb]);
             }
         }
-        return new { id, name, allActors = all, anyActors = any, keywords, measureTypes = types, minOutlets };
+        // Sent only when asked, so the silo's default window applies otherwise.
+        var backfill = backfillDays is null && alertBackfill is null ? null : new { days = backfillDays, alert = alertBackfill };
+        return new { id, name, allActors = all, anyActors = any, keywords, measureTypes = types, minOutlets, backfill };
     }
 
     private static string Escape(string value) => Uri.EscapeDataString(value);

@@ -59,6 +59,13 @@ public sealed class TopicGrain(
             Period = _options.CheckpointInterval,
             KeepAlive = false,
         });
+        if (state.State.Backfill is { } pending && state.State.Spec is not null)
+        {
+            // A backfill the last activation did not finish (crash, deactivation): run it again; the
+            // log keeps each alert once, so nothing it already told is told twice.
+            logger.LogInformation("Topic {TopicId} resumes its backfill since {Since}", Id, pending.Since);
+            Begin(pending);
+        }
         return Task.CompletedTask;
     }
 
@@ -182,35 +189,66 @@ public sealed class TopicGrain(
         {
             return Task.FromResult(_replay);
         }
-        _replay = new ReplayStatus { Running = true, StartedAt = time.GetUtcNow() };
-        _arrivedDuringReplay = [];
-        // Runs on the grain's scheduler, so it interleaves safely with calls between its awaits.
-        _ = RunReplayAsync();
+        Begin(null);
         return Task.FromResult(_replay);
+    }
+
+    public async Task<ReplayStatus> StartBackfill(BackfillPlan plan)
+    {
+        if (state.State.Spec is null || _replay.Running)
+        {
+            return _replay;
+        }
+        // Stored before it starts: a crash from here on leaves it to the next activation.
+        state.State.Backfill = plan;
+        await state.WriteStateAsync();
+        Begin(plan);
+        return _replay;
     }
 
     public Task<ReplayStatus> GetReplayStatus() => Task.FromResult(_replay);
 
-    private async Task RunReplayAsync()
+    /// <summary>Starts a replay (<paramref name="backfill"/> null) or a backfill in the background.</summary>
+    private void Begin(BackfillPlan? backfill)
+    {
+        _replay = backfill is null
+            ? new ReplayStatus { Running = true, StartedAt = time.GetUtcNow() }
+            : new ReplayStatus { Running = true, StartedAt = time.GetUtcNow(), Kind = ReplayKinds.Backfill, Since = backfill.Since, Alert = backfill.Alert };
+        _arrivedDuringReplay = [];
+        // Runs on the grain's scheduler, so it interleaves safely with calls between its awaits.
+        _ = RunReplayAsync(backfill);
+    }
+
+    /// <summary>
+    /// A replay reads the whole archive into a fresh story; a backfill reads its window into the story
+    /// as it is (articles it already holds change nothing). Both append to the log only what it does
+    /// not yet tell, and hand that to delivery, which leaves out the alerts of a quiet backfill.
+    /// </summary>
+    private async Task RunReplayAsync(BackfillPlan? backfill)
     {
         var spec = state.State.Spec!;
-        var story = StoryAdapter.ReadStory(StoryAdapter.NewStoryJson());
         var applied = 0;
         var raised = new List<TopicAlert>();
         try
         {
-            ArchiveCursor? cursor = null;
+            var story = backfill is null
+                ? StoryAdapter.ReadStory(StoryAdapter.NewStoryJson())
+                : StoryAdapter.ReadStory(StoryAdapter.WriteStory(await StoryAsync())); // a copy: the live one stays as stored until the end
+            var quiet = backfill is { Alert: false };
+            // The archive's order is (publication time, row): from the window's first millisecond on.
+            ArchiveCursor? cursor = backfill is null ? null : new ArchiveCursor(backfill.Since.ToUnixTimeMilliseconds(), long.MinValue);
             do
             {
                 var page = await archive.ReadForReplayAsync(cursor, ReplayPageSize);
                 foreach (var article in page.Articles)
                 {
                     var findings = reading.Read(article);
-                    var alertsOfArticle = StoryAdapter.Apply(story, spec, findings);
+                    // One the story already holds (a backfill's story was applied live) changes nothing.
+                    var alertsOfArticle = story.HasApplied(findings.Id) ? null : StoryAdapter.Apply(story, spec, findings);
                     if (alertsOfArticle is not null)
                     {
                         applied++;
-                        raised.AddRange(alertsOfArticle.Select(a => a with { TopicId = Id }));
+                        raised.AddRange(alertsOfArticle.Select(a => a with { TopicId = Id, Quiet = quiet }));
                     }
                     _replay = _replay with { ArticlesRead = _replay.ArticlesRead + 1, ArticlesApplied = applied, Alerts = raised.Count };
                 }
@@ -237,21 +275,24 @@ public sealed class TopicGrain(
             _journaled = Math.Max(_journaled, state.State.JournalThrough);
             state.State.StoryJson = StoryAdapter.WriteStory(story);
             state.State.JournalThrough = _journaled;
+            state.State.Backfill = null;
             _story = story;
             await state.WriteStateAsync();
             await store.TrimJournalAsync(Id, long.MaxValue);
             _replay = _replay with { Running = false, FinishedAt = time.GetUtcNow(), NewAlerts = fresh.Count };
-            logger.LogInformation("Topic {TopicId} replayed: {Read} articles read, {Applied} applied, {Alerts} alerts derived, {New} new",
-                Id, _replay.ArticlesRead, applied, raised.Count, fresh.Count);
+            logger.LogInformation("Topic {TopicId} {Kind}: {Read} articles read, {Applied} applied, {Alerts} alerts derived, {New} new",
+                Id, _replay.Kind, _replay.ArticlesRead, applied, raised.Count, fresh.Count);
             if (fresh.Count > 0)
             {
+                // Quiet ones too: delivery leaves them out but moves each subscription's position past them.
                 metrics.Alerts.Add(fresh.Count);
                 await alerts.PublishAsync(Id, fresh, CancellationToken.None);
             }
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Replay of topic {TopicId} failed", Id);
+            // A backfill stays in the state: the next activation runs it again.
+            logger.LogError(e, "The {Kind} of topic {TopicId} failed", _replay.Kind, Id);
             _story = null;
             DeactivateOnIdle();
             _replay = _replay with { Running = false, FinishedAt = time.GetUtcNow(), Error = e.Message };

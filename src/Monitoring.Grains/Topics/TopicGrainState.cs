@@ -14,4 +14,7 @@ public sealed class TopicGrainState
 
     /// <summary>The last journal entry <see cref="StoryJson"/> includes; later entries are applied again on activation.</summary>
     [Id(2)] public long JournalThrough { get; set; }
+
+    /// <summary>A backfill asked for and not finished: cleared in the write that stores its story.</summary>
+    [Id(3)] public BackfillPlan? Backfill { get; set; }
 }

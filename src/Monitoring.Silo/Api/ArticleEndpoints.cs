@@ -18,6 +18,6 @@ internal static class ArticleEndpoints
             }
             var articles = await archive.QueryAsync(string.IsNullOrEmpty(source) ? null : source, from, limit ?? 50);
             return Results.Ok(articles);
-        }).WithTags("articles").RequireAuthorization();
+        }).WithTags("articles").RequireAuthorization().Produces<IReadOnlyList<Monitoring.Abstractions.Article>>().ChecksQuery();
     }
 }

@@ -29,11 +29,11 @@ internal static class KeyEndpoints
             var row = new ApiKeyRow(ApiKeys.NewId(), body.Name.Trim(), body.Role!, ApiKeys.Hash(key), time.GetUtcNow());
             await store.UpsertAsync(row);
             // The only time the key is seen: the store keeps its hash.
-            return Results.Created($"/api/keys/{row.Id}", new { row.Id, row.Name, row.Role, row.CreatedAt, key });
-        }).Accepts<KeyRequest>("application/json");
+            return Results.Created($"/api/keys/{row.Id}", new KeyCreated(row.Id, row.Name, row.Role, row.CreatedAt, key));
+        }).ReadsJson<KeyRequest>().Produces<KeyCreated>(StatusCodes.Status201Created);
 
         keys.MapGet("/", async (IApiKeyStore store) =>
-            Results.Ok((await store.ListAsync()).Select(k => new { k.Id, k.Name, k.Role, k.CreatedAt })));
+            Results.Ok((await store.ListAsync()).Select(k => new KeyInfo(k.Id, k.Name, k.Role, k.CreatedAt)))).Produces<IReadOnlyList<KeyInfo>>();
 
         keys.MapDelete("/{id}", async (string id, IApiKeyStore store, DeliverySink sink) =>
         {
@@ -49,6 +49,6 @@ internal static class KeyEndpoints
                     sink.SubscriptionsChanged();
                     return Results.NoContent();
             }
-        });
+        }).Produces(StatusCodes.Status204NoContent).MayBeMissing().ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -50,7 +50,10 @@ internal static class SourceEndpoints
                 : outcome.Created
                     ? Results.Created($"/api/sources/{outcome.Source!.Id}", AddedSource.From(outcome.Source, outcome.Check))
                     : Results.Ok(AddedSource.From(outcome.Source!, null));
-        }).Accepts<AddSourceRequest>("application/json");
+        }).ReadsJson<AddSourceRequest>()
+            .Produces<AddedSource>(StatusCodes.Status201Created)
+            .Produces<AddedSource>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         sources.MapGet("/", async (ISourceCatalog catalog, int? offset, int? limit) =>
         {
@@ -61,16 +64,16 @@ internal static class SourceEndpoints
             var list = await catalog.ListAsync(offset ?? 0, limit ?? 100);
             var total = await catalog.CountAsync();
             return Results.Ok(new SourceList(total, list.Select(ToInfo).ToList()));
-        });
+        }).Produces<SourceList>().ChecksQuery();
 
         sources.MapGet("/{id}", async (string id, SourceDirectory directory) =>
-            await directory.GetAsync(id) is { } info ? Results.Ok(info) : NotFound(id));
+            await directory.GetAsync(id) is { } info ? Results.Ok(info) : NotFound(id)).Produces<SourceInfo>().MayBeMissing();
 
         sources.MapDelete("/{id}", async (string id, SourceDirectory directory) =>
-            await directory.RemoveAsync(id) ? Results.NoContent() : NotFound(id));
+            await directory.RemoveAsync(id) ? Results.NoContent() : NotFound(id)).Produces(StatusCodes.Status204NoContent).MayBeMissing();
 
         sources.MapPost("/{id}/poll", async (string id, SourceDirectory directory) =>
-            await directory.PollAsync(id) is { } report ? Results.Ok(report) : NotFound(id));
+            await directory.PollAsync(id) is { } report ? Results.Ok(report) : NotFound(id)).Produces<PollReport>().MayBeMissing();
 
         sources.MapPost("/opml", async (HttpRequest request, SourceDirectory directory) =>
         {
@@ -111,7 +114,10 @@ internal static class SourceEndpoints
                 }
             }
             return Results.Ok(new OpmlImportResult(added, existing, errors));
-        }).Accepts<string>("text/x-opml", "application/xml", "text/xml");
+        }).Accepts<string>("text/x-opml", "application/xml", "text/xml")
+            .Produces<OpmlImportResult>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         app.MapGet("/api/sources.opml", async (ISourceCatalog catalog) =>
         {
@@ -128,7 +134,7 @@ internal static class SourceEndpoints
             }
             var opml = OpmlDocument.Write(all.Select(e => new OpmlOutline(e.Url, e.Title)), "Monitoring sources");
             return Results.Text(opml, "text/x-opml", Encoding.UTF8);
-        }).WithTags("sources").RequireAuthorization();
+        }).WithTags("sources").RequireAuthorization().Produces<string>(StatusCodes.Status200OK, "text/x-opml");
     }
 
     private static SourceInfo ToInfo(CatalogEntry e) => new()

@@ -40,7 +40,8 @@ internal static class StreamEndpoints
             }
             await StreamAsync(http, topic, cursor, store, signal, time);
             return Results.Empty;
-        }).WithTags("stream").RequireAuthorization();
+        }).WithTags("stream").RequireAuthorization()
+            .Produces<string>(StatusCodes.Status200OK, "text/event-stream").ChecksQuery().MayBeMissing();
     }
 
     private static async Task StreamAsync(HttpContext http, string topic, long cursor, ITopicStore store, AlertSignal signal, TimeProvider time)
@@ -60,8 +61,12 @@ internal static class StreamEndpoints
                 var rows = await store.ReadAlertsAsync(topic, cursor, 500, ct);
                 foreach (var row in rows)
                 {
-                    await http.Response.WriteAsync($"id: {row.Sequence}\nevent: alert\ndata: {row.PayloadJson}\n\n", ct);
                     cursor = row.Sequence;
+                    if (QuietAlerts.IsQuiet(row.PayloadJson))
+                    {
+                        continue; // in the log and the story, not a delivery
+                    }
+                    await http.Response.WriteAsync($"id: {row.Sequence}\nevent: alert\ndata: {row.PayloadJson}\n\n", ct);
                 }
                 if (rows.Count > 0)
                 {

@@ -34,22 +34,23 @@ internal static class SubscriptionEndpoints
             // A new subscription is served from the topic's next alert on, not its history.
             await store.EnqueueAsync([], new Dictionary<string, (long, long)> { [subscription.Id] = (0, await store.LastAlertSequenceAsync(subscription.Topic)) });
             return Results.Created($"/api/subscriptions/{subscription.Id}", View(subscription, showSecret: true));
-        }).Accepts<SubscriptionRequest>("application/json");
+        }).ReadsJson<SubscriptionRequest>().Produces<SubscriptionView>(StatusCodes.Status201Created);
 
         group.MapGet("/", async (ClaimsPrincipal user, ISubscriptionStore store) =>
         {
             var caller = Caller.From(user);
             var list = await store.ListAsync(caller.IsOperator ? null : caller.KeyId);
-            var views = new List<object>(list.Count);
+            var views = new List<SubscriptionView>(list.Count);
             foreach (var s in list)
             {
                 views.Add(View(s, showSecret: false, await store.DeliveryStateAsync(s.Id)));
             }
             return Results.Ok(views);
-        });
+        }).Produces<IReadOnlyList<SubscriptionView>>();
 
         group.MapGet("/{id}", async (string id, ClaimsPrincipal user, ISubscriptionStore store) =>
-            await FindAsync(id, user, store) is { } s ? Results.Ok(View(s, showSecret: false, await store.DeliveryStateAsync(s.Id))) : NotFound(id));
+            await FindAsync(id, user, store) is { } s ? Results.Ok(View(s, showSecret: false, await store.DeliveryStateAsync(s.Id))) : NotFound(id))
+            .Produces<SubscriptionView>().MayBeMissing();
 
         group.MapPut("/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
         {
@@ -72,7 +73,7 @@ internal static class SubscriptionEndpoints
             await store.UpsertAsync(subscription);
             sink.SubscriptionsChanged();
             return Results.Ok(View(subscription, showSecret: body?.Channel?.Secret is null && existing.Channel.Secret != subscription.Channel.Secret));
-        }).Accepts<SubscriptionRequest>("application/json");
+        }).ReadsJson<SubscriptionRequest>().Produces<SubscriptionView>().MayBeMissing();
 
         group.MapDelete("/{id}", async (string id, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink) =>
         {
@@ -82,14 +83,15 @@ internal static class SubscriptionEndpoints
             }
             sink.SubscriptionsChanged();
             return Results.NoContent();
-        });
+        }).Produces(StatusCodes.Status204NoContent).MayBeMissing();
 
         group.MapGet("/{id}/dead-letters", async (string id, int? limit, ClaimsPrincipal user, ISubscriptionStore store) =>
             QueryChecks.Limit(limit) is { } problem
                 ? QueryChecks.Invalid(problem)
                 : await FindAsync(id, user, store) is null
                     ? NotFound(id)
-                    : Results.Ok((await store.DeadLettersAsync(id, limit ?? 100)).Select(DeadLetterView)));
+                    : Results.Ok((await store.DeadLettersAsync(id, limit ?? 100)).Select(DeadLetter)))
+            .Produces<IReadOnlyList<DeadLetterView>>().ChecksQuery().MayBeMissing();
 
         group.MapPost("/{id}/dead-letters/replay", async (string id, ClaimsPrincipal user, ISubscriptionStore store, AlertSignal signal, TimeProvider time) =>
         {
@@ -99,8 +101,8 @@ internal static class SubscriptionEndpoints
             }
             var replayed = await store.ReplayDeadLettersAsync(id, time.GetUtcNow());
             signal.DeliveriesStored([id]);
-            return Results.Ok(new { replayed });
-        });
+            return Results.Ok(new DeadLetterReplay(replayed));
+        }).Produces<DeadLetterReplay>().MayBeMissing();
     }
 
     /// <summary>The subscription when the caller owns it or is an operator; another's is reported as missing.</summary>
@@ -195,30 +197,13 @@ internal static class SubscriptionEndpoints
         }, problems);
     }
 
-    private static object View(Subscription s, bool showSecret, DeliveryState? delivery = null) => new
-    {
-        s.Id,
-        s.Owner,
-        s.Topic,
-        s.Filters,
-        Channel = new { s.Channel.Type, s.Channel.Url, Secret = showSecret ? s.Channel.Secret : null },
-        s.Ordered,
-        Disabled = s.DisabledReason,
-        s.CreatedAt,
-        s.UpdatedAt,
-        Delivery = delivery,
-    };
+    private static SubscriptionView View(Subscription s, bool showSecret, DeliveryState? delivery = null) => new(
+        s.Id, s.Owner, s.Topic, s.Filters, new ChannelView(s.Channel.Type, s.Channel.Url, showSecret ? s.Channel.Secret : null),
+        s.Ordered, s.DisabledReason, s.CreatedAt, s.UpdatedAt, delivery);
 
-    private static object DeadLetterView(OutboxEntry e) => new
-    {
-        webhookId = DeliverySink.WebhookId(e.SubscriptionId, e.Sequence),
-        sequence = e.Sequence,
-        topic = e.TopicId,
-        attempts = e.Attempts,
-        firstFailure = e.FirstFailureAt,
-        lastError = e.LastError,
-        body = System.Text.Json.JsonDocument.Parse(e.Body).RootElement,
-    };
+    private static DeadLetterView DeadLetter(OutboxEntry e) => new(
+        DeliverySink.WebhookId(e.SubscriptionId, e.Sequence), e.Sequence, e.TopicId, e.Attempts, e.FirstFailureAt, e.LastError,
+        System.Text.Json.JsonDocument.Parse(e.Body).RootElement);
 
     private static IResult Invalid(IReadOnlyList<string> problems) =>
         Results.Problem(string.Join("; ", problems), statusCode: StatusCodes.Status400BadRequest, title: "Invalid subscription");

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Monitoring.Abstractions;
+using Monitoring.Grains.Topics;
 using Monitoring.Silo.Auth;
 using Monitoring.Storage;
 
@@ -12,7 +14,7 @@ internal static class TopicEndpoints
     {
         var topics = app.MapGroup("/api/topics").WithTags("topics").RequireAuthorization();
 
-        topics.MapPost("/", async (HttpRequest request, TopicDirectory directory) =>
+        topics.MapPost("/", async (HttpRequest request, TopicDirectory directory, IGrainFactory grains, IOptions<TopicOptions> options, TimeProvider time) =>
         {
             var (body, problem) = await JsonBody.ReadAsync<TopicRequest>(request);
             if (problem is not null)
@@ -29,21 +31,30 @@ internal static class TopicEndpoints
                 return Results.Problem($"topic '{spec.Id}' exists; PUT /api/topics/{spec.Id} changes it",
                     statusCode: StatusCodes.Status409Conflict, title: "Topic exists");
             }
+            var plan = TopicBackfill.Plan(body!.Backfill, options.Value, null, spec, time.GetUtcNow(), out var backfillProblem);
+            if (backfillProblem is not null)
+            {
+                return Invalid([backfillProblem]);
+            }
             var saved = await directory.SaveAsync(spec);
-            return Results.Created($"/api/topics/{saved.Id}", saved);
-        }).Accepts<TopicRequest>("application/json").RequireAuthorization(ApiKeys.OperatorPolicy);
+            var status = plan is null ? null : await grains.GetGrain<ITopicGrain>(saved.Id).StartBackfill(plan);
+            return Results.Created($"/api/topics/{saved.Id}", TopicDetails.From(saved, status));
+        }).ReadsJson<TopicRequest>().Produces<TopicDetails>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(ApiKeys.OperatorPolicy);
 
         topics.MapGet("/", async (ClaimsPrincipal user, TopicDirectory directory) =>
         {
             var all = await directory.ListAsync();
             var caller = Caller.From(user);
             return Results.Ok(TopicAccess.Visible(caller, all));
-        });
+        }).Produces<IReadOnlyList<TopicSpec>>();
 
-        topics.MapGet("/{id}", async (string id, ClaimsPrincipal user, TopicDirectory directory, TopicAccess access) =>
-            await access.CanReadAsync(Caller.From(user), id) && await directory.GetAsync(id) is { } spec ? Results.Ok(spec) : NotFound(id));
+        topics.MapGet("/{id}", async (string id, ClaimsPrincipal user, TopicDirectory directory, TopicAccess access, IGrainFactory grains) =>
+            await access.CanReadAsync(Caller.From(user), id) && await directory.GetAsync(id) is { } spec
+                ? Results.Ok(TopicDetails.From(spec, await grains.GetGrain<ITopicGrain>(id).GetReplayStatus()))
+                : NotFound(id)).Produces<TopicDetails>().MayBeMissing();
 
-        topics.MapPut("/{id}", async (string id, HttpRequest request, TopicDirectory directory) =>
+        topics.MapPut("/{id}", async (string id, HttpRequest request, TopicDirectory directory, IGrainFactory grains, IOptions<TopicOptions> options, TimeProvider time) =>
         {
             var (body, problem) = await JsonBody.ReadAsync<TopicRequest>(request);
             if (problem is not null)
@@ -55,15 +66,24 @@ internal static class TopicEndpoints
             {
                 return Invalid(problems);
             }
-            if (!await directory.ExistsAsync(id))
+            if (await directory.GetAsync(id) is not { } before)
             {
                 return NotFound(id);
             }
-            return Results.Ok(await directory.SaveAsync(spec));
-        }).Accepts<TopicRequest>("application/json").RequireAuthorization(ApiKeys.OperatorPolicy);
+            var plan = TopicBackfill.Plan(body!.Backfill, options.Value, before, spec, time.GetUtcNow(), out var backfillProblem);
+            if (backfillProblem is not null)
+            {
+                return Invalid([backfillProblem]);
+            }
+            var saved = await directory.SaveAsync(spec);
+            var grain = grains.GetGrain<ITopicGrain>(id);
+            var status = plan is null ? await grain.GetReplayStatus() : await grain.StartBackfill(plan);
+            return Results.Ok(TopicDetails.From(saved, status));
+        }).ReadsJson<TopicRequest>().Produces<TopicDetails>().MayBeMissing().RequireAuthorization(ApiKeys.OperatorPolicy);
 
         topics.MapDelete("/{id}", async (string id, TopicDirectory directory) =>
-            await directory.DeleteAsync(id) ? Results.NoContent() : NotFound(id)).RequireAuthorization(ApiKeys.OperatorPolicy);
+            await directory.DeleteAsync(id) ? Results.NoContent() : NotFound(id))
+            .Produces(StatusCodes.Status204NoContent).MayBeMissing().RequireAuthorization(ApiKeys.OperatorPolicy);
 
         topics.MapGet("/{id}/alerts", async (string id, long? after, int? limit, ClaimsPrincipal user, TopicAccess access, TopicDirectory directory, ITopicStore store) =>
         {
@@ -77,7 +97,7 @@ internal static class TopicEndpoints
             }
             var rows = await store.ReadAlertsAsync(id, after ?? 0, limit ?? 100);
             return Results.Ok(rows.Select(r => JsonDocument.Parse(r.PayloadJson).RootElement).ToList());
-        });
+        }).Produces<IReadOnlyList<TopicAlert>>().ChecksQuery().MayBeMissing();
 
         topics.MapGet("/{id}/story", async (string id, string? asOf, ClaimsPrincipal user, TopicAccess access, TopicDirectory directory, IGrainFactory grains) =>
         {
@@ -91,15 +111,16 @@ internal static class TopicEndpoints
             }
             var story = await grains.GetGrain<ITopicGrain>(id).GetStory(at);
             return story is null ? NotFound(id) : Results.Text(story, "application/json");
-        });
+        }).Produces<JsonElement>(StatusCodes.Status200OK, "application/json").ChecksQuery().MayBeMissing();
 
         topics.MapPost("/{id}/replay", async (string id, TopicDirectory directory, IGrainFactory grains) =>
             await directory.ExistsAsync(id)
                 ? Results.Accepted($"/api/topics/{id}/replay", await grains.GetGrain<ITopicGrain>(id).StartReplay())
-                : NotFound(id)).RequireAuthorization(ApiKeys.OperatorPolicy);
+                : NotFound(id)).Produces<ReplayStatus>(StatusCodes.Status202Accepted).MayBeMissing().RequireAuthorization(ApiKeys.OperatorPolicy);
 
         topics.MapGet("/{id}/replay", async (string id, ClaimsPrincipal user, TopicAccess access, TopicDirectory directory, IGrainFactory grains) =>
-            await access.CanReadAsync(Caller.From(user), id) && await directory.ExistsAsync(id) ? Results.Ok(await grains.GetGrain<ITopicGrain>(id).GetReplayStatus()) : NotFound(id));
+            await access.CanReadAsync(Caller.From(user), id) && await directory.ExistsAsync(id) ? Results.Ok(await grains.GetGrain<ITopicGrain>(id).GetReplayStatus()) : NotFound(id))
+            .Produces<ReplayStatus>().MayBeMissing();
     }
 
     private static IResult Invalid(IReadOnlyList<string> problems) =>

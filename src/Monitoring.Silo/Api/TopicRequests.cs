@@ -9,4 +9,11 @@ public sealed record TopicRequest(
     IReadOnlyList<string>? Keywords,
     IReadOnlyList<string>? MeasureTypes,
     int? MinOutlets,
-    IReadOnlyList<string>? OpenTo = null);
+    IReadOnlyList<string>? OpenTo = null,
+    TopicBackfillRequest? Backfill = null);
+
+/// <summary>
+/// <c>backfill</c> in a topic's body: how many days of the archive to apply now (the silo's
+/// <c>Topics:BackfillWindow</c> when absent, 0 for none), and whether subscribers are alerted for them.
+/// </summary>
+public sealed record TopicBackfillRequest(int? Days, bool? Alert);

@@ -39,6 +39,7 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
-        return Response.WriteAsJsonAsync(new { title = "Unauthorized", status = 401, detail = "send an API key as 'Authorization: Bearer KEY'" });
+        return Response.WriteAsJsonAsync(new { title = "Unauthorized", status = 401, detail = "send an API key as 'Authorization: Bearer KEY'" },
+            (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
     }
 }

@@ -8,6 +8,7 @@ public static class AuthEndpointExtensions
         where TBuilder : IEndpointConventionBuilder
     {
         builder.RequireAuthorization();
+        builder.WithMetadata(OperatorWrites.Instance); // so the OpenAPI document lists 403 where it applies
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
@@ -18,5 +19,15 @@ public static class AuthEndpointExtensions
             return await next(context);
         });
         return builder;
+    }
+}
+
+/// <summary>Marks endpoints where every method but GET and HEAD needs an operator key.</summary>
+public sealed class OperatorWrites
+{
+    public static readonly OperatorWrites Instance = new();
+
+    private OperatorWrites()
+    {
     }
 }

@@ -55,9 +55,9 @@ public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal s
         await stored;
     }
 
-    /// <summary>The outbox rows for the alerts that pass a subscription's filters.</summary>
+    /// <summary>The outbox rows for the alerts that pass a subscription's filters; a quiet backfill's alerts are never sent.</summary>
     public static IEnumerable<OutboxEntry> Entries(Subscription subscription, IEnumerable<TopicAlert> alerts, DateTimeOffset now) =>
-        alerts.Where(a => AlertFilter.Passes(subscription.Filters, a))
+        alerts.Where(a => !a.Quiet && AlertFilter.Passes(subscription.Filters, a))
             .Select(a => new OutboxEntry(subscription.Id, subscription.Topic, a.Sequence, Body(subscription, a), now, 0, null, now, null));
 
     /// <summary>The id a receiver drops repeats by: the same on every try of one alert to one subscription.</summary>

@@ -78,7 +78,7 @@ public static class MonitoringHost
 
         services.AddMonitoringTelemetry(settings.Telemetry);
         services.AddMonitoringHealthChecks();
-        services.AddOpenApi();
+        services.AddMonitoringOpenApi(settings.Telemetry.MetricsRequireKey);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Explain);
         // Binding failures throw, so BadRequestHandler can answer with the framework's message naming the parameter.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -92,7 +92,7 @@ public static class MonitoringHost
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi();
+        app.MapMonitoringApiDocs();
         app.MapMonitoringHealth();
         var scrape = app.MapPrometheusScrapingEndpoint();
         if (settings.Telemetry.MetricsRequireKey)
