@@ -14,6 +14,7 @@ public sealed class HostLookupException(string message) : IOException(message);
 /// that failed is answered from memory for a short while, so a flood of sources on a dead host costs
 /// one lookup, not one thread each.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A SemaphoreSlim whose wait handle is never asked for holds nothing to dispose; the resolver lives as long as its handler.")]
 public sealed class HostResolver
 {
     private readonly TimeSpan _timeout;
