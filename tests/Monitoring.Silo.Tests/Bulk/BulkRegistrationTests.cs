@@ -52,7 +52,7 @@ public sealed class BulkRegistrationTests : IAsyncLifetime
         Assert.Equal(urls[0], first.GetProperty("url").GetString());
 
         await RunningSilo.EventuallyAsync(async () =>
-            (await _silo.ArticlesAsync()).GetProperty("items").GetArrayLength() == feeds * 3,
+            (await _silo.ArticlesAsync()).GetArrayLength() == feeds * 3,
             TimeSpan.FromSeconds(60), $"the scheduler to archive the {feeds * 3} items of the imported feeds");
 
         var again = await ImportAsync(urls.Take(5).ToList());
