@@ -5,6 +5,9 @@ namespace Monitoring.Storage;
 /// <summary>A row of the source catalog: enough to list sources and drive the schedule.</summary>
 public sealed record CatalogEntry(string Id, string Url, string? Title, DateTimeOffset CreatedAt, SourceHealth Health);
 
+/// <summary>A source registered in bulk: its catalog row, shard and first poll.</summary>
+public sealed record NewSource(CatalogEntry Entry, int Shard, DateTimeOffset NextPollAt);
+
 /// <summary>
 /// The list of sources and the poll schedule. Listing and scheduling never activate a
 /// source grain, so idle sources cost a row, not an activation.
@@ -12,6 +15,13 @@ public sealed record CatalogEntry(string Id, string Url, string? Title, DateTime
 public interface ISourceCatalog
 {
     Task UpsertAsync(CatalogEntry entry, int shard, DateTimeOffset nextPollAt, CancellationToken ct = default);
+
+    /// <summary>
+    /// Inserts the sources not yet registered, all in one transaction, and says for each whether it was
+    /// inserted (false: a row with its id was there already, and is left as it was). The source grain takes
+    /// its registration from the row when it first activates, so no grain is called here.
+    /// </summary>
+    Task<IReadOnlyList<bool>> AddManyAsync(IReadOnlyList<NewSource> sources, CancellationToken ct = default);
 
     Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, CancellationToken ct = default);
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Monitoring.Cli.Commands;
 
-/// <summary><c>monitoring sources list|add|show|remove|poll|import|export</c>.</summary>
+/// <summary><c>monitoring sources list|add|show|remove|poll|import|export</c>; <c>poll --all</c> is <see cref="PollAllCommand"/>.</summary>
 internal static class SourcesCommand
 {
     public static async Task<int> RunAsync(string[] args, Output o)
@@ -28,6 +28,8 @@ internal static class SourcesCommand
                 await api.DeleteAsync($"/api/sources/{Uri.EscapeDataString(id)}");
                 await o.Out.WriteLineAsync(o.Json ? $"{{\"removed\":\"{JsonEncodedText.Encode(id)}\"}}" : $"removed {id}");
                 return ExitCodes.Ok;
+            case ["poll", var first, ..] when first.StartsWith("--", StringComparison.Ordinal):
+                return await PollAllCommand.RunAsync(api, args[1..], o);
             case ["poll", var id]:
                 return await PollAsync(api, id, o);
             case ["import", var file]:

@@ -11,8 +11,11 @@ namespace Monitoring.Feeds;
 /// </summary>
 /// <param name="allowPrivate">The operator lifted the rule: any address is dialled.</param>
 /// <param name="setting">The setting named in refusals, e.g. <c>Fetch:AllowPrivateNetworks</c>.</param>
-public sealed class AddressGuard(bool allowPrivate, string setting)
+/// <param name="resolver">Time-limited name lookups; a default one (5 s, 16 at once, failures remembered 30 s) when null.</param>
+public sealed class AddressGuard(bool allowPrivate, string setting, HostResolver? resolver = null)
 {
+    private readonly HostResolver _resolver = resolver ?? new HostResolver(TimeSpan.FromSeconds(5), 16, TimeSpan.FromSeconds(30));
+
     public bool AllowPrivate => allowPrivate;
 
     public string Setting => setting;
@@ -30,11 +33,7 @@ public sealed class AddressGuard(bool allowPrivate, string setting)
         ArgumentNullException.ThrowIfNull(host);
         var addresses = IPAddress.TryParse(host, out var literal)
             ? [literal]
-            : await Dns.GetHostAddressesAsync(host, ct).ConfigureAwait(false);
-        if (addresses.Length == 0)
-        {
-            throw new SocketException((int)SocketError.HostNotFound);
-        }
+            : await _resolver.ResolveAsync(host, ct).ConfigureAwait(false);
         var permitted = addresses.Where(a => Refusal(a) is null).ToArray();
         return permitted.Length > 0 ? permitted : throw new AddressRefusedException(Refusal(addresses[0])!);
     }

@@ -32,7 +32,8 @@ public static class FeedHttpHandler
     public static AddressGuard Guard(FetchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new(options.AllowPrivateNetworks, $"{FetchOptions.SectionName}:{nameof(FetchOptions.AllowPrivateNetworks)}");
+        return new(options.AllowPrivateNetworks, $"{FetchOptions.SectionName}:{nameof(FetchOptions.AllowPrivateNetworks)}",
+            new HostResolver(options.DnsTimeout, options.MaxConcurrentDnsLookups, options.DnsFailureMemory));
     }
 
     /// <summary>An <see cref="HttpClient"/> over <see cref="Create"/>; its own timeout is off because the fetcher keeps time.</summary>

@@ -11,6 +11,15 @@ public sealed class FetchOptions
     /// <summary>Time allowed to open the TCP connection (and TLS).</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Time allowed to resolve a host name (part of <see cref="ConnectTimeout"/> when shorter).</summary>
+    public TimeSpan DnsTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Name lookups in flight at once: the platform resolver may hold a thread for each.</summary>
+    public int MaxConcurrentDnsLookups { get; set; } = 16;
+
+    /// <summary>How long a name that did not resolve is refused without asking again; zero asks every time.</summary>
+    public TimeSpan DnsFailureMemory { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Time allowed for the whole fetch, redirects and body included.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -41,6 +50,18 @@ public sealed class FetchOptions
         if (Timeout <= TimeSpan.Zero)
         {
             errors.Add($"{SectionName}:{nameof(Timeout)} must be > 0");
+        }
+        if (DnsTimeout <= TimeSpan.Zero)
+        {
+            errors.Add($"{SectionName}:{nameof(DnsTimeout)} must be > 0");
+        }
+        if (MaxConcurrentDnsLookups <= 0)
+        {
+            errors.Add($"{SectionName}:{nameof(MaxConcurrentDnsLookups)} must be > 0");
+        }
+        if (DnsFailureMemory < TimeSpan.Zero)
+        {
+            errors.Add($"{SectionName}:{nameof(DnsFailureMemory)} must be >= 0");
         }
         if (MaxRedirects < 0)
         {

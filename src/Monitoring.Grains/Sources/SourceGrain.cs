@@ -35,8 +35,15 @@ public sealed class SourceGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // Health is written to the catalog on every poll but to grain state only when state changes.
-        if (state.State.Url is not null && await catalog.GetAsync(Id, cancellationToken) is { } entry)
+        if (await catalog.GetAsync(Id, cancellationToken) is { } entry)
         {
+            if (state.State.Url is null)
+            {
+                // Registered in bulk: the catalog row is the registration until the first poll writes state.
+                state.State.Url = entry.Url;
+                state.State.Title = entry.Title;
+                state.State.CreatedAt = entry.CreatedAt;
+            }
             state.State.Health = entry.Health;
         }
     }
@@ -68,7 +75,7 @@ public sealed class SourceGrain(
     {
         if (state.State.Url is null)
         {
-            // A catalog row without state: the source was removed half-way. Finish the job.
+            // Neither state nor catalog row (activation adopts a row): the source was removed half-way. Finish the job.
             await catalog.RemoveAsync(Id);
             DeactivateOnIdle();
             return;

@@ -15,6 +15,12 @@ public static class ApiLimits
     /// <summary>Feeds one OPML import may list.</summary>
     public const int MaxOpmlFeeds = 10_000;
 
+    /// <summary>Sources one <c>POST /api/sources</c> batch (a JSON array) may list.</summary>
+    public const int MaxBatchSources = 1000;
+
+    /// <summary>Source ids one <c>POST /api/sources/poll</c> may name.</summary>
+    public const int MaxPollIds = 10_000;
+
     /// <summary>A feed or webhook URL.</summary>
     public const int MaxUrlLength = 2048;
 

@@ -18,24 +18,12 @@ public sealed class SourceDirectory(IGrainFactory grains, ISourceCatalog catalog
     /// <param name="check">Run on a feed not yet registered; a failed check refuses it. Null registers without looking.</param>
     public async Task<AddOutcome> AddAsync(string? url, string? title, Func<Uri, Task<SourceCheckResult>>? check = null)
     {
-        if (string.IsNullOrWhiteSpace(url))
+        var input = SourceInput.Parse(url, title);
+        if (input.Error is not null)
         {
-            return new AddOutcome(null, false, "url is required");
+            return new AddOutcome(null, false, input.Error);
         }
-        if (url.Length > ApiLimits.MaxUrlLength)
-        {
-            return new AddOutcome(null, false, $"url must be at most {ApiLimits.MaxUrlLength} characters (got {url.Length})");
-        }
-        if (title?.Length > ApiLimits.MaxTitleLength)
-        {
-            return new AddOutcome(null, false, $"title must be at most {ApiLimits.MaxTitleLength} characters (got {title.Length})");
-        }
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-        {
-            return new AddOutcome(null, false, $"url must be an absolute http or https URL (got '{QueryChecks.Shorten(url)}')");
-        }
-        var canonical = UrlCanonicalizer.Canonicalize(uri.ToString());
-        var id = SourceIds.FromCanonicalUrl(canonical);
+        var (canonical, id) = (input.Canonical!, input.Id!);
         var existed = await catalog.GetAsync(id) is not null;
         SourceCheckResult? checkedFeed = null;
         if (!existed && check is not null)
@@ -46,7 +34,7 @@ public sealed class SourceDirectory(IGrainFactory grains, ISourceCatalog catalog
                 return new AddOutcome(null, false, checkedFeed.Error, checkedFeed);
             }
         }
-        var info = await grains.GetGrain<ISourceGrain>(id).Register(canonical, string.IsNullOrWhiteSpace(title) ? null : title.Trim());
+        var info = await grains.GetGrain<ISourceGrain>(id).Register(canonical, input.Title);
         return new AddOutcome(info, !existed, null, checkedFeed);
     }
 

@@ -18,9 +18,6 @@ public sealed record AddedSource(string Id, string Url, string? Title, string? S
 /// <summary>A page of sources as the catalog lists them.</summary>
 public sealed record SourceList(int Total, IReadOnlyList<SourceInfo> Items);
 
-/// <summary>What an OPML import did.</summary>
-public sealed record OpmlImportResult(int Added, int Existing, IReadOnlyList<string> Errors);
-
 internal static class SourceEndpoints
 {
     public static void MapSourceEndpoints(this WebApplication app)
@@ -29,6 +26,11 @@ internal static class SourceEndpoints
 
         sources.MapPost("/", async (HttpRequest request, SourceDirectory directory, FeedFetcher fetcher, bool? validate) =>
         {
+            // A JSON array registers a batch (see BulkSourceEndpoints).
+            if (await BulkSourceEndpoints.TryBatchAsync(request, validate) is { } batch)
+            {
+                return batch;
+            }
             var (body, problem) = await JsonBody.ReadAsync<AddSourceRequest>(request);
             if (problem is not null)
             {
@@ -53,6 +55,8 @@ internal static class SourceEndpoints
         }).ReadsJson<AddSourceRequest>()
             .Produces<AddedSource>(StatusCodes.Status201Created)
             .Produces<AddedSource>(StatusCodes.Status200OK)
+            // A JSON array instead registers a batch and answers with a result per item.
+            .Produces<BulkRegistrationResult>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         sources.MapGet("/", async (ISourceCatalog catalog, int? offset, int? limit) =>
@@ -75,49 +79,8 @@ internal static class SourceEndpoints
         sources.MapPost("/{id}/poll", async (string id, SourceDirectory directory) =>
             await directory.PollAsync(id) is { } report ? Results.Ok(report) : NotFound(id)).Produces<PollReport>().MayBeMissing();
 
-        sources.MapPost("/opml", async (HttpRequest request, SourceDirectory directory) =>
-        {
-            var text = request.ContentLength > ApiLimits.MaxOpmlBodyBytes ? null : await ReadTextAsync(request);
-            if (text is null)
-            {
-                return Results.Problem($"body must be at most {ApiLimits.MaxOpmlBodyBytes} bytes of OPML", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large");
-            }
-            IReadOnlyList<OpmlOutline> outlines;
-            try
-            {
-                outlines = OpmlDocument.Parse(text);
-            }
-            catch (OpmlParseException e)
-            {
-                return Results.Problem($"not an OPML document: {e.Message}", statusCode: StatusCodes.Status400BadRequest, title: "Invalid OPML");
-            }
-            if (outlines.Count > ApiLimits.MaxOpmlFeeds)
-            {
-                return Results.Problem($"body must list at most {ApiLimits.MaxOpmlFeeds} feeds (got {outlines.Count})", statusCode: StatusCodes.Status400BadRequest, title: "Invalid OPML");
-            }
-            int added = 0, existing = 0;
-            var errors = new List<string>();
-            foreach (var outline in outlines)
-            {
-                var outcome = await directory.AddAsync(outline.XmlUrl, outline.Title);
-                if (outcome.Error is not null)
-                {
-                    errors.Add(outcome.Error);
-                }
-                else if (outcome.Created)
-                {
-                    added++;
-                }
-                else
-                {
-                    existing++;
-                }
-            }
-            return Results.Ok(new OpmlImportResult(added, existing, errors));
-        }).Accepts<string>("text/x-opml", "application/xml", "text/xml")
-            .Produces<OpmlImportResult>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        sources.MapBulkSourceEndpoints();
+        sources.MapPollAllEndpoints();
 
         app.MapGet("/api/sources.opml", async (ISourceCatalog catalog) =>
         {
@@ -148,9 +111,4 @@ internal static class SourceEndpoints
 
     private static IResult NotFound(string id) =>
         Results.Problem($"no source with id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown source");
-
-    private static async Task<string?> ReadTextAsync(HttpRequest request) =>
-        await JsonBody.ReadAtMostAsync(request.Body, ApiLimits.MaxOpmlBodyBytes, request.HttpContext.RequestAborted) is { } bytes
-            ? Encoding.UTF8.GetString(bytes)
-            : null;
 }

@@ -40,6 +40,8 @@ public static class MonitoringHost
         services.AddSingleton<Monitoring.Grains.Sources.PageFollowUp>();
         services.AddHostedService(sp => sp.GetRequiredService<Monitoring.Grains.Sources.PageFollowUp>());
         services.AddSingleton<SourceDirectory>();
+        services.AddSingleton<BulkRegistration>();
+        services.AddSingleton<PollOperations>();
         services.AddSingleton<TopicDirectory>();
         services.AddSingleton<TopicAccess>();
 

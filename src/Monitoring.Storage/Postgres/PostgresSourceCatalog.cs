@@ -29,6 +29,35 @@ public sealed class PostgresSourceCatalog(PostgresDatabase db, TimeSpan claimLea
             health = HealthJson.Write(entry.Health),
         }, ct);
 
+    public async Task<IReadOnlyList<bool>> AddManyAsync(IReadOnlyList<NewSource> sources, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        if (sources.Count == 0)
+        {
+            return [];
+        }
+        // One statement over arrays: one round trip and one transaction for the whole batch.
+        var added = await db.QueryAsync("""
+            INSERT INTO sources (id, url, title, shard, next_poll_at, created_at, health)
+            SELECT * FROM unnest(@ids, @urls, @titles, @shards, @nexts, @createds, @healths)
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id
+            """, r => r.GetString(0), new
+        {
+            ids = sources.Select(s => s.Entry.Id).ToArray(),
+            urls = sources.Select(s => s.Entry.Url).ToArray(),
+            titles = sources.Select(s => s.Entry.Title).ToArray(),
+            shards = sources.Select(s => s.Shard).ToArray(),
+            nexts = sources.Select(s => s.NextPollAt.ToUnixTimeMilliseconds()).ToArray(),
+            createds = sources.Select(s => s.Entry.CreatedAt.ToUnixTimeMilliseconds()).ToArray(),
+            healths = sources.Select(s => HealthJson.Write(s.Entry.Health)).ToArray(),
+        }, ct);
+        var inserted = added.ToHashSet(StringComparer.Ordinal);
+        // A batch naming one id twice inserts it once: only its first occurrence counts as inserted.
+        var counted = new HashSet<string>(StringComparer.Ordinal);
+        return sources.Select(s => inserted.Contains(s.Entry.Id) && counted.Add(s.Entry.Id)).ToList();
+    }
+
     public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, CancellationToken ct = default) =>
         await db.ExecuteAsync("""
             UPDATE sources SET title = coalesce(@title, title), health = @health, next_poll_at = @next, claimed_until = NULL WHERE id = @id

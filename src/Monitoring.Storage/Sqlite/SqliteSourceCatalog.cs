@@ -29,6 +29,45 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         }, ct);
     }
 
+    public async Task<IReadOnlyList<bool>> AddManyAsync(IReadOnlyList<NewSource> sources, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        if (sources.Count == 0)
+        {
+            return [];
+        }
+        return await db.WriteAsync<IReadOnlyList<bool>>(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO sources (id, url, title, shard, next_poll_at, created_at, health)
+                VALUES ($id, $url, $title, $shard, $next, $created, $health)
+                ON CONFLICT (id) DO NOTHING
+                """;
+            var id = command.Parameters.Add("$id", SqliteType.Text);
+            var url = command.Parameters.Add("$url", SqliteType.Text);
+            var title = command.Parameters.Add("$title", SqliteType.Text);
+            var shard = command.Parameters.Add("$shard", SqliteType.Integer);
+            var next = command.Parameters.Add("$next", SqliteType.Integer);
+            var created = command.Parameters.Add("$created", SqliteType.Integer);
+            var health = command.Parameters.Add("$health", SqliteType.Text);
+            var inserted = new bool[sources.Count];
+            for (var i = 0; i < sources.Count; i++)
+            {
+                var s = sources[i];
+                id.Value = s.Entry.Id;
+                url.Value = s.Entry.Url;
+                title.Value = (object?)s.Entry.Title ?? DBNull.Value;
+                shard.Value = s.Shard;
+                next.Value = s.NextPollAt.ToUnixTimeMilliseconds();
+                created.Value = s.Entry.CreatedAt.ToUnixTimeMilliseconds();
+                health.Value = HealthJson.Write(s.Entry.Health);
+                inserted[i] = await command.ExecuteNonQueryAsync(ct) > 0;
+            }
+            return inserted;
+        }, ct);
+    }
+
     public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, CancellationToken ct = default)
     {
         await db.WriteAsync(async connection =>

@@ -99,6 +99,7 @@ public sealed partial class OpenApiTests : IAsyncLifetime
         ["POST /api/subscriptions/"] = "201",
         ["POST /api/keys/"] = "201",
         ["POST /api/topics/{id}/replay"] = "202",
+        ["POST /api/sources/poll"] = "202",
     };
 
     [Fact]

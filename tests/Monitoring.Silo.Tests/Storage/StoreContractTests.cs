@@ -46,6 +46,25 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Adding_many_inserts_only_what_is_new_and_says_which()
+    {
+        var catalog = Stores.Catalog;
+        var t0 = new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero);
+        await catalog.UpsertAsync(new CatalogEntry("old", "https://example.org/old", "Kept", t0, new SourceHealth()), 0, t0);
+        NewSource Row(string id, string? title = null) => new(new CatalogEntry(id, $"https://example.org/{id}", title, t0.AddMinutes(1), new SourceHealth { State = SourceState.New }), 1, t0);
+
+        var inserted = await catalog.AddManyAsync([Row("a", "A"), Row("old", "Replaced?"), Row("b"), Row("a")]);
+
+        Assert.Equal([true, false, true, false], inserted);
+        Assert.Equal(3, await catalog.CountAsync());
+        Assert.Equal("Kept", (await catalog.GetAsync("old"))!.Title);
+        Assert.Equal("A", (await catalog.GetAsync("a"))!.Title);
+        Assert.Equal(SourceState.New, (await catalog.GetAsync("b"))!.Health.State);
+        Assert.Equal(["a", "b"], (await catalog.ClaimDueAsync(1, t0, t0.AddMinutes(10), 10)).Order());
+        Assert.Empty(await catalog.AddManyAsync([]));
+    }
+
+    [Fact]
     public async Task The_catalog_lists_counts_updates_and_removes_sources()
     {
         var catalog = Stores.Catalog;

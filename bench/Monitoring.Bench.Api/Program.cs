@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security;
+using System.Text;
+using System.Text.Json;
+using Monitoring.Bench.Api;
+using Monitoring.Bench.Ingestion;
+
+// Load harness from outside the process: the silo runs as its own process and is reached only through
+// its HTTP API on loopback, as a user meets it. Bounded: every phase has a deadline, every count a flag.
+var feeds = Arg("--feeds", 1000);
+var items = Arg("--items", 20);
+var clients = Arg("--clients", 200);
+var seconds = Arg("--seconds", 30);
+var newsboatThreads = Arg("--newsboat-threads", 2);
+var siloDll = ArgText("--silo") ?? FindSilo();
+var work = Path.Combine(Path.GetTempPath(), "monitoring-bench-api", Guid.NewGuid().ToString("n"));
+Directory.CreateDirectory(work);
+
+Console.WriteLine($"# API load harness: {feeds} feeds x {items} items, {clients} clients for {seconds} s; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
+await using var farm = await LoopbackFeeds.StartAsync(feeds, items);
+await using var silo = await SiloProcess.StartAsync(siloDll, Path.Combine(work, "silo"), new Dictionary<string, string>
+{
+    ["Fetch:AllowPrivateNetworks"] = "true",
+    // Every synthetic feed is on one loopback host; per-host politeness would measure the gap, not the system.
+    ["Fetch:MinHostGap"] = "00:00:00",
+    ["Fetch:MaxConcurrentPerHost"] = "64",
+    // The synthetic items link to pages that are not served; the comparison is feed against feed.
+    ["Polling:FetchOriginalContent"] = "false",
+});
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(clients, 16), PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) })
+{
+    BaseAddress = silo.BaseUrl,
+    Timeout = TimeSpan.FromMinutes(3),
+};
+http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", SiloProcess.Key);
+var rssBefore = silo.ResidentBytes();
+
+// 1. OPML import of every feed, then until every item is archived (the silo's own schedule polls them).
+var opml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><opml version=\"2.0\"><head><title>farm</title></head><body>");
+for (var i = 0; i < feeds; i++)
+{
+    opml.Append(CultureInfo.InvariantCulture, $"<outline type=\"rss\" text=\"Feed {i}\" xmlUrl=\"{SecurityElement.Escape(farm.FeedUrl(i).ToString())}\"/>");
+}
+opml.Append("</body></opml>");
+var clock = Stopwatch.StartNew();
+using (var import = await http.PostAsync("/api/sources/opml", new StringContent(opml.ToString(), Encoding.UTF8, "text/x-opml")))
+{
+    var body = await import.Content.ReadAsStringAsync();
+    if (!import.IsSuccessStatusCode || JsonDocument.Parse(body).RootElement.GetProperty("added").GetInt32() != feeds)
+    {
+        throw new InvalidOperationException($"import failed: {(int)import.StatusCode} {body[..Math.Min(body.Length, 500)]}");
+    }
+}
+var importCall = clock.Elapsed;
+await Until(async () => await ArchivedAsync(http, feeds) >= feeds * items, TimeSpan.FromSeconds(180), "every item archived");
+var firstFetch = clock.Elapsed;
+Console.WriteLine($"OPML import: call {importCall.TotalSeconds:F2} s ({feeds / importCall.TotalSeconds:F0} sources/s); all {feeds * items} articles archived {firstFetch.TotalSeconds:F2} s after the call began");
+
+// 2. Forced re-poll of all through poll-all (feeds unchanged: conditional GETs answered 304).
+clock.Restart();
+string location;
+using (var started = await http.PostAsync("/api/sources/poll", null))
+{
+    location = started.StatusCode == HttpStatusCode.Accepted ? started.Headers.Location!.ToString() : throw new InvalidOperationException($"poll-all: {(int)started.StatusCode}");
+}
+JsonElement progress = default;
+await Until(async () =>
+{
+    progress = JsonDocument.Parse(await http.GetStringAsync(location)).RootElement.Clone();
+    return progress.GetProperty("status").GetString() != "running";
+}, TimeSpan.FromSeconds(120), "poll-all to finish", TimeSpan.FromMilliseconds(20));
+var rePoll = clock.Elapsed;
+Console.WriteLine($"poll-all: {progress.GetProperty("polled").GetInt32()} polled, {progress.GetProperty("failed").GetInt32()} failed in {rePoll.TotalSeconds:F2} s ({feeds / rePoll.TotalSeconds:F0} polls/s)");
+
+// 3. newsboat over the same feeds, in the same run.
+if (Newsboat.Available())
+{
+    var folder = Path.Combine(work, "newsboat");
+    var urls = Enumerable.Range(0, feeds).Select(farm.FeedUrl).ToList();
+    var newsboatFirst = await Newsboat.ReloadAsync(folder, urls, newsboatThreads);
+    var newsboatAgain = await Newsboat.ReloadAsync(folder, urls, newsboatThreads);
+    Console.WriteLine($"newsboat -x reload ({newsboatThreads} threads): first {newsboatFirst.TotalSeconds:F2} s, again {newsboatAgain.TotalSeconds:F2} s");
+    Console.WriteLine($"ratio: first fetch from OPML import {newsboatFirst / firstFetch:F1}x (target >= 5x), re-poll of all {newsboatAgain / rePoll:F1}x (target >= 50x)");
+}
+else
+{
+    Console.WriteLine("newsboat not found on PATH (apt-get install newsboat): no comparison in this run");
+}
+
+// 4. Many clients mixing reads and writes.
+var ids = new List<string>();
+for (var offset = 0; offset < feeds; offset += 1000)
+{
+    var page = JsonDocument.Parse(await http.GetStringAsync($"/api/sources?offset={offset}&limit=1000")).RootElement;
+    ids.AddRange(page.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("id").GetString()!));
+}
+var load = await MixedLoad.RunAsync(http, clients, TimeSpan.FromSeconds(seconds), ids,
+    n => new Uri(farm.FeedUrl(n % feeds), $"?writer={n}"), TimeSpan.FromSeconds(10));
+Console.WriteLine($"{clients} clients, {seconds} s, 1 in 5 a checked registration: {load.Requests} requests ({load.Writes} writes), {load.PerSecond:F0}/s, "
+    + $"p50 {load.P50Ms:F0} ms, p99 {load.P99Ms:F0} ms, max {load.MaxMs:F0} ms, time-outs (10 s) {load.TimeOuts}, errors {load.Errors}");
+Console.WriteLine($"silo resident memory: {rssBefore / 1048576} MiB at start, {silo.ResidentBytes() / 1048576} MiB at the end; load average {LoadAverage()}");
+return 0;
+
+static async Task<int> ArchivedAsync(HttpClient http, int feeds)
+{
+    var total = 0;
+    for (var offset = 0; offset < feeds; offset += 1000)
+    {
+        var page = JsonDocument.Parse(await http.GetStringAsync($"/api/sources?offset={offset}&limit=1000")).RootElement;
+        total += page.GetProperty("items").EnumerateArray().Sum(s => s.GetProperty("health").GetProperty("articles").GetInt32());
+    }
+    return total;
+}
+
+static async Task Until(Func<Task<bool>> condition, TimeSpan limit, string what, TimeSpan? every = null)
+{
+    var deadline = Stopwatch.StartNew();
+    while (!await condition())
+    {
+        if (deadline.Elapsed > limit)
+        {
+            throw new TimeoutException($"gave up waiting for {what} after {limit.TotalSeconds:0} s");
+        }
+        await Task.Delay(every ?? TimeSpan.FromMilliseconds(100));
+    }
+}
+
+static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
+static string FindSilo()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        var candidate = Path.Combine(dir.FullName, "src", "Monitoring.Silo", "bin", "Release", "net10.0", "Monitoring.Silo.dll");
+        if (File.Exists(candidate))
+        {
+            return candidate;
+        }
+    }
+    throw new FileNotFoundException("build the silo first (dotnet build src/Monitoring.Silo -c Release) or pass --silo PATH");
+}
+
+int Arg(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+string? ArgText(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
