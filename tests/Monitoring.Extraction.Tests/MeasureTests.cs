@@ -45,6 +45,10 @@ public sealed class MeasureTests
     [InlineData("Japan will not impose sanctions on Iran.")]
     [InlineData("Japan won't impose sanctions on Iran.")]
     [InlineData("Japan didn't impose sanctions on Iran.")]
+    [InlineData("Japan doesn't plan to impose sanctions on Iran.")]
+    [InlineData("Japan isn't considering sanctions against Iran.")]
+    [InlineData("Japan hasn't imposed sanctions on Iran.")]
+    [InlineData("Japan can't impose sanctions on Iran.")]
     [InlineData("Japan has no plans to impose sanctions on Iran.")]
     [InlineData("Japan refused to impose sanctions on Iran.")]
     public void A_negated_measure_is_not_a_measure(string sentence) => Assert.Empty(Read.Text(sentence).Measures);
