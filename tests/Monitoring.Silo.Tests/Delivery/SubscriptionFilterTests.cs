@@ -44,7 +44,7 @@ public sealed class SubscriptionFilterTests : IAsyncLifetime
         var expected = new Dictionary<string, (object? Filters, long[] Sequences)>
         {
             ["/all"] = (null, [1, 2, 3, 4, 5, 6, 7]),
-            ["/kinds"] = (new { kinds = new[] { "status_change", "NEW_TARGET" } }, [5, 6]),
+            ["/kinds"] = (new { kinds = new[] { "status_change", "new_target" } }, [5, 6]),
             // Alerts without a type (new actors) are not measure alerts: a type filter lets them through.
             ["/types"] = (new { measureTypes = new[] { "asset_freeze" } }, [1, 2, 3, 5]),
             // Considered is below announced; alerts without a status and lifted measures pass.

@@ -51,6 +51,7 @@ public sealed class WebhookSignatureTests
     [Theory]
     [InlineData("plain-secret-0123456789")]
     [InlineData("whsec_not base64!")] // looks like the whsec_ form but is not base64: used as text
+    [InlineData("plain_dGVzdA==")] // base64 after six characters, but not after whsec_: used as text
     public void A_secret_not_in_the_whsec_form_is_keyed_with_its_utf8_bytes(string secret) =>
         Assert.Equal(Hmac(Encoding.UTF8.GetBytes(secret), $"{Id}.{Timestamp}.{Body}"), WebhookSignature.Sign(secret, Id, Timestamp, Body));
 
