@@ -3,7 +3,7 @@
 # stryker/: the project it mutates, which files, and which tests are run against each mutant.
 #
 #   scripts/mutation.sh                      every target (the full run: long, not part of CI)
-#   scripts/mutation.sh webhook-signature    only the targets named
+#   scripts/mutation.sh silo-security        only the targets named
 #   scripts/mutation.sh --since main         only targets whose files or tests changed since main, and in
 #                                            them only the changed code (Stryker's --since)
 #   scripts/mutation.sh --list               the targets
@@ -16,9 +16,7 @@ root=$PWD
 
 # target -> the test project it runs from (Stryker mutates a project referenced by it).
 declare -A test_project=(
-  [webhook-signature]=tests/Monitoring.Silo.Tests
-  [api-keys]=tests/Monitoring.Silo.Tests
-  [topic-access]=tests/Monitoring.Silo.Tests
+  [silo-security]=tests/Monitoring.Silo.Tests
   [stories]=tests/Monitoring.Silo.Tests
   [address-rules]=tests/Monitoring.Feeds.Tests
   [feeds]=tests/Monitoring.Feeds.Tests
@@ -27,18 +25,17 @@ declare -A test_project=(
 )
 # target -> the source folder whose change makes it worth a --since run.
 declare -A source_folder=(
-  [webhook-signature]=src/Monitoring.Silo/Delivery/WebhookSignature.cs
-  [api-keys]=src/Monitoring.Silo/Auth
-  [topic-access]=src/Monitoring.Silo/Api/TopicAccess.cs
+  [silo-security]="src/Monitoring.Silo/Delivery/WebhookSignature.cs src/Monitoring.Silo/Delivery/AlertFilter.cs src/Monitoring.Silo/Auth src/Monitoring.Silo/Api/TopicAccess.cs"
   [stories]=src/Monitoring.Stories
   [address-rules]=src/Monitoring.Feeds/Fetching
   [feeds]=src/Monitoring.Feeds
   [status-reader]=src/Monitoring.Extraction/Measures/StatusReader.cs
   [extraction]=src/Monitoring.Extraction
 )
-# The full run: the whole pure libraries and the security-critical silo files. The narrower
+# The full run: the security-critical silo files (webhook signing, alert filters, API keys, topic
+# access), the address rules, and the whole pure libraries. The narrower
 # address-rules and status-reader targets lie inside feeds and extraction and are run when named.
-full=(webhook-signature api-keys topic-access address-rules stories feeds extraction)
+full=(silo-security address-rules stories feeds extraction)
 
 since=""
 targets=()
@@ -64,7 +61,8 @@ for target in "${targets[@]}"; do
   args=(--config-file "$root/stryker/$target.json" --configuration Release --output "$out/$target" --skip-version-check)
   if [ -n "$since" ]; then
     # Nothing of the target or its tests changed: Stryker would build and test for no mutant.
-    if git diff --quiet "$since" -- "${source_folder[$target]}" "${test_project[$target]}"; then
+    # shellcheck disable=SC2086 # the folder list is split on purpose
+    if git diff --quiet "$since" -- ${source_folder[$target]} "${test_project[$target]}"; then
       echo "== $target: unchanged since $since, skipped"
       continue
     fi
