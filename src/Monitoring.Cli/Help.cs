@@ -107,7 +107,7 @@ internal static class Help
         ]),
         new("eval", "Score reading and alerting.", true,
         [
-            new("", "DIR", "score extraction (and alerts) against an evaluation corpus; one JSON object on stdout, differences on stderr"),
+            new("", "DIR [--min-f1 X]", "score extraction (and alerts) against an evaluation corpus; one JSON object on stdout, differences on stderr; exits 1 when an F1 is below X"),
         ]),
         new("read", "Read articles offline.", true,
         [

@@ -97,12 +97,12 @@ public sealed class MeasurePhrasingTests
 
     [Fact]
     public void Restricting_access_to_goods_is_an_export_ban_in_a_clause_on_the_sanctions() =>
-        Assert.Contains("export_ban Norway>Syria announced",
+        Assert.Equal(["export_ban Norway>Syria announced", "sanctions_general Norway>Syria announced"],
             Read.Measures("Norway announced sanctions against Syria that will restrict access to drones and other equipment."));
 
     [Fact]
     public void Sanctions_that_will_target_a_sector_name_its_measure() =>
-        Assert.Contains("financial_restriction Norway>Syria announced",
+        Assert.Equal(["financial_restriction Norway>Syria announced", "sanctions_general Norway>Syria enacted"],
             Read.Measures("Norway imposed sanctions on Syria last year. The sanctions will also target banks with close ties to Syria."));
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class MeasurePhrasingTests
 
     [Fact]
     public void A_list_of_prohibited_goods_is_an_export_ban() =>
-        Assert.Contains("export_ban Norway>Syria enacted",
+        Assert.Equal(["export_ban Norway>Syria enacted", "financial_restriction Norway>Syria enacted", "sanctions_general Norway>Syria enacted"],
             Read.Measures("Norway imposed sanctions on Syria. The measures bar payments to Syrian ministries and widen the list of prohibited goods."));
 
     [Fact]

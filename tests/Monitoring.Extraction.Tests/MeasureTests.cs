@@ -45,6 +45,10 @@ public sealed class MeasureTests
     [InlineData("Japan will not impose sanctions on Iran.")]
     [InlineData("Japan won't impose sanctions on Iran.")]
     [InlineData("Japan didn't impose sanctions on Iran.")]
+    [InlineData("Japan doesn't plan to impose sanctions on Iran.")]
+    [InlineData("Japan isn't considering sanctions against Iran.")]
+    [InlineData("Japan hasn't imposed sanctions on Iran.")]
+    [InlineData("Japan can't impose sanctions on Iran.")]
     [InlineData("Japan has no plans to impose sanctions on Iran.")]
     [InlineData("Japan refused to impose sanctions on Iran.")]
     public void A_negated_measure_is_not_a_measure(string sentence) => Assert.Empty(Read.Text(sentence).Measures);
@@ -61,15 +65,15 @@ public sealed class MeasureTests
     [Fact]
     public void A_counter_measure_goes_the_other_way()
     {
-        Assert.Contains("diplomatic Russia>Japan enacted", Read.Measures("Moscow expelled ten Japanese diplomats."));
-        Assert.Contains("diplomatic Russia>United Kingdom enacted", Read.Measures("Russia put Britain on its list of unfriendly countries."));
+        Assert.Equal(["diplomatic Russia>Japan enacted"], Read.Measures("Moscow expelled ten Japanese diplomats."));
+        Assert.Equal(["diplomatic Russia>United Kingdom enacted"], Read.Measures("Russia put Britain on its list of unfriendly countries."));
         Assert.Equal(["diplomatic Russia>United Kingdom enacted"], Read.Measures("Russia put Britain on its unfriendly list."));
         Assert.Equal(["diplomatic Russia>Japan enacted"], Read.Measures("Russia expelled the Japanese consul."));
     }
 
     [Fact]
     public void A_capital_stands_for_its_government() =>
-        Assert.Contains("sanctions_general Japan>North Korea enacted", Read.Measures("Tokyo imposed fresh sanctions on Pyongyang."));
+        Assert.Equal(["sanctions_general Japan>North Korea enacted"], Read.Measures("Tokyo imposed fresh sanctions on Pyongyang."));
 
     [Fact]
     public void People_and_firms_stand_for_their_state_and_quantities_are_kept()
@@ -77,7 +81,7 @@ public sealed class MeasureTests
         var measure = Assert.Single(Read.Text("Japan froze the assets of 25 Russian individuals.").Measures);
         Assert.Equal(("asset_freeze", "Japan", "Russia"), (measure.Type, measure.Imposer, measure.Target));
         Assert.Equal("25 Russian individuals", measure.Quantity);
-        Assert.Contains("sanctions_general United States>Russia enacted", Read.Measures("The United States imposed sanctions on Sberbank and Gazprom."));
+        Assert.Equal(["sanctions_general United States>Russia enacted"], Read.Measures("The United States imposed sanctions on Sberbank and Gazprom."));
     }
 
     [Fact]
@@ -88,7 +92,7 @@ public sealed class MeasureTests
     public void The_sentence_before_fills_it_and_the_country()
     {
         var measures = Read.Measures("Japan imposed sanctions on Russia on Friday. It also banned exports of semiconductors to the country.");
-        Assert.Contains("export_ban Japan>Russia enacted", measures);
+        Assert.Equal(["export_ban Japan>Russia enacted", "sanctions_general Japan>Russia enacted"], measures);
     }
 
     [Fact]
@@ -141,7 +145,7 @@ public sealed class MeasureTests
 
     [Fact]
     public void A_measure_left_to_context_is_aimed_at_the_one_other_state_named() =>
-        Assert.Contains("export_ban United Kingdom>Russia announced",
+        Assert.Equal(["export_ban United Kingdom>Russia announced", "financial_restriction United Kingdom>Russia enacted"],
             Read.Measures("Britain imposed sanctions on Russian banks. The government will ban the export of every item Russia has used on the battlefield."));
 
     [Fact]
@@ -316,14 +320,13 @@ public sealed class MeasureTests
     public void A_state_named_as_the_object_of_support_a_few_words_on_is_no_target()
     {
         var measures = Read.Measures("Canada imposed sanctions on Belarus. The sanctions were part of Canada's support for the people and government of Moldova.");
-        Assert.DoesNotContain(measures, m => m.Contains(">Moldova", StringComparison.Ordinal));
-        Assert.Contains("sanctions_general Canada>Belarus enacted", measures);
+        Assert.Equal(["sanctions_general Canada>Belarus enacted"], measures);
     }
 
     [Fact]
     public void A_state_receiving_new_funding_beside_sanctions_is_no_target()
     {
         var measures = Read.Measures("Norway sanctioned Russian oil traders. The fresh sanctions come alongside new funding for Moldova from Norway.");
-        Assert.DoesNotContain(measures, m => m.Contains(">Moldova", StringComparison.Ordinal));
+        Assert.Equal(["sanctions_general Norway>Russia enacted"], measures);
     }
 }

@@ -31,7 +31,7 @@ public sealed class NamesFromTextTests
     {
         var f = Read.Text("Washington sanctioned Vietnam Harbour Trading Corporation over fuel deliveries.");
         Assert.Contains("Vietnam Harbour Trading Corporation", Read.ActorNames(f, ActorKind.Organization));
-        Assert.Contains("sanctions_general United States>Vietnam enacted", Read.Measures("Washington sanctioned Vietnam Harbour Trading Corporation over fuel deliveries."));
+        Assert.Equal(["sanctions_general United States>Vietnam enacted"], Read.Measures("Washington sanctioned Vietnam Harbour Trading Corporation over fuel deliveries."));
     }
 
     [Fact]

@@ -36,7 +36,8 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.Single(alerts);
 
         Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/flaky").Count >= 3, TimeSpan.FromSeconds(20)));
-        await Task.Delay(500); // nothing more may come once accepted
+        // Nothing more may come once accepted.
+        Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.On("/flaky").Count == 3, TimeSpan.FromMilliseconds(500)));
         var tries = _receiver.On("/flaky");
         Assert.Equal(3, tries.Count);
         Assert.Single(tries.Select(t => t.Id).Distinct());
@@ -75,16 +76,15 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         }
 
         Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/behind").Count >= raised.Count, TimeSpan.FromSeconds(20)));
-        await Task.Delay(500);
+        Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.On("/behind").Count == raised.Count + 3, TimeSpan.FromMilliseconds(500)));
         Assert.Equal(raised, _receiver.Accepted("/behind").Select(r => r.Sequence));
         // Nothing but the failing alert was tried until it was accepted.
-        Assert.All(_receiver.On("/behind").Where(t => t.Status >= 300), t => Assert.Equal(raised[1], t.Sequence));
+        Assert.Equal([raised[1], raised[1], raised[1]], _receiver.On("/behind").Where(t => t.Status >= 300).Select(t => t.Sequence));
         Assert.Equal(raised.Count + 3, _receiver.On("/behind").Count);
         // In step again: an alert raised now goes straight through, once.
         var late = Assert.Single(await AlertMaker.RaiseAsync(silo, "behind", 1, "f"));
         Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/behind").Any(r => r.Sequence == late.Sequence), TimeSpan.FromSeconds(10)));
-        await Task.Delay(300);
-        Assert.Single(_receiver.On("/behind"), r => r.Sequence == late.Sequence);
+        Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.On("/behind").Count(r => r.Sequence == late.Sequence) == 1, TimeSpan.FromMilliseconds(300)));
     }
 
     [Fact]
@@ -151,8 +151,8 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.Contains("410", subscription.GetProperty("disabled").GetString());
 
         await AlertMaker.RaiseAsync(silo, "gone", 1, "b");
-        await Task.Delay(700);
-        Assert.Single(_receiver.On("/gone")); // no further tries once disabled
+        // No further tries once disabled.
+        Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.On("/gone").Count == 1, TimeSpan.FromMilliseconds(700)));
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Volatile.Write(ref open, true);
         await using var second = await RunningSilo.StartAsync(data, DeliverySettings.Fast());
         Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/restart").Count >= 6, TimeSpan.FromSeconds(20)));
-        await Task.Delay(500);
+        Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.Accepted("/restart").Count == 6, TimeSpan.FromMilliseconds(500)));
 
         var accepted = _receiver.Accepted("/restart");
         Assert.Equal(6, accepted.Count); // each once
@@ -258,7 +258,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         }
         await using var second = await RunningSilo.StartAsync(data, DeliverySettings.Fast());
         Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/catch-up").Count >= 2, TimeSpan.FromSeconds(20)));
-        await Task.Delay(300);
+        Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.On("/catch-up").Count == 2, TimeSpan.FromMilliseconds(300)));
         Assert.Equal([3L, 4L], _receiver.Accepted("/catch-up").Select(r => r.Sequence));
     }
 }

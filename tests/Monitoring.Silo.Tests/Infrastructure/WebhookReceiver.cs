@@ -49,6 +49,25 @@ public sealed class WebhookReceiver(FeedServer server)
     /// <summary>The requests on <paramref name="path"/> that were answered 2xx, in arrival order.</summary>
     public List<ReceivedWebhook> Accepted(string path) => Received.Where(r => r.Path == path && r.Status is >= 200 and < 300).ToList();
 
+    /// <summary>
+    /// Whether <paramref name="condition"/> keeps holding for all of <paramref name="quiet"/>, checked every
+    /// 25 ms: for "nothing more arrives" once what was expected has arrived. Returns false at the first
+    /// break, so an extra delivery fails the test as soon as it shows.
+    /// </summary>
+    public static async Task<bool> HoldsAsync(Func<bool> condition, TimeSpan quiet)
+    {
+        var deadline = DateTime.UtcNow + quiet;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (!condition())
+            {
+                return false;
+            }
+            await Task.Delay(25);
+        }
+        return condition();
+    }
+
     /// <summary>Waits until <paramref name="condition"/> holds or the time is up.</summary>
     public static async Task<bool> WaitAsync(Func<bool> condition, TimeSpan timeout)
     {

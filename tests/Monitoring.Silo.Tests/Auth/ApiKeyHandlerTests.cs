@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text.Json;
+using Monitoring.Silo.Tests.Infrastructure;
+
+namespace Monitoring.Silo.Tests.Auth;
+
+/// <summary>The <c>Authorization</c> header as the running API reads it: the scheme, the key, and the 401 it answers otherwise.</summary>
+public sealed class ApiKeyHandlerTests : IAsyncLifetime
+{
+    private RunningSilo _silo = null!;
+
+    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(settings: RunningSilo.ManualPolling);
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    private async Task<HttpResponseMessage> GetWithAsync(string? authorization)
+    {
+        using var anonymous = _silo.ClientWithKey(null);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/keys");
+        if (authorization is not null)
+        {
+            Assert.True(request.Headers.TryAddWithoutValidation("Authorization", authorization));
+        }
+        return await anonymous.SendAsync(request);
+    }
+
+    [Theory]
+    [InlineData("Bearer " + RunningSilo.OperatorKey)]
+    [InlineData("bearer " + RunningSilo.OperatorKey)]
+    [InlineData("BEARER   " + RunningSilo.OperatorKey + "  ")]
+    public async Task A_known_key_after_the_bearer_scheme_gets_in(string authorization)
+    {
+        using var response = await GetWithAsync(authorization);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Bearer")]
+    [InlineData("Bearer ")]
+    [InlineData("Basic dGVzdDp0ZXN0")]
+    [InlineData(RunningSilo.OperatorKey)]
+    [InlineData("Token " + RunningSilo.OperatorKey)]
+    [InlineData("Bearer mon_unknown")]
+    [InlineData("Bearer " + RunningSilo.OperatorKey + "x")]
+    public async Task Anything_else_is_401_with_a_bearer_challenge_and_a_problem(string? authorization)
+    {
+        using var response = await GetWithAsync(authorization);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(401, problem.GetProperty("status").GetInt32());
+        Assert.Equal("Unauthorized", problem.GetProperty("title").GetString());
+        Assert.Equal("send an API key as 'Authorization: Bearer KEY'", problem.GetProperty("detail").GetString());
+    }
+}
