@@ -65,6 +65,9 @@ public enum WordClass : ulong
 
     /// <summary>The possessive "'s" in any of its spellings: set by the tokenizer.</summary>
     Possessive = 1UL << 37,
+
+    /// <summary>Verbs that put a name on a list ("added to the Entity List").</summary>
+    Listing = 1UL << 38,
 }
 
 /// <summary>Groups of <see cref="WordClass"/>.</summary>
