@@ -105,7 +105,7 @@ internal static class CueFinder
                         cues.Add(new Cue(w is "exports" && s.Word(i + 1) is "from" ? ImportBan : ExportBan, i, i + 1));
                     }
                     break;
-                case "entity" when s.Text(i) is "Entity" && s.Text(i + 1) is "List" && Near(s, i, WordClass.Listing):
+                case "entity" when s.Text(i) is "Entity" && s.Text(i + 1) is "List" && Near(s, i, WordClass.Listing, reach: 10):
                     // "added to the Entity List": exports to a listed firm need a licence that is presumed denied.
                     cues.Add(new Cue(ExportBan, i, i + 2));
                     i++;
