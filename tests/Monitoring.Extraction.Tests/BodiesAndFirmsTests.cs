@@ -105,7 +105,7 @@ public sealed class BodiesAndFirmsTests
     [Fact]
     public void A_states_government_body_is_not_the_target_of_a_blocs_sanctions_it_adopts()
     {
-        var f = Read.Text("Zurich, Monday. The Federal Council decided to adopt the sanctions imposed by the EU on Russia.");
+        var f = Read.Text("The Federal Council decided to adopt the packages of sanctions imposed by the EU on Friday.");
         Assert.DoesNotContain(f.Measures, m => m.Target == "Switzerland");
     }
 }
