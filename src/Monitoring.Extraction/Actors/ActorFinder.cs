@@ -267,16 +267,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     /// </summary>
     private static void FindVessels(SentenceView s)
     {
-        var tokens = s.Tokens;
-        var ships = false;
-        for (var k = 0; k < tokens.Count && !ships; k++)
-        {
-            ships = OrganizationCues.ShipNounLookup.Contains(s.Word(k));
-        }
-        if (!ships)
+        if (!s.Has(WordClass.ShipNoun))
         {
             return;
         }
+        var tokens = s.Tokens;
         var items = new List<(int Start, int End)>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -343,10 +338,14 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     /// </summary>
     private void FindFirmsByNoun(SentenceView s)
     {
+        if (!s.Has(WordClass.FirmNoun))
+        {
+            return;
+        }
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsCapitalized || !OrganizationCues.FirmNounLookup.Contains(s.Word(i)))
+            if (tokens[i].IsCapitalized || !s.Is(i, WordClass.FirmNoun))
             {
                 continue;
             }

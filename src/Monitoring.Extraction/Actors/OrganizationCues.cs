@@ -41,8 +41,6 @@ internal static class OrganizationCues
     public static readonly FrozenSet<string> ShipNouns = FrozenSet.ToFrozenSet(
         "ships ship vessels vessel tankers tanker carriers".Split(' '), StringComparer.Ordinal);
 
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirmNounLookup = FirmNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShipNounLookup = ShipNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>Heads of a government's bodies, which reporters name after their state ("China's Ministry of Commerce").</summary>
     public static readonly FrozenSet<string> Government = FrozenSet.ToFrozenSet(
         "Ministry Council Commission Committee Directorate Service Department Agency".Split(' '), StringComparer.Ordinal);

@@ -68,6 +68,10 @@ public enum WordClass : ulong
 
     /// <summary>Verbs that put a name on a list ("added to the Entity List").</summary>
     Listing = 1UL << 38,
+
+    /// <summary>Common nouns for a firm ("steelmaker", "company") and for ships ("tankers"): names stand beside them.</summary>
+    FirmNoun = 1UL << 39,
+    ShipNoun = 1UL << 40,
 }
 
 /// <summary>Groups of <see cref="WordClass"/>.</summary>
