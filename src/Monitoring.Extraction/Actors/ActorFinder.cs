@@ -190,9 +190,9 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             var start = OrganizationStart(s, i);
             var end = OrganizationEnd(s, i + 1, opener);
             if (end - start >= 2 && start >= 2 && s.Text(start - 1) is "'s" or "’s" && OrganizationCues.GovernmentLookup.Contains(word) && !IsForeignMinistry(s, start, end)
-                && s.MentionAt(start - 2) is { Entity.Kind: ActorKind.Country } state && gazetteer.DemonymOf(state.Entity.Name) is { } own)
+                && (start == i || !HasProperWord(s, start, end, i)) && s.MentionAt(start - 2) is { Entity.Kind: ActorKind.Country } state && gazetteer.DemonymOf(state.Entity.Name) is { } own)
             {
-                // "China's Ministry of Commerce" is the Chinese Ministry of Commerce.
+                // "China's Ministry of Commerce" is the Chinese Ministry of Commerce ("North Korea's Propaganda Department" keeps its name).
                 AddOrganization(s, start, end, own + " " + s.Surface(start, end), state.Entity.Name);
                 i = end - 1;
             }
