@@ -144,3 +144,31 @@ public sealed class MeasurePhrasingTests
         Assert.Equal(["asset_freeze Norway>Syria enacted"],
             Read.Measures("Norway has frozen 3 billion Swiss francs ($3.2 billion) in funds under sanctions against Syrians."));
 }
+
+/// <summary>Measures as reporters word them: who stands for the United Nations, whose exports, which lists.</summary>
+public sealed class MeasureWordingTests
+{
+    [Fact]
+    public void The_united_nations_sanctions_are_the_security_councils() =>
+        Assert.Equal(["sanctions_general UN Security Council>North Korea enacted"], Read.Measures("The United Nations imposed sanctions on North Korea."));
+
+    [Fact]
+    public void A_ban_on_exports_from_the_target_is_an_import_ban() =>
+        Assert.Equal(["import_ban European Union>Syria enacted"], Read.Measures("The EU banned exports from Syrian state firms."));
+
+    [Fact]
+    public void A_ban_on_the_targets_own_exports_is_an_import_ban() =>
+        Assert.Equal(["import_ban Norway>Iran enacted"], Read.Measures("Norway banned Iran's textile exports."));
+
+    [Fact]
+    public void A_firm_added_to_the_entity_list_faces_an_export_ban() =>
+        Assert.Contains("export_ban United States>Syria enacted", Read.Measures("The Commerce Department added the Syrian firm Damas Telecom to the Entity List."));
+
+    [Fact]
+    public void A_ban_on_entry_into_a_territory_is_a_travel_ban() =>
+        Assert.Contains("travel_ban Norway>Syria enacted", Read.Measures("Norway banned Syrian generals from entry into its territory."));
+
+    [Fact]
+    public void A_ban_on_remittances_is_a_financial_restriction() =>
+        Assert.Equal(["financial_restriction Norway>Syria enacted"], Read.Measures("Norway banned remittances to Syria."));
+}

@@ -244,8 +244,8 @@ public sealed class MeasureTests
         Assert.Equal(
             ["asset_freeze Switzerland>Russia enacted", "sanctions_general Switzerland>Russia enacted"],
             Read.Measures("Switzerland adopted the EU's latest sanctions against Russia, freezing the assets of 48 individuals."));
-        // A possessive before trade is the trading state's own: it is the target.
-        Assert.Equal(["export_ban European Union>Russia enacted"], Read.Measures("The EU banned Russia's oil exports."));
+        // A possessive before trade is the trading state's own: it is the target, and what it sells is kept out.
+        Assert.Equal(["import_ban European Union>Russia enacted"], Read.Measures("The EU banned Russia's oil exports."));
     }
 
     [Theory]
@@ -295,7 +295,7 @@ public sealed class MeasureTests
     [Theory]
     [InlineData("Russia imposed sanctions against EU officials.", "sanctions_general Russia>European Union enacted")]
     [InlineData("Belarus was hit with fresh EU sanctions after the disputed election.", "sanctions_general European Union>Belarus enacted")]
-    [InlineData("North Korea remains under new UN sanctions.", "sanctions_general United Nations>North Korea enacted")]
+    [InlineData("North Korea remains under new UN sanctions.", "sanctions_general UN Security Council>North Korea enacted")]
     public void A_blocs_people_aimed_at_and_a_state_that_suffers_sanctions_are_targets(string sentence, string expected) =>
         Assert.Equal([expected], Read.Measures(sentence));
 

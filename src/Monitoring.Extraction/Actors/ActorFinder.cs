@@ -22,7 +22,9 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         }
         foreach (var s in sentences)
         {
+            FindVessels(s);
             FindOrganizations(s);
+            FindFirmsByNoun(s);
         }
         foreach (var s in sentences)
         {
@@ -166,11 +168,20 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (s.MentionAt(i) is { Entity.Kind: ActorKind.Organization } known && known.First == i && NationalBody(s, known))
+            {
+                continue;
+            }
             if (!tokens[i].IsWord || !tokens[i].IsCapitalized || s.MentionAt(i) is { Entity.Kind: not ActorKind.Person })
             {
                 continue; // a known body's own word: "Treasury Department", "World Bank"
             }
             var word = s.Text(i);
+            if (word.Length >= 7 && word.EndsWith("bank", StringComparison.Ordinal) && s.MentionAt(i) is null)
+            {
+                AddOrganization(s, i, i + 1); // "Vnesheconombank", "Novikombank": a bank by its own word
+                continue;
+            }
             var opener = OrganizationCues.OpenerLookup.Contains(word);
             if (!opener && !OrganizationCues.HeadLookup.Contains(word))
             {
@@ -178,13 +189,212 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             var start = OrganizationStart(s, i);
             var end = OrganizationEnd(s, i + 1, opener);
-            if (end - start >= 2 && HasProperWord(s, start, end, i))
+            if (end - start >= 2 && start >= 2 && s.Text(start - 1) is "'s" or "’s" && OrganizationCues.GovernmentLookup.Contains(word) && !IsForeignMinistry(s, start, end)
+                && (start == i || !HasProperWord(s, start, end, i)) && s.MentionAt(start - 2) is { Entity.Kind: ActorKind.Country } state && gazetteer.DemonymOf(state.Entity.Name) is { } own)
             {
-                AddOrganization(s, start, end);
+                // "China's Ministry of Commerce" is the Chinese Ministry of Commerce ("North Korea's Propaganda Department" keeps its name).
+                AddOrganization(s, start, end, own + " " + s.Surface(start, end), state.Entity.Name);
+                i = end - 1;
+            }
+            else if (end - start >= 2 && HasProperWord(s, start, end, i))
+            {
+                AddOrganization(s, DemonymStart(s, start), end);
+                i = end - 1;
+            }
+            else if (end - start >= 2 && DemonymStart(s, start) is var d && d < start && !IsForeignMinistry(s, start, end))
+            {
+                AddOrganization(s, d, end); // "the Belarusian Defense Ministry": a state's own body
+                i = end - 1;
+            }
+            else if (end - start >= 2 && start >= 2 && s.Text(start - 1) is "'s" or "’s" && !IsForeignMinistry(s, start, end) && s.MentionAt(start - 2) is { Entity.Kind: ActorKind.Country } owner
+                && gazetteer.DemonymOf(owner.Entity.Name) is { } demonym)
+            {
+                // "Iran's Foreign Ministry" is the Iranian Foreign Ministry.
+                AddOrganization(s, start, end, demonym + " " + s.Surface(start, end), owner.Entity.Name);
                 i = end - 1;
             }
         }
     }
+
+    /// <summary>
+    /// "The Russian Foreign Ministry said …": a foreign ministry speaks for its state, as a capital does, and
+    /// is read as the state rather than as a body of its own.
+    /// </summary>
+    private static bool IsForeignMinistry(SentenceView s, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (s.Text(k) is "Foreign")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A demonym just before a body's name belongs to it ("Russian Agricultural Bank", "Israeli Institute
+    /// for …"): the first token of the demonym, or <paramref name="start"/> when there is none.
+    /// </summary>
+    private static int DemonymStart(SentenceView s, int start) =>
+        start > 0 && s.MentionAt(start - 1) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } m && m.End == start ? m.First : start;
+
+    /// <summary>
+    /// A table's international body named with generic words after another state's demonym is that
+    /// state's own body: "the Russian Security Council" is not the UN's.
+    /// </summary>
+    private bool NationalBody(SentenceView s, Mention known)
+    {
+        if (known.First == 0 || s.MentionAt(known.First - 1) is not { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } demonym
+            || demonym.Entity.Name == known.Entity.Country)
+        {
+            return false;
+        }
+        for (var k = known.First; k < known.End; k++)
+        {
+            if (!s.Is(k, WordClass.NotName))
+            {
+                return false;
+            }
+        }
+        AddOrganization(s, demonym.First, known.End);
+        return true;
+    }
+
+    /// <summary>
+    /// Ships are named in lists ("The ships include Andaman Skies, Mianzimu and Ocean Faye"): in a sentence
+    /// about ships, three or more unknown capitalised names joined by commas and "and" are vessels.
+    /// </summary>
+    private static void FindVessels(SentenceView s)
+    {
+        if (!s.Has(WordClass.ShipNoun))
+        {
+            return;
+        }
+        var tokens = s.Tokens;
+        var items = new List<(int Start, int End)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            items.Clear();
+            var k = i;
+            while (true)
+            {
+                var end = k;
+                while (end < tokens.Count && end - k < 3 && IsUnknownName(s, end))
+                {
+                    end++;
+                }
+                if (end == k)
+                {
+                    break;
+                }
+                items.Add((k, end));
+                if (end + 1 < tokens.Count && s.Text(end) is "," && s.Word(end + 1) is "and")
+                {
+                    k = end + 2;
+                }
+                else if (end < tokens.Count && s.Text(end) is "," || s.Word(end) is "and")
+                {
+                    k = end + 1;
+                }
+                else
+                {
+                    break;
+                }
+                if (s.Word(k - 1) is "and")
+                {
+                    var last = k;
+                    while (last < tokens.Count && last - k < 3 && IsUnknownName(s, last))
+                    {
+                        last++;
+                    }
+                    if (last > k)
+                    {
+                        items.Add((k, last));
+                    }
+                    break;
+                }
+            }
+            if (items.Count >= 3)
+            {
+                foreach (var (first, end) in items)
+                {
+                    var surface = s.Surface(first, end);
+                    s.AddMention(new Mention(first, end, new Entity(surface, ActorKind.Organization, null, canImpose: false, fromText: true), FormRole.Name, surface));
+                }
+                i = items[^1].End;
+            }
+        }
+    }
+
+    /// <summary>A capitalised word that no table, rule or sentence start explains: part of a name the article gives.</summary>
+    private static bool IsUnknownName(SentenceView s, int k) =>
+        s.Tokens[k] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k) is null && !s.Is(k, WordClass.NotName)
+        && !OrganizationCues.StopLookup.Contains(s.Text(k));
+
+    /// <summary>
+    /// A firm named beside a common noun for a firm: "steelmaker, Severstal", "company — Chornomornaftogaz —",
+    /// "the Severgroup investment company", "Belneftekhim, a state-controlled conglomerate".
+    /// </summary>
+    private void FindFirmsByNoun(SentenceView s)
+    {
+        if (!s.Has(WordClass.FirmNoun))
+        {
+            return;
+        }
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalized || !s.Is(i, WordClass.FirmNoun))
+            {
+                continue;
+            }
+            // After the noun: "steelmaker, Severstal," / "company — Chornomornaftogaz —"
+            var k = i + 1 < tokens.Count && s.Text(i + 1) is "," or "—" or "–" ? i + 2 : i + 1;
+            if (SingleName(s, k))
+            {
+                AddOrganization(s, k, k + 1);
+                continue;
+            }
+            // Before the noun: "the Severgroup investment company"
+            for (var b = i - 1; b >= Math.Max(1, i - 3); b--)
+            {
+                if (s.Word(b - 1) is "the" && SingleName(s, b))
+                {
+                    if (b == i - 1 && gazetteer.Find(s.Surface(b, i + 1)) is { Kind: ActorKind.Organization } known)
+                    {
+                        s.AddMention(new Mention(b, i + 1, known, FormRole.Name, s.Surface(b, i + 1))); // "the Rossiya bank"
+                    }
+                    else
+                    {
+                        AddOrganization(s, b, b + 1);
+                    }
+                    break;
+                }
+                if (!tokens[b].IsWord || tokens[b].IsCapitalized)
+                {
+                    break;
+                }
+            }
+            // Described after a comma: "Belneftekhim, a state-controlled … conglomerate, is …"
+            if (i + 1 >= tokens.Count || s.Text(i + 1) is "," or "." or "that" or "which")
+            {
+                for (var a = i - 1; a >= Math.Max(2, i - 8); a--)
+                {
+                    if (s.Word(a) is "a" or "an" && s.Text(a - 1) is "," && SingleName(s, a - 2) && (a - 2 == 0 || s.Text(a - 3) is "," or ";" or "and"))
+                    {
+                        AddOrganization(s, a - 2, a - 1);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>One unknown capitalised word standing alone (not a person's given name, not part of a longer name).</summary>
+    private static bool SingleName(SentenceView s, int k) =>
+        k >= 0 && k < s.Tokens.Count && IsUnknownName(s, k) && s.Tokens[k].Length >= 3 && !GivenNames.GivenLookup.Contains(s.Text(k))
+        && !(k + 1 < s.Tokens.Count && s.Tokens[k + 1] is { IsWord: true, IsCapitalized: true });
 
     private static int OrganizationStart(SentenceView s, int head)
     {
@@ -247,7 +457,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         }
         // "Department 53 of the Ministry of …" names two bodies: the second is read on its own.
         var next = end + (end + 1 < tokens.Count && s.Text(end + 1) is "the" ? 2 : 1);
-        if (opener && end + 1 < tokens.Count && s.Text(end) is "of" && !(next < tokens.Count && OrganizationCues.OpenerLookup.Contains(s.Text(next))))
+        if (end + 1 < tokens.Count && s.Text(end) is "of" or "for" && !(next < tokens.Count && OrganizationCues.OpenerLookup.Contains(s.Text(next))))
         {
             // "University of Automation", "Ministry of the People's Armed Forces"
             var k = end + 1;
@@ -265,6 +475,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 else if (last == k && s.Is(k, WordClass.Possessive) && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
                 {
                     k++;
+                }
+                else if (last == k && s.Text(k) is "and" or "&" && k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, IsCapitalized: true }
+                    && s.MentionAt(k + 1) is null && !OrganizationCues.StopLookup.Contains(s.Text(k + 1)))
+                {
+                    k++; // "Bank for Development and Reconstruction", "Department of Foreign Affairs and International Trade"
                 }
                 else
                 {
@@ -304,12 +519,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         return false;
     }
 
-    private void AddOrganization(SentenceView s, int start, int end)
+    private void AddOrganization(SentenceView s, int start, int end, string? name = null, string? state = null)
     {
         var surface = s.Surface(start, end);
-        if (!_organizations.TryGetValue(surface, out var entity))
+        if (!_organizations.TryGetValue(name ?? surface, out var entity))
         {
-            string? country = null;
+            string? country = state;
             for (var k = start; k < end && country is null; k++)
             {
                 if (s.MentionAt(k) is { Entity.Kind: ActorKind.Country } inside)
@@ -317,11 +532,13 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     country = inside.Entity.Name;
                 }
             }
-            entity = new Entity(surface, ActorKind.Organization, country ?? CountryBefore(s, start), canImpose: false, fromText: true);
-            _organizations[surface] = entity;
+            entity = new Entity(name ?? surface, ActorKind.Organization, country ?? CountryBefore(s, start), canImpose: false, fromText: true);
+            _organizations[name ?? surface] = entity;
         }
+        // A body named with its state's demonym stands for that state as the demonym did ("the Russian Agricultural Bank").
+        var role = s.MentionAt(start) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } ? FormRole.Demonym : FormRole.Name;
         s.RemoveMentions(start, end);
-        s.AddMention(new Mention(start, end, entity, FormRole.Name, surface));
+        s.AddMention(new Mention(start, end, entity, role, surface));
     }
 
     /// <summary>"Oleg Deripaska", "Kim Sang Man": a run of name words opened by a given name (or a Korean family name and two more parts).</summary>
@@ -334,11 +551,18 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 continue;
             }
-            if (i > 0 && s.Word(i - 1) is "by")
+            if (i > 0 && s.Word(i - 1) is "by" || IsSecondCredit(s, i))
             {
                 continue; // "Reporting by John Smith", "(Photo by Jane Doe/AFP)": a credit, not an actor
             }
             var word = s.Text(i);
+            if (GivenNames.ChineseLookup.Contains(word) && i + 1 < tokens.Count && IsNameWord(s, i + 1)
+                && !(i + 2 < tokens.Count && tokens[i + 2] is { IsWord: true, IsCapitalized: true }))
+            {
+                AddPerson(s, i, i + 2); // "Zhang Yesui": a Chinese family name and a given name
+                i++;
+                continue;
+            }
             var korean = GivenNames.KoreanLookup.Contains(word);
             if (!korean && !GivenNames.GivenLookup.Contains(word))
             {
@@ -355,6 +579,27 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 i = end - 1;
             }
         }
+    }
+
+    /// <summary>"Reporting by Jane Doe and John Smith": the name after "and" in a credit line.</summary>
+    private static bool IsSecondCredit(SentenceView s, int i)
+    {
+        if (i < 3 || s.Word(i - 1) is not "and")
+        {
+            return false;
+        }
+        for (var k = i - 2; k >= Math.Max(0, i - 6); k--)
+        {
+            if (s.Word(k) is "by")
+            {
+                return true;
+            }
+            if (!s.Tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int NameStartBefore(SentenceView s, int end)

@@ -50,6 +50,7 @@ internal static class CountryTable
         Democratic Republic of the Congo|DR Congo,DRC,Congo-Kinshasa|Congolese|Kinshasa
         Costa Rica||Costa Rican|San Jose
         Côte d'Ivoire|Ivory Coast,Cote d'Ivoire|Ivorian|Yamoussoukro
+        Crimea||Crimean|Simferopol
         Croatia||Croatian|Zagreb
         Cuba||Cuban|Havana
         Cyprus||Cypriot|Nicosia
@@ -82,6 +83,7 @@ internal static class CountryTable
         Guyana||Guyanese|Georgetown
         Haiti||Haitian|Port-au-Prince
         Honduras||Honduran|Tegucigalpa
+        Hong Kong|||
         Hungary||Hungarian|Budapest
         Iceland||Icelandic|Reykjavik
         India||Indian|New Delhi
@@ -195,7 +197,7 @@ internal static class CountryTable
         Ukraine|the Ukraine|Ukrainian|Kyiv,Kiev
         United Arab Emirates|UAE,Emirates|Emirati|Abu Dhabi
         United Kingdom|UK,U.K.,Britain,Great Britain|British|London,Downing Street,Whitehall
-        United States|US,U.S.,USA,U.S.A.,United States of America,America|American|Washington,White House
+        United States|US,U.S.,USA,U.S.A.,United States of America,America|American|Washington
         Uruguay||Uruguayan|Montevideo
         Uzbekistan||Uzbek|Tashkent
         Vanuatu|||

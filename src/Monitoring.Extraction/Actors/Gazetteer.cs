@@ -72,6 +72,11 @@ public sealed class Gazetteer
 
     public Entity? Find(string nameOrForm) => _byName.GetValueOrDefault(nameOrForm.Trim());
 
+    private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
+
+    /// <summary>A country's first demonym ("Iranian" for Iran), to name its bodies as reporters do; null when it has none.</summary>
+    internal string? DemonymOf(string country) => _demonyms.GetValueOrDefault(country);
+
     public IEnumerable<Entity> Entities => _byName.Values.Distinct();
 
     /// <summary>The people the gazetteer knows by name.</summary>
@@ -154,6 +159,7 @@ public sealed class Gazetteer
             }
             foreach (var demonym in List(row[2]))
             {
+                g._demonyms.TryAdd(row[0], demonym);
                 g.Add(demonym, country, FormRole.Demonym);
                 g.Add(demonym + "s", country, FormRole.Demonym);
             }

@@ -25,13 +25,34 @@ internal static class GivenNames
          "Marco Emmanuel Olaf Ursula Josep Kaja Annalena Giorgia Mario Pedro Chrystia Melanie Penny Fumio Shigeru Yoshihide " +
          "Shinzo Yoko Takeshi Taro Yoshimasa Katsunobu Yoji Mohammed Muhammad Mohammad Ahmed Ahmad Ali Hassan Hussein " +
          "Hossein Abbas Ebrahim Ibrahim Javad Mahmoud Masoud Hamid Saeed Abdullah Khalid Omar Yusuf Mustafa Bashar Recep " +
-         "Hakan Nicolas Jens Mark-Anthony Hamad Tamim Mohamed Abdel Narendra Subrahmanyam Luiz Jair Gustavo Javier").Split(' '),
+         "Hakan Nicolas Jens Mark-Anthony Hamad Tamim Mohamed Abdel Narendra Subrahmanyam Luiz Jair Gustavo Javier " +
+         "Maria Mariya Katerina Yekaterina Ekaterina Anastasia Lyudmila Galina Marina Oksana Ksenia Polina Valery Valeriy " +
+         "Vasily Vasiliy Vadim Ruslan Stanislav Yaroslav Bogdan Sergiy Serhiy Mykola Vitalii Herman Arkadi Semyon " +
+         "Mike Nikki Rosemary Janet Antony Lloyd Jake Gina Wally Marcia Samantha Condoleezza Madeleine Rex Mitch Nancy " +
+         "Ignazio Guy Alain Karin Simonetta Viola Ueli Didier Doris Alberto Koichi Kenji Hiroshi Hirokazu Yoshihiko " +
+         "Toshimitsu Nobuo Shunichi Yoshihisa Yasutoshi Kazuyuki Masahiro Akira Junichiro Naoki Tetsuo Yukio " +
+         "Francois François Jean Pierre Jacques Annalena Frank-Walter Kaja Margrethe Charles-Michel Josep Valdis Dimitri " +
+         "Giuseppe Antonio António Luigi Matteo Sergio Ursula Robert Roberta Carlos Juan Jose José Luis Miguel Manuel " +
+         "Hans Klaus Wolfgang Jürgen Heiko Christine Angela Friedrich Karl Lars Anders Mette Magdalena Sanna Jonas " +
+         "Hassan Hasan Reza Mahmood Mohsen Ghasem Qasem Qassem Hossein Amir Ali-Akbar Esmail Ismail Jalal Kamal Yahya " +
+         "Abbas Nasser Nasrallah Rashid Majid Mehdi Saeid Yousef Youssef Tariq Faisal Salman Anwar " +
+         "Alyaksandr Aliaksandr Uladzimir Ryhor Viktar Dzmitry Siarhei Andrei Mikalai Ihar Natallia Raman " +
+         "Teodoro Rodrigo Ferdinand Joko Prabowo Shehbaz Imran Recep Mevlut Tayyip Volkan Nikol Ilham Kassym-Jomart " +
+         "Barack Joe Jill Kamala Tim Marco Kristi Howard Scott Lindsey Chuck Ted Elon Mitt Bernie Gretchen").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Korean family names: a person when two more name parts follow ("Ri Chang Ho", "Jong In-chol").</summary>
     public static readonly FrozenSet<string> KoreanFamily = FrozenSet.ToFrozenSet(
         "Kim Ri Ro Pak Park Ju Jong Son Choe Choi Jang Han Kang Yun Ryu Hwang Hong Jon Chae Rim Paek Sin Song Cha Jo Chon Ko Mun Yoon Lee Cho Jung Yoo".Split(' '),
         StringComparer.Ordinal);
+
+    /// <summary>Chinese family names: a person when one more capitalised name part follows ("Zhang Yesui", "Wang Yi").</summary>
+    public static readonly FrozenSet<string> ChineseFamily = FrozenSet.ToFrozenSet(
+        ("Zhang Wang Liu Chen Yang Zhao Huang Zhou Wu Xu Zhu Gao Lin Guo Luo Liang Zheng Xie Tang Feng Dong Xiao Cao Yuan " +
+         "Deng Xi Shen Zeng Peng Jiang Cai Jia Ding Wei Xia Zhong Qin Hu Fu Lu Yu Qian Kong Lai Mao Bai Meng Tian Fan").Split(' '),
+        StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChineseLookup = ChineseFamily.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenLookup = Given.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KoreanLookup = KoreanFamily.GetAlternateLookup<ReadOnlySpan<char>>();

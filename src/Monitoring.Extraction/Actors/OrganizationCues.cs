@@ -12,7 +12,8 @@ internal static class OrganizationCues
         ("Bank Company Corporation Corp Co Ltd LLC JSC PJSC Inc Limited Center Centre University Bureau Group Department " +
          "Ministry Trading Shipping Industry Industries Agency Fund Institute Academy Holding Holdings Airlines Airline " +
          "Club FC Exchange Shipyard Enterprise Enterprises Refinery Directorate " +
-         "Lines Logistics Petroleum Motors Systems Technologies Electronics Foundation").Split(' '),
+         "Lines Logistics Petroleum Motors Systems Technologies Electronics Foundation Council Commission Committee " +
+         "Headquarters Party Corps Authority Service Organization Organisation Association").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Heads that may open a name: "Bank Rossiya", "Ministry of Defence", "Department 53".</summary>
@@ -27,6 +28,24 @@ internal static class OrganizationCues
          "Friday Saturday Sunday Who What Which Why How Where Those").Split(' '),
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Common nouns for a firm that stand beside its name: "Russia's largest steelmaker, Severstal", "the
+    /// Severgroup investment company", "Belneftekhim, a state-controlled conglomerate".
+    /// </summary>
+    public static readonly FrozenSet<string> FirmNouns = FrozenSet.ToFrozenSet(
+        ("company firm conglomerate steelmaker carmaker automaker lender insurer airline carrier producer manufacturer " +
+         "maker exporter shipper refiner miner operator giant subsidiary supplier trader bank").Split(' '),
+        StringComparer.Ordinal);
+
+    /// <summary>Words for ships, so that a list of names in their sentence is read as vessels.</summary>
+    public static readonly FrozenSet<string> ShipNouns = FrozenSet.ToFrozenSet(
+        "ships ship vessels vessel tankers tanker carriers".Split(' '), StringComparer.Ordinal);
+
+    /// <summary>Heads of a government's bodies, which reporters name after their state ("China's Ministry of Commerce").</summary>
+    public static readonly FrozenSet<string> Government = FrozenSet.ToFrozenSet(
+        "Ministry Council Commission Committee Directorate Service Department Agency".Split(' '), StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentLookup = Government.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();

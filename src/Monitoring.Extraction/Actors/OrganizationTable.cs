@@ -39,8 +39,12 @@ internal static class OrganizationTable
         International Court of Justice|ICJ||org
         Office of Foreign Assets Control|OFAC|United States|body
         United States Department of the Treasury|US Treasury,U.S. Treasury,Treasury Department,US Treasury Department,U.S. Treasury Department,Department of the Treasury|United States|body
-        US State Department|State Department,U.S. State Department,Department of State|United States|body
-        US Commerce Department|Commerce Department,U.S. Commerce Department,Department of Commerce,Bureau of Industry and Security,BIS|United States|body
+        United States Department of State|US State Department,State Department,U.S. State Department,Department of State,U.S. Department of State,US Department of State|United States|body
+        United States Department of Commerce|US Commerce Department,Commerce Department,U.S. Commerce Department,Department of Commerce,U.S. Department of Commerce,US Department of Commerce|United States|body
+        Bureau of Industry and Security|BIS,Bureau of Industry & Security|United States|body
+        United States Department of Defense|Pentagon,Defense Department,Department of Defense,U.S. Department of Defense,US Department of Defense,Defence Department|United States|body
+        White House||United States|body
+        United States Congress|U.S. Congress,US Congress,Congress|United States|body
         HM Treasury|Her Majesty's Treasury,His Majesty's Treasury|United Kingdom|body
         Office of Financial Sanctions Implementation|OFSI|United Kingdom|body
         Foreign Office|FCDO,Foreign and Commonwealth Office|United Kingdom|body
@@ -82,6 +86,12 @@ internal static class OrganizationTable
         Alrosa||Russia|org
         Sovcombank||Russia|org
         Promsvyazbank|PSB|Russia|org
+        SWIFT|Society for Worldwide Interbank Financial Telecommunication||org
+        State Duma|Duma|Russia|body
+        Federal Council|Swiss Federal Council|Switzerland|body
+        UN Human Rights Council|United Nations Human Rights Council,U.N. Human Rights Council,Human Rights Council||org
+        Chinese Communist Party|Communist Party of China,CCP,CPC|China|org
+        Qods Force|Quds Force|Iran|org
         """;
 }
 
@@ -91,8 +101,8 @@ internal static class PlaceTable
     public const string Lines = """
         Europe,Asia,Africa,Latin America,South America,North America,Central America,Middle East,Indo-Pacific,
         Asia-Pacific,Southeast Asia,East Asia,Central Asia,South Asia,Eastern Europe,Western Europe,the West,Balkans,
-        Baltic,Baltics,Caucasus,Arctic,Black Sea,Baltic Sea,Korean Peninsula,Gulf,Persian Gulf,Red Sea,Crimea,Donbas,
+        Baltic,Baltics,Caucasus,Arctic,Black Sea,Baltic Sea,Korean Peninsula,Gulf,Persian Gulf,Red Sea,Donbas,
         Donbass,Kursk,Luhansk,Donetsk,Zaporizhzhia,Kherson,Kharkiv,Kuril Islands,Northern Territories,Siberia,
-        Washington State,New York,London Stock Exchange,Moscow Exchange,SWIFT
+        Washington State,New York,London Stock Exchange,Moscow Exchange
         """;
 }

@@ -38,5 +38,7 @@ internal static class PersonCues
             "Ukrainian New"),
         (WordClass.Particle,
             "von der van de da bin al el di le la"),
+        (WordClass.FirmNoun, string.Join(' ', OrganizationCues.FirmNouns)),
+        (WordClass.ShipNoun, string.Join(' ', OrganizationCues.ShipNouns)),
     ];
 }

@@ -21,7 +21,7 @@ internal static class CueFinder
     public static (WordClass Class, string Words)[] Vocabulary() =>
     [
         (WordClass.CueHead,
-            "blacklist blacklisted blacklisting penalties measures steps actions embargo embargoes export exports exporting " +
+            "blacklist blacklisted blacklisting penalties measures steps actions embargo embargoes export exports exporting entity " +
             "exported dual import imports importing imported purchases buying ban bans banned banning prohibition swift " +
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
@@ -42,7 +42,9 @@ internal static class CueFinder
             "nickel uranium fertiliser fertilizer cement caviar"),
         (WordClass.Financial,
             "transaction transactions lending loans loan bonds bond debt correspondent financing payments payment securities " +
-            "borrowing credit"),
+            "borrowing credit remittance remittances"),
+        (WordClass.Listing,
+            "added adding adds add placed placing put putting"),
         (WordClass.DiplomaticHead,
             "talks treaty negotiations relations ties dialogue consultations embassy embassies consulate consulates ambassador " +
             "ambassadors diplomats diplomat envoy"),
@@ -99,8 +101,14 @@ internal static class CueFinder
                 case "export" or "exports" or "exporting" or "exported" or "dual" when w is not "dual" || s.Word(i + 2) is "use":
                     if (Near(s, i, WordClass.Restricting))
                     {
-                        cues.Add(new Cue(ExportBan, i, i + 1));
+                        // "banning exports from the regime's main sectors": what the target sells is kept out, an import ban.
+                        cues.Add(new Cue(w is "exports" && s.Word(i + 1) is "from" ? ImportBan : ExportBan, i, i + 1));
                     }
+                    break;
+                case "entity" when s.Text(i) is "Entity" && s.Text(i + 1) is "List" && Near(s, i, WordClass.Listing, reach: 10):
+                    // "added to the Entity List": exports to a listed firm need a licence that is presumed denied.
+                    cues.Add(new Cue(ExportBan, i, i + 2));
+                    i++;
                     break;
                 case "import" or "imports" or "importing" or "imported" or "purchases" or "buying":
                     if (Near(s, i, WordClass.Restricting) && (w.StartsWith("import", StringComparison.Ordinal) || Near(s, i, WordClass.Commodity)))
@@ -149,7 +157,7 @@ internal static class CueFinder
                     i++;
                     break;
                 case "travel" when s.Word(i + 1) is "ban" or "bans" or "restrictions":
-                case "entry" when s.Word(i + 1) is not ("into" or "in") && Near(s, i, WordClass.Restricting):
+                case "entry" when !(s.Word(i + 1) is "in" || (s.Word(i + 1) is "into" && s.Word(i + 2) is "force")) && Near(s, i, WordClass.Restricting):
                 case "visa" or "visas" when Near(s, i, WordClass.Restricting) || s.Word(i + 2) is "free":
                 case "entering" when s.Word(i - 1) is "from" && Near(s, i, WordClass.Restricting):
                     cues.Add(new Cue(TravelBan, i, i + 1));

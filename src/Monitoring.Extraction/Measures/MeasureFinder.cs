@@ -304,6 +304,15 @@ internal sealed class MeasureFinder
 
     private void Add(SentenceView s, Cue cue, string imposer, string target, string status)
     {
+        if (imposer == "United Nations")
+        {
+            imposer = "UN Security Council"; // the United Nations' sanctions are the Security Council's resolutions
+        }
+        if (cue.Type == MeasureTypes.ExportBan && ExportsOf(s, cue.First) == target)
+        {
+            // "ban the North's textile exports": the target's own sales are kept out, an import ban.
+            cue = cue with { Type = MeasureTypes.ImportBan };
+        }
         var at = IndexOf(cue.Type, imposer, target);
         var quantity = Quantity(s, cue);
         var direct = cue.Type == MeasureTypes.SanctionsGeneral && NamesState(s, target);
@@ -336,6 +345,23 @@ internal sealed class MeasureFinder
             _keys.Add(Key(cue.Type, imposer, target));
             _direct.Add(direct);
         }
+    }
+
+    /// <summary>The state whose exports the cue names ("North Korea's textile exports"), or null.</summary>
+    private static string? ExportsOf(SentenceView s, int cue)
+    {
+        for (var k = cue - 1; k >= Math.Max(1, cue - 3); k--)
+        {
+            if (s.Is(k, WordClass.Possessive))
+            {
+                return s.MentionAt(k - 1) is { Entity.Kind: ActorKind.Country } m ? m.Entity.Name : null;
+            }
+            if (!s.Tokens[k].IsWord || s.MentionAt(k) is not null)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     private int IndexOf(string type, string imposer, string target)

@@ -658,9 +658,9 @@ internal static class Roles
         Mention? previous = null;
         foreach (var m in s.Mentions)
         {
-            if (m.First < from || m.End > end || IsReason(s, m) || AsTarget(m) is not { } t)
+            if (m.First < from || m.End > end || IsReason(s, m) || AsTarget(m) is not { } t || IsGovernmentBody(m.Entity))
             {
-                continue;
+                continue; // a state's own government ("the Federal Council … adopt sanctions imposed by the EU") acts, it is not acted on
             }
             if (previous is null || !AllBetween(s, previous.End, m.First, static x => x is "and" or "," or "or" or "the"))
             {
@@ -670,6 +670,8 @@ internal static class Roles
             previous = m;
         }
     }
+
+    private static bool IsGovernmentBody(Entity e) => e.Kind == ActorKind.Organization && e.CanImpose && e.Country is not null && e.Country != e.Name;
 
     private static string? AsTarget(Mention m) => m.Entity.Kind switch
     {

@@ -65,6 +65,13 @@ public enum WordClass : ulong
 
     /// <summary>The possessive "'s" in any of its spellings: set by the tokenizer.</summary>
     Possessive = 1UL << 37,
+
+    /// <summary>Verbs that put a name on a list ("added to the Entity List").</summary>
+    Listing = 1UL << 38,
+
+    /// <summary>Common nouns for a firm ("steelmaker", "company") and for ships ("tankers"): names stand beside them.</summary>
+    FirmNoun = 1UL << 39,
+    ShipNoun = 1UL << 40,
 }
 
 /// <summary>Groups of <see cref="WordClass"/>.</summary>
