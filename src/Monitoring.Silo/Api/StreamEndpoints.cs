@@ -43,7 +43,7 @@ internal static class StreamEndpoints
         }).WithTags("stream").RequireAuthorization();
     }
 
-    private static async Task StreamAsync(HttpContext http, string topic, long cursor, ITopicStore store, AlertSignal signal, TimeProvider time)
+    internal static async Task StreamAsync(HttpContext http, string topic, long cursor, ITopicStore store, AlertSignal signal, TimeProvider time)
     {
         var ct = http.RequestAborted;
         http.Response.ContentType = "text/event-stream";
