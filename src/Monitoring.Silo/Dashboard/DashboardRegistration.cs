@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Monitoring.Silo.Api;
 using Monitoring.Silo.Auth;
 using Monitoring.Storage;
@@ -21,13 +22,27 @@ public static class DashboardRegistration
             o.Conventions.AuthorizeFolder("/", DashboardAuth.Policy);
             o.Conventions.AllowAnonymousToPage("/SignIn");
             o.Conventions.AuthorizePage("/Cluster", DashboardAuth.OperatorPolicy);
-        });
+        }).ConfigureApplicationPartManager(AddPages);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "monitoring_csrf";
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddSingleton<ActivityStats>();
+    }
+
+    /// <summary>The pages live in this assembly, which is not the entry assembly when a test host starts the silo.</summary>
+    private static void AddPages(ApplicationPartManager manager)
+    {
+        var assembly = typeof(DashboardRegistration).Assembly;
+        if (manager.ApplicationParts.Any(p => p is AssemblyPart a && a.Assembly == assembly))
+        {
+            return;
+        }
+        foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+        {
+            manager.ApplicationParts.Add(part);
+        }
     }
 
     public static void MapDashboard(this WebApplication app)

@@ -57,7 +57,7 @@ public sealed class SubscriptionPageTests(DashboardFixture dashboard)
         await DashboardFixture.SignInAsync(page, key);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overview" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Cluster" })).ToHaveCountAsync(0);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Subscriptions" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Subscriptions", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Row, new() { Name = $"Subscription {own}" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Row, new() { Name = $"Subscription {theirs}" })).ToHaveCountAsync(0);
         await DashboardFixture.ScreenshotAsync(page, "subscriber-subscriptions");
