@@ -44,16 +44,17 @@ public sealed class SourcePageTests(DashboardFixture dashboard)
     }
 
     [Fact]
-    public async Task The_search_finds_a_source_by_its_url_and_the_filter_leaves_out_other_states()
+    public async Task The_search_finds_a_source_by_all_its_words_and_the_filter_leaves_out_other_states()
     {
         dashboard.Server.MapFeed("/findable.xml", () => RssBuilder.Feed("Findable", RssBuilder.Items("findable", 2, "https://example.org/")));
         var id = await dashboard.Silo.AddSourceAsync(dashboard.Server.Url("/findable.xml"));
+        await dashboard.Silo.AddSourceAsync(dashboard.Server.Url("/unrelated.xml"), validate: false);
         await dashboard.Silo.PollAsync(id);
         var page = await dashboard.NewPageAsync();
         await DashboardFixture.SignInAsync(page, RunningSilo.OperatorKey);
         await page.GotoAsync("/sources");
 
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search" }).FillAsync("findable");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search" }).FillAsync("127.0.0.1 findable");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Findable" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
