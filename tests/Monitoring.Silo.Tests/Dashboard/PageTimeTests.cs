@@ -10,12 +10,12 @@ namespace Monitoring.Silo.Tests.Dashboard;
 /// <summary>
 /// Page times with 10,000 sources in the catalog (the sources table pages and filters them): the
 /// median of ten requests each, printed for docs/PERFORMANCE.md, held to a bound loose enough for a
-/// busy shared machine (the target there is 200 ms).
+/// busy shared machine, so only a gross regression fails it (the target is 200 ms on a quiet one).
 /// </summary>
 public sealed class PageTimeTests(ITestOutputHelper output)
 {
     private const int Sources = 10_000;
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
 
     [Fact]
     public async Task Pages_answer_quickly_with_ten_thousand_sources()

@@ -27,6 +27,13 @@ public sealed class SourcesModel(ISourceCatalog catalog, SourceDirectory directo
 
     public async Task OnGetAsync()
     {
+        if (string.IsNullOrWhiteSpace(Q) && string.IsNullOrEmpty(State))
+        {
+            // Unfiltered: one page from the catalog, not a scan of every source.
+            Total = Matching = await catalog.CountAsync(HttpContext.RequestAborted);
+            Items = await catalog.ListAsync((Math.Max(1, PageNumber) - 1) * SourceQuery.DefaultPageSize, SourceQuery.DefaultPageSize, HttpContext.RequestAborted);
+            return;
+        }
         var all = await ActivityStats.AllSourcesAsync(catalog, HttpContext.RequestAborted);
         var state = Enum.TryParse<SourceState>(State, ignoreCase: true, out var s) ? s : (SourceState?)null;
         (Items, Matching) = new SourceQuery(Q, state, PageNumber).Apply(all);
