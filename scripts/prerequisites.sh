@@ -28,3 +28,16 @@ ensure_postgresql() {
     exit 1
   fi
 }
+
+# The dashboard's browser tests drive the distribution's Chromium (Playwright cannot download its own here).
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then
+    return
+  fi
+  echo "The dashboard tests need Chromium; installing the distribution's chromium package." >&2
+  as_root apt-get update -qq || true
+  if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; then
+    echo "error: cannot install Chromium with apt. Install the 'chromium' package and run this again." >&2
+    exit 1
+  fi
+}

@@ -44,7 +44,7 @@ internal static class StreamEndpoints
             .Produces<string>(StatusCodes.Status200OK, "text/event-stream").ChecksQuery().MayBeMissing();
     }
 
-    private static async Task StreamAsync(HttpContext http, string topic, long cursor, ITopicStore store, AlertSignal signal, TimeProvider time)
+    internal static async Task StreamAsync(HttpContext http, string topic, long cursor, ITopicStore store, AlertSignal signal, TimeProvider time)
     {
         var ct = http.RequestAborted;
         http.Response.ContentType = "text/event-stream";

@@ -7,6 +7,7 @@ using Monitoring.Extraction;
 using Microsoft.AspNetCore.Authentication;
 using Monitoring.Silo.Api;
 using Monitoring.Silo.Auth;
+using Monitoring.Silo.Dashboard;
 using Monitoring.Silo.Delivery;
 using Monitoring.Silo.Health;
 using Monitoring.Storage;
@@ -78,6 +79,7 @@ public static class MonitoringHost
             Demo.DemoRegistration.AddDemo(services);
         }
 
+        services.AddDashboard();
         services.AddMonitoringTelemetry(settings.Telemetry);
         services.AddMonitoringHealthChecks();
         services.AddMonitoringOpenApi(settings.Telemetry.MetricsRequireKey);
@@ -107,6 +109,8 @@ public static class MonitoringHost
         app.MapSubscriptionEndpoints();
         app.MapKeyEndpoints();
         app.MapStreamEndpoints();
+        app.MapStatsEndpoints();
+        app.MapDashboard();
         if (demo)
         {
             Demo.DemoRegistration.MapDemo(app);
