@@ -30,6 +30,12 @@ public sealed partial class WebhookDispatcher(
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 50;
+
+    /// <summary>
+    /// Longest a delivered alert waits for its acknowledgement within a batch to a slow receiver: what a silo
+    /// killed mid-batch delivered but did not acknowledge is delivered again (same <c>webhook-id</c>) by the next.
+    /// </summary>
+    private static readonly TimeSpan AcknowledgeEvery = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan CatchUpInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>How long a subscription read for delivery is reused; changes made through this silo take effect at once.</summary>
@@ -243,6 +249,7 @@ public sealed partial class WebhookDispatcher(
     {
         var delivered = new List<long>();
         var complete = true;
+        var acknowledged = time.GetUtcNow();
         try
         {
             foreach (var entry in batch)
@@ -268,6 +275,11 @@ public sealed partial class WebhookDispatcher(
                         delivered.Add(entry.Sequence);
                         metrics.Deliveries.Add(1);
                         metrics.DeliveryLag.Record((time.GetUtcNow() - entry.EnqueuedAt).TotalSeconds);
+                        if (time.GetUtcNow() - acknowledged >= AcknowledgeEvery)
+                        {
+                            await AcknowledgeAsync(subscription.Id, lane, delivered, ct);
+                            acknowledged = time.GetUtcNow();
+                        }
                         continue;
                     case AttemptOutcome.Gone:
                         await AcknowledgeAsync(subscription.Id, lane, delivered, ct);
