@@ -60,6 +60,16 @@ public interface ISubscriptionStore
     /// <summary>How delivery to a subscription stands: delivered so far, waiting, dead, and the failure holding it up.</summary>
     Task<DeliveryState> DeliveryStateAsync(string subscriptionId, CancellationToken ct = default);
 
+    /// <summary>
+    /// Takes or renews the delivery lease of a subscription for <paramref name="owner"/> until <paramref name="until"/>:
+    /// true when the owner holds it now. A lease another owner holds past <paramref name="now"/> is not taken,
+    /// so with several silos on one database one delivers a subscription at a time, and a dead silo's lease runs out.
+    /// </summary>
+    Task<bool> TryLeaseAsync(string subscriptionId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default);
+
+    /// <summary>Gives up a delivery lease <paramref name="owner"/> holds, so another silo may take it at once.</summary>
+    Task ReleaseLeaseAsync(string subscriptionId, string owner, CancellationToken ct = default);
+
     /// <summary>The highest sequence in a topic's alert log, or 0.</summary>
     Task<long> LastAlertSequenceAsync(string topicId, CancellationToken ct = default);
 }

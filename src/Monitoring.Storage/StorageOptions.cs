@@ -19,7 +19,8 @@ public sealed class StorageOptions
 
     /// <summary>
     /// Base64 of 32 random bytes: the key webhook secrets are encrypted with at rest. Without it the
-    /// embedded store makes one in its data folder (<c>secret.key</c>). Keep it apart from backups.
+    /// embedded store makes one in its data folder (<c>secret.key</c>); with <c>Postgres</c> it is required, the
+    /// same in every silo. Keep it apart from backups.
     /// </summary>
     public string? SecretKey { get; set; }
 
@@ -51,6 +52,10 @@ public sealed class StorageOptions
         if (Provider == "Postgres" && string.IsNullOrWhiteSpace(ConnectionString))
         {
             yield return "Storage:ConnectionString is required when Storage:Provider is 'Postgres'";
+        }
+        if (Provider == "Postgres" && string.IsNullOrWhiteSpace(SecretKey))
+        {
+            yield return "Storage:SecretKey is required when Storage:Provider is 'Postgres': every silo seals webhook secrets with it (for example: openssl rand -base64 32)";
         }
         if (ClaimLease < TimeSpan.FromSeconds(10))
         {

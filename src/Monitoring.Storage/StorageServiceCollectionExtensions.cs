@@ -22,12 +22,16 @@ public static class StorageServiceCollectionExtensions
             // Opened and migrated now, like the embedded file: an unreachable database stops the start.
             var shared = PostgresDatabase.Open(options.ConnectionString!);
             services.AddSingleton(_ => shared);
+            // Every silo seals and opens secrets with the one configured key (validated: required here).
+            services.AddSingleton(SecretProtector.Create(options, dataFolder: null));
             services.AddSingleton<IGrainStateStore, PostgresGrainStateStore>();
             services.AddSingleton<ISourceCatalog>(sp => new PostgresSourceCatalog(sp.GetRequiredService<PostgresDatabase>(), options.ClaimLease));
             services.AddSingleton<IArticleArchive, PostgresArticleArchive>();
             services.AddSingleton<ITopicStore, PostgresTopicStore>();
             services.AddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
             services.AddSingleton<IApiKeyStore, PostgresApiKeyStore>();
+            // Silos share hosts: their request starts are booked in the database (one silo alone needs no booking).
+            services.AddSingleton<IHostTurns, PostgresHostTurns>();
         }
         else
         {

@@ -25,6 +25,16 @@ public sealed class DeliveryOptions
     /// <summary>How often the outbox is checked for retries that have come due.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How long a silo's hold on a subscription's outbox lasts without renewal. Silos sharing a database
+    /// deliver a subscription one at a time; when the holder dies, another takes over within this time.
+    /// It is renewed while delivering, so it must outlast one attempt (<see cref="Timeout"/>) with room to spare.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>What is left of a lease, beyond one attempt's <see cref="Timeout"/>, before an attempt may start without renewing it.</summary>
+    public static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(2);
+
     public IEnumerable<string> Validate()
     {
         if (Horizon <= TimeSpan.Zero)
@@ -42,6 +52,10 @@ public sealed class DeliveryOptions
         if (MaxConcurrentSubscriptions is < 1 or > 10_000)
         {
             yield return $"{Section}:{nameof(MaxConcurrentSubscriptions)} must be between 1 and 10000";
+        }
+        if (LeaseDuration < Timeout + LeaseMargin + LeaseMargin || LeaseDuration > TimeSpan.FromMinutes(10))
+        {
+            yield return $"{Section}:{nameof(LeaseDuration)} must be at least {Section}:{nameof(Timeout)} + 4 s and at most 10 minutes (got {LeaseDuration})";
         }
         if (PollInterval < TimeSpan.FromMilliseconds(10) || PollInterval > TimeSpan.FromMinutes(1))
         {

@@ -16,6 +16,8 @@ namespace Monitoring.Silo.Delivery;
 /// A subscription whose outbox was last found empty is in step: what this silo queues for it is
 /// delivered as handed over, without reading it back. Anything else (a failure, a retry come due,
 /// work stored by a catch-up or a replay) puts it back to reading the outbox until it is empty again.
+/// A subscription is delivered only under its lease in the store (<see cref="ISubscriptionStore.TryLeaseAsync"/>):
+/// with several silos on one database, one delivers it at a time; the others leave its work in the outbox.
 /// </remarks>
 public sealed partial class WebhookDispatcher(
     ISubscriptionStore store,
@@ -28,6 +30,12 @@ public sealed partial class WebhookDispatcher(
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 50;
+
+    /// <summary>
+    /// Longest a delivered alert waits for its acknowledgement within a batch to a slow receiver: what a silo
+    /// killed mid-batch delivered but did not acknowledge is delivered again (same <c>webhook-id</c>) by the next.
+    /// </summary>
+    private static readonly TimeSpan AcknowledgeEvery = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan CatchUpInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>How long a subscription read for delivery is reused; changes made through this silo take effect at once.</summary>
@@ -38,6 +46,9 @@ public sealed partial class WebhookDispatcher(
     private readonly ConcurrentDictionary<string, byte> _again = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly Random _random = new();
+
+    /// <summary>Names this process in lease rows: host and process id, so an operator can tell who holds what.</summary>
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("n")[..8]}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -109,6 +120,54 @@ public sealed partial class WebhookDispatcher(
             }
         }
         await Task.WhenAll(tasks.Keys).WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+        await ReleaseLeasesAsync();
+    }
+
+    /// <summary>At a clean stop, the leases held are given up, so another silo delivers at once rather than after they run out.</summary>
+    private async Task ReleaseLeasesAsync()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        foreach (var (id, lane) in _lanes)
+        {
+            if (lane.LeaseUntil > time.GetUtcNow())
+            {
+                try
+                {
+                    await store.ReleaseLeaseAsync(id, _owner, cts.Token);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    LogFailed(e, id); // it runs out on its own
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when this silo holds the subscription's lease long enough for one more attempt, renewing it when
+    /// less is left; false when another silo holds it. A lease newly taken puts the lane out of step: the
+    /// silo that held it before may have left work in the outbox.
+    /// </summary>
+    private async Task<bool> HoldLeaseAsync(string subscriptionId, Lane lane, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (lane.LeaseUntil - now >= _options.Timeout + DeliveryOptions.LeaseMargin)
+        {
+            return true;
+        }
+        var until = now + _options.LeaseDuration;
+        if (!await store.TryLeaseAsync(subscriptionId, _owner, now, until, ct))
+        {
+            lane.LeaseUntil = DateTimeOffset.MinValue;
+            return false;
+        }
+        if (lane.LeaseUntil <= now)
+        {
+            lane.OutOfStep();
+        }
+        lane.LeaseUntil = until;
+        return true;
     }
 
     /// <summary>Each subscription once; one whose work is in the database is put out of step first.</summary>
@@ -139,6 +198,13 @@ public sealed partial class WebhookDispatcher(
             // Gone, disabled or a stream: nothing to hold for it until it changes.
             signal.ForgetFresh(subscriptionId);
             _lanes.TryRemove(subscriptionId, out _);
+            return;
+        }
+        if (!await HoldLeaseAsync(subscriptionId, lane, ct))
+        {
+            // Another silo delivers it; what was handed over here is in the outbox, where that silo finds it.
+            await signal.DropFreshAsync(subscriptionId);
+            lane.OutOfStep();
             return;
         }
         while (!ct.IsCancellationRequested)
@@ -183,6 +249,7 @@ public sealed partial class WebhookDispatcher(
     {
         var delivered = new List<long>();
         var complete = true;
+        var acknowledged = time.GetUtcNow();
         try
         {
             foreach (var entry in batch)
@@ -197,6 +264,10 @@ public sealed partial class WebhookDispatcher(
                     complete = false;
                     continue;
                 }
+                if (!await HoldLeaseAsync(subscription.Id, lane, ct))
+                {
+                    return false; // the lease ran out and another silo took it: it goes on from the outbox
+                }
                 var (outcome, error) = await client.SendAsync(subscription, entry, ct);
                 switch (outcome)
                 {
@@ -204,6 +275,11 @@ public sealed partial class WebhookDispatcher(
                         delivered.Add(entry.Sequence);
                         metrics.Deliveries.Add(1);
                         metrics.DeliveryLag.Record((time.GetUtcNow() - entry.EnqueuedAt).TotalSeconds);
+                        if (time.GetUtcNow() - acknowledged >= AcknowledgeEvery)
+                        {
+                            await AcknowledgeAsync(subscription.Id, lane, delivered, ct);
+                            acknowledged = time.GetUtcNow();
+                        }
                         continue;
                     case AttemptOutcome.Gone:
                         await AcknowledgeAsync(subscription.Id, lane, delivered, ct);
@@ -302,6 +378,9 @@ internal sealed class Lane
     public Subscription? Subscription { get; set; }
     public long SubscriptionVersion { get; set; }
     public DateTimeOffset SubscriptionRead { get; set; }
+
+    /// <summary>Until when this silo holds the subscription's delivery lease; in the past when it does not.</summary>
+    public DateTimeOffset LeaseUntil { get; set; } = DateTimeOffset.MinValue;
 
     /// <summary>The highest sequence delivered (or dead-lettered) through this silo.</summary>
     public long LastDelivered { get; set; }

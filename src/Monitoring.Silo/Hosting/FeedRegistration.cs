@@ -12,7 +12,14 @@ internal static class FeedRegistration
     public static IServiceCollection AddFeedFetching(this IServiceCollection services, FetchOptions options)
     {
         services.AddSingleton(Options.Create(options));
-        services.AddSingleton<IHostThrottle>(sp => new HostThrottle(options, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IHostThrottle>(sp =>
+        {
+            var local = new HostThrottle(options, sp.GetRequiredService<TimeProvider>());
+            // With a shared store the gap is kept between silos too; the embedded store has one silo.
+            return sp.GetService<Monitoring.Storage.IHostTurns>() is { } turns
+                ? new ClusterHostThrottle(local, turns, options.MinHostGap, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ClusterHostThrottle>>())
+                : local;
+        });
         services.AddHttpClient<FeedFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => FeedHttpHandler.Create(options))
             // The fetcher applies its own total time limit; the factory's defaults would cut it short.

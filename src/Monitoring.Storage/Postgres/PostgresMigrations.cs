@@ -144,6 +144,21 @@ internal static class PostgresMigrations
         ALTER TABLE subscriptions ADD COLUMN delivered bigint NOT NULL DEFAULT 0;
         ALTER TABLE subscriptions ADD COLUMN last_delivered_at bigint;
         """,
+        // 8: the webhook outbox leased per subscription: the one silo delivering it, until when (the embedded step 7).
+        """
+        CREATE TABLE delivery_leases (
+            subscription_id text PRIMARY KEY,
+            owner           text NOT NULL,
+            expires_at      bigint NOT NULL
+        );
+        """,
+        // 9: the next free request start per host: politeness held for the whole cluster (the embedded step 8).
+        """
+        CREATE TABLE host_turns (
+            host       text PRIMARY KEY,
+            next_start bigint NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

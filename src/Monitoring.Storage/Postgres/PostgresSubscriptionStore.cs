@@ -3,8 +3,8 @@ using Npgsql;
 
 namespace Monitoring.Storage.Postgres;
 
-/// <summary>Subscriptions and their delivery outbox in PostgreSQL.</summary>
-public sealed class PostgresSubscriptionStore(PostgresDatabase db) : ISubscriptionStore
+/// <summary>Subscriptions and their delivery outbox in PostgreSQL; webhook secrets sealed under <c>Storage:SecretKey</c>.</summary>
+public sealed class PostgresSubscriptionStore(PostgresDatabase db, SecretProtector secrets) : ISubscriptionStore
 {
     private const string DeliveryColumns = "subscription_id, topic_id, seq, body, enqueued_at, attempts, first_failure_at, next_attempt_at, last_error";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -20,7 +20,7 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db) : ISubscripti
             id = subscription.Id,
             owner = subscription.Owner,
             topic = subscription.Topic,
-            def = JsonSerializer.Serialize(subscription with { DisabledReason = null }, Json),
+            def = JsonSerializer.Serialize(secrets.Sealed(subscription) with { DisabledReason = null }, Json),
             disabled = subscription.DisabledReason,
             created = subscription.CreatedAt.ToUnixTimeMilliseconds(),
             updated = subscription.UpdatedAt.ToUnixTimeMilliseconds(),
@@ -46,6 +46,7 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db) : ISubscripti
         await db.TransactionAsync(async s =>
         {
             await s.ExecuteAsync("DELETE FROM deliveries WHERE subscription_id = @id", new { id });
+            await s.ExecuteAsync("DELETE FROM delivery_leases WHERE subscription_id = @id", new { id });
             return await s.ExecuteAsync("DELETE FROM subscriptions WHERE id = @id", new { id }) > 0;
         }, ct);
 
@@ -141,6 +142,18 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db) : ISubscripti
             WHERE NOT d.dead AND d.next_attempt_at <= @now AND s.disabled IS NULL
             """, r => r.GetString(0), new { now = now.ToUnixTimeMilliseconds() }, ct);
 
+    public async Task<bool> TryLeaseAsync(string subscriptionId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default) =>
+        // The row changes only for its holder or once it ran out; RETURNING yields nothing when another holds it.
+        await db.ScalarAsync<string>("""
+            INSERT INTO delivery_leases (subscription_id, owner, expires_at) VALUES (@sub, @owner, @until)
+            ON CONFLICT (subscription_id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+            WHERE delivery_leases.owner = excluded.owner OR delivery_leases.expires_at <= @now
+            RETURNING owner
+            """, new { sub = subscriptionId, owner, now = now.ToUnixTimeMilliseconds(), until = until.ToUnixTimeMilliseconds() }, ct) is not null;
+
+    public async Task ReleaseLeaseAsync(string subscriptionId, string owner, CancellationToken ct = default) =>
+        await db.ExecuteAsync("DELETE FROM delivery_leases WHERE subscription_id = @sub AND owner = @owner", new { sub = subscriptionId, owner }, ct);
+
     public async Task<long> LastAlertSequenceAsync(string topicId, CancellationToken ct = default) =>
         await db.ScalarAsync<long>("SELECT coalesce(max(seq), 0) FROM alerts WHERE topic_id = @t", new { t = topicId }, ct);
 
@@ -162,7 +175,7 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db) : ISubscripti
     private async Task<IReadOnlyList<Subscription>> QuerySubscriptionsAsync(string where, string? parameter, CancellationToken ct) =>
         await db.QueryAsync($"SELECT definition, disabled FROM subscriptions {where}", r =>
         {
-            var subscription = JsonSerializer.Deserialize<Subscription>(r.GetString(0), Json)!;
+            var subscription = secrets.Opened(JsonSerializer.Deserialize<Subscription>(r.GetString(0), Json)!);
             return r.IsDBNull(1) ? subscription : subscription with { DisabledReason = r.GetString(1) };
         }, new { p = parameter }, ct);
 

@@ -139,6 +139,21 @@ internal static class SqliteMigrations
             await AddColumnAsync(c, t, "subscriptions", "delivered", "INTEGER NOT NULL DEFAULT 0");
             await AddColumnAsync(c, t, "subscriptions", "last_delivered_at", "INTEGER");
         },
+        // 7: which process delivers a subscription, and until when (one here; the shared store's twin has many).
+        (c, t) => ExecuteAsync(c, t, """
+            CREATE TABLE IF NOT EXISTS delivery_leases (
+                subscription_id TEXT PRIMARY KEY,
+                owner           TEXT NOT NULL,
+                expires_at      INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
+        // 8: the next free request start per host, for politeness across silos (used by the shared store's twin).
+        (c, t) => ExecuteAsync(c, t, """
+            CREATE TABLE IF NOT EXISTS host_turns (
+                host       TEXT PRIMARY KEY,
+                next_start INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The version a database has once every step is taken.</summary>

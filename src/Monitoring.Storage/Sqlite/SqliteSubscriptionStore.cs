@@ -62,6 +62,8 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
             command.CommandText = "DELETE FROM deliveries WHERE subscription_id = $id";
             command.Parameters.AddWithValue("$id", id);
             await command.ExecuteNonQueryAsync(ct);
+            command.CommandText = "DELETE FROM delivery_leases WHERE subscription_id = $id";
+            await command.ExecuteNonQueryAsync(ct);
             command.CommandText = "DELETE FROM subscriptions WHERE id = $id";
             return await command.ExecuteNonQueryAsync(ct) > 0;
         }, ct);
@@ -223,6 +225,27 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
         return new DeliveryState(reader.GetInt64(0), Time(1), reader.GetInt32(2), reader.GetInt32(3), Time(4), error, DeliveryState.StatusOf(error), Time(6));
     }
 
+    public async Task<bool> TryLeaseAsync(string subscriptionId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default) =>
+        // One process holds the file, so the lease is its own; the same rule as on the shared store all the same.
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO delivery_leases (subscription_id, owner, expires_at) VALUES ($sub, $owner, $until)
+                ON CONFLICT (subscription_id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+                WHERE delivery_leases.owner = excluded.owner OR delivery_leases.expires_at <= $now
+                RETURNING owner
+                """;
+            command.Parameters.AddWithValue("$sub", subscriptionId);
+            command.Parameters.AddWithValue("$owner", owner);
+            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$until", until.ToUnixTimeMilliseconds());
+            return await command.ExecuteScalarAsync(ct) is string;
+        }, ct);
+
+    public async Task ReleaseLeaseAsync(string subscriptionId, string owner, CancellationToken ct = default) =>
+        await ExecuteWriteAsync("DELETE FROM delivery_leases WHERE subscription_id = $sub AND owner = $owner", ct, ("$sub", subscriptionId), ("$owner", owner));
+
     public async Task<long> LastAlertSequenceAsync(string topicId, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -254,25 +277,9 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
             return true;
         }, ct);
 
-    private Subscription Sealed(Subscription s) =>
-        s.Channel.Secret is { } secret ? s with { Channel = s.Channel with { Secret = secrets.Protect(secret) } } : s;
+    private Subscription Sealed(Subscription s) => secrets.Sealed(s);
 
-    private Subscription Opened(Subscription s)
-    {
-        if (s.Channel.Secret is not { } stored)
-        {
-            return s;
-        }
-        try
-        {
-            return s with { Channel = s.Channel with { Secret = secrets.Unprotect(stored) } };
-        }
-        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException)
-        {
-            throw new InvalidOperationException(
-                $"the webhook secret of subscription {s.Id} cannot be decrypted: Storage:SecretKey is not the key it was stored with", e);
-        }
-    }
+    private Subscription Opened(Subscription s) => secrets.Opened(s);
 
     private async Task<IReadOnlyList<Subscription>> QuerySubscriptionsAsync(string where, string? parameter, CancellationToken ct)
     {

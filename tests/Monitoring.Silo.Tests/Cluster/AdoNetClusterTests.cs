@@ -14,6 +14,7 @@ public sealed class AdoNetClusterTests(PostgresServer server)
     {
         ["Storage:Provider"] = "Postgres",
         ["Storage:ConnectionString"] = connectionString,
+        ["Storage:SecretKey"] = PostgresServer.SecretKey,
         ["Cluster:Mode"] = "AdoNet",
         ["Cluster:AdvertisedAddress"] = "127.0.0.1",
         ["Cluster:ClusterId"] = "test-" + Guid.NewGuid().ToString("n")[..8],

@@ -17,11 +17,16 @@ public sealed class ClusterSettingsTests
         Assert.Contains(Refused(new() { ["Cluster:Mode"] = "Kubernetes" }).Problems, p => p.StartsWith("Cluster:Mode must be 'Localhost' or 'AdoNet'"));
         Assert.Contains(Refused(new() { ["Cluster:AdvertisedAddress"] = "pod.local" }).Problems, p => p.StartsWith("Cluster:AdvertisedAddress must be an IP address"));
         Assert.Contains(Refused(new() { ["Storage:ClaimLease"] = "00:00:01" }).Problems, p => p.StartsWith("Storage:ClaimLease must be at least 10 s"));
+        // Every silo seals webhook secrets with one key: none may make its own.
+        Assert.Contains(Refused(new() { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = "Host=db", ["Cluster:Mode"] = "AdoNet" }).Problems,
+            p => p.StartsWith("Storage:SecretKey is required when Storage:Provider is 'Postgres'"));
+        Assert.Contains(Refused(new() { ["Delivery:Timeout"] = "00:00:30" }).Problems, p => p.StartsWith("Delivery:LeaseDuration must be at least Delivery:Timeout + 4 s"));
 
         var ok = Settings.Load(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Postgres",
             ["Storage:ConnectionString"] = "Host=db",
+            ["Storage:SecretKey"] = "Y2hhbmdlLW1lLWNoYW5nZS1tZS1jaGFuZ2UtbWUtMzI=",
             ["Cluster:Mode"] = "AdoNet",
             ["Cluster:AdvertisedAddress"] = "10.1.2.3",
         }).Build());

@@ -16,12 +16,13 @@ public sealed class SiloDeathTests(PostgresServer server, ITestOutputHelper outp
     /// What the rendered Deployment gives a pod (k8s/base ConfigMap), with what differs between two silos
     /// on one machine rather than two pods: the database, the ports, the advertised address.
     /// </summary>
-    private static Dictionary<string, string> Settings(string connectionString, string clusterId)
+    internal static Dictionary<string, string> Settings(string connectionString, string clusterId)
     {
         var pod = Manifests.Load("base").Of("ConfigMap", "monitoring-settings").Map("data").Children
             .ToDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => ((YamlScalarNode)kv.Value).Value!);
         pod.Remove("ASPNETCORE_URLS");
         pod["Storage__ConnectionString"] = connectionString;
+        pod["Storage__SecretKey"] = PostgresServer.SecretKey;
         pod["Cluster__AdvertisedAddress"] = "127.0.0.1";
         pod["Cluster__ClusterId"] = clusterId;
         pod["Cluster__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
@@ -32,7 +33,7 @@ public sealed class SiloDeathTests(PostgresServer server, ITestOutputHelper outp
         return pod;
     }
 
-    private static async Task<long> CountAsync(string connectionString, string sql)
+    internal static async Task<long> CountAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -40,7 +41,7 @@ public sealed class SiloDeathTests(PostgresServer server, ITestOutputHelper outp
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private static HttpClient Client(SiloProcess silo)
+    internal static HttpClient Client(SiloProcess silo)
     {
         var client = new HttpClient { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", RunningSilo.OperatorKey);

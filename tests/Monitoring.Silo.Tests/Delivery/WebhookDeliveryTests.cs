@@ -213,7 +213,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_receiver_that_never_answers_does_not_delay_a_thousand_others()
     {
-        await using var silo = await RunningSilo.StartAsync(settings: new Dictionary<string, string?>(DeliverySettings.Fast()) { ["Delivery:Timeout"] = "00:00:30" });
+        await using var silo = await RunningSilo.StartAsync(settings: new Dictionary<string, string?>(DeliverySettings.Fast()) { ["Delivery:Timeout"] = "00:00:30", ["Delivery:LeaseDuration"] = "00:01:00" });
         var hang = new TaskCompletionSource();
         _receiver.Map("/never", async _ =>
         {

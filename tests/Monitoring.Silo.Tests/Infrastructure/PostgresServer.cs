@@ -17,6 +17,9 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public int Port { get; private set; }
 
+    /// <summary>A <c>Storage:SecretKey</c> for silos on this server: required with PostgreSQL, the same for every silo of a test.</summary>
+    public static string SecretKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     private string DataFolder => Path.Combine(_folder, "data");
 
     public async Task InitializeAsync()

@@ -11,12 +11,17 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
 {
     private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
 
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    private PostgresDatabase _db = null!;
+
     protected override async Task<StoreSet> OpenAsync()
     {
-        var db = PostgresDatabase.Open(await server.CreateDatabaseAsync());
+        var db = _db = PostgresDatabase.Open(await server.CreateDatabaseAsync());
         return new StoreSet(
             new PostgresGrainStateStore(db), new PostgresSourceCatalog(db, ClaimLease), new PostgresArticleArchive(db), new PostgresTopicStore(db),
-            new PostgresSubscriptionStore(db), new PostgresApiKeyStore(db), db.DisposeAsync);
+            new PostgresSubscriptionStore(db, new SecretProtector(Convert.FromBase64String(PostgresServer.SecretKey))), new PostgresApiKeyStore(db),
+            new PostgresHostTurns(db), db.DisposeAsync);
     }
 
     [Fact]
@@ -32,6 +37,57 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
         // Asked for ten minutes, held for the claim lease: a dead silo's sources poll again within it.
         Assert.Equal(["s"], await Stores.Catalog.ClaimDueAsync(0, now + ClaimLease, now.AddMinutes(20), 10));
         Assert.Equal(1, await Stores.Catalog.ReleaseClaimsAsync(now.AddMinutes(20)));
+    }
+
+    [Fact]
+    public async Task Silos_asking_for_a_delivery_lease_at_once_get_it_one_at_a_time()
+    {
+        var now = DateTimeOffset.UtcNow;
+        for (var round = 0; round < 20; round++)
+        {
+            var subscription = $"s{round}";
+            var won = await Task.WhenAll(Enumerable.Range(0, 6).Select(silo =>
+                Task.Run(() => Stores.Subscriptions.TryLeaseAsync(subscription, $"silo-{silo}", now, now.AddSeconds(10)))));
+            Assert.Equal(1, won.Count(w => w));
+        }
+    }
+
+    [Fact]
+    public async Task Silos_booking_one_host_at_once_get_starts_the_gap_apart()
+    {
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000);
+        var gap = TimeSpan.FromSeconds(1);
+        var starts = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => Stores.Turns.BookAsync("busy.example", now, gap))));
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => now + i * gap), starts.Order());
+    }
+
+    [Fact]
+    public async Task Webhook_secrets_are_sealed_at_rest_and_a_secret_stored_in_clear_is_still_read()
+    {
+        var subscription = new Subscription
+        {
+            Id = "sealed",
+            Owner = "k",
+            Topic = "t",
+            Channel = new SubscriptionChannel { Type = SubscriptionChannel.Webhook, Url = "https://hooks.example.org/x", Secret = "whsec_c2VhbGVkLXNlY3JldA==" },
+        };
+        await Stores.Subscriptions.UpsertAsync(subscription);
+
+        var stored = await _db.ScalarAsync<string>("SELECT definition FROM subscriptions WHERE id = 'sealed'", null, CancellationToken.None);
+        Assert.DoesNotContain("whsec_c2VhbGVkLXNlY3JldA==", stored);
+        Assert.Contains("enc1:", stored);
+        Assert.Equal("whsec_c2VhbGVkLXNlY3JldA==", (await Stores.Subscriptions.GetAsync("sealed"))!.Channel.Secret);
+
+        // A row written before secrets were sealed on PostgreSQL.
+        await _db.ExecuteAsync("UPDATE subscriptions SET definition = @d WHERE id = 'sealed'",
+            new { d = System.Text.Json.JsonSerializer.Serialize(subscription, WebJson) }, CancellationToken.None);
+        Assert.Equal("whsec_c2VhbGVkLXNlY3JldA==", (await Stores.Subscriptions.GetAsync("sealed"))!.Channel.Secret);
+
+        // Another key cannot open it, and says so.
+        var other = new PostgresSubscriptionStore(_db, new SecretProtector(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        await Stores.Subscriptions.UpsertAsync(subscription);
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => other.GetAsync("sealed"));
+        Assert.Contains("Storage:SecretKey", e.Message);
     }
 
     [Fact]

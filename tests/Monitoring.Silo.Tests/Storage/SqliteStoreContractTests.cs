@@ -14,7 +14,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         var db = SqliteDatabase.Open(_folder);
         return Task.FromResult(new StoreSet(
             new SqliteGrainStateStore(db), new SqliteSourceCatalog(db), new SqliteArticleArchive(db), new SqliteTopicStore(db),
-            new SqliteSubscriptionStore(db, new SecretProtector(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))), new SqliteApiKeyStore(db),
+            new SqliteSubscriptionStore(db, new SecretProtector(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))), new SqliteApiKeyStore(db), new SqliteHostTurns(db),
             async () =>
             {
                 await db.DisposeAsync();

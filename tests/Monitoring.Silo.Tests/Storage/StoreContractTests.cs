@@ -365,6 +365,41 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_delivery_lease_has_one_holder_until_it_runs_out_or_is_given_up()
+    {
+        var subs = Stores.Subscriptions;
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000);
+        DateTimeOffset At(int seconds) => now.AddSeconds(seconds);
+
+        Assert.True(await subs.TryLeaseAsync("s", "a", At(0), At(10)));
+        Assert.False(await subs.TryLeaseAsync("s", "b", At(9), At(19)));
+        Assert.True(await subs.TryLeaseAsync("t", "b", At(9), At(19))); // one lease per subscription
+        Assert.True(await subs.TryLeaseAsync("s", "a", At(9), At(19))); // renewed by its holder...
+        Assert.False(await subs.TryLeaseAsync("s", "b", At(15), At(25))); // ...so it still holds past the first term
+        Assert.True(await subs.TryLeaseAsync("s", "b", At(19), At(29))); // run out: taken over
+        Assert.False(await subs.TryLeaseAsync("s", "a", At(20), At(30))); // the old holder cannot take it back
+
+        await subs.ReleaseLeaseAsync("s", "a"); // not a's to give up
+        Assert.False(await subs.TryLeaseAsync("s", "c", At(20), At(30)));
+        await subs.ReleaseLeaseAsync("s", "b");
+        Assert.True(await subs.TryLeaseAsync("s", "c", At(20), At(30)));
+    }
+
+    [Fact]
+    public async Task Turns_at_a_host_are_booked_at_least_the_gap_apart()
+    {
+        var turns = Stores.Turns;
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000);
+        var gap = TimeSpan.FromSeconds(1);
+
+        Assert.Equal(now, await turns.BookAsync("a.example", now, gap));
+        Assert.Equal(now + gap, await turns.BookAsync("A.example", now, gap)); // one host whatever its case
+        Assert.Equal(now + 2 * gap, await turns.BookAsync("a.example", now.AddMilliseconds(500), gap));
+        Assert.Equal(now, await turns.BookAsync("b.example", now, gap)); // hosts are apart
+        Assert.Equal(now.AddSeconds(10), await turns.BookAsync("a.example", now.AddSeconds(10), gap)); // an idle host starts at once
+    }
+
+    [Fact]
     public async Task Keys_are_found_by_hash_and_the_last_of_a_role_is_kept()
     {
         var keys = Stores.Keys;

@@ -10,4 +10,5 @@ public sealed record StoreSet(
     ITopicStore Topics,
     ISubscriptionStore Subscriptions,
     IApiKeyStore Keys,
+    IHostTurns Turns,
     Func<ValueTask> Close);
