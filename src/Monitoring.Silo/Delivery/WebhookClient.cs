@@ -100,8 +100,9 @@ public sealed class WebhookClient : IDisposable
         {
             return $"channel.url: {e.Message}";
         }
-        catch (SocketException)
+        catch (Exception e) when (e is SocketException or HostLookupException)
         {
+            // A name that does not resolve now is taken: delivery checks the address again each time.
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

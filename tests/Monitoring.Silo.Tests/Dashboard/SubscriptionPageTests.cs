@@ -30,7 +30,10 @@ public sealed class SubscriptionPageTests(DashboardFixture dashboard)
         await DashboardFixture.ScreenshotAsync(page, "subscription-failing");
 
         var replay = row.GetByRole(AriaRole.Button, new() { Name = $"Replay the dead letters of {id}" });
-        await DashboardFixture.ReloadUntilAsync(page, async () => await replay.CountAsync() == 1, TimeSpan.FromSeconds(40), "the alerts to become dead letters");
+        // Each alert retries on its own, so the two die one after the other: wait for both.
+        await RunningSilo.EventuallyAsync(async () => (await dashboard.Silo.GetJsonAsync($"/api/subscriptions/{id}")).GetProperty("delivery").GetProperty("dead").GetInt32() == 2,
+            TimeSpan.FromSeconds(40), "both alerts to become dead letters");
+        await DashboardFixture.ReloadUntilAsync(page, async () => await replay.CountAsync() == 1, TimeSpan.FromSeconds(10), "the replay button");
         await DashboardFixture.ScreenshotAsync(page, "subscription-dead-letters");
         Volatile.Write(ref down, false);
         await replay.ClickAsync();

@@ -88,10 +88,13 @@ public sealed class MigrationTests
         await check.OpenAsync();
         using var version = check.CreateCommand();
         version.CommandText = "PRAGMA user_version";
-        Assert.Equal(6L, await version.ExecuteScalarAsync());
+        Assert.Equal((long)Monitoring.Storage.Sqlite.SqliteMigrations.Latest, await version.ExecuteScalarAsync());
         using var columns = check.CreateCommand();
         columns.CommandText = "SELECT count(*) FROM pragma_table_info('subscriptions') WHERE name IN ('enqueued_through', 'delivered', 'last_delivered_at')";
         Assert.Equal(3L, await columns.ExecuteScalarAsync());
+        using var tables = check.CreateCommand();
+        tables.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('delivery_leases', 'host_turns')";
+        Assert.Equal(2L, await tables.ExecuteScalarAsync());
     }
 
     [Fact]
