@@ -15,14 +15,15 @@ public static class AlertMaker
     public static async Task DefineTopicAsync(RunningSilo silo, string topic, params string[] openTo)
     {
         using var response = await silo.Client.PostAsJsonAsync("/api/topics",
-            new { id = topic, name = topic, allActors = new[] { "Japan" }, openTo = openTo.Length > 0 ? openTo : ["*"] });
+            // No backfill: what other tests archived in a shared silo must not make the topic's first alerts old news.
+            new { id = topic, name = topic, allActors = new[] { "Japan" }, openTo = openTo.Length > 0 ? openTo : ["*"], backfill = new { days = 0 } });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>Redefines a topic made by <see cref="DefineTopicAsync"/> so only the keys <paramref name="openTo"/> see it.</summary>
     public static async Task OpenTopicAsync(RunningSilo silo, string topic, params string[] openTo)
     {
-        using var response = await silo.Client.PutAsJsonAsync($"/api/topics/{topic}", new { name = topic, allActors = new[] { "Japan" }, openTo });
+        using var response = await silo.Client.PutAsJsonAsync($"/api/topics/{topic}", new { name = topic, allActors = new[] { "Japan" }, openTo, backfill = new { days = 0 } });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
