@@ -16,7 +16,7 @@ public interface ITopicGrain : IGrainWithStringKey
 
     /// <summary>Folds one article into the story; returns the alerts it raised (already in the log). Idempotent per article.</summary>
     [Alias("Apply")]
-    Task<IReadOnlyList<TopicAlert>> Apply(ArticleFindings article);
+    Task<IReadOnlyList<TopicAlert>> Apply(StoryArticle article);
 
     /// <summary>The story as JSON, as it stood at <paramref name="asOf"/> (now when null).</summary>
     [Alias("GetStory")]

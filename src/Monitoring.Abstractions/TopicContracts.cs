@@ -20,47 +20,6 @@ public sealed record TopicSpec
     [Id(9)] public IReadOnlyList<string> OpenTo { get; init; } = [];
 }
 
-/// <summary>An actor the reading step found, with the sentence that shows it.</summary>
-[GenerateSerializer, Alias("monitoring.FoundActor")]
-public sealed record FoundActor
-{
-    [Id(0)] public required string Name { get; init; }
-    [Id(1)] public required string Kind { get; init; }
-    [Id(2)] public IReadOnlyList<string> Forms { get; init; } = [];
-    [Id(3)] public string Evidence { get; init; } = "";
-}
-
-/// <summary>A sanction measure the reading step found.</summary>
-[GenerateSerializer, Alias("monitoring.FoundMeasure")]
-public sealed record FoundMeasure
-{
-    [Id(0)] public required string Type { get; init; }
-    [Id(1)] public required string Imposer { get; init; }
-    [Id(2)] public required string Target { get; init; }
-    [Id(3)] public required string Status { get; init; }
-    [Id(4)] public string Evidence { get; init; } = "";
-    [Id(5)] public string? Quantity { get; init; }
-}
-
-/// <summary>An article as read: what topics route on and fold into their story.</summary>
-/// <remarks>Never changed once made, so a call to a topic on the same silo passes it without a copy.</remarks>
-[GenerateSerializer, Immutable, Alias("monitoring.ArticleFindings")]
-public sealed record ArticleFindings
-{
-    /// <summary>The canonical URL.</summary>
-    [Id(0)] public required string Id { get; init; }
-    [Id(1)] public required string Url { get; init; }
-
-    /// <summary>The outlet (the article's host), for corroboration counts.</summary>
-    [Id(2)] public required string Outlet { get; init; }
-    [Id(3)] public DateTimeOffset Published { get; init; }
-    [Id(4)] public string? Title { get; init; }
-    [Id(5)] public string Text { get; init; } = "";
-    [Id(6)] public IReadOnlyList<FoundActor> Actors { get; init; } = [];
-    [Id(7)] public IReadOnlyList<FoundMeasure> Measures { get; init; } = [];
-    [Id(8)] public ulong Fingerprint { get; init; }
-}
-
 /// <summary>One alert of a topic, as written to its durable log and handed to subscribers.</summary>
 [GenerateSerializer, Immutable, Alias("monitoring.TopicAlert")]
 public sealed record TopicAlert

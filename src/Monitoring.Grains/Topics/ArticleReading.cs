@@ -10,7 +10,7 @@ namespace Monitoring.Grains.Topics;
 /// </summary>
 public sealed class ArticleReading(ArticleReader reader)
 {
-    public ArticleFindings Read(Article article)
+    public StoryArticle Read(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var body = article.PageHtml ?? article.Content ?? article.Summary ?? "";
@@ -25,27 +25,7 @@ public sealed class ArticleReading(ArticleReader reader)
         var outlet = OutletOf(article.CanonicalUrl);
         // The page read after its summary is another report (a story takes an article id once).
         var id = article.PageFollowUp ? article.CanonicalUrl + "#page" : article.CanonicalUrl;
-        var story = StoryArticles.From(id, article.Url, outlet, article.PublishedAt ?? article.FetchedAt, article.Title, findings);
-        return new ArticleFindings
-        {
-            Id = story.Id,
-            Url = story.Url,
-            Outlet = story.Outlet,
-            Published = story.Published,
-            Title = story.Title,
-            Text = story.Text,
-            Actors = story.Actors.Select(a => new FoundActor { Name = a.Name, Kind = a.Kind, Forms = a.Forms, Evidence = a.Evidence }).ToList(),
-            Measures = story.Measures.Select(m => new FoundMeasure
-            {
-                Type = m.Type,
-                Imposer = m.Imposer,
-                Target = m.Target,
-                Status = m.Status,
-                Evidence = m.Evidence,
-                Quantity = m.Quantity,
-            }).ToList(),
-            Fingerprint = story.Fingerprint,
-        };
+        return StoryArticles.From(id, article.Url, outlet, article.PublishedAt ?? article.FetchedAt, article.Title, findings);
     }
 
     /// <summary>The outlet is the article's host without "www.": two feeds of one site are one outlet.</summary>

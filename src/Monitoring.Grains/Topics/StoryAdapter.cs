@@ -20,13 +20,12 @@ public static class StoryAdapter
     public static string View(StoryState story) => JsonSerializer.Serialize(story, Pretty);
 
     /// <summary>Folds an article into the story; null when the topic does not match it.</summary>
-    public static IReadOnlyList<TopicAlert>? Apply(StoryState story, TopicSpec spec, ArticleFindings findings) =>
-        Apply(story, spec, ToDefinition(spec), findings);
+    public static IReadOnlyList<TopicAlert>? Apply(StoryState story, TopicSpec spec, StoryArticle article) =>
+        Apply(story, spec, ToDefinition(spec), article);
 
-    /// <summary><see cref="Apply(StoryState, TopicSpec, ArticleFindings)"/> with the spec's definition made once for many articles.</summary>
-    public static IReadOnlyList<TopicAlert>? Apply(StoryState story, TopicSpec spec, TopicDefinition definition, ArticleFindings findings)
+    /// <summary><see cref="Apply(StoryState, TopicSpec, StoryArticle)"/> with the spec's definition made once for many articles.</summary>
+    public static IReadOnlyList<TopicAlert>? Apply(StoryState story, TopicSpec spec, TopicDefinition definition, StoryArticle article)
     {
-        var article = ToStoryArticle(findings);
         if (!TopicMatcher.Matches(definition, article))
         {
             return null;
@@ -43,27 +42,6 @@ public static class StoryAdapter
         Keywords = spec.Keywords,
         MeasureTypes = spec.MeasureTypes,
         MinOutlets = spec.MinOutlets,
-    };
-
-    public static StoryArticle ToStoryArticle(ArticleFindings f) => new()
-    {
-        Id = f.Id,
-        Url = f.Url,
-        Outlet = f.Outlet,
-        Published = f.Published,
-        Title = f.Title,
-        Text = f.Text,
-        Actors = f.Actors.Select(a => new StoryActor { Name = a.Name, Kind = a.Kind, Forms = a.Forms, Evidence = a.Evidence }).ToList(),
-        Measures = f.Measures.Select(m => new StoryMeasure
-        {
-            Type = m.Type,
-            Imposer = m.Imposer,
-            Target = m.Target,
-            Status = m.Status,
-            Evidence = m.Evidence,
-            Quantity = m.Quantity,
-        }).ToList(),
-        Fingerprint = f.Fingerprint,
     };
 
     private static TopicAlert ToAlert(string topicId, StoryAlert a) => new()

@@ -44,7 +44,7 @@ public sealed class TopicGrain(
 
     /// <summary>The spec as the story library takes it, made again only when the spec changes.</summary>
     private (TopicSpec Spec, TopicDefinition Definition)? _definition;
-    private List<ArticleFindings>? _arrivedDuringReplay;
+    private List<StoryArticle>? _arrivedDuringReplay;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -111,7 +111,7 @@ public sealed class TopicGrain(
         return existed;
     }
 
-    public async Task<IReadOnlyList<TopicAlert>> Apply(ArticleFindings article)
+    public async Task<IReadOnlyList<TopicAlert>> Apply(StoryArticle article)
     {
         var spec = state.State.Spec;
         if (spec is null)
@@ -321,7 +321,7 @@ public sealed class TopicGrain(
             var page = await store.ReadJournalAsync(Id, through, JournalPageSize);
             foreach (var row in page)
             {
-                if (System.Text.Json.JsonSerializer.Deserialize<ArticleFindings>(row.FindingsJson, AlertJson.Options) is { } findings)
+                if (System.Text.Json.JsonSerializer.Deserialize<StoryArticle>(row.FindingsJson, AlertJson.Options) is { } findings)
                 {
                     StoryAdapter.Apply(story, spec, findings);
                     reapplied++;

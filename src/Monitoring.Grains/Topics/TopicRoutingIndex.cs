@@ -17,10 +17,9 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time) : ID
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile Snapshot? _snapshot;
 
-    public async Task<IReadOnlyList<string>> CandidatesAsync(ArticleFindings findings, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> CandidatesAsync(StoryArticle article, CancellationToken ct)
     {
         var snapshot = await CurrentAsync(ct);
-        var article = StoryAdapter.ToStoryArticle(findings);
         var terms = ArticleTerms.Of(article);
         var matching = new List<string>();
         foreach (var id in snapshot.Index.Candidates(terms))

@@ -1,3 +1,4 @@
+using Monitoring.Stories;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Abstractions;
@@ -22,17 +23,17 @@ public sealed class SubscriptionFilterTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private static FoundMeasure Measure(string type, string target, string status) =>
+    private static StoryMeasure Measure(string type, string target, string status) =>
         new() { Type = type, Imposer = "Japan", Target = target, Status = status, Evidence = $"Japan {status} {type} on {target}." };
 
-    private static ArticleFindings Article(string outlet, IReadOnlyList<string> actors, params FoundMeasure[] measures) => new()
+    private static StoryArticle Article(string outlet, IReadOnlyList<string> actors, params StoryMeasure[] measures) => new()
     {
         Id = $"https://{outlet}/story",
         Url = $"https://{outlet}/story",
         Outlet = outlet,
         Published = DateTimeOffset.UtcNow,
         Text = "Japan and sanctions.",
-        Actors = actors.Select(a => new FoundActor { Name = a, Kind = "country", Evidence = $"{a} said." }).ToList(),
+        Actors = actors.Select(a => new StoryActor { Name = a, Kind = "country", Evidence = $"{a} said." }).ToList(),
         Measures = measures,
     };
 

@@ -96,7 +96,7 @@ public sealed class ReplayWithSubscriberTests : IAsyncLifetime
         Assert.Equal(0, (await silo.GetJsonAsync("/api/topics/uk-iran/replay")).GetProperty("newAlerts").GetInt32());
         // A live alert after it: deliveries are in order per subscription, so anything re-sent would come first.
         var grains = silo.Services.GetRequiredService<IGrainFactory>();
-        var marker = await grains.GetGrain<Monitoring.Abstractions.ITopicGrain>("uk-iran").Apply(new Monitoring.Abstractions.ArticleFindings
+        var marker = await grains.GetGrain<Monitoring.Abstractions.ITopicGrain>("uk-iran").Apply(new Monitoring.Stories.StoryArticle
         {
             Id = "https://uk.example.org/marker",
             Url = "https://uk.example.org/marker",

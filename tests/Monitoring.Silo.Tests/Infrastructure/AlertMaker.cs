@@ -1,3 +1,4 @@
+using Monitoring.Stories;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Abstractions;
@@ -31,9 +32,9 @@ public static class AlertMaker
     public static async Task<IReadOnlyList<TopicAlert>> RaiseAsync(RunningSilo silo, string topic, int count, string tag)
     {
         var grains = silo.Services.GetRequiredService<IGrainFactory>();
-        var actors = new List<FoundActor> { new() { Name = "Japan", Kind = "country" } };
-        actors.AddRange(Enumerable.Range(1, count).Select(i => new FoundActor { Name = $"Person {tag} {i}", Kind = "organization", Evidence = $"Person {tag} {i} spoke." }));
-        var article = new ArticleFindings
+        var actors = new List<StoryActor> { new() { Name = "Japan", Kind = "country" } };
+        actors.AddRange(Enumerable.Range(1, count).Select(i => new StoryActor { Name = $"Person {tag} {i}", Kind = "organization", Evidence = $"Person {tag} {i} spoke." }));
+        var article = new StoryArticle
         {
             Id = $"https://example.org/{tag}",
             Url = $"https://example.org/{tag}",

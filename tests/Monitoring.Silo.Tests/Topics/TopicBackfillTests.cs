@@ -1,3 +1,4 @@
+using Monitoring.Stories;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Security;
@@ -87,7 +88,7 @@ public sealed class TopicBackfillTests : IAsyncLifetime
     /// <summary>Applies one live article naming a person the topic has not seen: one new_actor alert, delivered as any live one.</summary>
     private static async Task<long> MarkerAsync(RunningSilo silo, string topic)
     {
-        var raised = await silo.Services.GetRequiredService<IGrainFactory>().GetGrain<ITopicGrain>(topic).Apply(new ArticleFindings
+        var raised = await silo.Services.GetRequiredService<IGrainFactory>().GetGrain<ITopicGrain>(topic).Apply(new StoryArticle
         {
             Id = "https://uk.example.org/marker-" + topic,
             Url = "https://uk.example.org/marker-" + topic,

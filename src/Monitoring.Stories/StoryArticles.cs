@@ -2,7 +2,11 @@ using Monitoring.Extraction;
 
 namespace Monitoring.Stories;
 
-/// <summary>Turns what the reader found into the article the story applies: outlets and places are not actors of a story.</summary>
+/// <summary>
+/// The one mapping from what the reader found to the article topics route on, take by grain call,
+/// journal and apply (live, in replays and in the evaluation alike): outlets and places are not
+/// actors of a story.
+/// </summary>
 public static class StoryArticles
 {
     public static StoryArticle From(string id, string url, string outlet, DateTimeOffset published, string? title, Findings findings) => new()
