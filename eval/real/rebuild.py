@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Writes the eval corpora of facts.json from texts re-obtained by hand (see README.md).
-usage: rebuild.py TEXTS_DIR OUT_DIR   (TEXTS_DIR holds <id>.txt, the excerpt alone)"""
+usage: rebuild.py TEXTS_DIR OUT_DIR [FACTS]   (TEXTS_DIR holds <id>.txt, the excerpt alone;
+FACTS defaults to the facts.json beside this script, e.g. ../heldout/facts.json for the held-out set)"""
 import hashlib, json, os, re, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-facts = json.load(open(os.path.join(here, 'facts.json'), encoding='utf-8'))
+facts = json.load(open(sys.argv[3] if len(sys.argv) > 3 else os.path.join(here, 'facts.json'), encoding='utf-8'))
 texts, out = sys.argv[1], sys.argv[2]
 differ = 0
 for name, group in facts['groups'].items():
