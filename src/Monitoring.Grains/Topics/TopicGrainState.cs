@@ -7,8 +7,8 @@ public sealed class TopicGrainState
     [Id(0)] public TopicSpec? Spec { get; set; }
 
     /// <summary>
-    /// The story state as plain JSON (no type names). The story library has no Orleans in it, so
-    /// its state travels as data, and a renamed class in it breaks nothing stored.
+    /// The story state as plain JSON (no type names): it is kept as data, so a renamed class in the
+    /// story library breaks nothing stored.
     /// </summary>
     [Id(1)] public string? StoryJson { get; set; }
 
