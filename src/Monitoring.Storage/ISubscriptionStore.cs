@@ -3,6 +3,11 @@ namespace Monitoring.Storage;
 /// <summary>Subscriptions, indexed by topic and owner, and their delivery outbox and dead letters.</summary>
 public interface ISubscriptionStore
 {
+    /// <summary>
+    /// Adds or changes a subscription. A new one is served from its topic's next alert on: its cursor
+    /// starts at the topic's last alert in the same statement, so no crash or catch-up in between can
+    /// send it the topic's history. A change keeps the cursor.
+    /// </summary>
     Task UpsertAsync(Subscription subscription, CancellationToken ct = default);
 
     Task<Subscription?> GetAsync(string id, CancellationToken ct = default);

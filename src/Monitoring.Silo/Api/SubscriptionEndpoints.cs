@@ -29,10 +29,9 @@ internal static class SubscriptionEndpoints
                 return Invalid(problems);
             }
             subscription = subscription with { Id = ApiKeys.NewId(), Owner = caller.KeyId, CreatedAt = now, UpdatedAt = now };
+            // Served from the topic's next alert on, not its history: the store sets the cursor as it inserts.
             await store.UpsertAsync(subscription);
             sink.SubscriptionsChanged();
-            // A new subscription is served from the topic's next alert on, not its history.
-            await store.EnqueueAsync([], new Dictionary<string, (long, long)> { [subscription.Id] = (0, await store.LastAlertSequenceAsync(subscription.Topic)) });
             return Results.Created($"/api/subscriptions/{subscription.Id}", View(subscription, showSecret: true));
         }).ReadsJson<SubscriptionRequest>().Produces<SubscriptionView>(StatusCodes.Status201Created);
 
@@ -67,6 +66,11 @@ internal static class SubscriptionEndpoints
             if (subscription is null)
             {
                 return Invalid(problems);
+            }
+            if (!string.Equals(subscription.Topic, existing.Topic, StringComparison.Ordinal))
+            {
+                // Its cursor, pending deliveries and webhook ids count the old topic's alerts.
+                return Invalid([$"topic: a subscription's topic cannot change (it follows '{existing.Topic}'); create a new subscription"]);
             }
             // Saving again re-enables a subscription that a 410 Gone had disabled.
             subscription = subscription with { Id = id, Owner = existing.Owner, CreatedAt = existing.CreatedAt, UpdatedAt = time.GetUtcNow(), DisabledReason = null };

@@ -38,8 +38,10 @@ public sealed class AlertSignal
     /// <summary>
     /// Deliveries just queued for the outbox, handed over as they are, in sequence order per
     /// subscription; <paramref name="stored"/> completes when they are committed. They may be sent
-    /// before that: their acknowledgement is written after them, and a delivery whose row is lost
-    /// is queued again from the alert log by the catch-up (with the same webhook-id).
+    /// before that, but nothing is written about them (acknowledged, failed, dead) until it has
+    /// completed: on a store with several writers an acknowledgement that ran first would find no
+    /// row, and the row committed after it would be sent again. A delivery whose row is lost is
+    /// queued again from the alert log by the catch-up (with the same webhook-id).
     /// </summary>
     public void DeliveriesQueued(IReadOnlyList<OutboxEntry> entries, Task stored)
     {
@@ -84,18 +86,23 @@ public sealed class AlertSignal
         return ready;
     }
 
-    /// <summary>Up to <paramref name="limit"/> of the deliveries handed over for a subscription, oldest first.</summary>
-    internal List<OutboxEntry> TakeFresh(string subscriptionId, int limit)
+    /// <summary>
+    /// Up to <paramref name="limit"/> of the deliveries handed over for a subscription, oldest first,
+    /// and a task that completes once all of them were committed or failed to be.
+    /// </summary>
+    internal (List<OutboxEntry> Entries, Task Committed) TakeFresh(string subscriptionId, int limit)
     {
         var taken = new List<OutboxEntry>();
+        var writes = new HashSet<Task>();
         if (_fresh.TryGetValue(subscriptionId, out var queue))
         {
             while (taken.Count < limit && queue.TryDequeue(out var item))
             {
                 taken.Add(item.Entry);
+                writes.Add(item.Stored);
             }
         }
-        return taken;
+        return (taken, Settled(writes));
     }
 
     /// <summary>
@@ -108,17 +115,23 @@ public sealed class AlertSignal
         {
             return;
         }
-        Task? last = null;
+        var writes = new HashSet<Task>();
         while (queue.TryDequeue(out var item))
         {
-            last = item.Stored;
+            writes.Add(item.Stored);
         }
-        if (last is not null)
-        {
-            // One writer commits in order: the last one stored means all before it are.
-            await last.ContinueWith(_ => { }, TaskScheduler.Default);
-        }
+        // Every write, not only the last: with several writers (PostgreSQL) they commit in any order,
+        // and an ordered subscription read before an earlier one committed would skip past it.
+        await Settled(writes);
     }
+
+    /// <summary>Completes when every write has ended, committed or not (a failed one is the catch-up's).</summary>
+    private static Task Settled(HashSet<Task> writes) => writes.Count switch
+    {
+        0 => Task.CompletedTask,
+        1 when writes.First().IsCompleted => Task.CompletedTask,
+        _ => Task.WhenAll(writes).ContinueWith(_ => { }, TaskScheduler.Default),
+    };
 
     /// <summary>Forgets a subscription's queue altogether (it is gone or disabled).</summary>
     internal void ForgetFresh(string subscriptionId) => _fresh.TryRemove(subscriptionId, out _);

@@ -210,10 +210,11 @@ public sealed partial class WebhookDispatcher(
         while (!ct.IsCancellationRequested)
         {
             List<OutboxEntry> batch;
+            var committed = Task.CompletedTask;
             if (lane.InStep())
             {
-                // Handed over after they were committed; any at or before the last delivered was read from the outbox.
-                batch = signal.TakeFresh(subscriptionId, BatchSize);
+                // Handed over as they were queued; any at or before the last delivered was read from the outbox.
+                (batch, committed) = signal.TakeFresh(subscriptionId, BatchSize);
                 batch.RemoveAll(e => e.Sequence <= lane.LastDelivered);
                 if (batch.Count == 0)
                 {
@@ -233,7 +234,7 @@ public sealed partial class WebhookDispatcher(
                     continue;
                 }
             }
-            if (!await DeliverBatchAsync(subscription, lane, batch, ct))
+            if (!await DeliverBatchAsync(subscription, lane, batch, committed, ct))
             {
                 lane.OutOfStep();
                 return;
@@ -244,8 +245,10 @@ public sealed partial class WebhookDispatcher(
     /// <summary>
     /// Delivers a batch in sequence order; false when a failure, a backoff or a 410 stopped it or left an
     /// alert behind. An ordered subscription stops at the first alert in retry; any other passes it by.
+    /// Rows handed over before their commit may be sent at once, but are written to only after
+    /// <paramref name="committed"/>: an acknowledgement that ran first would delete nothing.
     /// </summary>
-    private async Task<bool> DeliverBatchAsync(Subscription subscription, Lane lane, List<OutboxEntry> batch, CancellationToken ct)
+    private async Task<bool> DeliverBatchAsync(Subscription subscription, Lane lane, List<OutboxEntry> batch, Task committed, CancellationToken ct)
     {
         var delivered = new List<long>();
         var complete = true;
@@ -277,17 +280,20 @@ public sealed partial class WebhookDispatcher(
                         metrics.DeliveryLag.Record((time.GetUtcNow() - entry.EnqueuedAt).TotalSeconds);
                         if (time.GetUtcNow() - acknowledged >= AcknowledgeEvery)
                         {
+                            await committed;
                             await AcknowledgeAsync(subscription.Id, lane, delivered, ct);
                             acknowledged = time.GetUtcNow();
                         }
                         continue;
                     case AttemptOutcome.Gone:
+                        await committed;
                         await AcknowledgeAsync(subscription.Id, lane, delivered, ct);
                         await store.SetDisabledAsync(subscription.Id, "the receiver answered 410 Gone", ct);
                         lane.Subscription = null;
                         LogGone(subscription.Id);
                         return false;
                 }
+                await committed; // the failure is recorded on the row, which must be there
                 await AcknowledgeAsync(subscription.Id, lane, delivered, ct);
                 var firstFailure = entry.FirstFailureAt ?? now;
                 var failed = entry with { Attempts = entry.Attempts + 1, FirstFailureAt = firstFailure, LastError = error };
@@ -320,6 +326,7 @@ public sealed partial class WebhookDispatcher(
         finally
         {
             // Delivered ones leave the outbox even when the batch stopped early or was cancelled.
+            await committed;
             await AcknowledgeAsync(subscription.Id, lane, delivered, CancellationToken.None);
         }
     }

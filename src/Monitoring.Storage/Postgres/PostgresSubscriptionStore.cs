@@ -11,8 +11,9 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db, SecretProtect
 
     public async Task UpsertAsync(Subscription subscription, CancellationToken ct = default) =>
         await db.ExecuteAsync("""
-            INSERT INTO subscriptions (id, owner, topic_id, definition, disabled, created_at, updated_at)
-            VALUES (@id, @owner, @topic, @def, @disabled, @created, @updated)
+            INSERT INTO subscriptions (id, owner, topic_id, definition, disabled, created_at, updated_at, enqueued_through)
+            VALUES (@id, @owner, @topic, @def, @disabled, @created, @updated,
+                (SELECT coalesce(max(seq), 0) FROM alerts WHERE topic_id = @topic))
             ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, topic_id = excluded.topic_id, definition = excluded.definition,
                 disabled = excluded.disabled, updated_at = excluded.updated_at
             """, new

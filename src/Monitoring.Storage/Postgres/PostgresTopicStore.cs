@@ -35,7 +35,9 @@ public sealed class PostgresTopicStore(PostgresDatabase db) : ITopicStore
     public async Task<IReadOnlyList<long>> AppendAppliedAsync(JournalRow applied, IReadOnlyList<AlertRow> alerts, CancellationToken ct = default) =>
         await db.TransactionAsync(async s =>
         {
-            await s.ExecuteAsync("INSERT INTO topic_journal (topic_id, seq, findings) VALUES (@t, @seq, @f) ON CONFLICT DO NOTHING",
+            // No conflict clause: a journal number taken twice means two writers of one topic (two
+            // activations while membership settles), and the write must fail so the topic reloads.
+            await s.ExecuteAsync("INSERT INTO topic_journal (topic_id, seq, findings) VALUES (@t, @seq, @f)",
                 new { t = applied.TopicId, seq = applied.Sequence, f = applied.FindingsJson });
             return await InsertAlertsAsync(s, alerts);
         }, ct);
@@ -68,9 +70,11 @@ public sealed class PostgresTopicStore(PostgresDatabase db) : ITopicStore
         var added = new List<long>(alerts.Count);
         foreach (var alert in alerts)
         {
-            // DO NOTHING covers both keys: the sequence (an article applied again) and the identity (told before).
+            // An identity told before is skipped (an article applied again derives the same alerts). A
+            // sequence taken by another identity fails the write: a second writer of the topic numbered it.
             var inserted = await s.ExecuteAsync("""
-                INSERT INTO alerts (topic_id, seq, kind, at, payload, identity) VALUES (@t, @seq, @k, @at, @p, @i) ON CONFLICT DO NOTHING
+                INSERT INTO alerts (topic_id, seq, kind, at, payload, identity) VALUES (@t, @seq, @k, @at, @p, @i)
+                ON CONFLICT (topic_id, identity) DO NOTHING
                 """, new
             {
                 t = alert.TopicId,

@@ -73,7 +73,9 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
         return await db.WriteAsync(async connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO topic_journal (topic_id, seq, findings) VALUES ($t, $s, $f) ON CONFLICT DO NOTHING";
+            // No conflict clause: a journal number taken twice means two writers of one topic (or a
+            // race inside one), and the write must fail so the topic starts again from what is stored.
+            command.CommandText = "INSERT INTO topic_journal (topic_id, seq, findings) VALUES ($t, $s, $f)";
             command.Parameters.AddWithValue("$t", applied.TopicId);
             command.Parameters.AddWithValue("$s", applied.Sequence);
             command.Parameters.AddWithValue("$f", applied.FindingsJson);
@@ -144,8 +146,12 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
         }
         var added = new List<long>(alerts.Count);
         using var command = connection.CreateCommand();
-        // DO NOTHING covers both keys: the sequence (an article applied again) and the identity (told before).
-        command.CommandText = "INSERT INTO alerts (topic_id, seq, kind, at, payload, identity) VALUES ($t, $s, $k, $at, $p, $i) ON CONFLICT DO NOTHING";
+        // An identity told before is skipped (an article applied again derives the same alerts). A
+        // sequence taken by another identity fails the write: a second writer of the topic numbered it.
+        command.CommandText = """
+            INSERT INTO alerts (topic_id, seq, kind, at, payload, identity) VALUES ($t, $s, $k, $at, $p, $i)
+            ON CONFLICT (topic_id, identity) DO NOTHING
+            """;
         var topic = command.Parameters.Add("$t", SqliteType.Text);
         var seq = command.Parameters.Add("$s", SqliteType.Integer);
         var kind = command.Parameters.Add("$k", SqliteType.Text);

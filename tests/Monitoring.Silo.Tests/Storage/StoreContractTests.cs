@@ -259,9 +259,12 @@ public abstract class StoreContractTests : IAsyncLifetime
         AlertRow Alert(long seq, string identity, string topic = "t") => new(topic, seq, "new_actor", at, $$"""{"seq":{{seq}}}""", identity);
 
         Assert.Equal([1L, 2L], await Stores.Topics.AppendAlertsAsync([Alert(1, "actor|a"), Alert(2, "actor|b")]));
-        // Seq 2 again (an article applied again) and identity a again (a replay): both left out.
-        Assert.Equal([3L], await Stores.Topics.AppendAlertsAsync([Alert(2, "actor|z"), Alert(3, "actor|c"), Alert(4, "actor|a")]));
+        // An alert told again (an article applied again, a replay) is left out, whatever its number.
+        Assert.Equal([3L], await Stores.Topics.AppendAlertsAsync([Alert(2, "actor|b"), Alert(3, "actor|c"), Alert(4, "actor|a")]));
         Assert.Equal([1L], await Stores.Topics.AppendAlertsAsync([Alert(1, "actor|a", topic: "u")]));
+        // A number taken by another alert means a second writer of the topic: the write fails whole,
+        // so that writer starts again from the log instead of believing an alert it never stored told.
+        await Assert.ThrowsAnyAsync<Exception>(() => Stores.Topics.AppendAlertsAsync([Alert(5, "actor|e"), Alert(2, "actor|z")]));
 
         Assert.Equal(3, await Stores.Topics.LastSequenceAsync("t"));
         Assert.Equal(0, await Stores.Topics.LastSequenceAsync("none"));
@@ -281,14 +284,19 @@ public abstract class StoreContractTests : IAsyncLifetime
         var at = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000);
         var added = await Stores.Topics.AppendAppliedAsync(new JournalRow("t", 1, "{\"a\":1}"), [new AlertRow("t", 1, "new_actor", at, "{}", "actor|x")]);
         await Stores.Topics.AppendAppliedAsync(new JournalRow("t", 2, "{\"a\":2}"), []);
-        var again = await Stores.Topics.AppendAppliedAsync(new JournalRow("t", 1, "{\"a\":1}"), [new AlertRow("t", 1, "new_actor", at, "{}", "actor|x")]);
+        // The article applied again after a restart: a new journal entry, its alert told already.
+        var again = await Stores.Topics.AppendAppliedAsync(new JournalRow("t", 3, "{\"a\":1}"), [new AlertRow("t", 1, "new_actor", at, "{}", "actor|x")]);
 
         Assert.Equal([1L], added);
         Assert.Empty(again);
-        Assert.Equal([1L, 2L], (await Stores.Topics.ReadJournalAsync("t", 0, 10)).Select(j => j.Sequence));
-        Assert.Equal(["{\"a\":2}"], (await Stores.Topics.ReadJournalAsync("t", 1, 10)).Select(j => j.FindingsJson));
+        // A journal number taken twice is a second writer: nothing of its write is kept.
+        await Assert.ThrowsAnyAsync<Exception>(() => Stores.Topics.AppendAppliedAsync(
+            new JournalRow("t", 2, "{\"b\":1}"), [new AlertRow("t", 2, "new_actor", at, "{}", "actor|y")]));
+        Assert.DoesNotContain(2L, (await Stores.Topics.ReadAlertsAsync("t", 0, 10)).Select(a => a.Sequence));
+        Assert.Equal([1L, 2L, 3L], (await Stores.Topics.ReadJournalAsync("t", 0, 10)).Select(j => j.Sequence));
+        Assert.Equal(["{\"a\":2}"], (await Stores.Topics.ReadJournalAsync("t", 1, 1)).Select(j => j.FindingsJson));
         await Stores.Topics.TrimJournalAsync("t", 1);
-        Assert.Equal([2L], (await Stores.Topics.ReadJournalAsync("t", 0, 10)).Select(j => j.Sequence));
+        Assert.Equal([2L, 3L], (await Stores.Topics.ReadJournalAsync("t", 0, 10)).Select(j => j.Sequence));
     }
 
     private static Subscription NewSubscription(string id, string owner, string topic) => new()
@@ -322,6 +330,23 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal(["s1"], (await subs.ListActiveByTopicAsync("t")).Select(s => s.Id));
         Assert.True(await subs.HasSubscriptionAsync("k2", "t"));
         Assert.False(await subs.HasSubscriptionAsync("k2", "u"));
+    }
+
+    [Fact]
+    public async Task A_new_subscription_starts_after_its_topics_last_alert_and_a_change_keeps_its_cursor()
+    {
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000);
+        await Stores.Topics.AppendAlertsAsync([new AlertRow("t", 1, "new_actor", at, "{}", "actor|a"), new AlertRow("t", 2, "new_actor", at, "{}", "actor|b")]);
+        var subs = Stores.Subscriptions;
+
+        await subs.UpsertAsync(NewSubscription("late", "k", "t"));
+        await subs.UpsertAsync(NewSubscription("fresh", "k", "quiet"));
+        Assert.Equal(2, await subs.EnqueuedThroughAsync("late"));
+        Assert.Equal(0, await subs.EnqueuedThroughAsync("fresh"));
+
+        await Stores.Topics.AppendAlertsAsync([new AlertRow("t", 3, "new_actor", at, "{}", "actor|c")]);
+        await subs.UpsertAsync(NewSubscription("late", "k", "t") with { Filters = new SubscriptionFilters() });
+        Assert.Equal(2, await subs.EnqueuedThroughAsync("late"));
     }
 
     [Fact]
