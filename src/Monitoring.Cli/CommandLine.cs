@@ -47,6 +47,7 @@ public static class CommandLine
                 "topics" => await TopicsCommand.RunAsync(rest, output),
                 "subscriptions" => await SubscriptionsCommand.RunAsync(rest, output),
                 "keys" => await KeysCommand.RunAsync(rest, output),
+                "stats" => await StatsCommand.RunAsync(rest, output),
                 "listen" => await ListenCommand.RunAsync(rest, output, ct),
                 _ => throw new InvalidOperationException($"no handler for {command.Name}"),
             };

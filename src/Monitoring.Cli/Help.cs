@@ -49,13 +49,14 @@ internal static class Help
     [
         new("sources", "Feeds: register, inspect, poll, import and export.", false,
         [
-            new("list", "", "list sources with their health"),
+            new("list", "[--state new|active|failing|dead] [--search WORDS]", "list sources with their health (the first 1,000), of one state or with every word in the URL or title"),
             new("add", "URL [URL...] [--title TITLE] [--no-validate]",
                 "register feeds; each is fetched and parsed first and refused with the reason when it is not a feed (--no-validate registers it anyway)"),
             new("show", "ID", "one source with its health"),
             new("remove", "ID", "forget a source (its archived articles stay)"),
             new("poll", "ID | --all [--state new|active|failing|dead] [--host HOST]",
                 "poll a source now, or every source (or those of a state or host) showing progress; exits 1 when a poll failed"),
+            new("polls", "ID", "the source's recent polls, newest first: time, result, HTTP status, new articles, duration, error"),
             new("import", "FILE.opml", "import an OPML list (not checked; exits 1 when some outlines were refused)"),
             new("export", "", "print the OPML list of all sources"),
         ], JsonNote),
@@ -92,6 +93,10 @@ internal static class Help
             new("list", "", "list keys (names and roles, never the keys)"),
             new("add", "NAME operator|subscriber", "make a key and print it once"),
             new("remove", "ID", "delete a key with its subscriptions (the last operator key cannot be deleted)"),
+        ], JsonNote),
+        new("stats", "The overview's counts.", false,
+        [
+            new("", "", "sources by state, articles in the last 24 hours, alerts in the last 14 days, deliveries pending, subscriptions failing, dead letters, silos up"),
         ], JsonNote),
         new("listen", "Alerts as they happen.", false,
         [

@@ -25,6 +25,7 @@ public interface ISourceCatalog
 
     Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, CancellationToken ct = default);
 
+    /// <summary>Removes the source's row and its poll history.</summary>
     Task<bool> RemoveAsync(string id, CancellationToken ct = default);
 
     Task<CatalogEntry?> GetAsync(string id, CancellationToken ct = default);
@@ -32,6 +33,18 @@ public interface ISourceCatalog
     Task<IReadOnlyList<CatalogEntry>> ListAsync(int offset, int limit, CancellationToken ct = default);
 
     Task<int> CountAsync(CancellationToken ct = default);
+
+    /// <summary>A page of the sources that match <paramref name="filter"/>, in listing order, and how many match in all.</summary>
+    Task<SourcePage> FindAsync(SourceFilter filter, int offset, int limit, CancellationToken ct = default);
+
+    /// <summary>How many sources are in each state (every state present, zero when none).</summary>
+    Task<IReadOnlyDictionary<SourceState, int>> CountByStateAsync(CancellationToken ct = default);
+
+    /// <summary>Adds a poll to the source's history, dropping all but its newest <see cref="PollRecord.Kept"/>.</summary>
+    Task RecordPollAsync(string id, PollRecord poll, CancellationToken ct = default);
+
+    /// <summary>The source's polls kept, newest first (at most <see cref="PollRecord.Kept"/>, as recording trims them).</summary>
+    Task<IReadOnlyList<PollRecord>> RecentPollsAsync(string id, CancellationToken ct = default);
 
     /// <summary>
     /// Claims up to <paramref name="limit"/> sources of a shard that are due at <paramref name="now"/>,

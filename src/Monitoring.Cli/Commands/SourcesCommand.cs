@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Monitoring.Cli.Commands;
 
-/// <summary><c>monitoring sources list|add|show|remove|poll|import|export</c>; <c>poll --all</c> is <see cref="PollAllCommand"/>.</summary>
+/// <summary><c>monitoring sources list|add|show|remove|poll|polls|import|export</c>; <c>poll --all</c> is <see cref="PollAllCommand"/>.</summary>
 internal static class SourcesCommand
 {
     public static async Task<int> RunAsync(string[] args, Output o)
@@ -10,8 +10,8 @@ internal static class SourcesCommand
         using var api = new ApiClient();
         switch (args)
         {
-            case ["list"]:
-                await o.ShowAsync(await api.GetAsync("/api/sources?limit=1000"), root => o.TableAsync(root.GetProperty("items").EnumerateArray(),
+            case ["list", ..]:
+                await o.ShowAsync(await api.GetAsync("/api/sources?limit=1000" + ListQuery(args[1..])), root => o.TableAsync(root.GetProperty("items").EnumerateArray(),
                     ("ID", s => Output.Field(s, "id")),
                     ("STATE", s => Output.Field(s, "health.state")),
                     ("ARTICLES", s => Output.Field(s, "health.articles")),
@@ -28,6 +28,15 @@ internal static class SourcesCommand
                 await api.DeleteAsync($"/api/sources/{Uri.EscapeDataString(id)}");
                 await o.Out.WriteLineAsync(o.Json ? $"{{\"removed\":\"{JsonEncodedText.Encode(id)}\"}}" : $"removed {id}");
                 return ExitCodes.Ok;
+            case ["polls", var id]:
+                await o.ShowAsync(await api.GetAsync($"/api/sources/{Uri.EscapeDataString(id)}/polls"), root => o.TableAsync(root.GetProperty("items").EnumerateArray(),
+                    ("AT", p => Output.Field(p, "at")),
+                    ("RESULT", PollResult),
+                    ("HTTP", p => Output.Field(p, "httpStatus")),
+                    ("NEW", p => Output.Field(p, "newArticles")),
+                    ("MS", p => Output.Field(p, "durationMs")),
+                    ("ERROR", p => Output.Field(p, "error"))));
+                return ExitCodes.Ok;
             case ["poll", var first, ..] when first.StartsWith("--", StringComparison.Ordinal):
                 return await PollAllCommand.RunAsync(api, args[1..], o);
             case ["poll", var id]:
@@ -41,6 +50,30 @@ internal static class SourcesCommand
                 throw CommandLine.Misused("sources", args);
         }
     }
+
+    /// <summary><c>--state S</c> and <c>--search WORDS</c> as query parameters.</summary>
+    private static string ListQuery(string[] args)
+    {
+        var query = "";
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i] switch
+            {
+                "--state" => "state",
+                "--search" => "q",
+                _ => throw CommandLine.Misused("sources", ["list"]),
+            };
+            if (i + 1 >= args.Length)
+            {
+                throw CommandLine.Misused("sources", ["list"]);
+            }
+            query += $"&{name}={Uri.EscapeDataString(args[++i])}";
+        }
+        return query;
+    }
+
+    private static string PollResult(JsonElement poll) =>
+        !poll.GetProperty("succeeded").GetBoolean() ? "failed" : poll.GetProperty("notModified").GetBoolean() ? "not modified" : "ok";
 
     private static async Task<int> AddAsync(ApiClient api, string[] args, Output o)
     {

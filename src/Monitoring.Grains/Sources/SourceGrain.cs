@@ -135,7 +135,10 @@ public sealed class SourceGrain(
             await state.WriteStateAsync();
         }
         await catalog.UpdateHealthAsync(Id, s.Title, s.Health, report.NextPollAt);
-        metrics.PollDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        var took = Stopwatch.GetElapsedTime(started);
+        // The history the source page and GET /api/sources/{id}/polls show: the newest few polls, trimmed by the catalog.
+        await catalog.RecordPollAsync(Id, PollRecord.Of(now, took, report));
+        metrics.PollDuration.Record(took.TotalSeconds);
         return report;
     }
 

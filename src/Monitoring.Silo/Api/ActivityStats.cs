@@ -48,8 +48,7 @@ public sealed class ActivityStats(ISourceCatalog catalog, IArticleArchive archiv
     public async Task<ActivitySummary> SummaryAsync(Caller caller, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var sources = await AllSourcesAsync(catalog, ct);
-        var byState = Enum.GetValues<SourceState>().ToDictionary(s => s.ToString().ToLowerInvariant(), s => sources.Count(e => e.Health.State == s));
+        var byState = (await catalog.CountByStateAsync(ct)).OrderBy(p => p.Key).ToDictionary(p => p.Key.ToString().ToLowerInvariant(), p => p.Value);
 
         var articles = await archive.QueryAsync(null, now.AddHours(-24), MaxArticles, ct);
         var perHour = CountSeries.Of(articles.Select(a => a.PublishedAt ?? a.FetchedAt), now, TimeSpan.FromHours(1), 24);
@@ -72,21 +71,5 @@ public sealed class ActivityStats(ISourceCatalog catalog, IArticleArchive archiv
         }
         var silos = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, ct);
         return new ActivitySummary(byState, perHour, perDay, pending, failing, dead, silos.Count);
-    }
-
-    /// <summary>Every catalog entry, read a thousand at a time.</summary>
-    public static async Task<List<CatalogEntry>> AllSourcesAsync(ISourceCatalog catalog, CancellationToken ct = default)
-    {
-        var all = new List<CatalogEntry>();
-        const int page = 1000;
-        for (var offset = 0; ; offset += page)
-        {
-            var batch = await catalog.ListAsync(offset, page, ct);
-            all.AddRange(batch);
-            if (batch.Count < page)
-            {
-                return all;
-            }
-        }
     }
 }

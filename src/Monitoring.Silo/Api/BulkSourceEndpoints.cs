@@ -24,22 +24,10 @@ internal static class BulkSourceEndpoints
             {
                 return Results.Problem($"body must be at most {ApiLimits.MaxOpmlBodyBytes} bytes of OPML", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large");
             }
-            IReadOnlyList<OpmlOutline> outlines;
-            try
-            {
-                outlines = OpmlDocument.Parse(text);
-            }
-            catch (OpmlParseException e)
-            {
-                return Results.Problem($"not an OPML document: {e.Message}", statusCode: StatusCodes.Status400BadRequest, title: "Invalid OPML");
-            }
-            if (outlines.Count > ApiLimits.MaxOpmlFeeds)
-            {
-                return Results.Problem($"body must list at most {ApiLimits.MaxOpmlFeeds} feeds (got {outlines.Count})", statusCode: StatusCodes.Status400BadRequest, title: "Invalid OPML");
-            }
-            var result = await bulk.RegisterAsync(outlines.Select(o => ((string?)o.XmlUrl, o.Title)).ToList(), validate ?? false, request.HttpContext.RequestAborted);
-            var errors = result.Items.Where(i => i.Error is not null).Select(i => i.Error!).ToList();
-            return Results.Ok(new OpmlImportResult(result.Created, result.Existing, errors, result.Items));
+            var outcome = await SourceOpml.ImportAsync(text, validate ?? false, bulk, request.HttpContext.RequestAborted);
+            return outcome.Result is { } result
+                ? Results.Ok(result)
+                : Results.Problem(outcome.Problem, statusCode: outcome.Status, title: outcome.Title);
         }).Accepts<string>("text/x-opml", "application/xml", "text/xml")
             .Produces<OpmlImportResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

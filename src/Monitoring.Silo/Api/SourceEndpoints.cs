@@ -59,15 +59,19 @@ internal static class SourceEndpoints
             .Produces<BulkRegistrationResult>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        sources.MapGet("/", async (ISourceCatalog catalog, int? offset, int? limit) =>
+        sources.MapGet("/", async (ISourceCatalog catalog, int? offset, int? limit, string? state, string? q, HttpContext http) =>
         {
-            if (QueryChecks.First(QueryChecks.NotNegative("offset", offset), QueryChecks.Limit(limit)) is { } problem)
+            if (QueryChecks.First(QueryChecks.NotNegative("offset", offset), QueryChecks.Limit(limit), QueryChecks.Length("q", q, ApiLimits.MaxUrlLength)) is { } problem)
             {
                 return QueryChecks.Invalid(problem);
             }
-            var list = await catalog.ListAsync(offset ?? 0, limit ?? 100);
-            var total = await catalog.CountAsync();
-            return Results.Ok(new SourceList(total, list.Select(ToInfo).ToList()));
+            if (!SourceStateNames.TryParse(state, out var wanted))
+            {
+                return QueryChecks.Invalid($"state must be one of {SourceStateNames.Expected} (got '{QueryChecks.Shorten(state!)}')");
+            }
+            // Filtered and counted by the catalog; total counts the sources that match.
+            var page = await catalog.FindAsync(new SourceFilter(q, wanted), offset ?? 0, limit ?? 100, http.RequestAborted);
+            return Results.Ok(new SourceList(page.Matching, page.Items.Select(ToInfo).ToList()));
         }).Produces<SourceList>().ChecksQuery();
 
         sources.MapGet("/{id}", async (string id, SourceDirectory directory) =>
@@ -80,22 +84,12 @@ internal static class SourceEndpoints
             await directory.PollAsync(id) is { } report ? Results.Ok(report) : NotFound(id)).Produces<PollReport>().MayBeMissing();
 
         sources.MapBulkSourceEndpoints();
+        sources.MapPollHistoryEndpoints();
         sources.MapPollAllEndpoints();
 
-        app.MapGet("/api/sources.opml", async (ISourceCatalog catalog) =>
+        app.MapGet("/api/sources.opml", async (ISourceCatalog catalog, HttpContext http) =>
         {
-            var all = new List<CatalogEntry>();
-            const int page = 1000;
-            for (var offset = 0; ; offset += page)
-            {
-                var batch = await catalog.ListAsync(offset, page);
-                all.AddRange(batch);
-                if (batch.Count < page)
-                {
-                    break;
-                }
-            }
-            var opml = OpmlDocument.Write(all.Select(e => new OpmlOutline(e.Url, e.Title)), "Monitoring sources");
+            var opml = await SourceOpml.ExportAsync(catalog, http.RequestAborted);
             return Results.Text(opml, "text/x-opml", Encoding.UTF8);
         }).WithTags("sources").RequireAuthorization().Produces<string>(StatusCodes.Status200OK, "text/x-opml");
     }

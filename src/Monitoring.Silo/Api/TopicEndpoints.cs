@@ -61,24 +61,8 @@ internal static class TopicEndpoints
             {
                 return problem;
             }
-            var (spec, problems) = TopicDirectory.Validate(body, id);
-            if (spec is null)
-            {
-                return Invalid(problems);
-            }
-            if (await directory.GetAsync(id) is not { } before)
-            {
-                return NotFound(id);
-            }
-            var plan = TopicBackfill.Plan(body!.Backfill, options.Value, before, spec, time.GetUtcNow(), out var backfillProblem);
-            if (backfillProblem is not null)
-            {
-                return Invalid([backfillProblem]);
-            }
-            var saved = await directory.SaveAsync(spec);
-            var grain = grains.GetGrain<ITopicGrain>(id);
-            var status = plan is null ? await grain.GetReplayStatus() : await grain.StartBackfill(plan);
-            return Results.Ok(TopicDetails.From(saved, status));
+            var outcome = await TopicRedefinition.RunAsync(id, body, directory, grains, options.Value, time.GetUtcNow());
+            return outcome.Saved is { } saved ? Results.Ok(saved) : outcome.Missing ? NotFound(id) : Invalid(outcome.Problems);
         }).ReadsJson<TopicRequest>().Produces<TopicDetails>().MayBeMissing().RequireAuthorization(ApiKeys.OperatorPolicy);
 
         topics.MapDelete("/{id}", async (string id, TopicDirectory directory) =>

@@ -49,6 +49,7 @@ public static class DashboardRegistration
     {
         app.MapRazorPages();
         app.MapDashboardAssets();
+        app.MapOrleansDashboardForOperators();
         // The live alert log: the API's stream, signed in with the dashboard's cookie (EventSource cannot send a header).
         app.MapGet("/dashboard/stream", async (HttpContext http, string topic, long? after, TopicAccess access, ITopicStore store, AlertSignal signal, TimeProvider time) =>
         {
@@ -59,5 +60,16 @@ public static class DashboardRegistration
             await StreamEndpoints.StreamAsync(http, topic, Math.Max(0, after ?? 0), store, signal, time);
             return Results.Empty;
         }).ExcludeFromDescription().RequireAuthorization(DashboardAuth.Policy);
+        // The topic page's replay line, fetched again while a replay or backfill runs (the API's GET .../replay needs a bearer key).
+        app.MapGet("/dashboard/replay", async (HttpContext http, string topic, TopicAccess access, TopicDirectory directory, IGrainFactory grains) =>
+        {
+            if (!await access.CanReadAsync(Caller.From(http.User), topic) || !await directory.ExistsAsync(topic))
+            {
+                return Results.NotFound();
+            }
+            var status = await grains.GetGrain<Monitoring.Abstractions.ITopicGrain>(topic).GetReplayStatus();
+            return Results.Ok(new ReplayLine(status.Running, ReplayText.Describe(status)));
+        }).ExcludeFromDescription().RequireAuthorization(DashboardAuth.Policy);
     }
+
 }

@@ -64,6 +64,7 @@ public static class MonitoringHost
         {
             silo.UseMonitoringClustering(settings.Cluster, settings.Storage.ConnectionString);
             silo.AddActivityPropagation();
+            silo.AddOrleansDashboard();
             silo.Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
         });
         // After the silo's own registrations, so it wins over the catch-all; why: see MembershipClock.

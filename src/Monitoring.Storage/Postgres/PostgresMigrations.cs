@@ -159,6 +159,27 @@ internal static class PostgresMigrations
             next_start bigint NOT NULL
         );
         """,
+        // 10: a source's state as a column and each source's recent polls (the embedded step 9).
+        """
+        ALTER TABLE sources ADD COLUMN state integer NOT NULL DEFAULT 0;
+        UPDATE sources SET state = coalesce((health::jsonb ->> 'state')::integer, 0);
+        CREATE INDEX sources_by_state ON sources (state, created_at, id);
+        CREATE INDEX sources_by_creation ON sources (created_at, id);
+        CREATE TABLE source_polls (
+            id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            source_id     text NOT NULL,
+            at            bigint NOT NULL,
+            duration_ms   integer NOT NULL,
+            succeeded     boolean NOT NULL,
+            not_modified  boolean NOT NULL,
+            http_status   integer,
+            items_in_feed integer NOT NULL,
+            new_items     integer NOT NULL,
+            new_articles  integer NOT NULL,
+            error         text
+        );
+        CREATE INDEX source_polls_by_source ON source_polls (source_id, id);
+        """,
     ];
 
     public static int Latest => Steps.Length;

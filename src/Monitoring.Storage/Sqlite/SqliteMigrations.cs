@@ -154,6 +154,31 @@ internal static class SqliteMigrations
                 next_start INTEGER NOT NULL
             ) WITHOUT ROWID;
             """),
+        // 9: the dashboard: a source's state as a column, so listings filter and count it in SQL (taken from
+        // the health JSON, where it is a number), listing order indexed; and each source's recent polls.
+        async (c, t) =>
+        {
+            await AddColumnAsync(c, t, "sources", "state", "INTEGER NOT NULL DEFAULT 0");
+            await ExecuteAsync(c, t, """
+                UPDATE sources SET state = coalesce(json_extract(health, '$.state'), 0);
+                CREATE INDEX IF NOT EXISTS sources_by_state ON sources (state, created_at, id);
+                CREATE INDEX IF NOT EXISTS sources_by_creation ON sources (created_at, id);
+                CREATE TABLE IF NOT EXISTS source_polls (
+                    id            INTEGER PRIMARY KEY,
+                    source_id     TEXT NOT NULL,
+                    at            INTEGER NOT NULL,
+                    duration_ms   INTEGER NOT NULL,
+                    succeeded     INTEGER NOT NULL,
+                    not_modified  INTEGER NOT NULL,
+                    http_status   INTEGER,
+                    items_in_feed INTEGER NOT NULL,
+                    new_items     INTEGER NOT NULL,
+                    new_articles  INTEGER NOT NULL,
+                    error         TEXT
+                );
+                CREATE INDEX IF NOT EXISTS source_polls_by_source ON source_polls (source_id, id);
+                """);
+        },
     ];
 
     /// <summary>The version a database has once every step is taken.</summary>

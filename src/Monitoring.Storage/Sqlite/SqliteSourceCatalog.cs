@@ -12,10 +12,10 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
-                INSERT INTO sources (id, url, title, shard, next_poll_at, created_at, health)
-                VALUES ($id, $url, $title, $shard, $next, $created, $health)
+                INSERT INTO sources (id, url, title, shard, next_poll_at, created_at, health, state)
+                VALUES ($id, $url, $title, $shard, $next, $created, $health, $state)
                 ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = coalesce(excluded.title, sources.title),
-                    shard = excluded.shard, next_poll_at = excluded.next_poll_at, health = excluded.health
+                    shard = excluded.shard, next_poll_at = excluded.next_poll_at, health = excluded.health, state = excluded.state
                 """;
             command.Parameters.AddWithValue("$id", entry.Id);
             command.Parameters.AddWithValue("$url", entry.Url);
@@ -24,6 +24,7 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
             command.Parameters.AddWithValue("$next", nextPollAt.ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$created", entry.CreatedAt.ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$health", HealthJson.Write(entry.Health));
+            command.Parameters.AddWithValue("$state", (int)entry.Health.State);
             await command.ExecuteNonQueryAsync(ct);
             return true;
         }, ct);
@@ -40,8 +41,8 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
-                INSERT INTO sources (id, url, title, shard, next_poll_at, created_at, health)
-                VALUES ($id, $url, $title, $shard, $next, $created, $health)
+                INSERT INTO sources (id, url, title, shard, next_poll_at, created_at, health, state)
+                VALUES ($id, $url, $title, $shard, $next, $created, $health, $state)
                 ON CONFLICT (id) DO NOTHING
                 """;
             var id = command.Parameters.Add("$id", SqliteType.Text);
@@ -51,6 +52,7 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
             var next = command.Parameters.Add("$next", SqliteType.Integer);
             var created = command.Parameters.Add("$created", SqliteType.Integer);
             var health = command.Parameters.Add("$health", SqliteType.Text);
+            var state = command.Parameters.Add("$state", SqliteType.Integer);
             var inserted = new bool[sources.Count];
             for (var i = 0; i < sources.Count; i++)
             {
@@ -62,6 +64,7 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
                 next.Value = s.NextPollAt.ToUnixTimeMilliseconds();
                 created.Value = s.Entry.CreatedAt.ToUnixTimeMilliseconds();
                 health.Value = HealthJson.Write(s.Entry.Health);
+                state.Value = (int)s.Entry.Health.State;
                 inserted[i] = await command.ExecuteNonQueryAsync(ct) > 0;
             }
             return inserted;
@@ -74,11 +77,12 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
-                UPDATE sources SET title = coalesce($title, title), health = $health, next_poll_at = $next, claimed_until = NULL WHERE id = $id
+                UPDATE sources SET title = coalesce($title, title), health = $health, state = $state, next_poll_at = $next, claimed_until = NULL WHERE id = $id
                 """;
             command.Parameters.AddWithValue("$id", id);
             command.Parameters.AddWithValue("$title", (object?)title ?? DBNull.Value);
             command.Parameters.AddWithValue("$health", HealthJson.Write(health));
+            command.Parameters.AddWithValue("$state", (int)health.State);
             command.Parameters.AddWithValue("$next", nextPollAt.ToUnixTimeMilliseconds());
             await command.ExecuteNonQueryAsync(ct);
             return true;
@@ -89,6 +93,12 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
     {
         return await db.WriteAsync(async connection =>
         {
+            using (var polls = connection.CreateCommand())
+            {
+                polls.CommandText = "DELETE FROM source_polls WHERE source_id = $id";
+                polls.Parameters.AddWithValue("$id", id);
+                await polls.ExecuteNonQueryAsync(ct);
+            }
             using var command = connection.CreateCommand();
             command.CommandText = "DELETE FROM sources WHERE id = $id";
             command.Parameters.AddWithValue("$id", id);
@@ -128,6 +138,117 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM sources";
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<SourcePage> FindAsync(SourceFilter filter, int offset, int limit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var connection = await db.OpenAsync(ct);
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM sources WHERE " + Where(count, filter);
+        var matching = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, url, title, created_at, health FROM sources WHERE " + Where(command, filter)
+            + " ORDER BY created_at, id LIMIT $limit OFFSET $offset";
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<CatalogEntry>();
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add(Read(reader));
+        }
+        return new SourcePage(list, matching);
+    }
+
+    public async Task<IReadOnlyDictionary<SourceState, int>> CountByStateAsync(CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT state, count(*) FROM sources GROUP BY state";
+        var counts = Enum.GetValues<SourceState>().ToDictionary(s => s, _ => 0);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            counts[(SourceState)reader.GetInt32(0)] = reader.GetInt32(1);
+        }
+        return counts;
+    }
+
+    public async Task RecordPollAsync(string id, PollRecord poll, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(poll);
+        await db.WriteAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            // The newest Kept stay: the row Kept places below the newest, and all older, go.
+            command.CommandText = """
+                INSERT INTO source_polls (source_id, at, duration_ms, succeeded, not_modified, http_status, items_in_feed, new_items, new_articles, error)
+                VALUES ($id, $at, $duration, $succeeded, $notModified, $status, $items, $newItems, $newArticles, $error);
+                DELETE FROM source_polls WHERE source_id = $id
+                    AND id <= (SELECT id FROM source_polls WHERE source_id = $id ORDER BY id DESC LIMIT 1 OFFSET $kept);
+                """;
+            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$at", poll.At.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$duration", poll.DurationMs);
+            command.Parameters.AddWithValue("$succeeded", poll.Succeeded);
+            command.Parameters.AddWithValue("$notModified", poll.NotModified);
+            command.Parameters.AddWithValue("$status", (object?)poll.HttpStatus ?? DBNull.Value);
+            command.Parameters.AddWithValue("$items", poll.ItemsInFeed);
+            command.Parameters.AddWithValue("$newItems", poll.NewItems);
+            command.Parameters.AddWithValue("$newArticles", poll.NewArticles);
+            command.Parameters.AddWithValue("$error", (object?)poll.Error ?? DBNull.Value);
+            command.Parameters.AddWithValue("$kept", PollRecord.Kept);
+            await command.ExecuteNonQueryAsync(ct);
+            return true;
+        }, ct);
+    }
+
+    public async Task<IReadOnlyList<PollRecord>> RecentPollsAsync(string id, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT at, duration_ms, succeeded, not_modified, http_status, items_in_feed, new_items, new_articles, error
+            FROM source_polls WHERE source_id = $id ORDER BY id DESC
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var polls = new List<PollRecord>();
+        while (await reader.ReadAsync(ct))
+        {
+            polls.Add(new PollRecord(
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0)),
+                reader.GetInt32(1),
+                reader.GetBoolean(2),
+                reader.GetBoolean(3),
+                reader.IsDBNull(4) ? null : reader.GetInt32(4),
+                reader.GetInt32(5),
+                reader.GetInt32(6),
+                reader.GetInt32(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8)));
+        }
+        return polls;
+    }
+
+    /// <summary>
+    /// The filter as a WHERE clause, its values bound on <paramref name="command"/>: the state, then each word
+    /// found in the URL or the title. <c>instr</c> rather than LIKE, so <c>%</c> and <c>_</c> are plain characters.
+    /// </summary>
+    private static string Where(SqliteCommand command, SourceFilter filter)
+    {
+        var clauses = new List<string> { "1 = 1" };
+        if (filter.State is { } state)
+        {
+            clauses.Add("state = $state");
+            command.Parameters.AddWithValue("$state", (int)state);
+        }
+        for (var i = 0; i < filter.Words.Count; i++)
+        {
+            clauses.Add($"(instr(lower(url), lower($w{i})) > 0 OR instr(lower(coalesce(title, '')), lower($w{i})) > 0)");
+            command.Parameters.AddWithValue($"$w{i}", filter.Words[i]);
+        }
+        return string.Join(" AND ", clauses);
     }
 
     public async Task<IReadOnlyList<string>> ClaimDueAsync(int shard, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken ct = default)

@@ -10,12 +10,14 @@ namespace Monitoring.Silo.Tests.Dashboard;
 /// <summary>
 /// Page times with 10,000 sources in the catalog (the sources table pages and filters them): the
 /// median of ten requests each, printed for docs/PERFORMANCE.md, held to a bound loose enough for a
-/// busy shared machine, so only a gross regression fails it (the target is 200 ms on a quiet one).
+/// busy shared machine (the target is 200 ms on a quiet one) but under what filtering the whole
+/// catalog in memory took (1.1 s and more), so a page that reads every source fails it.
 /// </summary>
 public sealed class PageTimeTests(ITestOutputHelper output)
 {
     private const int Sources = 10_000;
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
+    private const int Batch = 1_000;
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(1);
 
     [Fact]
     public async Task Pages_answer_quickly_with_ten_thousand_sources()
@@ -23,12 +25,17 @@ public sealed class PageTimeTests(ITestOutputHelper output)
         await using var silo = await RunningSilo.StartAsync(settings: RunningSilo.ManualPolling);
         var catalog = silo.Services.GetRequiredService<ISourceCatalog>();
         var now = DateTimeOffset.UtcNow;
-        for (var i = 0; i < Sources; i++)
+        for (var start = 0; start < Sources; start += Batch)
         {
-            // Every tenth failing, every hundredth dead: the filters have something to find.
-            var state = i % 100 == 0 ? SourceState.Dead : i % 10 == 0 ? SourceState.Failing : SourceState.Active;
-            var health = new SourceHealth { State = state, LastError = state == SourceState.Active ? null : "HTTP 503 Service Unavailable", LastHttpStatus = state == SourceState.Active ? null : 503, Interval = TimeSpan.FromMinutes(15) };
-            await catalog.UpsertAsync(new CatalogEntry($"bench-{i:D5}", $"https://feeds{i % 97}.example.org/feed-{i}.xml", $"Feed {i}", now, health), i % 4, now.AddHours(1));
+            var rows = new List<NewSource>(Batch);
+            for (var i = start; i < start + Batch; i++)
+            {
+                // Every tenth failing, every hundredth dead: the filters have something to find.
+                var state = i % 100 == 0 ? SourceState.Dead : i % 10 == 0 ? SourceState.Failing : SourceState.Active;
+                var health = new SourceHealth { State = state, LastError = state == SourceState.Active ? null : "HTTP 503 Service Unavailable", LastHttpStatus = state == SourceState.Active ? null : 503, Interval = TimeSpan.FromMinutes(15) };
+                rows.Add(new NewSource(new CatalogEntry($"bench-{i:D5}", $"https://feeds{i % 97}.example.org/feed-{i}.xml", $"Feed {i}", now, health), i % 4, now.AddHours(1)));
+            }
+            await catalog.AddManyAsync(rows);
         }
         using var handler = new HttpClientHandler { UseCookies = false };
         using var client = new HttpClient(handler) { BaseAddress = silo.BaseAddress };
@@ -40,6 +47,7 @@ public sealed class PageTimeTests(ITestOutputHelper output)
             ("/sources?p=200", "page 200 of 200"),
             ("/sources?state=failing", "900 of 10000 sources match"),
             ("/sources?q=feeds42+feed-9742", "1 of 10000 sources match"),
+            ("/sources?state=dead&q=feed-1", "11 of 10000 sources match"),
             ("/", "<span class=\"count\">9000</span> <span>active</span>"),
         ];
         foreach (var (path, expected) in pages)

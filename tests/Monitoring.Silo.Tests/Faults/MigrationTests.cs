@@ -50,7 +50,7 @@ public sealed class MigrationTests
             await old.OpenAsync();
             await ExecuteAsync(old, FirstSchema);
             await ExecuteAsync(old, """
-                INSERT INTO sources VALUES ('s1', 'https://example.org/feed.xml', 'Old feed', 0, 0, 1700000000000, '{"polls":3}');
+                INSERT INTO sources VALUES ('s1', 'https://example.org/feed.xml', 'Old feed', 0, 0, 1700000000000, '{"state":2,"polls":3}');
                 INSERT INTO articles (id, canonical_url, url, title, published_at, fetched_at, sort_at, summary)
                     VALUES (1, 'https://example.org/a', 'https://example.org/a', 'Old article', 1700000000000, 1700000000000, 1700000000000, 'Old.');
                 INSERT INTO article_sources VALUES (1, 's1', 'a', 1700000000000);
@@ -66,6 +66,10 @@ public sealed class MigrationTests
             var source = Assert.Single((await silo.GetJsonAsync("/api/sources")).GetProperty("items").EnumerateArray());
             Assert.Equal("https://example.org/feed.xml", source.GetProperty("url").GetString());
             Assert.Equal(3, source.GetProperty("health").GetProperty("polls").GetInt32());
+            // The state column is taken from the health it was kept in: the catalog filters and counts by it.
+            var catalog = silo.Services.GetRequiredService<ISourceCatalog>();
+            Assert.Equal(["s1"], (await catalog.FindAsync(new SourceFilter(State: Monitoring.Abstractions.SourceState.Failing), 0, 10)).Items.Select(e => e.Id));
+            Assert.Equal(1, (await catalog.CountByStateAsync())[Monitoring.Abstractions.SourceState.Failing]);
             var article = Assert.Single((await silo.ArticlesAsync()).EnumerateArray());
             Assert.Equal("Old article", article.GetProperty("title").GetString());
 

@@ -89,6 +89,73 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_catalog_filters_searches_pages_and_counts_by_state_itself()
+    {
+        var catalog = Stores.Catalog;
+        var t0 = new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 12; i++)
+        {
+            // Failing every fourth, one dead, the rest active; even ones have a title.
+            var state = i % 4 == 0 ? SourceState.Failing : i == 5 ? SourceState.Dead : SourceState.Active;
+            await catalog.UpsertAsync(new CatalogEntry($"s{i:D2}", $"https://feeds{i % 3}.example.org/feed-{i}.xml", i % 2 == 0 ? $"World News {i}" : null,
+                t0.AddMinutes(i), new SourceHealth { State = state }), 0, t0);
+        }
+        // The page's ids, then how many match in all.
+        async Task<string> Find(string? search, SourceState? state, int offset = 0, int limit = 10)
+        {
+            var page = await catalog.FindAsync(new SourceFilter(search, state), offset, limit);
+            return $"{string.Join(",", page.Items.Select(e => e.Id))} of {page.Matching}";
+        }
+
+        Assert.Equal("s00,s04,s08 of 3", await Find(null, SourceState.Failing));
+        // Every word, in the URL or the title, case ignored.
+        Assert.Equal("s01,s10 of 2", await Find("FEEDS1 feed-1", null));
+        Assert.Equal("s04 of 1", await Find("news  4", null));
+        Assert.Equal("s02,s06,s10 of 3", await Find("world", SourceState.Active));
+        Assert.Equal(" of 0", await Find("%", null));
+        Assert.Equal(" of 0", await Find("feed_1", null));
+        // Paged in listing order, the count over every match.
+        Assert.Equal("s10,s11 of 12", await Find(null, null, offset: 10, limit: 5));
+        Assert.Equal("s02,s03 of 8", await Find(" ", SourceState.Active, offset: 1, limit: 2));
+
+        var counts = await catalog.CountByStateAsync();
+        Assert.Equal([0, 8, 3, 1], Enum.GetValues<SourceState>().Select(s => counts[s]));
+        // The state follows the health a poll writes, and a bulk registration's.
+        await catalog.UpdateHealthAsync("s01", null, new SourceHealth { State = SourceState.Dead }, t0);
+        await catalog.AddManyAsync([new NewSource(new CatalogEntry("n", "https://example.org/n", null, t0, new SourceHealth { State = SourceState.New }), 0, t0)]);
+        counts = await catalog.CountByStateAsync();
+        Assert.Equal([1, 7, 3, 2], Enum.GetValues<SourceState>().Select(s => counts[s]));
+        Assert.Equal("s01,s05 of 2", await Find(null, SourceState.Dead));
+    }
+
+    [Fact]
+    public async Task A_source_keeps_its_newest_polls_and_forgets_them_when_removed()
+    {
+        var catalog = Stores.Catalog;
+        var t0 = new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero);
+        await catalog.UpsertAsync(new CatalogEntry("s", "https://example.org/s", null, t0, new SourceHealth()), 0, t0);
+        for (var i = 0; i < PollRecord.Kept + 5; i++)
+        {
+            await catalog.RecordPollAsync("s", new PollRecord(t0.AddMinutes(i), i, true, i % 2 == 1, 200, 10, i, i, null));
+        }
+        await catalog.RecordPollAsync("other", new PollRecord(t0, 7, false, false, null, 0, 0, 0, "connection refused"));
+        var failed = new PollRecord(t0.AddHours(1), 1234, false, false, 503, 0, 0, 0, "HTTP 503 Service Unavailable");
+        await catalog.RecordPollAsync("s", failed);
+
+        var polls = await catalog.RecentPollsAsync("s");
+        Assert.Equal(PollRecord.Kept, polls.Count);
+        Assert.Equal(failed, polls[0]);
+        Assert.Equal(new PollRecord(t0.AddMinutes(24), 24, true, false, 200, 10, 24, 24, null), polls[1]);
+        Assert.Equal(t0.AddMinutes(6), polls[^1].At);
+        Assert.Equal([new PollRecord(t0, 7, false, false, null, 0, 0, 0, "connection refused")], await catalog.RecentPollsAsync("other"));
+
+        Assert.True(await catalog.RemoveAsync("s"));
+        Assert.Empty(await catalog.RecentPollsAsync("s"));
+        Assert.Single(await catalog.RecentPollsAsync("other"));
+        Assert.Empty(await catalog.RecentPollsAsync("never-polled"));
+    }
+
+    [Fact]
     public async Task Claiming_due_sources_leases_them_so_they_are_not_claimed_twice()
     {
         var catalog = Stores.Catalog;

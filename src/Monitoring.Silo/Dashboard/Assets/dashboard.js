@@ -1,4 +1,4 @@
-// The dashboard's only script: the topic page's alert log follows the live stream without a reload.
+// The dashboard's only script: on a topic page, the alert log follows the live stream and the replay line its progress, without a reload.
 "use strict";
 
 function describeAlert(a) {
@@ -35,7 +35,33 @@ function followAlerts(list) {
   });
 }
 
+// Asks for the replay line again: every half second while a replay runs, every two seconds otherwise
+// (a replay started elsewhere, from the CLI or the API, shows up too).
+function followReplay(box) {
+  const line = document.getElementById("replay-state");
+  const bar = document.getElementById("replay-bar");
+  const url = `/dashboard/replay?topic=${encodeURIComponent(box.dataset.topic)}`;
+  async function tick() {
+    let wait = 5000;
+    try {
+      const response = await fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" });
+      if (response.ok) {
+        const status = await response.json();
+        if (line && line.textContent !== status.text) line.textContent = status.text;
+        if (bar) bar.hidden = !status.running;
+        wait = status.running ? 500 : 2000;
+      }
+    } catch {
+      // The silo is restarting or the network is down: try again later.
+    }
+    setTimeout(tick, wait);
+  }
+  setTimeout(tick, box.dataset.running === "true" ? 500 : 2000);
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   const list = document.getElementById("alerts");
   if (list && list.dataset.topic) followAlerts(list);
+  const replay = document.getElementById("replay");
+  if (replay && replay.dataset.topic) followReplay(replay);
 });

@@ -5,13 +5,18 @@ using Monitoring.Storage;
 
 namespace Monitoring.Silo.Dashboard.Pages;
 
-public sealed class SourceModel(SourceDirectory directory, IArticleArchive archive) : DashboardPage
+public sealed class SourceModel(SourceDirectory directory, IArticleArchive archive, ISourceCatalog catalog) : DashboardPage
 {
     private const int RecentArticles = 30;
 
     public SourceInfo Info { get; private set; } = null!;
 
     public IReadOnlyList<Article> Articles { get; private set; } = [];
+
+    /// <summary>The polls the catalog keeps, newest first.</summary>
+    public IReadOnlyList<PollRecord> Polls { get; private set; } = [];
+
+    public static string Result(PollRecord poll) => !poll.Succeeded ? "failed" : poll.NotModified ? "not modified" : "ok";
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
@@ -21,6 +26,7 @@ public sealed class SourceModel(SourceDirectory directory, IArticleArchive archi
         }
         Info = info;
         Articles = await archive.QueryAsync(id, null, RecentArticles, HttpContext.RequestAborted);
+        Polls = await catalog.RecentPollsAsync(id, HttpContext.RequestAborted);
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Monitoring.Abstractions;
 using Monitoring.Feeds;
@@ -6,8 +7,16 @@ using Monitoring.Storage;
 
 namespace Monitoring.Silo.Dashboard.Pages;
 
-public sealed class SourcesModel(ISourceCatalog catalog, SourceDirectory directory, FeedFetcher fetcher) : DashboardPage
+public sealed class SourcesModel(ISourceCatalog catalog, SourceDirectory directory, FeedFetcher fetcher, BulkRegistration bulk) : DashboardPage
 {
+    public const int PageSize = 50;
+
+    /// <summary>Refused imports listed in the notice at most; the rest are counted.</summary>
+    private const int RefusalsShown = 5;
+
+    /// <summary>Pages past this are not asked for (keeps the offset in range whatever the query says).</summary>
+    private const int MaxPage = 1_000_000;
+
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
@@ -23,21 +32,18 @@ public sealed class SourcesModel(ISourceCatalog catalog, SourceDirectory directo
 
     public int Total { get; private set; }
 
-    public int Pages => Math.Max(1, (Matching + SourceQuery.DefaultPageSize - 1) / SourceQuery.DefaultPageSize);
+    public int Pages => Math.Max(1, (Matching + PageSize - 1) / PageSize);
 
     public async Task OnGetAsync()
     {
-        if (string.IsNullOrWhiteSpace(Q) && string.IsNullOrEmpty(State))
-        {
-            // Unfiltered: one page from the catalog, not a scan of every source.
-            Total = Matching = await catalog.CountAsync(HttpContext.RequestAborted);
-            Items = await catalog.ListAsync((Math.Max(1, PageNumber) - 1) * SourceQuery.DefaultPageSize, SourceQuery.DefaultPageSize, HttpContext.RequestAborted);
-            return;
-        }
-        var all = await ActivityStats.AllSourcesAsync(catalog, HttpContext.RequestAborted);
-        var state = Enum.TryParse<SourceState>(State, ignoreCase: true, out var s) ? s : (SourceState?)null;
-        (Items, Matching) = new SourceQuery(Q, state, PageNumber).Apply(all);
-        Total = all.Count;
+        var ct = HttpContext.RequestAborted;
+        // An unknown state shows every state, as the filter's "any".
+        var state = SourceStateNames.TryParse(State, out var named) ? named : null;
+        var filter = new SourceFilter(Q, state);
+        // Filtered, paged and counted by the catalog: a page costs the same with ten sources or a million.
+        var page = await catalog.FindAsync(filter, (Math.Clamp(PageNumber, 1, MaxPage) - 1) * PageSize, PageSize, ct);
+        (Items, Matching) = (page.Items, page.Matching);
+        Total = state is null && filter.Words.Count == 0 ? Matching : await catalog.CountAsync(ct);
     }
 
     public string PageLink(int page) => "/sources" + QueryString.Create(new Dictionary<string, string?>
@@ -46,6 +52,10 @@ public sealed class SourcesModel(ISourceCatalog catalog, SourceDirectory directo
         ["state"] = State,
         ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     });
+
+    /// <summary><c>GET /sources?handler=Opml</c>: every source as OPML, the same document as <c>GET /api/sources.opml</c>.</summary>
+    public async Task<IActionResult> OnGetOpmlAsync() =>
+        File(Encoding.UTF8.GetBytes(await SourceOpml.ExportAsync(catalog, HttpContext.RequestAborted)), "text/x-opml", "sources.opml");
 
     public async Task<IActionResult> OnPostAddAsync(string? url, string? title, bool check)
     {
@@ -57,6 +67,37 @@ public sealed class SourcesModel(ISourceCatalog catalog, SourceDirectory directo
         return Done(outcome.Error is not null
             ? $"Not added: {outcome.Error}"
             : outcome.Created ? $"Added {outcome.Source!.Url}." : $"{outcome.Source!.Url} was already registered.");
+    }
+
+    /// <summary>An OPML file registered as <c>POST /api/sources/opml</c> does: not checked unless asked.</summary>
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? opml, bool check)
+    {
+        if (!IsOperator)
+        {
+            return OperatorOnly();
+        }
+        if (opml is null || opml.Length == 0)
+        {
+            return Done("Not imported: choose an OPML file.");
+        }
+        if (opml.Length > ApiLimits.MaxOpmlBodyBytes)
+        {
+            return Done($"Not imported: the file must be at most {ApiLimits.MaxOpmlBodyBytes} bytes.");
+        }
+        string text;
+        using (var reader = new StreamReader(opml.OpenReadStream(), Encoding.UTF8))
+        {
+            text = await reader.ReadToEndAsync(HttpContext.RequestAborted);
+        }
+        var outcome = await SourceOpml.ImportAsync(text, check, bulk, HttpContext.RequestAborted);
+        if (outcome.Result is not { } result)
+        {
+            return Done($"Not imported: {outcome.Problem}");
+        }
+        var refusals = result.Errors.Count == 0 ? ""
+            : " Refused: " + string.Join("; ", result.Errors.Take(RefusalsShown))
+                + (result.Errors.Count > RefusalsShown ? $"; and {result.Errors.Count - RefusalsShown} more." : ".");
+        return Done($"Imported: {result.Added} added, {result.Existing} already registered, {result.Errors.Count} refused.{refusals}");
     }
 
     public async Task<IActionResult> OnPostPollAsync(string id)

@@ -4,10 +4,27 @@ using Monitoring.Silo.Api;
 
 namespace Monitoring.Silo.Dashboard.Pages;
 
-/// <summary>The create form as typed: comma-separated lists, kept to show again beside its problems.</summary>
-public sealed record TopicForm(string? Id, string? Name, string? All, string? Any, string? Keywords, string? OpenTo)
+/// <summary>
+/// The create and edit forms as typed: comma-separated lists, kept to show again beside their problems. Empty
+/// measure types mean all types; empty outlets, one.
+/// </summary>
+public sealed record TopicForm(string? Id, string? Name, string? All, string? Any, string? Keywords, string? OpenTo, string? Types = null, string? MinOutlets = null)
 {
-    public TopicRequest ToRequest() => new(Id?.Trim(), Name, Split(All), Split(Any), Split(Keywords), null, null, Split(OpenTo));
+    public TopicRequest ToRequest() => new(Id?.Trim(), Name, Split(All), Split(Any), Split(Keywords),
+        string.IsNullOrWhiteSpace(Types) ? null : Split(Types),
+        // Not a number: out of range, so the check names the field.
+        string.IsNullOrWhiteSpace(MinOutlets) ? null : int.TryParse(MinOutlets, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0,
+        Split(OpenTo));
+
+    /// <summary>A topic's definition as the edit form shows it.</summary>
+    public static TopicForm Of(TopicSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return new(spec.Id, spec.Name, Join(spec.AllActors), Join(spec.AnyActors), Join(spec.Keywords), Join(spec.OpenTo),
+            spec.MeasureTypes is null ? null : Join(spec.MeasureTypes), spec.MinOutlets.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static string Join(IReadOnlyList<string> values) => string.Join(", ", values);
 
     private static List<string> Split(string? list) =>
         [.. (list ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
