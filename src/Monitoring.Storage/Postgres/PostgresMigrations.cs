@@ -159,6 +159,8 @@ internal static class PostgresMigrations
             next_start bigint NOT NULL
         );
         """,
+        // 10: sources listed in the order they were registered from an index (the embedded step 9).
+        "CREATE INDEX sources_by_created ON sources (created_at, id);",
     ];
 
     public static int Latest => Steps.Length;

@@ -154,6 +154,8 @@ internal static class SqliteMigrations
                 next_start INTEGER NOT NULL
             ) WITHOUT ROWID;
             """),
+        // 9: sources listed in the order they were registered from an index: a page no longer sorts the whole catalog.
+        (c, t) => ExecuteAsync(c, t, "CREATE INDEX IF NOT EXISTS sources_by_created ON sources (created_at, id)"),
     ];
 
     /// <summary>The version a database has once every step is taken.</summary>
