@@ -30,11 +30,12 @@ internal sealed class IdleFeeds : IAsyncDisposable
 
     public long NotModified => Interlocked.Read(ref _notModified);
 
-    public static async Task<IdleFeeds> StartAsync()
+    /// <param name="port">0 for any; a catalog registered by an earlier run needs the port its urls name.</param>
+    public static async Task<IdleFeeds> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var server = new IdleFeeds(app);
         app.MapGet("/i/{n:int}.xml", server.ServeAsync);

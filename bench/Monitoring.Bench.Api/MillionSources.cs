@@ -20,7 +20,7 @@ internal static class MillionSources
     public static async Task<int> RunAsync(string siloDll, string work, int sources, int writers, TimeSpan cycleLimit, bool pollAll, string? registered)
     {
         Console.WriteLine($"# a million sources: {sources:N0} sources, {writers} registering clients, cycle limit {cycleLimit.TotalMinutes:0} min; {Environment.ProcessorCount} cores; load average {Machine.LoadAverage()}");
-        await using var farm = await IdleFeeds.StartAsync();
+        await using var farm = await IdleFeeds.StartAsync(registered is null ? 0 : RegisteredPort(registered));
         var data = Path.Combine(work, "silo");
         var settings = new Dictionary<string, string>
         {
@@ -89,6 +89,8 @@ internal static class MillionSources
                 + $"silo resident {Mib(rssRegistered)} MiB after; load {Machine.LoadAverage()}");
         }
         Console.WriteLine($"database: {new FileInfo(Path.Combine(data, "monitoring.db")).Length / 1048576.0:F0} MiB (+ WAL {WalMib(data):F0} MiB)");
+        // Beside the data, so a copy of the folder can be reused with --registered (the urls name this port).
+        await File.WriteAllTextAsync(Path.Combine(data, "farm-port"), farm.BaseUrl.Port.ToString(CultureInfo.InvariantCulture));
 
         // 2. A fresh process holding the catalog, idle: what a source costs while nothing happens to it.
         if (registered is null)
@@ -163,6 +165,15 @@ internal static class MillionSources
         var polled = progress.GetProperty("polled").GetInt32();
         Console.WriteLine($"poll-all of {sources:N0}: selected in {selected.TotalSeconds:F1} s (the call's answer); {polled:N0} polled, {progress.GetProperty("failed").GetInt32()} failed, "
             + $"status {progress.GetProperty("status").GetString()} after {clock.Elapsed.TotalSeconds:F0} s ({polled / clock.Elapsed.TotalSeconds:F0} polls/s); load {Machine.LoadAverage()}");
+    }
+
+    /// <summary>The port of the feed farm the catalog in <paramref name="folder"/> was registered against.</summary>
+    private static int RegisteredPort(string folder)
+    {
+        var path = Path.Combine(folder, "farm-port");
+        return File.Exists(path)
+            ? int.Parse(File.ReadAllText(path).Trim(), CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException($"{path} is missing: write there the port of the feed farm the catalog was registered against");
     }
 
     private static HttpClient Client(SiloProcess silo, int connections)
