@@ -51,42 +51,44 @@ internal static class MillionSources
             Console.WriteLine($"catalog of {sources:N0} sources taken from an earlier registration");
         }
         else
-        await using (var silo = await SiloProcess.StartAsync(siloDll, data, settings))
         {
-            using var http = Client(silo, writers);
-            rssEmpty = await SettledResidentAsync(silo, http);
-            Console.WriteLine($"fresh silo, no sources: resident {Mib(rssEmpty)} MiB");
-            var next = -1;
-            var created = 0;
-            var clock = Stopwatch.StartNew();
-            var progress = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
+            await using (var silo = await SiloProcess.StartAsync(siloDll, data, settings))
             {
-                for (var b = Interlocked.Increment(ref next); b * Batch < sources; b = Interlocked.Increment(ref next))
+                using var http = Client(silo, writers);
+                rssEmpty = await SettledResidentAsync(silo, http);
+                Console.WriteLine($"fresh silo, no sources: resident {Mib(rssEmpty)} MiB");
+                var next = -1;
+                var created = 0;
+                var clock = Stopwatch.StartNew();
+                var progress = Stopwatch.StartNew();
+                await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
                 {
-                    var items = Enumerable.Range(b * Batch, Math.Min(Batch, sources - b * Batch)).Select(n => new { url = farm.FeedUrl(n) }).ToList();
-                    using var response = await http.PostAsJsonAsync("/api/sources?validate=false", items);
-                    var body = await response.Content.ReadAsStringAsync();
-                    if (!response.IsSuccessStatusCode)
+                    for (var b = Interlocked.Increment(ref next); b * Batch < sources; b = Interlocked.Increment(ref next))
                     {
-                        throw new InvalidOperationException($"batch {b}: {(int)response.StatusCode} {body[..Math.Min(400, body.Length)]}");
+                        var items = Enumerable.Range(b * Batch, Math.Min(Batch, sources - b * Batch)).Select(n => new { url = farm.FeedUrl(n) }).ToList();
+                        using var response = await http.PostAsJsonAsync("/api/sources?validate=false", items);
+                        var body = await response.Content.ReadAsStringAsync();
+                        if (!response.IsSuccessStatusCode)
+                        {
+                            throw new InvalidOperationException($"batch {b}: {(int)response.StatusCode} {body[..Math.Min(400, body.Length)]}");
+                        }
+                        var done = Interlocked.Add(ref created, JsonDocument.Parse(body).RootElement.GetProperty("created").GetInt32());
+                        if (progress.Elapsed > TimeSpan.FromSeconds(15))
+                        {
+                            progress.Restart();
+                            Console.WriteLine($"  {done:N0} registered, {done / clock.Elapsed.TotalSeconds:F0}/s, resident {Mib(silo.ResidentBytes())} MiB, load {Machine.LoadAverage()}");
+                        }
                     }
-                    var done = Interlocked.Add(ref created, JsonDocument.Parse(body).RootElement.GetProperty("created").GetInt32());
-                    if (progress.Elapsed > TimeSpan.FromSeconds(15))
-                    {
-                        progress.Restart();
-                        Console.WriteLine($"  {done:N0} registered, {done / clock.Elapsed.TotalSeconds:F0}/s, resident {Mib(silo.ResidentBytes())} MiB, load {Machine.LoadAverage()}");
-                    }
+                })));
+                registration = clock.Elapsed;
+                if (created != sources)
+                {
+                    throw new InvalidOperationException($"registered {created} of {sources}");
                 }
-            })));
-            registration = clock.Elapsed;
-            if (created != sources)
-            {
-                throw new InvalidOperationException($"registered {created} of {sources}");
+                rssRegistered = silo.ResidentBytes();
+                Console.WriteLine($"registration: {sources:N0} in {registration.TotalSeconds:F1} s ({sources / registration.TotalSeconds:F0} sources/s, {Batch} per request, {writers} clients); "
+                    + $"silo resident {Mib(rssRegistered)} MiB after; load {Machine.LoadAverage()}");
             }
-            rssRegistered = silo.ResidentBytes();
-            Console.WriteLine($"registration: {sources:N0} in {registration.TotalSeconds:F1} s ({sources / registration.TotalSeconds:F0} sources/s, {Batch} per request, {writers} clients); "
-                + $"silo resident {Mib(rssRegistered)} MiB after; load {Machine.LoadAverage()}");
         }
         Console.WriteLine($"database: {new FileInfo(Path.Combine(data, "monitoring.db")).Length / 1048576.0:F0} MiB (+ WAL {WalMib(data):F0} MiB)");
         // Beside the data, so a copy of the folder can be reused with --registered (the urls name this port).
@@ -94,15 +96,17 @@ internal static class MillionSources
 
         // 2. A fresh process holding the catalog, idle: what a source costs while nothing happens to it.
         if (registered is null)
-        await using (var silo = await SiloProcess.StartAsync(siloDll, data, settings))
         {
-            using var http = Client(silo, 1);
-            var idle = await SettledResidentAsync(silo, http);
-            Console.WriteLine($"fresh silo holding {sources:N0} idle sources: resident {Mib(idle)} MiB, {(idle - rssEmpty) / (double)sources:F0} B per source above the empty silo");
-            await TimeAsync(http, "/api/sources?limit=100", "first page of sources");
-            await TimeAsync(http, $"/api/sources?offset={Math.Max(0, sources - 100)}&limit=100", "last page of sources");
-            await TimeAsync(http, $"/api/sources/{(await FirstIdAsync(http))}", "one source");
-            await TimeAsync(http, "/readyz", "readiness (counts the catalog)");
+            await using (var silo = await SiloProcess.StartAsync(siloDll, data, settings))
+            {
+                using var http = Client(silo, 1);
+                var idle = await SettledResidentAsync(silo, http);
+                Console.WriteLine($"fresh silo holding {sources:N0} idle sources: resident {Mib(idle)} MiB, {(idle - rssEmpty) / (double)sources:F0} B per source above the empty silo");
+                await TimeAsync(http, "/api/sources?limit=100", "first page of sources");
+                await TimeAsync(http, $"/api/sources?offset={Math.Max(0, sources - 100)}&limit=100", "last page of sources");
+                await TimeAsync(http, $"/api/sources/{(await FirstIdAsync(http))}", "one source");
+                await TimeAsync(http, "/readyz", "readiness (counts the catalog)");
+            }
         }
 
         // 3. One full poll cycle by the schedule: every source is due since its registration.
