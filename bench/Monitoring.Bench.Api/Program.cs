@@ -18,6 +18,18 @@ var newsboatThreads = Arg("--newsboat-threads", 2);
 var siloDll = ArgText("--silo") ?? FindSilo();
 var work = Path.Combine(Path.GetTempPath(), "monitoring-bench-api", Guid.NewGuid().ToString("n"));
 Directory.CreateDirectory(work);
+if (args.Contains("--million"))
+{
+    // A million sources: registration, idle memory, one poll cycle (see MillionSources).
+    return await MillionSources.RunAsync(siloDll, work, Arg("--sources", 1_000_000), Arg("--writers", 2), TimeSpan.FromMinutes(Arg("--cycle-minutes", 30)),
+        args.Contains("--poll-all"), ArgText("--registered"));
+}
+if (args.Contains("--e2e"))
+{
+    // Feeds to webhooks at a fixed rate (see EndToEnd).
+    return await EndToEnd.RunAsync(siloDll, work, Arg("--rate", 1000), Arg("--seconds", 20), Arg("--warmup", 5), Arg("--feeds", 1000), Arg("--items", 20),
+        Arg("--topics", 100), Arg("--receivers", 4));
+}
 
 Console.WriteLine($"# API load harness: {feeds} feeds x {items} items, {clients} clients for {seconds} s; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
 await using var farm = await LoopbackFeeds.StartAsync(feeds, items);

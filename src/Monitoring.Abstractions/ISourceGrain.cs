@@ -16,8 +16,11 @@ public interface ISourceGrain : IGrainWithStringKey
     [Alias("PollNow")]
     Task<PollReport> PollNow();
 
-    /// <summary>Called by the scheduler when the source is due; does not make the caller wait.</summary>
-    [Alias("Due"), OneWay]
+    /// <summary>
+    /// Called by the scheduler when the source is due; completes when the poll has. The scheduler does not
+    /// wait on it, but counts the calls not yet complete to bound the polls it keeps running.
+    /// </summary>
+    [Alias("Due")]
     Task Due();
 
     /// <summary>Forgets the source: state, schedule and seen ids. Archived articles stay.</summary>

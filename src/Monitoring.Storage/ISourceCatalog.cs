@@ -47,6 +47,13 @@ public interface ISourceCatalog
     Task<IReadOnlyList<PollRecord>> RecentPollsAsync(string id, CancellationToken ct = default);
 
     /// <summary>
+    /// Up to <paramref name="limit"/> sources whose id comes after <paramref name="afterId"/> (null: from the first),
+    /// in id order. For walking the whole catalog: each page costs its own rows, where an offset costs every row
+    /// before it, which made a walk of a million sources quadratic.
+    /// </summary>
+    Task<IReadOnlyList<CatalogEntry>> ListAfterAsync(string? afterId, int limit, CancellationToken ct = default);
+
+    /// <summary>
     /// Claims up to <paramref name="limit"/> sources of a shard that are due at <paramref name="now"/>,
     /// moving their next poll to <paramref name="leaseUntil"/> so a poll that dies is retried then.
     /// </summary>

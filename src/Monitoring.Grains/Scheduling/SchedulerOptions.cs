@@ -17,6 +17,13 @@ public sealed class SchedulerOptions
     /// <summary>Most sources a shard wakes per tick.</summary>
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// Scheduled polls running at once, per silo: the shards active on a silo split it and claim only what fits.
+    /// As shards claim once a tick, it is also the most polls a silo starts per tick (a million sources every
+    /// 15 minutes need 1,111 a second).
+    /// </summary>
+    public int MaxPollsInFlight { get; set; } = 4000;
+
     /// <summary>A woken source that has not reported back by then is woken again.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
 
@@ -33,6 +40,10 @@ public sealed class SchedulerOptions
         if (BatchSize < 1)
         {
             yield return "Scheduler:BatchSize must be positive";
+        }
+        if (MaxPollsInFlight is < 1 or > 1_000_000)
+        {
+            yield return "Scheduler:MaxPollsInFlight must be between 1 and 1000000";
         }
         if (Lease < TimeSpan.FromSeconds(10))
         {

@@ -81,6 +81,10 @@ public sealed class SourceGrain(
             return;
         }
         await PollAsync();
+        // The next scheduled poll is minutes away (Polling:MinInterval): kept active, the source would only
+        // hold memory until collected. With a million sources that is the difference between the polls of
+        // the last two minutes in memory and the polls in flight.
+        DeactivateOnIdle();
     }
 
     public async Task<bool> Remove()

@@ -60,14 +60,15 @@ public sealed class PollOperations(IGrainFactory grains, ISourceCatalog catalog,
     {
         var ids = new List<string>();
         const int page = 1000;
-        for (var offset = 0; ; offset += page)
+        for (string? after = null; ;)
         {
-            var batch = await catalog.ListAsync(offset, page, ct);
+            var batch = await catalog.ListAfterAsync(after, page, ct);
             ids.AddRange(batch.Where(filter.Matches).Select(e => e.Id));
             if (batch.Count < page)
             {
                 return ids;
             }
+            after = batch[^1].Id;
         }
     }
 

@@ -39,6 +39,7 @@ public static class MonitoringHost
         services.AddSingleton<TopicRoutingIndex>();
         services.AddSingleton<IArticleSink, TopicRouter>();
         services.AddSingleton<Monitoring.Grains.Sources.PageFollowUp>();
+        services.AddSingleton<ScheduledPolls>();
         services.AddHostedService(sp => sp.GetRequiredService<Monitoring.Grains.Sources.PageFollowUp>());
         services.AddSingleton<SourceDirectory>();
         services.AddSingleton<BulkRegistration>();

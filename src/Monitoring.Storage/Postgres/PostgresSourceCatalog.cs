@@ -88,6 +88,10 @@ public sealed class PostgresSourceCatalog(PostgresDatabase db, TimeSpan claimLea
     public async Task<IReadOnlyList<CatalogEntry>> ListAsync(int offset, int limit, CancellationToken ct = default) =>
         await db.QueryAsync($"SELECT {Columns} FROM sources ORDER BY created_at, id LIMIT @limit OFFSET @offset", Read, new { limit, offset }, ct);
 
+    public async Task<IReadOnlyList<CatalogEntry>> ListAfterAsync(string? afterId, int limit, CancellationToken ct = default) =>
+        // The primary key's order; every id sorts after the empty string.
+        await db.QueryAsync($"SELECT {Columns} FROM sources WHERE id > @after ORDER BY id LIMIT @limit", Read, new { after = afterId ?? "", limit }, ct);
+
     public async Task<int> CountAsync(CancellationToken ct = default) =>
         (int)await db.ScalarAsync<long>("SELECT count(*) FROM sources", null, ct);
 

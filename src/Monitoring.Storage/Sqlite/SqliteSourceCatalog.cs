@@ -132,6 +132,23 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         return list;
     }
 
+    public async Task<IReadOnlyList<CatalogEntry>> ListAfterAsync(string? afterId, int limit, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        // The primary key's order; every id sorts after the empty string.
+        command.CommandText = "SELECT id, url, title, created_at, health FROM sources WHERE id > $after ORDER BY id LIMIT $limit";
+        command.Parameters.AddWithValue("$after", afterId ?? "");
+        command.Parameters.AddWithValue("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<CatalogEntry>();
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add(Read(reader));
+        }
+        return list;
+    }
+
     public async Task<int> CountAsync(CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);

@@ -79,6 +79,9 @@ public abstract class StoreContractTests : IAsyncLifetime
 
         Assert.Equal(3, await catalog.CountAsync());
         Assert.Equal(["s1", "s2"], (await catalog.ListAsync(1, 10)).Select(e => e.Id));
+        Assert.Equal(["s0", "s1"], (await catalog.ListAfterAsync(null, 2)).Select(e => e.Id));
+        Assert.Equal(["s2"], (await catalog.ListAfterAsync("s1", 2)).Select(e => e.Id));
+        Assert.Empty(await catalog.ListAfterAsync("s2", 2));
         var one = await catalog.GetAsync("s1");
         Assert.Equal("One", one!.Title);
         Assert.Equal(2, one.Health.ConsecutiveFailures);
