@@ -46,6 +46,9 @@ public sealed class TopicGrain(
     private (TopicSpec Spec, TopicDefinition Definition)? _definition;
     private List<StoryArticle>? _arrivedDuringReplay;
 
+    /// <summary>A backfill asked for while another replay or backfill ran; started when that ends.</summary>
+    private BackfillPlan? _queuedBackfill;
+
     private string Id => this.GetPrimaryKeyString();
 
     private long Unsaved => _journaled - state.State.JournalThrough;
@@ -121,9 +124,10 @@ public sealed class TopicGrain(
         if (_replay.Running)
         {
             // The replay reads the archive, which already holds this article; applying it again
-            // once the replay is done covers one archived behind the replay's cursor.
+            // once the replay is done covers one archived behind the replay's cursor. Until then the
+            // caller keeps its unrouted mark: held only here, a crash would lose it.
             _arrivedDuringReplay?.Add(article);
-            return [];
+            throw new TopicBusyException($"topic '{Id}' runs a {_replay.Kind}; the article is applied when it ends");
         }
         var story = await StoryAsync();
         if (story.HasApplied(article.Id))
@@ -145,9 +149,10 @@ public sealed class TopicGrain(
             // Journal and log in one write: an alert that is in the log is never lost, and the story
             // that raised it can always be rebuilt; re-applying derives the same alerts with the same
             // sequences, which the log keeps once. What the log already told is not handed on again.
-            var entry = new JournalRow(Id, _journaled + 1, System.Text.Json.JsonSerializer.Serialize(article, AlertJson.Options));
+            // The number is taken before the write: another Apply (a late one after a replay) may run
+            // while this one awaits, and must not take the same.
+            var entry = new JournalRow(Id, ++_journaled, System.Text.Json.JsonSerializer.Serialize(article, AlertJson.Options));
             var added = await store.AppendAppliedAsync(entry, logged.Select(ToRow).ToList());
-            _journaled = entry.Sequence;
             if (added.Count < logged.Count)
             {
                 logged = logged.Where(a => added.Contains(a.Sequence)).ToList();
@@ -195,8 +200,17 @@ public sealed class TopicGrain(
 
     public async Task<ReplayStatus> StartBackfill(BackfillPlan plan)
     {
-        if (state.State.Spec is null || _replay.Running)
+        if (state.State.Spec is null)
         {
+            return _replay;
+        }
+        if (_replay.Running)
+        {
+            // A redefinition while one runs: run it after, over the wider window, stored so a crash
+            // keeps it (the running one's end leaves it in the state).
+            _queuedBackfill = Wider(_queuedBackfill, plan);
+            state.State.Backfill = Wider(state.State.Backfill, plan);
+            await state.WriteStateAsync();
             return _replay;
         }
         // Stored before it starts: a crash from here on leaves it to the next activation.
@@ -275,7 +289,7 @@ public sealed class TopicGrain(
             _journaled = Math.Max(_journaled, state.State.JournalThrough);
             state.State.StoryJson = StoryAdapter.WriteStory(story);
             state.State.JournalThrough = _journaled;
-            state.State.Backfill = null;
+            state.State.Backfill = _queuedBackfill;
             _story = story;
             await state.WriteStateAsync();
             await store.TrimJournalAsync(Id, long.MaxValue);
@@ -301,9 +315,28 @@ public sealed class TopicGrain(
         _arrivedDuringReplay = null;
         foreach (var article in late)
         {
-            await Apply(article);
+            try
+            {
+                await Apply(article);
+            }
+            catch (Exception e)
+            {
+                // Its unrouted mark is still set: the sweep hands it on again. The others go on.
+                logger.LogWarning(e, "Topic {TopicId} could not apply {Article} held during its {Kind}", Id, article.Id, _replay.Kind);
+            }
+        }
+        if (_queuedBackfill is { } queued && state.State.Spec is not null && !_replay.Running)
+        {
+            // Asked for while this one ran (a redefinition): it reads with the spec as it is now.
+            _queuedBackfill = null;
+            Begin(queued);
         }
     }
+
+    /// <summary>One plan covering both: the earlier window, alerting when either asked to.</summary>
+    private static BackfillPlan Wider(BackfillPlan? a, BackfillPlan b) => a is null
+        ? b
+        : new BackfillPlan { Since = a.Since < b.Since ? a.Since : b.Since, Alert = a.Alert || b.Alert, RequestedAt = b.RequestedAt };
 
     /// <summary>The story in memory, or the checkpoint with the journal after it applied again.</summary>
     private async Task<StoryState> StoryAsync()

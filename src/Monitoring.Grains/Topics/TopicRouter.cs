@@ -23,6 +23,12 @@ public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, To
             {
                 await Topic(topicId).Apply(findings);
             }
+            catch (TopicBusyException e)
+            {
+                // Held by the topic until its replay ends; the mark stays until then.
+                logger.LogDebug("{Reason}: {Url} stays marked unrouted", e.Message, article.CanonicalUrl);
+                all = false;
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One topic failing must not keep the article from the others; the article stays marked

@@ -2,12 +2,13 @@ using System.Text.Json;
 using Monitoring.Abstractions;
 using Monitoring.Extraction.Measures;
 using Monitoring.Grains.Topics;
+using Monitoring.Silo.Delivery;
 using Monitoring.Storage;
 
 namespace Monitoring.Silo.Api;
 
 /// <summary>Validates topic definitions and keeps the topic list and the topic grains in step.</summary>
-public sealed class TopicDirectory(IGrainFactory grains, ITopicStore store, TopicRoutingIndex routing, TimeProvider time)
+public sealed class TopicDirectory(IGrainFactory grains, ITopicStore store, ISubscriptionStore subscriptions, DeliverySink sink, TopicRoutingIndex routing, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -102,6 +103,13 @@ public sealed class TopicDirectory(IGrainFactory grains, ITopicStore store, Topi
             return false;
         }
         routing.Invalidate();
+        // Its subscriptions go with it: their cursors, pending deliveries and webhook ids count this
+        // topic's alerts, and a topic made again under the id numbers its alerts from 1.
+        foreach (var subscription in (await subscriptions.ListAsync(owner: null)).Where(s => s.Topic == id))
+        {
+            await subscriptions.RemoveAsync(subscription.Id);
+        }
+        sink.SubscriptionsChanged();
         await grains.GetGrain<ITopicGrain>(id).Delete();
         return true;
     }
