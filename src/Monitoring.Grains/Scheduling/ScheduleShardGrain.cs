@@ -1,14 +1,17 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitoring.Storage;
+using Orleans.Placement;
 using Orleans.Runtime;
 
 namespace Monitoring.Grains.Scheduling;
 
 /// <summary>
 /// Scans one shard of the schedule and wakes due sources. The schedule is in storage, so
-/// any silo can host the shard and nothing is lost when it moves.
+/// any silo can host the shard and nothing is lost when it moves. Placed at random, so the shards (all
+/// woken first by whichever silo started first) spread over the silos rather than gather on the caller.
 /// </summary>
+[RandomPlacement]
 public sealed class ScheduleShardGrain(
     ISourceCatalog catalog,
     TimeProvider time,
