@@ -247,9 +247,10 @@ public sealed class ClusterScenarioTests(PostgresServer server, ITestOutputHelpe
         Assert.NotEqual(victim.Process.ProcessId.ToString(CultureInfo.InvariantCulture), newOwner!.Split(':')[1]);
         Assert.True(Delivered("/hook-japan", japan).Any(r => r.At > killedAt), "no Japan alert was delivered after the kill");
 
-        // Declaring a death is Orleans' membership probing (about 12 s on a quiet machine, more under load); from
-        // then on the shards wake at once and a claim the dead silo held runs out within Storage:ClaimLease.
-        Assert.True(takeover - (declaredAt - killedAt) < TimeSpan.FromSeconds(30),
+        // Declaring a death is Orleans' membership probing (about 12 s on a quiet machine, 30 s at a load average
+        // of 55); from then on the shards wake at once and a claim the dead silo held runs out within
+        // Storage:ClaimLease (10 s here), so the sources poll again within a few leases even on a loaded machine.
+        Assert.True(takeover - (declaredAt - killedAt) < TimeSpan.FromSeconds(45),
             $"the last feed was polled again {takeover.TotalSeconds:F1} s after the kill, {(takeover - (declaredAt - killedAt)).TotalSeconds:F1} s after the death was declared");
 
         // A fourth silo joins: the sources registered now spread over the four.
