@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitoring.Storage;
+using Orleans.Placement;
 using Orleans.Runtime;
 
 namespace Monitoring.Grains.Scheduling;
@@ -10,7 +11,10 @@ namespace Monitoring.Grains.Scheduling;
 /// any silo can host the shard and nothing is lost when it moves. A shard keeps no more than its
 /// part of <see cref="SchedulerOptions.MaxPollsInFlight"/> polls running, so a schedule with
 /// everything due at once is worked through at the rate polls finish instead of woken all together.
+/// Placed at random, so the shards (all woken first by whichever silo started first) spread over
+/// the silos rather than gather on the caller.
 /// </summary>
+[RandomPlacement]
 public sealed class ScheduleShardGrain(
     ISourceCatalog catalog,
     ScheduledPolls polls,

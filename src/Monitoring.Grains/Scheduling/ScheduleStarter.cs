@@ -1,22 +1,29 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitoring.Storage;
+using Orleans.Runtime;
 
 namespace Monitoring.Grains.Scheduling;
 
 /// <summary>
-/// Wakes every schedule shard when the silo starts and now and then after, so polling
-/// resumes after a restart and after a shard's silo leaves the cluster.
+/// Wakes every schedule shard when the silo starts, as soon as a silo is declared dead, and now and
+/// then after, so polling resumes after a restart and the shards a dead silo hosted scan again on a
+/// survivor without waiting for the next period.
 /// </summary>
 public sealed class ScheduleStarter(
     IGrainFactory grains,
     ISourceCatalog catalog,
+    IClusterMembershipService membership,
     TimeProvider time,
     IOptions<SchedulerOptions> options,
     ILogger<ScheduleStarter> logger) : BackgroundService
 {
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(30);
+
+    /// <summary>One pending "a silo died" is enough: the wake it asks for covers every death before it.</summary>
+    private readonly Channel<bool> _siloLost = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,6 +46,7 @@ public sealed class ScheduleStarter(
         {
             logger.LogWarning(e, "Could not release the sources claimed before the last stop; they poll when their lease ends");
         }
+        var watching = WatchForDeathsAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -52,12 +60,48 @@ public sealed class ScheduleStarter(
             }
             try
             {
-                await Task.Delay(Period, stoppingToken);
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                wait.CancelAfter(Period);
+                await _siloLost.Reader.ReadAsync(wait.Token);
+                logger.LogInformation("A silo was declared dead; waking the schedule shards so its shards scan again here or elsewhere");
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The period ran out.
             }
             catch (OperationCanceledException)
             {
-                return;
+                break;
             }
         }
+        await watching;
     }
+
+    /// <summary>Asks for a wake whenever the membership shows more dead silos than before.</summary>
+    private async Task WatchForDeathsAsync(CancellationToken ct)
+    {
+        var dead = Dead(membership.CurrentSnapshot);
+        try
+        {
+            await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(ct))
+            {
+                var now = Dead(snapshot);
+                if (now > dead)
+                {
+                    _siloLost.Writer.TryWrite(true);
+                }
+                dead = now;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Stopped watching the membership; shards a dead silo hosted scan again within {Period}", Period);
+        }
+    }
+
+    private static int Dead(ClusterMembershipSnapshot snapshot) => snapshot.Members.Values.Count(m => m.Status == SiloStatus.Dead);
 }

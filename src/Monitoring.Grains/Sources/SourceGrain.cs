@@ -5,6 +5,7 @@ using Monitoring.Feeds;
 using Monitoring.Grains.Articles;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Storage;
+using Orleans.Placement;
 using Orleans.Runtime;
 
 namespace Monitoring.Grains.Sources;
@@ -14,7 +15,12 @@ namespace Monitoring.Grains.Sources;
 /// seen, and keeps its own health and cadence. Idle sources are deactivated quickly; their
 /// schedule lives in the catalog, so an idle source costs a row, not an activation.
 /// </summary>
+/// <remarks>
+/// Placed at random: the default placement prefers the calling silo, so the sources woken by the shards of
+/// one silo would all poll from it; at random, every silo (a new one included) takes its share of the polling.
+/// </remarks>
 [CollectionAgeLimit(Minutes = 2)]
+[RandomPlacement]
 public sealed class SourceGrain(
     [PersistentState("source")] IPersistentState<SourceGrainState> state,
     FeedFetcher fetcher,

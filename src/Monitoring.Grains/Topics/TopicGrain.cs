@@ -53,8 +53,21 @@ public sealed class TopicGrain(
 
     private long Unsaved => _journaled - state.State.JournalThrough;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (state.State.Spec is not null)
+        {
+            try
+            {
+                // Before any article: alerts the last activation logged but did not publish (its silo died in
+                // between) go to the subscriptions first, so what this activation publishes follows on from them.
+                await alerts.CatchUpAsync(Id, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Topic {TopicId} could not hand on the alerts logged before it activated; the outbox catch-up will", Id);
+            }
+        }
         _journaled = state.State.JournalThrough;
         _checkpointTimer = this.RegisterGrainTimer(CheckpointIfBehindAsync, new GrainTimerCreationOptions
         {
@@ -69,7 +82,6 @@ public sealed class TopicGrain(
             logger.LogInformation("Topic {TopicId} resumes its backfill since {Since}", Id, pending.Since);
             Begin(pending);
         }
-        return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)

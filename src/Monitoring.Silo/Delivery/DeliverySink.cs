@@ -10,7 +10,7 @@ namespace Monitoring.Silo.Delivery;
 /// committed before this returns, so a restart loses nothing; the rows go to the dispatcher as
 /// soon as they are queued for the writer, and the live streams are woken.
 /// </summary>
-public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal signal, TimeProvider time) : IAlertSink
+public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal signal, OutboxCatchUp catchUp, TimeProvider time) : IAlertSink
 {
     /// <summary>How long a topic's subscription list is reused; changes made through this silo take effect at once.</summary>
     private static readonly TimeSpan ListLifetime = TimeSpan.FromSeconds(2);
@@ -53,6 +53,15 @@ public sealed class DeliverySink(ISubscriptionStore subscriptions, AlertSignal s
             signal.DeliveriesQueued(entries, stored);
         }
         await stored;
+    }
+
+    public async Task CatchUpAsync(string topicId, CancellationToken ct)
+    {
+        var served = await catchUp.RunForTopicAsync(topicId, ct);
+        if (served.Count > 0)
+        {
+            signal.DeliveriesStored(served);
+        }
     }
 
     /// <summary>The outbox rows for the alerts that pass a subscription's filters; a quiet backfill's alerts are never sent.</summary>

@@ -112,6 +112,7 @@ public static class MonitoringHost
         app.MapKeyEndpoints();
         app.MapStreamEndpoints();
         app.MapStatsEndpoints();
+        app.MapClusterEndpoints();
         app.MapDashboard();
         if (demo)
         {
