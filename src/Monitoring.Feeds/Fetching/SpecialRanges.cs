@@ -75,7 +75,6 @@ public static class SpecialRanges
         SpecialRange? best = null;
         foreach (var range in All)
         {
-            // Stryker disable once equality : equivalent, no two rows holding one address have the same prefix length.
             if (range.Prefix.Contains(address) && (best is null || range.Prefix.PrefixLength > best.Prefix.PrefixLength))
             {
                 best = range;
@@ -89,7 +88,6 @@ public static class SpecialRanges
     {
         ArgumentNullException.ThrowIfNull(range);
         ArgumentNullException.ThrowIfNull(address);
-        // Stryker disable once equality : equivalent for "< 0" against "<= 0", no row carries an IPv4 address at offset 0.
         if (range.EmbeddedV4At < 0 || address.AddressFamily != AddressFamily.InterNetworkV6)
         {
             return null;
