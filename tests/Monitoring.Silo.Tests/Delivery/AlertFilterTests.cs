@@ -14,7 +14,13 @@ public sealed class AlertFilterTests
 
     private static readonly TopicAlert Measure = new()
     {
-        TopicId = "t", Kind = "new_measure", Type = "export_ban", Imposer = "Japan", Target = "Russia", Status = "announced", Corroboration = 2,
+        TopicId = "t",
+        Kind = "new_measure",
+        Type = "export_ban",
+        Imposer = "Japan",
+        Target = "Russia",
+        Status = "announced",
+        Corroboration = 2,
     };
 
     private static readonly TopicAlert Lift = Measure with { Kind = "status_change", Status = "lifted" };
