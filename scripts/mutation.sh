@@ -17,6 +17,7 @@ root=$PWD
 # target -> the test project it runs from (Stryker mutates a project referenced by it).
 declare -A test_project=(
   [silo-security]=tests/Monitoring.Silo.Tests
+  [silo-auth]=tests/Monitoring.Silo.Tests
   [stories]=tests/Monitoring.Silo.Tests
   [address-rules]=tests/Monitoring.Feeds.Tests
   [feeds]=tests/Monitoring.Feeds.Tests
@@ -25,7 +26,8 @@ declare -A test_project=(
 )
 # target -> the source folder whose change makes it worth a --since run.
 declare -A source_folder=(
-  [silo-security]="src/Monitoring.Silo/Delivery/WebhookSignature.cs src/Monitoring.Silo/Delivery/AlertFilter.cs src/Monitoring.Silo/Auth src/Monitoring.Silo/Api/TopicAccess.cs"
+  [silo-security]="src/Monitoring.Silo/Delivery/WebhookSignature.cs src/Monitoring.Silo/Delivery/AlertFilter.cs src/Monitoring.Silo/Auth/ApiKeys.cs src/Monitoring.Silo/Api/TopicAccess.cs"
+  [silo-auth]=src/Monitoring.Silo/Auth/ApiKeyAuthenticationHandler.cs
   [stories]=src/Monitoring.Stories
   [address-rules]=src/Monitoring.Feeds/Fetching
   [feeds]=src/Monitoring.Feeds
@@ -33,9 +35,9 @@ declare -A source_folder=(
   [extraction]=src/Monitoring.Extraction
 )
 # The full run: the security-critical silo files (webhook signing, alert filters, API keys, topic
-# access), the address rules, and the whole pure libraries. The narrower
+# access; the key handler apart, as its tests each start a silo), the address rules, and the whole pure libraries. The narrower
 # address-rules and status-reader targets lie inside feeds and extraction and are run when named.
-full=(silo-security address-rules stories feeds extraction)
+full=(silo-security silo-auth address-rules stories feeds extraction)
 
 since=""
 targets=()
@@ -68,8 +70,10 @@ for target in "${targets[@]}"; do
     fi
     args+=("--since:$since")
   fi
-  echo "== $target"
+  echo "== $target (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  started=$SECONDS
   (cd "${test_project[$target]}" && dotnet stryker "${args[@]}") || status=1
+  echo "== $target took $(((SECONDS - started) / 60)) min $(((SECONDS - started) % 60)) s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 done
 
 # Per-file summary of every report written by this run.

@@ -21,13 +21,16 @@ public sealed class HostResolver
     private readonly TimeSpan _failureMemory;
     private readonly SemaphoreSlim _slots;
     private readonly TimeProvider _time;
+    private readonly Func<string, CancellationToken, Task<IPAddress[]>> _lookup;
     private readonly ConcurrentDictionary<string, Lazy<Task<IPAddress[]>>> _inFlight = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, (DateTimeOffset Until, string Reason)> _failed = new(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="timeout">Longest one lookup may take.</param>
     /// <param name="maxConcurrent">Lookups in flight at once in this resolver.</param>
     /// <param name="failureMemory">How long a failed name is answered as failed without asking again.</param>
-    public HostResolver(TimeSpan timeout, int maxConcurrent, TimeSpan failureMemory, TimeProvider? time = null)
+    /// <param name="lookup">The lookup itself: the platform's resolver when null; tests give names the answers they need.</param>
+    public HostResolver(TimeSpan timeout, int maxConcurrent, TimeSpan failureMemory, TimeProvider? time = null,
+        Func<string, CancellationToken, Task<IPAddress[]>>? lookup = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrent, 1);
@@ -35,6 +38,7 @@ public sealed class HostResolver
         _failureMemory = failureMemory;
         _slots = new SemaphoreSlim(maxConcurrent, maxConcurrent);
         _time = time ?? TimeProvider.System;
+        _lookup = lookup ?? Dns.GetHostAddressesAsync;
     }
 
     /// <summary>The addresses of <paramref name="host"/>; throws <see cref="HostLookupException"/> when it has none in time.</summary>
@@ -72,7 +76,7 @@ public sealed class HostResolver
             try
             {
                 // WaitAsync: the caller is let go at the deadline even if the platform lookup ignores cancellation.
-                var addresses = await Dns.GetHostAddressesAsync(host, deadline.Token).WaitAsync(deadline.Token).ConfigureAwait(false);
+                var addresses = await _lookup(host, deadline.Token).WaitAsync(deadline.Token).ConfigureAwait(false);
                 return addresses.Length > 0 ? addresses : throw Remember(host, $"the name {host} has no addresses");
             }
             finally
