@@ -113,7 +113,8 @@ internal static class CueFinder
                     cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, WordClass.Commodity) ? ImportBan : SanctionsGeneral, i, i + 1));
                     break;
                 case "export" or "exports" or "exporting" or "exported" or "dual" when w is not "dual" || s.Word(i + 2) is "use":
-                    if (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i))
+                    if (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i)
+                        || GoodsListBefore(s, i) || RestrictedAfter(s, i))
                     {
                         // "banning exports from the regime's main sectors": what the target sells is kept out, an import ban.
                         cues.Add(new Cue(w is "exports" && s.Word(i + 1) is "from" ? ImportBan : ExportBan, i, i + 1));
@@ -126,7 +127,7 @@ internal static class CueFinder
                     i += w is "list" ? 0 : 1;
                     break;
                 case "import" or "imports" or "importing" or "imported" or "purchases" or "buying":
-                    if ((Near(s, i, WordClass.Restricting) || GovernedFromList(s, i))
+                    if ((Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || GoodsListBefore(s, i) || RestrictedAfter(s, i))
                         && (w.StartsWith("import", StringComparison.Ordinal) || Near(s, i, WordClass.Commodity) || NamesGoods(s, i + 1)))
                     {
                         cues.Add(new Cue(ImportBan, i, i + 1));
@@ -149,7 +150,7 @@ internal static class CueFinder
                     i++;
                     break;
                 case "capital" when s.Word(i + 1) is "markets" && Near(s, i, WordClass.Restricting, extra: "access"):
-                case var _ when s.Is(i, WordClass.Financial) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || BarredFrom(s, i)):
+                case var _ when s.Is(i, WordClass.Financial) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || BarredFrom(s, i) || RestrictedAfter(s, i)):
                 // "remittances of money", "cash transfers", "transfers of financial assets": money sent to the target.
                 case "transfers" or "transfer" when MoneySent(s, i) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i)):
                 // "a prohibition on anyone dealing directly or indirectly in its sovereign debt".
@@ -403,7 +404,71 @@ internal static class CueFinder
             }
             if (s.Is(j, WordClass.Restricting))
             {
+                // "export restrictions on chips, and transactions …": a restriction of another head governs its own list.
+                return !s.Is(j - 1, WordClass.CueHead);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "bans the country's copper, nickel, silver and zinc exports": a list of goods before the head, with the
+    /// restricting verb before the list's owner.
+    /// </summary>
+    private static bool GoodsListBefore(SentenceView s, int i)
+    {
+        var k = i - 1;
+        var listed = false;
+        while (k > 0 && i - k < 14 && (s.Word(k) is "," or "and" or "or" || s.Is(k, WordClass.Commodity)
+            || (s.Tokens[k].IsWord && !s.Tokens[k].IsCapitalized && s.Classes(k) == WordClass.None)))
+        {
+            listed |= s.Word(k) is "," or "and";
+            k--;
+        }
+        // A list, or an owner: "the North's profitable textile exports".
+        if (s.Is(k, WordClass.Possessive))
+        {
+            k -= s.MentionAt(k - 1) is { } owner ? k - owner.First + 1 : 2;
+            listed = true;
+        }
+        if (!listed)
+        {
+            return false;
+        }
+        while (k >= 0 && s.Is(k, WordClass.Skippable))
+        {
+            k--;
+        }
+        return s.Is(k, WordClass.Restricting);
+    }
+
+    /// <summary>"remittances of money to the country would be forbidden": the head as the subject of a restricting passive.</summary>
+    private static bool RestrictedAfter(SentenceView s, int i)
+    {
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count - 1, i + 16); k++)
+        {
+            if (s.Word(k) is "," && s.Word(k + 1) is "except" or "excluding")
+            {
+                // "All money transfers, except for those below 100,000 yen, will be banned".
+                while (k + 1 < s.Tokens.Count - 1 && s.Word(k + 1) is not ("," or ";"))
+                {
+                    k++;
+                }
+                k++;
+                continue;
+            }
+            if (s.Is(k, WordClass.CueClauseMark))
+            {
+                return false;
+            }
+            if (s.Word(k) is "be" or "been" or "is" or "are" or "was" or "were" && s.Is(k + 1, WordClass.Restricting) && s.Word(k + 1).EndsWith("ed", StringComparison.Ordinal)
+                || s.Word(k) is "be" or "been" or "is" or "are" or "was" or "were" && s.Word(k + 1) is "forbidden" or "frozen")
+            {
                 return true;
+            }
+            if (s.Is(k, WordClass.Sanction | WordClass.CueHead) && k > i + 1)
+            {
+                return false;
             }
         }
         return false;

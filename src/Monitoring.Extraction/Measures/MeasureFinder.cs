@@ -102,7 +102,9 @@ internal sealed class MeasureFinder
         {
             // "Russia-based oligarchs" name people, not the state.
             // Nor does a state named as the reason: "in retaliation to Russia's aggression".
-            if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-" && !Roles.IsReason(s, m))
+            // "7 oligarchs from Russia" names people too.
+            if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-" && !Roles.IsReason(s, m)
+                && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified)))
             {
                 return true;
             }
@@ -205,7 +207,7 @@ internal sealed class MeasureFinder
                 // Both roles from context need the sentence to say something of the measure before naming
                 // it ("include", "will impose"): "These sanctions will not change our course" says nothing.
                 if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name
-                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart)) && (statedBefore || !fromContext))
+                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || (recent && imposer.Name == _lastImposer?.Name)) && (statedBefore || !fromContext))
                 {
                     aimed.Add(_lastTargets[0]);
                 }
@@ -366,7 +368,7 @@ internal sealed class MeasureFinder
         cue = TradeDirection.Of(s, cue, imposer, target, imposerFromContext);
         var at = IndexOf(cue.Type, imposer, target);
         var quantity = Quantity(s, cue);
-        var direct = cue.Type == MeasureTypes.SanctionsGeneral && NamesState(s, target);
+        var direct = cue.Type == MeasureTypes.SanctionsGeneral && (NamesState(s, target) || Roles.NamesRegime(s, cue));
         if (at >= 0 && direct)
         {
             _direct[at] = true;

@@ -118,7 +118,8 @@ internal static class Roles
         }
         // Right before the cue: "Tokyo's sanctions", "the EU's new sanctions", "UN Security Council sanctions".
         var p = SkipBack(s, cue.First - 1);
-        if (p >= 1 && s.Word(p) is "'s" && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
+        // ("Iran's exports", "North Korea's imports" are the trade of the state named, not its measures.)
+        if (p >= 1 && s.Word(p) is "'s" && !IsTrade(s.Word(cue.First)) && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
             named = (owner.First, owner.End);
             AddAdopter(s, owner.First, clauseStart, into);
@@ -167,7 +168,8 @@ internal static class Roles
                 break;
             }
             if (IsReason(s, m) || InTargetSlot(s, m) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
-                || PlaceOfTargets(s, m) || IsPartner(s, m) || IsDrafter(s, m) || IsAttributiveTarget(s, m, cue))
+                || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
+                || IsScope(s, m))
             {
                 continue;
             }
@@ -175,8 +177,9 @@ internal static class Roles
             {
                 continue;
             }
-            if (entity.Kind == ActorKind.Person)
+            if (entity.Kind == ActorKind.Person || (entity.Kind == ActorKind.Country && s.Word(m.End) is "envoy" or "ambassador" or "diplomat" or "representative"))
             {
+                // "U.S. envoy Rosemary DiCarlo said …": a state's envoy speaks for it, as a person does.
                 person ??= m;
                 continue;
             }
@@ -200,7 +203,7 @@ internal static class Roles
         if (person is { Entity.Country: not null })
         {
             // The person named is then no target either: "Prime Minister Scott Morrison said … sanctions".
-            into.Add(person.Entity.State!);
+            into.Add(person.Entity.Kind == ActorKind.Country ? person.Entity : person.Entity.State!);
             named = (person.First, person.End);
             byPerson = true;
             return;
@@ -241,6 +244,20 @@ internal static class Roles
                 return;
             }
         }
+    }
+
+    /// <summary>"It also bans Iran's coal exports": the state whose trade the cue names is not who restricts it.</summary>
+    private static bool OwnsTrade(SentenceView s, Mention m, Cue cue) =>
+        s.Is(m.End, WordClass.Possessive) && cue.First - m.End <= 6 && IsTrade(s.Word(cue.First));
+
+    private static bool IsTrade(ReadOnlySpan<char> w) =>
+        w.StartsWith("export", StringComparison.Ordinal) || w.StartsWith("import", StringComparison.Ordinal) || w is "supplies" or "supply" or "deliveries";
+
+    /// <summary>A bloc's or a state's name right before a general sanction ("EU sanctions", "US sanctions"): the regime is named, not only its listings.</summary>
+    public static bool NamesRegime(SentenceView s, Cue cue)
+    {
+        var p = SkipBack(s, cue.First - 1);
+        return p >= 0 && s.MentionAt(p) is { } m && IsImposingModifier(m);
     }
 
     /// <summary>"adopt European Union sanctions … and freeze their assets": a bloc naming whose sanctions they are is no target.</summary>
@@ -568,6 +585,10 @@ internal static class Roles
                 continue;
             }
             k = m.End - 1;
+            if (IsScope(s, m))
+            {
+                continue;
+            }
             if (m.Role == FormRole.Demonym && s.Word(m.End) is "francs" or "franc" or "dollars" or "dollar" or "pounds" or "yen" or "rubles" or "roubles" or "won" or "yuan" or "rupees")
             {
                 // "frozen 7.5 billion Swiss francs": a currency, not the people it belongs to.
@@ -892,6 +913,10 @@ internal static class Roles
     /// </summary>
     private static bool PlaceOfTargets(SentenceView s, Mention m)
     {
+        if (IsScope(s, m))
+        {
+            return false;
+        }
         if (s.Word(m.End) is "-" && s.Word(m.End + 1) is "based" or "registered" or "headquartered")
         {
             return true;
@@ -911,11 +936,23 @@ internal static class Roles
                 or "five" or "six" or "seven" or "eight" or "nine" or "ten" || s.Tokens[k - 1].IsNumber));
     }
 
+    /// <summary>"firms based in Macao or any country under …": a place named as one of a rule's reach ("or any …") is a scope, not a listing.</summary>
+    private static bool IsScope(SentenceView s, Mention m) => s.Word(m.End) is "or" && s.Word(m.End + 1) is "any" or "other";
+
     /// <summary>
     /// "working with partners, including the United States and Canada", "trading partners, including China, will
     /// enforce": the partners named in a list go along with the act; they neither impose it nor suffer it.
     /// </summary>
-    private static bool IsPartner(SentenceView s, Mention m)
+    private static bool IsPartner(SentenceView s, Mention m) => ListHead(s, m) is "partners" or "allies" or "partner" or "with";
+
+    /// <summary>"… four entities to the blacklist, including North Korea's bank": a name listed after "including" is an object, never the imposer.</summary>
+    private static bool InIncludingList(SentenceView s, Mention m) => ListHead(s, m) is { } head && head != "states";
+
+    /// <summary>
+    /// What a list holding <paramref name="m"/> hangs from: "partners" ("partners, including …"), "states" ("other
+    /// countries including …", who act), "with" after a verb of working together, "" for another noun; null when none.
+    /// </summary>
+    private static string? ListHead(SentenceView s, Mention m)
     {
         var k = m.First - 1;
         for (var steps = 0; k >= 1 && steps < 12; steps++)
@@ -928,11 +965,12 @@ internal static class Roles
                 {
                     j--;
                 }
-                return s.Word(j) is "partners" or "allies" or "partner";
+                return s.Word(j) is "partners" or "allies" or "partner" ? "partners"
+                    : s.Word(j) is "countries" or "nations" or "states" or "governments" or "members" ? "states" : "";
             }
             if (w is "with" && s.Word(k - 1) is "working" or "cooperating" or "coordinating" or "consulting" or "together" or "closely")
             {
-                return true;
+                return "with";
             }
             if (s.MentionAt(k) is { } before)
             {
@@ -941,11 +979,11 @@ internal static class Roles
             }
             if (w is not ("," or "and" or "the"))
             {
-                return false;
+                return null;
             }
             k--;
         }
-        return false;
+        return null;
     }
 
     /// <summary>"The U.S.-drafted resolution": the state that drafted or led an act of a body is not who imposes it.</summary>

@@ -32,7 +32,7 @@ internal static class TradeDirection
         // country's coal exports"); with the imposer named as subject, "its" is more likely the imposer's own.
         var targets = owner == target || (owner == Anaphor && imposerFromContext);
         if (exports && cue.Type == MeasureTypes.ExportBan
-            && (targets || DestinationIs(s, cue.End, imposer) || (imposer == "UN Security Council" && owner is null && !HasDestination(s, cue.End))))
+            && (targets || DestinationIs(s, cue.End, imposer) || SourceIs(s, cue.End, target) || (imposer == "UN Security Council" && owner is null && !HasDestination(s, cue.End))))
         {
             return cue with { Type = MeasureTypes.ImportBan };
         }
@@ -80,6 +80,24 @@ internal static class TradeDirection
 
     private static bool DestinationIs(SentenceView s, int from, string state) =>
         Destination(s, from) is { } m && (m.Entity.Name == state || m.Entity.Country == state);
+
+    /// <summary>"exports of coal from Iran": the goods come from the target.</summary>
+    private static bool SourceIs(SentenceView s, int from, string state)
+    {
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + 8) && !s.Is(k, WordClass.CueClauseMark); k++)
+        {
+            if (s.Word(k) is "from")
+            {
+                var j = k + 1;
+                while (j < s.Tokens.Count && s.Is(j, WordClass.Skippable))
+                {
+                    j++;
+                }
+                return s.MentionAt(j) is { } m && (m.Entity.Name == state || m.Entity.Country == state);
+            }
+        }
+        return false;
+    }
 
     private static Mention? Destination(SentenceView s, int from)
     {
