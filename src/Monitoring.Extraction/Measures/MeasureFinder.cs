@@ -87,6 +87,10 @@ internal sealed class MeasureFinder
 
     private void ListedBy(string imposer, List<string> into)
     {
+        if (imposer == "United Nations")
+        {
+            imposer = "UN Security Council"; // as Add names it
+        }
         foreach (var m in _found)
         {
             if (m.Imposer == imposer && !into.Contains(m.Target))
@@ -240,7 +244,7 @@ internal sealed class MeasureFinder
                         }
                     }
                 }
-                if (aimed.Count == 0 && Roles.RefersToListed(s, cue.End))
+                if (aimed.Count == 0 && (Roles.RefersToListed(s, cue.End) || Roles.ListedBefore(s, cue.First)))
                 {
                     // "freezes the assets of the sanctioned parties": the states of everyone this imposer listed so far.
                     ListedBy(imposer.Name, aimed);

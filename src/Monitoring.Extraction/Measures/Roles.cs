@@ -204,7 +204,13 @@ internal static class Roles
         {
             // The person named is then no target either: "Prime Minister Scott Morrison said … sanctions".
             into.Add(person.Entity.Kind == ActorKind.Country ? person.Entity : person.Entity.State!);
-            named = (person.First, person.End);
+            // "U.S. envoy Rosemary DiCarlo": the envoy's own name goes with the state.
+            var end = person.End;
+            while (s.MentionAt(end + 1) is { Entity.Kind: ActorKind.Person } envoy && envoy.First == end + 1)
+            {
+                end = envoy.End;
+            }
+            named = (person.First, end);
             byPerson = true;
             return;
         }
@@ -823,6 +829,19 @@ internal static class Roles
             var w = s.Word(k);
             // "… with any entity on the list": the list this imposer drew up.
             if (w is "them" || (w is "sanctioned" or "designated" or "listed" && s.Word(k - 1) is "the" or "those" or "all") || (w is "list" && s.Word(k - 1) is "the" && s.Word(k - 2) is "on"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"subjecting them to a global asset freeze": those listed, as the object before the measure.</summary>
+    public static bool ListedBefore(SentenceView s, int cue)
+    {
+        for (var k = cue - 1; k >= Math.Max(0, cue - 10); k--)
+        {
+            if (s.Word(k) is "them" && s.Word(k + 1) is "to")
             {
                 return true;
             }
