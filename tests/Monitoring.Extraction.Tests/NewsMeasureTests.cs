@@ -15,12 +15,12 @@ public sealed class GoodsDirectionTests
     [Fact]
     public void Exports_banned_by_the_security_council_with_no_destination_are_the_targets() =>
         Assert.Contains("import_ban UN Security Council>Eritrea enacted",
-            Read.Measures("The UN Security Council imposed sanctions on Eritrea. The measures prohibit exports of gold and copper."));
+            Read.Measures("The UN Security Council imposed sanctions on Eritrea. The measures include a ban on exports of gold and copper."));
 
     [Fact]
     public void Exports_to_the_target_banned_by_the_security_council_stay_an_export_ban() =>
         Assert.Contains("export_ban UN Security Council>Eritrea enacted",
-            Read.Measures("The UN Security Council imposed sanctions on Eritrea. The measures prohibit exports of rifles and drones to Eritrea."));
+            Read.Measures("The UN Security Council imposed sanctions on Eritrea. The measures include a ban on exports of rifles and drones to Eritrea."));
 
     [Fact]
     public void The_targets_exports_to_the_imposer_sanctioned_are_an_import_ban() =>
@@ -28,12 +28,12 @@ public sealed class GoodsDirectionTests
 
     [Fact]
     public void A_cap_on_fuel_supplies_is_an_export_ban() =>
-        Assert.Contains("export_ban Norway>Eritrea enacted", Read.Measures("Norway imposed new measures on Eritrea that cap its fuel supplies."));
+        Assert.Contains("export_ban Norway>Eritrea enacted", Read.Measures("Norway imposed new sanctions on Eritrea that cap its fuel supplies."));
 
     [Fact]
     public void Buying_and_selling_goods_banned_are_both_bans() =>
-        Assert.Equal(["export_ban Norway>Eritrea enacted", "import_ban Norway>Eritrea enacted"],
-            Read.Measures("Norway banned the buying and selling of drone technology with Eritrea."));
+        Assert.Equal(["export_ban Norway>Eritrea enacted", "import_ban Norway>Eritrea enacted", "sanctions_general Norway>Eritrea enacted"],
+            Read.Measures("Norway imposed sanctions on Eritrea. The measures include a ban on the buying and selling of drone technology."));
 }
 
 /// <summary>Several measures named in one clause: nouns after a general verb, coordinated heads, money flows.</summary>
@@ -50,9 +50,13 @@ public sealed class MeasureListTests
             Read.Measures("Norway imposed sanctions on Eritrea. The package bans new joint ventures with Eritrean firms, and any new investment in current ones."));
 
     [Fact]
-    public void Targeted_financial_sanctions_and_travel_bans_on_people_are_a_freeze_and_a_travel_ban() =>
+    public void Financial_sanctions_and_travel_bans_on_people_are_a_freeze_and_a_travel_ban() =>
         Assert.Equal(["asset_freeze Norway>Eritrea announced", "travel_ban Norway>Eritrea announced"],
-            Read.Measures("Norway will impose targeted financial sanctions and travel bans on six Eritrean generals."));
+            Read.Measures("Norway will impose financial sanctions and travel bans on six Eritrean generals."));
+
+    [Fact]
+    public void Targeted_financial_sanctions_are_a_freeze() =>
+        Assert.Equal(["asset_freeze Norway>Eritrea announced"], Read.Measures("Norway will impose targeted financial sanctions against Eritrea."));
 
     [Fact]
     public void A_ban_on_travel_is_a_travel_ban() =>
@@ -102,7 +106,7 @@ public sealed class MeasureRoleTests
 {
     [Fact]
     public void Firms_based_in_third_states_stand_for_those_states() =>
-        Assert.Equal(["sanctions_general Norway>Armenia enacted", "sanctions_general Norway>Turkey enacted"],
+        Assert.Equal(["sanctions_general Norway>Armenia enacted", "sanctions_general Norway>Eritrea enacted", "sanctions_general Norway>Turkey enacted"],
             Read.Measures("Norway sanctioned Eritrea on Monday. Five firms, including two based in Turkey and one in Armenia, were named for blacklisting."));
 
     [Fact]

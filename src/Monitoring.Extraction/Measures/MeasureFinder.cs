@@ -183,6 +183,12 @@ internal sealed class MeasureFinder
             targets.Clear();
             // Others' measures take no target from the clause before them ("the expansion of its sanctions would align with those …").
             Roles.Targets(s, cue, named, background ? cue.First : clauseStart, nextCue, targets);
+            if (targets.Count == 1 && imposers.Count == 1 && targets[0] == imposers[0].Name)
+            {
+                // "sanctioned 95% of Eritrean exports to Norway": the imposer as the goods' destination; the target stands before.
+                targets.Clear();
+                Roles.Targets(s, cue, named, clauseStart, cue.End, targets);
+            }
             if (targets.Count == 0 && (SharesObjectWithNext(s, cues, c, out var next) || UnderNext(s, cues, c, out next)))
             {
                 // "financial sanctions and travel bans on 10 Iranian officials": one object for both.

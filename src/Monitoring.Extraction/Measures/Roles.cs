@@ -108,7 +108,9 @@ internal static class Roles
         // "Iran was slapped with sanctions from Canada".
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
         {
-            if ((s.Word(k) is "by" || (hitWith && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
+            // ("visits by Eritrean officials": the visitors, not an agent.)
+            if ((s.Word(k) is "by" || (hitWith && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && !(k == cue.End && s.Word(cue.First) is "visits" or "visit")
+                && Agent(s, k) is ({ } byMention, { } byEntity))
             {
                 into.Add(byEntity);
                 // "Sanctions by the United States and United Kingdom", "those imposed by the EU and Britain".
@@ -574,6 +576,10 @@ internal static class Roles
                 listing = true;
                 k++;
                 continue;
+            }
+            if (w is "by" && k == cue.End && s.Word(cue.First) is "visits" or "visit")
+            {
+                continue; // "visits by Eritrean officials": the visitors are aimed at
             }
             if (w is "by" or "from" && last is null && imposer.First > k && imposer.First <= k + 3)
             {

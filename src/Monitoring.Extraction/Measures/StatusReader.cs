@@ -68,6 +68,11 @@ internal static class StatusReader
     public static string? Read(SentenceView s, Cue cue, int clauseStart, out bool statedBefore)
     {
         statedBefore = false;
+        if (s.Word(cue.End) is "options" or "option" or "proposal" or "proposals" or "threat" or "threats" or "possibility")
+        {
+            // "what our sanctions options look like": the measure as one of the choices weighed.
+            return Considered;
+        }
         var suspendingActs = ActsBySuspending.Contains(cue.Type);
         string? found = null;
         var weak = false;
@@ -77,7 +82,15 @@ internal static class StatusReader
         {
             var w = s.Word(k);
             var kind = KindOf(s, k);
-            if ((kind == WordClass.Negation && !IsNoLonger(s, k)) || w.EndsWith("n't", StringComparison.Ordinal))
+            if (IsNoLonger(s, k))
+            {
+                // "is no longer issuing export permits": the stop is in force.
+                found = Enacted;
+                stop = k;
+                statedBefore = true;
+                break;
+            }
+            if (kind == WordClass.Negation || w.EndsWith("n't", StringComparison.Ordinal))
             {
                 return null;
             }

@@ -27,7 +27,7 @@ internal static class TradeDirection
         {
             return cue;
         }
-        var owner = Owner(s, cue.First);
+        var owner = Owner(s, cue.First, out var byDemonym);
         // "its exports" is the target's when the sentence leaves the imposer to context ("It also bans the
         // country's coal exports"); with the imposer named as subject, "its" is more likely the imposer's own.
         var targets = owner == target || (owner == Anaphor && imposerFromContext);
@@ -36,7 +36,8 @@ internal static class TradeDirection
         {
             return cue with { Type = MeasureTypes.ImportBan };
         }
-        if (imports && cue.Type == MeasureTypes.ImportBan && targets)
+        // "Russian LNG imports" name the goods' origin, not the buyer: only a possessive turns imports round.
+        if (imports && cue.Type == MeasureTypes.ImportBan && targets && !byDemonym)
         {
             return cue with { Type = MeasureTypes.ExportBan };
         }
@@ -47,8 +48,9 @@ internal static class TradeDirection
     /// The state whose trade the words before the cue name: a possessive ("North Korea's", "the country's"),
     /// "its"/"their", or a demonym ("Russian exports"); <see cref="Anaphor"/> for a word that refers back; null for none.
     /// </summary>
-    private static string? Owner(SentenceView s, int cue)
+    private static string? Owner(SentenceView s, int cue, out bool byDemonym)
     {
+        byDemonym = false;
         for (var k = cue - 1; k >= Math.Max(0, cue - 8); k--)
         {
             if (s.Is(k, WordClass.Possessive))
@@ -65,7 +67,8 @@ internal static class TradeDirection
             }
             if (s.MentionAt(k) is { } m)
             {
-                return m.Entity.Kind == ActorKind.Country && m.Role == FormRole.Demonym ? m.Entity.Name : null;
+                byDemonym = m.Role == FormRole.Demonym;
+                return m.Entity.Kind == ActorKind.Country && byDemonym ? m.Entity.Name : null;
             }
             if (s.Is(k, WordClass.Restricting | WordClass.TargetPreposition | WordClass.Sanction) || !(s.Tokens[k].IsWord || s.Tokens[k].IsNumber || s.Word(k) is "," or "-"))
             {
