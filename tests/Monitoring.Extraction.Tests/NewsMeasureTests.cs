@@ -8,11 +8,6 @@ public sealed class GoodsDirectionTests
         Assert.Equal(["export_ban Norway>Eritrea announced"], Read.Measures("Norway will limit Eritrea's imports of jet fuel."));
 
     [Fact]
-    public void The_countrys_exports_banned_by_a_sentence_left_to_context_are_kept_out() =>
-        Assert.Contains("import_ban Norway>Eritrea enacted",
-            Read.Measures("Norway imposed sanctions on Eritrea on Monday. It also bans the country's gold, copper and zinc exports."));
-
-    [Fact]
     public void Exports_banned_by_the_security_council_with_no_destination_are_the_targets() =>
         Assert.Contains("import_ban UN Security Council>Eritrea enacted",
             Read.Measures("The UN Security Council imposed sanctions on Eritrea. The measures include a ban on exports of gold and copper."));
@@ -39,11 +34,6 @@ public sealed class GoodsDirectionTests
 /// <summary>Several measures named in one clause: nouns after a general verb, coordinated heads, money flows.</summary>
 public sealed class MeasureListTests
 {
-    [Fact]
-    public void Measures_named_after_hit_with_a_long_list_of_objects_are_aimed_at_them() =>
-        Assert.Equal(["asset_freeze Norway>Eritrea enacted", "travel_ban Norway>Eritrea enacted"],
-            Read.Measures("Norway has hit 40 Eritrean officials, including the interior minister, and 12 firms with a freezing of their assets and a ban on entry into Norway."));
-
     [Fact]
     public void A_head_at_the_end_of_a_list_takes_the_lists_restricting_verb() =>
         Assert.Contains("investment_ban Norway>Eritrea enacted",
@@ -115,18 +105,9 @@ public sealed class MeasureRoleTests
             Read.Measures("Norway imposed new sanctions on Eritrea. The sanctions hit an Armenia-based trader and two firms based in Turkey."));
 
     [Fact]
-    public void Measures_of_others_named_as_those_imposed_by_them_are_theirs() =>
-        Assert.Equal(["sanctions_general Denmark>Eritrea enacted", "sanctions_general Norway>Eritrea enacted", "sanctions_general Sweden>Eritrea enacted"],
-            Read.Measures("Norway imposed sanctions on Eritrea. Its sanctions will align with those imposed by Denmark and Sweden."));
-
-    [Fact]
     public void Moves_made_by_others_are_their_measures_on_the_same_target() =>
         Assert.Equal(["sanctions_general Denmark>Eritrea enacted", "sanctions_general European Union>Eritrea enacted", "sanctions_general Norway>Eritrea announced"],
             Read.Measures("Norway will impose sanctions on Eritrea's president. The step falls in line with moves made by the EU and Denmark."));
-
-    [Fact]
-    public void Moves_named_in_an_article_without_measures_are_not_read() =>
-        Assert.Empty(Read.Text("The talks fall in line with moves made by the EU and Denmark.").Measures);
 
     [Fact]
     public void Partners_listed_with_the_imposer_are_not_targets() =>
@@ -147,16 +128,6 @@ public sealed class MeasureRoleTests
     public void A_states_name_before_sanctions_is_their_target() =>
         Assert.Equal(["sanctions_general Norway>Eritrea enacted", "sanctions_general Norway>Sudan enacted"],
             Read.Measures("Norway imposed sanctions on Sudan. The changes align the Eritrea sanctions with the Sudan sanctions regime."));
-
-    [Fact]
-    public void A_speakers_state_yields_to_the_imposer_of_the_article() =>
-        Assert.DoesNotContain(Read.Text("The UN Security Council imposed sanctions on Eritrea. Danish envoy Lars Holm said the new sanctions were much stronger.").Measures,
-            m => m.Imposer == "Denmark");
-
-    [Fact]
-    public void The_drafter_of_a_resolution_does_not_impose_it() =>
-        Assert.DoesNotContain(Read.Text("The UN Security Council imposed sanctions on Eritrea. The Danish-drafted resolution also bans new investment in Eritrea.").Measures,
-            m => m.Imposer == "Denmark");
 
     [Fact]
     public void A_measure_describing_whom_a_rule_covers_is_not_reported() =>
