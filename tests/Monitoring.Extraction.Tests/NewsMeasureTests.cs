@@ -42,7 +42,7 @@ public sealed class MeasureListTests
     [Fact]
     public void Financial_sanctions_and_travel_bans_on_people_are_a_freeze_and_a_travel_ban() =>
         Assert.Equal(["asset_freeze Norway>Eritrea announced", "travel_ban Norway>Eritrea announced"],
-            Read.Measures("Norway will impose financial sanctions and travel bans on six Eritrean generals."));
+            Read.Measures("Norway will impose financial sanctions and travel bans on six Eritrean officials."));
 
     [Fact]
     public void Targeted_financial_sanctions_are_a_freeze() =>
@@ -179,6 +179,11 @@ public sealed class BodyNameTests
         Assert.Contains("Coastal Reserve Fund of Eritrea", names);
         Assert.Contains("Massawa Harbour Pars Co", names);
     }
+
+    [Fact]
+    public void One_word_between_two_heads_stays_in_the_name() =>
+        Assert.Contains("Asmara Information Technology Cooperation Company",
+            Read.ActorNames(Read.Text("Norway froze the assets of Asmara Information Technology Cooperation Company on Monday."), ActorKind.Organization));
 
     [Fact]
     public void An_arabic_article_inside_a_name_belongs_to_it() =>

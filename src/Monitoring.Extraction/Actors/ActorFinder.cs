@@ -459,6 +459,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         {
             end++; // "Korea Sinjin Trading Corporation"
         }
+        // "Chinyong Information Technology Cooperation Company": one more word, then a head, is the same name.
+        if (end + 1 < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: true } && s.MentionAt(end) is null
+            && !OrganizationCues.StopLookup.Contains(s.Text(end)) && tokens[end + 1].IsCapitalized && OrganizationCues.HeadLookup.Contains(s.Text(end + 1)))
+        {
+            end += 2;
+        }
         // "Department 53 of the Ministry of …" names two bodies: the second is read on its own.
         var next = end + (end + 1 < tokens.Count && s.Text(end + 1) is "the" ? 2 : 1);
         if (end + 1 < tokens.Count && s.Text(end) is "of" or "for" && !(next < tokens.Count && OrganizationCues.OpenerLookup.Contains(s.Text(next))))
