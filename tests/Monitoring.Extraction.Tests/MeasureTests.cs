@@ -163,7 +163,8 @@ public sealed class MeasureTests
 
     [Fact]
     public void Measures_joined_by_and_share_their_object() =>
-        Assert.Equal(["financial_restriction Australia>Iran announced", "travel_ban Australia>Iran announced"],
+        // "Targeted financial sanctions" on people are their assets frozen (the labelling conventions of the real stories).
+        Assert.Equal(["asset_freeze Australia>Iran announced", "travel_ban Australia>Iran announced"],
             Read.Measures("Australia announced targeted financial sanctions and travel bans on 10 Iranian officials."));
 
     [Fact]

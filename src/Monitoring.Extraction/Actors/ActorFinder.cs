@@ -426,6 +426,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 start = k; // "the 110th Research Center"
                 break;
             }
+            else if (s.Text(k) is "-" && k >= 2 && s.Text(k - 1) is "al" or "el" or "ul" && s.Tokens[k - 2] is { IsWord: true, IsCapitalized: true })
+            {
+                start = k - 2; // "Khatam al-Anbiya Construction Headquarters": an Arabic article inside the name
+            }
             else if (s.Text(k) is "and" && k > 0 && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k - 1) is null
                 && !OrganizationCues.StopLookup.Contains(s.Text(k - 1)))
             {
@@ -455,6 +459,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         {
             end++; // "Korea Sinjin Trading Corporation"
         }
+        // "Chinyong Information Technology Cooperation Company": one more word, then a head, is the same name.
+        if (end + 1 < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: true } && s.MentionAt(end) is null
+            && !OrganizationCues.StopLookup.Contains(s.Text(end)) && tokens[end + 1].IsCapitalized && OrganizationCues.HeadLookup.Contains(s.Text(end + 1)))
+        {
+            end += 2;
+        }
         // "Department 53 of the Ministry of …" names two bodies: the second is read on its own.
         var next = end + (end + 1 < tokens.Count && s.Text(end + 1) is "the" ? 2 : 1);
         if (end + 1 < tokens.Count && s.Text(end) is "of" or "for" && !(next < tokens.Count && OrganizationCues.OpenerLookup.Contains(s.Text(next))))
@@ -477,7 +487,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     k++;
                 }
                 else if (last == k && s.Text(k) is "and" or "&" && k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, IsCapitalized: true }
-                    && s.MentionAt(k + 1) is null && !OrganizationCues.StopLookup.Contains(s.Text(k + 1)))
+                    && s.MentionAt(k + 1) is null && !OrganizationCues.StopLookup.Contains(s.Text(k + 1)) && !EndsInHead(s, k + 1))
                 {
                     k++; // "Bank for Development and Reconstruction", "Department of Foreign Affairs and International Trade"
                 }
@@ -498,6 +508,19 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             end = at + 2;
         }
         return end;
+    }
+
+    /// <summary>"… Fund of Iran and Etemad Tejarate Pars Co": a run after "and" that ends in a company's form is a second name.</summary>
+    private static bool EndsInHead(SentenceView s, int from)
+    {
+        for (var k = from; k < s.Tokens.Count && s.Tokens[k] is { IsWord: true, IsCapitalized: true }; k++)
+        {
+            if (s.Text(k) is "Co" or "Company" or "Corp" or "Corporation" or "Ltd" or "LLC" or "JSC" or "PJSC" or "Inc" or "Limited" or "Group" or "Holding" or "Holdings")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Some word of the run that is the name's own, not a generic one: "Foreign Ministry" and "Central Bank" name no one.</summary>

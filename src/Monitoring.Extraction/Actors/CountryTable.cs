@@ -84,6 +84,7 @@ internal static class CountryTable
         Haiti||Haitian|Port-au-Prince
         Honduras||Honduran|Tegucigalpa
         Hong Kong|||
+        Macao|Macau||
         Hungary||Hungarian|Budapest
         Iceland||Icelandic|Reykjavik
         India||Indian|New Delhi
@@ -154,7 +155,7 @@ internal static class CountryTable
         Portugal||Portuguese|Lisbon
         Qatar||Qatari|Doha
         Romania||Romanian|Bucharest
-        Russia|Russian Federation|Russian|Moscow,Kremlin
+        Russia|Russian Federation|Russian|Moscow
         Rwanda||Rwandan|Kigali
         Saint Kitts and Nevis|||
         Saint Lucia|||

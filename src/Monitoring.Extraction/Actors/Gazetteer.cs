@@ -118,7 +118,8 @@ public sealed class Gazetteer
         }
         for (var k = 1; k < words.Length; k++)
         {
-            if (!s.Text(index + k).SequenceEqual(words[k]))
+            // "People’s Republic of China": a possessive matches in any of its spellings.
+            if (!s.Text(index + k).SequenceEqual(words[k]) && !(words[k] == "'s" && s.Is(index + k, WordClass.Possessive)))
             {
                 return false;
             }

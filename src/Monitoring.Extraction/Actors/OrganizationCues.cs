@@ -12,7 +12,7 @@ internal static class OrganizationCues
         ("Bank Company Corporation Corp Co Ltd LLC JSC PJSC Inc Limited Center Centre University Bureau Group Department " +
          "Ministry Trading Shipping Industry Industries Agency Fund Institute Academy Holding Holdings Airlines Airline " +
          "Club FC Exchange Shipyard Enterprise Enterprises Refinery Directorate " +
-         "Lines Logistics Petroleum Motors Systems Technologies Electronics Foundation Council Commission Committee " +
+         "Lines Logistics Petroleum Motors Systems Technology Technologies Electronics Foundation Council Commission Committee " +
          "Headquarters Party Corps Authority Service Organization Organisation Association").Split(' '),
         StringComparer.Ordinal);
 

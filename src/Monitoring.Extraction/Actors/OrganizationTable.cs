@@ -14,7 +14,7 @@ internal static class OrganizationTable
         G20|Group of 20,Group of Twenty,G-20||bloc
         NATO|North Atlantic Treaty Organization,Nato||bloc
         United Nations|UN,U.N.||bloc
-        UN Security Council|United Nations Security Council,U.N. Security Council,Security Council,UNSC||bloc
+        UN Security Council|United Nations Security Council,U.N. Security Council,Security Council,UNSC,UN security council,U.N. security council||bloc
         ASEAN|Association of Southeast Asian Nations||bloc
         African Union|AU||bloc
         Arab League|League of Arab States||bloc
@@ -38,12 +38,13 @@ internal static class OrganizationTable
         International Criminal Court|ICC||org
         International Court of Justice|ICJ||org
         Office of Foreign Assets Control|OFAC|United States|body
-        United States Department of the Treasury|US Treasury,U.S. Treasury,Treasury Department,US Treasury Department,U.S. Treasury Department,Department of the Treasury|United States|body
+        United States Department of the Treasury|US Treasury,U.S. Treasury,Treasury Department,US Treasury Department,U.S. Treasury Department,Department of the Treasury,Department of Treasury|United States|body
         United States Department of State|US State Department,State Department,U.S. State Department,Department of State,U.S. Department of State,US Department of State|United States|body
         United States Department of Commerce|US Commerce Department,Commerce Department,U.S. Commerce Department,Department of Commerce,U.S. Department of Commerce,US Department of Commerce|United States|body
         Bureau of Industry and Security|BIS,Bureau of Industry & Security|United States|body
         United States Department of Defense|Pentagon,Defense Department,Department of Defense,U.S. Department of Defense,US Department of Defense,Defence Department|United States|body
         White House||United States|body
+        Kremlin||Russia|body
         United States Congress|U.S. Congress,US Congress,Congress|United States|body
         HM Treasury|Her Majesty's Treasury,His Majesty's Treasury|United Kingdom|body
         Office of Financial Sanctions Implementation|OFSI|United Kingdom|body

@@ -25,13 +25,15 @@ internal static class CueFinder
             "exported dual import imports importing imported purchases buying ban bans banned banning prohibition swift " +
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
-            "designate designates designated designating business dealings access goods"),
+            "designate designates designated designating business dealings dealing access goods transfers transfer supplies list those moves " +
+            "supply deliveries selling visits"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
             "limit limits limited limiting halt halts halted halting block blocks blocked blocking bar bars barred barring " +
             "suspend suspends suspended suspending stop stops stopped cut cuts license licence licensing licences licenses " +
-            "blacklist blacklisted freeze froze frozen cap caps deny denied denying refuse refused outlawed phase phasing"),
+            "blacklist blacklisted freeze froze frozen cap caps deny denied denying refuse refused outlawed phase phasing " +
+            "forbid forbids forbade forbidden forbidding squeeze squeezes squeezed"),
         (WordClass.Asset,
             "asset assets account accounts funds reserves property properties holdings wealth deposits yachts francs euros dollars pounds yen rubles roubles"),
         (WordClass.Freezing,
@@ -44,7 +46,7 @@ internal static class CueFinder
             "transaction transactions lending loans loan bonds bond debt correspondent financing payments payment securities " +
             "borrowing credit remittance remittances"),
         (WordClass.Listing,
-            "added adding adds add placed placing put putting"),
+            "added adding adds add addition placed placing put putting"),
         (WordClass.DiplomaticHead,
             "talks treaty negotiations relations ties dialogue consultations embassy embassies consulate consulates ambassador " +
             "ambassadors diplomats diplomat envoy"),
@@ -70,7 +72,10 @@ internal static class CueFinder
     public const WordClass Heads = WordClass.CueHead | WordClass.Freezing | WordClass.Financial | WordClass.DiplomaticHead | WordClass.Sanction;
 
     /// <summary>Adds the cues of <paramref name="s"/> to <paramref name="cues"/>, in token order.</summary>
-    public static void Find(SentenceView s, List<Cue> cues)
+    /// <param name="s">The sentence.</param>
+    /// <param name="cues">Where the cues go.</param>
+    /// <param name="entityListNamed">Whether the article named the Entity List before: "placed on this list" then means it.</param>
+    public static void Find(SentenceView s, List<Cue> cues, bool entityListNamed = false)
     {
         var n = s.Tokens.Count;
         for (var i = 0; i < n; i++)
@@ -80,6 +85,11 @@ internal static class CueFinder
                 continue;
             }
             var w = s.Word(i);
+            if (s.Is(i, WordClass.Sanction) && IsSuperlative(s, i))
+            {
+                // "Britain's most-sanctioned nation": a comparison, not a measure.
+                continue;
+            }
             switch (w)
             {
                 case "sanctions" or "sanction" when AddSectors(s, i, cues):
@@ -94,24 +104,31 @@ internal static class CueFinder
                 case "measures" or "steps" or "actions" when s.Word(i - 1) is "restrictive" or "punitive" or "economic" or "retaliatory" or "coercive":
                     cues.Add(new Cue(SanctionsGeneral, i - 1, i + 1));
                     break;
+                case "those" or "moves" or "measures" or "steps" or "actions" when NamedAsOthers(s, i):
+                    // "align with those imposed by the United States", "moves made by the EU": others' measures, as background.
+                    cues.Add(new Cue(SanctionsGeneral, i, i + 1));
+                    break;
                 case "embargo" or "embargoes":
                     var armed = s.Word(i - 1) is "arms" or "weapons" or "military" or "arms-" || Near(s, i, WordClass.Arms);
                     cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, WordClass.Commodity) ? ImportBan : SanctionsGeneral, i, i + 1));
                     break;
                 case "export" or "exports" or "exporting" or "exported" or "dual" when w is not "dual" || s.Word(i + 2) is "use":
-                    if (Near(s, i, WordClass.Restricting))
+                    if (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i)
+                        || GoodsListBefore(s, i) || RestrictedAfter(s, i))
                     {
                         // "banning exports from the regime's main sectors": what the target sells is kept out, an import ban.
                         cues.Add(new Cue(w is "exports" && s.Word(i + 1) is "from" ? ImportBan : ExportBan, i, i + 1));
                     }
                     break;
                 case "entity" when s.Text(i) is "Entity" && s.Text(i + 1) is "List" && Near(s, i, WordClass.Listing, reach: 10):
+                case "list" when entityListNamed && s.Word(i - 1) is "this" or "that" or "the" && Near(s, i, WordClass.Listing, reach: 4):
                     // "added to the Entity List": exports to a listed firm need a licence that is presumed denied.
-                    cues.Add(new Cue(ExportBan, i, i + 2));
-                    i++;
+                    cues.Add(new Cue(ExportBan, i, w is "list" ? i + 1 : i + 2));
+                    i += w is "list" ? 0 : 1;
                     break;
                 case "import" or "imports" or "importing" or "imported" or "purchases" or "buying":
-                    if (Near(s, i, WordClass.Restricting) && (w.StartsWith("import", StringComparison.Ordinal) || Near(s, i, WordClass.Commodity)))
+                    if ((Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || GoodsListBefore(s, i) || RestrictedAfter(s, i))
+                        && (w.StartsWith("import", StringComparison.Ordinal) || Near(s, i, WordClass.Commodity) || NamesGoods(s, i + 1)))
                     {
                         cues.Add(new Cue(ImportBan, i, i + 1));
                     }
@@ -128,14 +145,19 @@ internal static class CueFinder
                     break;
                 case "financial" when s.Word(i + 1) is "restrictions" or "sanctions" or "measures" or "curbs":
                     // "financial sanctions against Putin and Lavrov": on named people they freeze what those people hold.
-                    cues.Add(new Cue(s.Word(i + 1) is "sanctions" && AimsAtPeople(s, i + 2) ? AssetFreeze : FinancialRestriction, i, i + 2));
+                    // "Targeted financial sanctions" are the freezes of a listing, whoever is named.
+                    cues.Add(new Cue(s.Word(i + 1) is "sanctions" && (s.Word(i - 1) is "targeted" || AimsAtPeople(s, i + 2)) ? AssetFreeze : FinancialRestriction, i, i + 2));
                     i++;
                     break;
                 case "capital" when s.Word(i + 1) is "markets" && Near(s, i, WordClass.Restricting, extra: "access"):
-                case var _ when s.Is(i, WordClass.Financial) && Near(s, i, WordClass.Restricting):
+                case var _ when s.Is(i, WordClass.Financial) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || BarredFrom(s, i) || RestrictedAfter(s, i)):
+                // "remittances of money", "cash transfers", "transfers of financial assets": money sent to the target.
+                case "transfers" or "transfer" when MoneySent(s, i) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i)):
+                // "a prohibition on anyone dealing directly or indirectly in its sovereign debt".
+                case "dealing" when s.Word(i + 1) is "in" or "with" or "directly" && Near(s, i, WordClass.Restricting):
                     cues.Add(new Cue(FinancialRestriction, i, i + 1));
                     break;
-                case "investment" or "investments" or "invest" or "investing" when Near(s, i, WordClass.Restricting):
+                case "investment" or "investments" or "invest" or "investing" when Near(s, i, WordClass.Restricting) || GovernedFromList(s, i):
                     cues.Add(new Cue(InvestmentBan, i, i + 1));
                     break;
                 case "most" when s.Word(i + 2) is "favored" or "favoured" || s.Word(i + 1) is "favored" or "favoured":
@@ -156,7 +178,9 @@ internal static class CueFinder
                     cues.Add(new Cue(ExportBan, i, i + 2));
                     i++;
                     break;
-                case "travel" when s.Word(i + 1) is "ban" or "bans" or "restrictions":
+                case "travel" when s.Word(i + 1) is "ban" or "bans" or "restrictions" || (s.Word(i - 1) is "on" && s.Is(i - 2, WordClass.Restricting)):
+                // "visits by its diplomats have been banned": people kept out (not ships, which stay a listing).
+                case "visits" or "visit" when s.Word(i + 1) is "by" && VisitorsArePeople(s, i + 2) && Near(s, i, WordClass.Restricting, reach: 8):
                 case "entry" when !(s.Word(i + 1) is "in" || (s.Word(i + 1) is "into" && s.Word(i + 2) is "force")) && Near(s, i, WordClass.Restricting):
                 case "visa" or "visas" when Near(s, i, WordClass.Restricting) || s.Word(i + 2) is "free":
                 case "entering" when s.Word(i - 1) is "from" && Near(s, i, WordClass.Restricting):
@@ -178,10 +202,14 @@ internal static class CueFinder
                     cues.Add(new Cue(ExportBan, i - 1, i + 1));
                     break;
                 case "access" when s.Word(i + 1) is "to" && s.Is(i - 1, WordClass.Restricting) && NamesGoods(s, i + 2):
-                    // "restrict access to uranium, helicopters and other materials": goods kept from the target.
+                // "restrict access to uranium, helicopters and other materials": goods kept from the target.
+                case "selling" when NamesGoods(s, i + 1) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i)):
+                // "cap its fuel supplies": what the target receives is held back.
+                case "supplies" or "supply" or "deliveries" when Supplied(s, i) && Near(s, i, WordClass.Restricting):
                     cues.Add(new Cue(ExportBan, i, i + 1));
                     break;
-                case "arms" or "weapons" when Near(s, i, WordClass.Restricting):
+                // "halting most of the country's arms trade": the trade noun lets the restricting verb stand further off.
+                case "arms" or "weapons" when Near(s, i, WordClass.Restricting, reach: s.Word(i + 1) is "trade" or "sales" ? Reach + 3 : Reach):
                     cues.Add(new Cue(ArmsEmbargo, i, i + 1));
                     break;
             }
@@ -285,6 +313,11 @@ internal static class CueFinder
     /// <summary>"against Russian President Vladimir Putin", "on eight members": people named or counted after the preposition.</summary>
     private static bool AimsAtPeople(SentenceView s, int k)
     {
+        // "financial sanctions and travel bans on eight officials": past a measure joined to them.
+        for (var skipped = 0; skipped < 4 && s.Word(k) is "and" or "travel" or "visa" or "entry" or "ban" or "bans" or "restrictions"; skipped++)
+        {
+            k++;
+        }
         if (s.Word(k) is not ("against" or "on" or "targeting"))
         {
             return false;
@@ -304,13 +337,231 @@ internal static class CueFinder
     {
         for (var k = from; k < Math.Min(s.Tokens.Count, from + 8) && s.Word(k) is not (";" or "."); k++)
         {
-            if (s.Word(k) is "goods" or "materials" or "technology" or "technologies" or "equipment" or "items" or "components" or "parts" or "products" or "software")
+            if (s.Word(k) is "goods" or "materials" or "material" or "technology" or "technologies" or "equipment" or "items" or "components" or "parts" or "products" or "software")
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>Whether the cue is a measure referred to by "those" or a general noun (<see cref="NamedAsOthers"/>).</summary>
+    public static bool IsBackground(SentenceView s, Cue cue) =>
+        cue.End == cue.First + 1 && s.Word(cue.First) is "those" or "moves" or "measures" or "steps" or "actions";
+
+    /// <summary>
+    /// "those imposed by the US and UK", "those applied to Russia", "similar measures taken by allies such as the EU":
+    /// measures named by a pronoun or a general noun with a participle and its agent or target.
+    /// </summary>
+    private static bool NamedAsOthers(SentenceView s, int i)
+    {
+        if (s.Word(i + 1) is not ("imposed" or "applied" or "taken" or "made" or "adopted" or "introduced"))
+        {
+            return false;
+        }
+        var next = s.Word(i + 2);
+        if (!(s.Word(i) is "those" ? next is "by" or "to" or "on" or "against" : next is "by" && (s.MentionAt(i + 3) is not null || s.Word(i + 3) is "the" or "allies" or "partners")))
+        {
+            return false;
+        }
+        // Named in a comparison: "in line with moves", "aligned with similar measures", "mirrors those".
+        var k = i - 1;
+        while (k > 0 && s.Word(k) is "similar" or "the" or "recent" or "earlier" or "comparable")
+        {
+            k--;
+        }
+        return s.Word(k) is "with" or "to" or "like" or "as" or "than" or "mirror" or "mirrors" or "mirrored" or "match" or "matches" or "matched"
+            or "follow" or "follows" or "followed";
+    }
+
+    /// <summary>"the most-sanctioned nation", "most sanctioned": a superlative compares, it reports no measure.</summary>
+    private static bool IsSuperlative(SentenceView s, int i)
+    {
+        var k = s.Word(i - 1) is "-" ? i - 2 : i - 1;
+        return s.Word(k) is "most" or "least" or "more" && s.Word(i).EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "bans new joint ventures with the country, and any new investment": a head coordinated at the end of
+    /// a list whose restricting verb stands further back, in the same clause.
+    /// </summary>
+    private static bool GovernedFromList(SentenceView s, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && (s.Is(k, WordClass.Skippable) || s.Word(k) is "any"))
+        {
+            k--;
+        }
+        if (s.Word(k) is not ("and" or "or"))
+        {
+            return false;
+        }
+        for (var j = k - 1; j >= Math.Max(0, k - 14); j--)
+        {
+            if (s.Word(j) is ";" or ":" || s.Is(j, WordClass.ClauseBreak))
+            {
+                return false;
+            }
+            if (s.Is(j, WordClass.Restricting))
+            {
+                // "export restrictions on chips, and transactions …": a restriction of another head governs its own list.
+                return !s.Is(j - 1, WordClass.CueHead);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "bans the country's copper, nickel, silver and zinc exports": a list of goods before the head, with the
+    /// restricting verb before the list's owner.
+    /// </summary>
+    private static bool GoodsListBefore(SentenceView s, int i)
+    {
+        var k = i - 1;
+        var listed = false;
+        while (k > 0 && i - k < 14 && (s.Word(k) is "," or "and" or "or" || s.Is(k, WordClass.Commodity)
+            || (s.Tokens[k].IsWord && !s.Tokens[k].IsCapitalized && s.Classes(k) == WordClass.None)))
+        {
+            listed |= s.Word(k) is "," or "and";
+            k--;
+        }
+        // A list, or an owner: "the North's profitable textile exports".
+        if (s.Is(k, WordClass.Possessive))
+        {
+            k -= s.MentionAt(k - 1) is { } owner ? k - owner.First + 1 : 2;
+            listed = true;
+        }
+        if (!listed)
+        {
+            return false;
+        }
+        while (k >= 0 && s.Is(k, WordClass.Skippable))
+        {
+            k--;
+        }
+        return s.Is(k, WordClass.Restricting);
+    }
+
+    /// <summary>"remittances of money to the country would be forbidden": the head as the subject of a restricting passive.</summary>
+    private static bool RestrictedAfter(SentenceView s, int i)
+    {
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count - 1, i + 16); k++)
+        {
+            if (s.Word(k) is "," && s.Word(k + 1) is "except" or "excluding")
+            {
+                // "All money transfers, except for those below 100,000 yen, will be banned".
+                while (k + 1 < s.Tokens.Count - 1 && s.Word(k + 1) is not ("," or ";"))
+                {
+                    k++;
+                }
+                k++;
+                continue;
+            }
+            if (s.Is(k, WordClass.CueClauseMark))
+            {
+                return false;
+            }
+            if (s.Word(k) is "be" or "been" or "is" or "are" or "was" or "were" && s.Is(k + 1, WordClass.Restricting) && s.Word(k + 1).EndsWith("ed", StringComparison.Ordinal)
+                || s.Word(k) is "be" or "been" or "is" or "are" or "was" or "were" && s.Word(k + 1) is "forbidden" or "frozen")
+            {
+                return true;
+            }
+            if (s.Is(k, WordClass.Sanction | WordClass.CueHead) && k > i + 1)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"no longer issuing new export permits": to stop granting what trade needs is to restrict it.</summary>
+    private static bool NoLonger(SentenceView s, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(1, i - 5); k--)
+        {
+            if (s.Word(k) is "longer" && s.Word(k - 1) is "no")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"has sanctioned 95% of Russian exports": exports named as what a sanction covers.</summary>
+    private static bool SanctionedBefore(SentenceView s, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 6); k--)
+        {
+            if (s.Is(k, WordClass.Sanction))
+            {
+                return s.Word(k).EndsWith("ed", StringComparison.Ordinal) || s.Word(k).EndsWith("ing", StringComparison.Ordinal);
+            }
+            if (!(s.Tokens[k].IsNumber || s.MentionAt(k) is not null || s.Is(k, WordClass.Skippable) || s.Word(k) is "%" or "percent" or "of" or "per" or "cent"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"the export of any listed items will require a license": a licence requirement controls exports.</summary>
+    private static bool RequiresLicence(SentenceView s, int i)
+    {
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count - 2, i + 12) && !s.Is(k, WordClass.CueClauseMark); k++)
+        {
+            if (s.Word(k) is "require" or "requires" or "required" or "requiring" && (IsLicence(s.Word(k + 1)) || IsLicence(s.Word(k + 2))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsLicence(ReadOnlySpan<char> w) => w is "license" or "licence" or "licenses" or "licences" or "permit" or "permits";
+
+    /// <summary>"barring the central bank from cashing in its bonds": a restricting verb, its object, then "from" and what is kept from it.</summary>
+    private static bool BarredFrom(SentenceView s, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(1, i - 8) && !s.Is(k, WordClass.CueClauseMark); k--)
+        {
+            if (s.Word(k) is "from" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal))
+            {
+                for (var j = k - 1; j >= Math.Max(0, k - 8) && !s.Is(j, WordClass.CueClauseMark); j--)
+                {
+                    if (s.Is(j, WordClass.Restricting))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"money transfers", "cash transfers", "transfers of financial assets": money moved, not goods or technology.</summary>
+    private static bool MoneySent(SentenceView s, int i) =>
+        s.Word(i - 1) is "money" or "cash" or "fund" or "funds" or "wire" or "financial" or "capital"
+        || (s.Word(i + 1) is "of" && s.Word(i + 2) is "money" or "funds" or "financial" or "cash" or "capital" or "assets");
+
+    /// <summary>"visits by its diplomats", "visits by officials": people, named or counted, after "by".</summary>
+    private static bool VisitorsArePeople(SentenceView s, int from)
+    {
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + 4) && !s.Is(k, WordClass.CueClauseMark); k++)
+        {
+            if (s.Is(k, WordClass.ExpelledPerson) || s.Word(k) is "nationals" or "citizens" or "people" or "lawmakers" or "delegations"
+                || s.MentionAt(k) is { Entity.Kind: ActorKind.Person })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"fuel supplies", "supplies of oil": the supply of a fuel or commodity.</summary>
+    private static bool Supplied(SentenceView s, int i) =>
+        s.Word(i - 1) is "fuel" or "energy" or "petroleum" || s.Is(i - 1, WordClass.Commodity)
+        || (s.Word(i + 1) is "of" && (s.Word(i + 2) is "fuel" or "energy" || s.Is(i + 2, WordClass.Commodity)));
 
     /// <summary>"two Russian banks", "three banks": a number a few words before the noun.</summary>
     private static bool IsCounted(SentenceView s, int k)

@@ -46,6 +46,9 @@ internal sealed class MeasureFinder
     private int _sentence;
     private int _lastMeasureSentence = -10;
 
+    /// <summary>Whether the Entity List was named: "placed on this list" then means it.</summary>
+    private bool _entityList;
+
     /// <summary>Whether a found entry's target was named as a state in its sentence (not only through its people, firms or context).</summary>
     private readonly List<bool> _direct = [];
 
@@ -84,6 +87,10 @@ internal sealed class MeasureFinder
 
     private void ListedBy(string imposer, List<string> into)
     {
+        if (imposer == "United Nations")
+        {
+            imposer = "UN Security Council"; // as Add names it
+        }
         foreach (var m in _found)
         {
             if (m.Imposer == imposer && !into.Contains(m.Target))
@@ -98,7 +105,10 @@ internal sealed class MeasureFinder
         foreach (var m in s.Mentions)
         {
             // "Russia-based oligarchs" name people, not the state.
-            if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-")
+            // Nor does a state named as the reason: "in retaliation to Russia's aggression".
+            // "7 oligarchs from Russia" names people too.
+            if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-" && !Roles.IsReason(s, m)
+                && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified)))
             {
                 return true;
             }
@@ -114,7 +124,7 @@ internal sealed class MeasureFinder
             // The headline's first state is the imposer a later sentence may leave unsaid.
             _firstState = FirstState(s);
         }
-        if (!s.Has(CueFinder.Heads) || !s.IsEnglish)
+        if (!s.Has(CueFinder.Heads) || !s.IsEnglish || IsTagLine(s))
         {
             // The cue words are English; in another language the same letters ("sanctions", "embargo") stand in
             // clauses the roles below cannot read.
@@ -122,35 +132,63 @@ internal sealed class MeasureFinder
         }
         var cues = _cues;
         cues.Clear();
-        CueFinder.Find(s, cues);
+        CueFinder.Find(s, cues, _entityList);
+        foreach (var found in cues)
+        {
+            _entityList |= found.Type == MeasureTypes.ExportBan && s.Text(found.First) is "Entity";
+        }
         // A sentence whose measure names no imposer, right after one with a measure, goes on about it:
         // "The measures include an asset freeze and a travel ban."
         var recent = _sentence - _lastMeasureSentence <= 2;
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
-            if (Roles.IsAnswered(s, cue) || Roles.IsBreached(s, cue) || Roles.ImposedByGroup(s, cue))
+            // Others' measures named as background ("in line with moves made by the EU") count only in an article about measures.
+            var background = CueFinder.IsBackground(s, cue);
+            if (Roles.IsAnswered(s, cue) || Roles.IsBreached(s, cue) || Roles.ImposedByGroup(s, cue) || Roles.IsCondition(s, cue)
+                || (background && _found.Count == 0))
             {
                 continue;
             }
             // Targets are looked for up to the next measure named after this one ("trade ban" names two at once).
             var nextCue = NextCue(cues, c) is { Type: not null } after ? after.First : s.Tokens.Count;
-            var clauseStart = Roles.ClauseStart(s, cue.First);
-            var status = StatusReader.Read(s, cue, clauseStart, out var statedBefore);
+            // "Japan and South Korea welcomed the sanctions": who reacts to a measure neither imposes nor suffers it.
+            var sentenceStart = Roles.AfterReaction(s, cue.First);
+            var clauseStart = Math.Max(sentenceStart, Roles.ClauseStart(s, cue.First));
+            var statedBefore = false;
+            var status = background ? StatusReader.ReadBackground(s, cue) : StatusReader.Read(s, cue, clauseStart, out statedBefore);
             if (status is null)
             {
                 continue;
             }
             var imposers = _imposers;
             imposers.Clear();
-            Roles.Imposers(s, cue, clauseStart, out var named, imposers);
-            if (imposers.Count == 0 && clauseStart > 0)
+            Roles.Imposers(s, cue, clauseStart, out var named, imposers, out var byPerson);
+            if (imposers.Count == 0 && Roles.ActOfBloc(s, clauseStart) is { } bloc)
             {
-                Roles.Imposers(s, cue, 0, out named, imposers);
+                // "a UN resolution, which was passed on Saturday, banning …": the relative clause is the bloc's act.
+                imposers.Add(bloc);
+            }
+            if (imposers.Count == 0 && clauseStart > sentenceStart)
+            {
+                Roles.Imposers(s, cue, sentenceStart, out named, imposers, out byPerson);
+            }
+            if (byPerson && _lastImposer is { } previous && imposers.Count == 1 && imposers[0].Name != previous.Name)
+            {
+                // "U.S. envoy Rosemary DiCarlo said the new sanctions were stronger": a speaker's state yields to
+                // the imposer the article is about.
+                imposers.Clear();
             }
             var targets = _targets;
             targets.Clear();
-            Roles.Targets(s, cue, named, clauseStart, nextCue, targets);
+            // Others' measures take no target from the clause before them ("the expansion of its sanctions would align with those …").
+            Roles.Targets(s, cue, named, background ? cue.First : clauseStart, nextCue, targets);
+            if (targets.Count == 1 && imposers.Count == 1 && targets[0] == imposers[0].Name)
+            {
+                // "sanctioned 95% of Eritrean exports to Norway": the imposer as the goods' destination; the target stands before.
+                targets.Clear();
+                Roles.Targets(s, cue, named, clauseStart, cue.End, targets);
+            }
             if (targets.Count == 0 && (SharesObjectWithNext(s, cues, c, out var next) || UnderNext(s, cues, c, out next)))
             {
                 // "financial sanctions and travel bans on 10 Iranian officials": one object for both.
@@ -179,7 +217,7 @@ internal sealed class MeasureFinder
                 // Both roles from context need the sentence to say something of the measure before naming
                 // it ("include", "will impose"): "These sanctions will not change our course" says nothing.
                 if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name
-                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart)) && (statedBefore || !fromContext))
+                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || (recent && imposer.Name == _lastImposer?.Name)) && (statedBefore || !fromContext))
                 {
                     aimed.Add(_lastTargets[0]);
                 }
@@ -201,19 +239,30 @@ internal sealed class MeasureFinder
                         }
                     }
                 }
-                if (aimed.Count == 0 && Roles.RefersToListed(s, cue.End))
+                if (aimed.Count == 0 && background)
+                {
+                    // "align with those imposed by the United States": aimed where the article's measures are.
+                    foreach (var t in _lastTargets)
+                    {
+                        if (t != imposer.Name)
+                        {
+                            aimed.Add(t);
+                        }
+                    }
+                }
+                if (aimed.Count == 0 && (Roles.RefersToListed(s, cue.End) || Roles.ListedBefore(s, cue.First)))
                 {
                     // "freezes the assets of the sanctioned parties": the states of everyone this imposer listed so far.
                     ListedBy(imposer.Name, aimed);
                 }
                 foreach (var target in aimed)
                 {
-                    Add(s, cue, imposer.Name, target, status);
+                    Add(s, cue, imposer.Name, target, status, fromContext);
                     _lastMeasureSentence = _sentence;
                 }
-                if (aimed.Count > 0)
+                if (aimed.Count > 0 && !background)
                 {
-                    // The context for the sentences after: this sentence's imposer and all its targets.
+                    // The context for the sentences after: this sentence's imposer and all its targets (not others' measures named in passing).
                     if (_lastTargetsSentence != _sentence)
                     {
                         _lastTargets.Clear();
@@ -235,6 +284,24 @@ internal sealed class MeasureFinder
                 }
             }
         }
+    }
+
+    /// <summary>"news, politics, Ukraine, Russia, sanctions": a line of tags, a list of commas without a function word, says nothing.</summary>
+    private static bool IsTagLine(SentenceView s)
+    {
+        if (s.Has(WordClass.English))
+        {
+            return false;
+        }
+        var commas = 0;
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.Word(k) is ",")
+            {
+                commas++;
+            }
+        }
+        return commas >= 4;
     }
 
     /// <summary>Whether the next measure is joined to this one by "and", "or" or a comma, with nothing else between.</summary>
@@ -302,20 +369,16 @@ internal sealed class MeasureFinder
         return null;
     }
 
-    private void Add(SentenceView s, Cue cue, string imposer, string target, string status)
+    private void Add(SentenceView s, Cue cue, string imposer, string target, string status, bool imposerFromContext)
     {
         if (imposer == "United Nations")
         {
             imposer = "UN Security Council"; // the United Nations' sanctions are the Security Council's resolutions
         }
-        if (cue.Type == MeasureTypes.ExportBan && ExportsOf(s, cue.First) == target)
-        {
-            // "ban the North's textile exports": the target's own sales are kept out, an import ban.
-            cue = cue with { Type = MeasureTypes.ImportBan };
-        }
+        cue = TradeDirection.Of(s, cue, imposer, target, imposerFromContext);
         var at = IndexOf(cue.Type, imposer, target);
         var quantity = Quantity(s, cue);
-        var direct = cue.Type == MeasureTypes.SanctionsGeneral && NamesState(s, target);
+        var direct = cue.Type == MeasureTypes.SanctionsGeneral && (NamesState(s, target) || Roles.NamesRegime(s, cue));
         if (at >= 0 && direct)
         {
             _direct[at] = true;
@@ -345,23 +408,6 @@ internal sealed class MeasureFinder
             _keys.Add(Key(cue.Type, imposer, target));
             _direct.Add(direct);
         }
-    }
-
-    /// <summary>The state whose exports the cue names ("North Korea's textile exports"), or null.</summary>
-    private static string? ExportsOf(SentenceView s, int cue)
-    {
-        for (var k = cue - 1; k >= Math.Max(1, cue - 3); k--)
-        {
-            if (s.Is(k, WordClass.Possessive))
-            {
-                return s.MentionAt(k - 1) is { Entity.Kind: ActorKind.Country } m ? m.Entity.Name : null;
-            }
-            if (!s.Tokens[k].IsWord || s.MentionAt(k) is not null)
-            {
-                return null;
-            }
-        }
-        return null;
     }
 
     private int IndexOf(string type, string imposer, string target)

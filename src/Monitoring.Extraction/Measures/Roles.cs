@@ -29,7 +29,8 @@ internal static class Roles
         (WordClass.ReasonNoun,
             "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
             "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
-            "territory partnership behalf solidarity relief refugees people funding financing backing intervention incursion"),
+            "territory partnership behalf solidarity relief refugees people funding financing backing intervention incursion " +
+            "behaviour behavior conduct"),
         (WordClass.Qualifier,
             "military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked"),
         (WordClass.ClauseBreak,
@@ -69,7 +70,8 @@ internal static class Roles
     {
         for (var k = cue - 1; k >= 0; k--)
         {
-            if (s.Is(k, WordClass.ClauseBreak))
+            // "…, following the announcement of the sanctions": a trailing phrase, not the subject's act.
+            if (s.Is(k, WordClass.ClauseBreak) || (k > 0 && s.Word(k) is "following" && s.Word(k - 1) is ","))
             {
                 return k + 1;
             }
@@ -93,24 +95,33 @@ internal static class Roles
     /// a bloc right before it ("Tokyo's sanctions", "EU sanctions"), else the first state of the
     /// clause outside a target's place, with any state coordinated with it ("Washington and Tokyo").
     /// </summary>
-    public static void Imposers(SentenceView s, Cue cue, int clauseStart, out (int First, int End) named, List<Entity> into)
+    public static void Imposers(SentenceView s, Cue cue, int clauseStart, out (int First, int End) named, List<Entity> into) =>
+        Imposers(s, cue, clauseStart, out named, into, out _);
+
+    /// <summary>As above; <paramref name="byPerson"/> tells that the imposer is only the state of a person named in the clause.</summary>
+    public static void Imposers(SentenceView s, Cue cue, int clauseStart, out (int First, int End) named, List<Entity> into, out bool byPerson)
     {
         named = (clauseStart, clauseStart);
+        byPerson = false;
         var hitWith = HitWith(s, cue, clauseStart) >= 0;
         // Passive: "sanctions imposed by the EU"; not the agent of another verb ("sanctions criticised by China");
         // "Iran was slapped with sanctions from Canada".
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
         {
-            if ((s.Word(k) is "by" || (hitWith && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && Agent(s, k) is ({ } byMention, { } byEntity))
+            // ("visits by Eritrean officials": the visitors, not an agent.)
+            if ((s.Word(k) is "by" || (hitWith && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && !(k == cue.End && s.Word(cue.First) is "visits" or "visit")
+                && Agent(s, k) is ({ } byMention, { } byEntity))
             {
-                named = (byMention.First, byMention.End);
                 into.Add(byEntity);
+                // "Sanctions by the United States and United Kingdom", "those imposed by the EU and Britain".
+                named = (byMention.First, AddCoordinated(s, byMention, into));
                 return;
             }
         }
         // Right before the cue: "Tokyo's sanctions", "the EU's new sanctions", "UN Security Council sanctions".
         var p = SkipBack(s, cue.First - 1);
-        if (p >= 1 && s.Word(p) is "'s" && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
+        // ("Iran's exports", "North Korea's imports" are the trade of the state named, not its measures.)
+        if (p >= 1 && s.Word(p) is "'s" && !IsTrade(s.Word(cue.First)) && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
             named = (owner.First, owner.End);
             AddAdopter(s, owner.First, clauseStart, into);
@@ -146,7 +157,7 @@ internal static class Roles
                 return;
             }
         }
-        Entity? person = null;
+        Mention? person = null;
         for (var i = 0; i < s.Mentions.Count; i++)
         {
             var m = s.Mentions[i];
@@ -158,7 +169,9 @@ internal static class Roles
             {
                 break;
             }
-            if (IsReason(s, m) || InTargetSlot(s, m) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart))
+            if (IsReason(s, m) || InTargetSlot(s, m) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
+                || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
+                || IsScope(s, m))
             {
                 continue;
             }
@@ -166,9 +179,10 @@ internal static class Roles
             {
                 continue;
             }
-            if (entity.Kind == ActorKind.Person)
+            if (entity.Kind == ActorKind.Person || (entity.Kind == ActorKind.Country && s.Word(m.End) is "envoy" or "ambassador" or "diplomat" or "representative"))
             {
-                person ??= entity;
+                // "U.S. envoy Rosemary DiCarlo said …": a state's envoy speaks for it, as a person does.
+                person ??= m;
                 continue;
             }
             into.Add(entity);
@@ -188,13 +202,22 @@ internal static class Roles
             named = (m.First, end);
             return;
         }
-        if (person is { Country: not null })
+        if (person is { Entity.Country: not null })
         {
-            into.Add(person.State!);
+            // The person named is then no target either: "Prime Minister Scott Morrison said … sanctions".
+            into.Add(person.Entity.Kind == ActorKind.Country ? person.Entity : person.Entity.State!);
+            // "U.S. envoy Rosemary DiCarlo": the envoy's own name goes with the state.
+            var end = person.End;
+            while (s.MentionAt(end + 1) is { Entity.Kind: ActorKind.Person } envoy && envoy.First == end + 1)
+            {
+                end = envoy.End;
+            }
+            named = (person.First, end);
+            byPerson = true;
             return;
         }
         // A longer passive, when no state stands before the cue: "Sanctions on Russia were extended by the EU".
-        for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 8) && s.Word(k) is not ("," or ";" or "which" or "that" or "who"); k++)
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 12) && s.Word(k) is not ("," or ";" or "which" or "that" or "who"); k++)
         {
             if (s.Word(k) is "by" && StatusReader.IsStatusWord(s, k - 1) && Agent(s, k) is ({ } byMention, { } byEntity))
             {
@@ -229,6 +252,20 @@ internal static class Roles
                 return;
             }
         }
+    }
+
+    /// <summary>"It also bans Iran's coal exports": the state whose trade the cue names is not who restricts it.</summary>
+    private static bool OwnsTrade(SentenceView s, Mention m, Cue cue) =>
+        s.Is(m.End, WordClass.Possessive) && cue.First - m.End <= 6 && IsTrade(s.Word(cue.First));
+
+    private static bool IsTrade(ReadOnlySpan<char> w) =>
+        w.StartsWith("export", StringComparison.Ordinal) || w.StartsWith("import", StringComparison.Ordinal) || w is "supplies" or "supply" or "deliveries";
+
+    /// <summary>A bloc's or a state's name right before a general sanction ("EU sanctions", "US sanctions"): the regime is named, not only its listings.</summary>
+    public static bool NamesRegime(SentenceView s, Cue cue)
+    {
+        var p = SkipBack(s, cue.First - 1);
+        return p >= 0 && s.MentionAt(p) is { } m && IsImposingModifier(m);
     }
 
     /// <summary>"adopt European Union sanctions … and freeze their assets": a bloc naming whose sanctions they are is no target.</summary>
@@ -314,13 +351,14 @@ internal static class Roles
         {
             return -1;
         }
-        for (var j = k - 1; j >= Math.Max(clauseStart, k - 10); j--)
+        // The objects may be a list with commas: "hitting 183 officials, including its president, and 26 firms with …".
+        for (var j = k - 1; j >= Math.Max(clauseStart, k - 20); j--)
         {
-            if (s.Word(j) is "hit" or "hits" or "slapped" or "slaps" or "struck" or "strikes" or "targeted" or "targets" or "punished" or "punishes")
+            if (s.Word(j) is "hit" or "hits" or "hitting" or "slapped" or "slaps" or "struck" or "strikes" or "targeted" or "targets" or "punished" or "punishes")
             {
                 return j;
             }
-            if (s.Word(j) is "," or ";")
+            if (s.Word(j) is ";" || s.Is(j, WordClass.ClauseBreak))
             {
                 return -1;
             }
@@ -347,6 +385,68 @@ internal static class Roles
                 targets.Add(t);
             }
         }
+    }
+
+    /// <summary>
+    /// "Japan and South Korea welcomed the new sanctions that ban …": where the words after the last verb of
+    /// reaction before the cue start (0 when there is none); the names before it react, they take no part.
+    /// </summary>
+    public static int AfterReaction(SentenceView s, int cue)
+    {
+        for (var k = cue - 1; k >= 0; k--)
+        {
+            if (s.Word(k) is "welcomed" or "welcomes" or "welcoming" or "praised" or "praises" or "hailed" or "hails" or "applauded"
+                or "criticised" or "criticized" or "criticises" or "criticizes" or "condemned" or "condemns" or "denounced" or "denounces"
+                or "slammed" or "slams" or "opposed" or "opposes" or "rejected" or "rejects")
+            {
+                // Only when what they react to is a measure: "welcomed the new sanctions", not "rejected the claims".
+                var j = k + 1;
+                while (j < cue && (s.Is(j, WordClass.Skippable) || s.Is(j, WordClass.Weak) || s.MentionAt(j) is not null || s.Word(j) is "'s"))
+                {
+                    j++;
+                }
+                return s.Is(j, WordClass.Sanction) || s.Word(j) is "measures" or "resolution" or "ban" or "bans" or "embargo" or "move" or "decision" or "steps" ? k + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// "a UN resolution, which …", "the EU package that …": the bloc whose act a relative clause starting at
+    /// <paramref name="clauseStart"/> describes, or null.
+    /// </summary>
+    public static Entity? ActOfBloc(SentenceView s, int clauseStart)
+    {
+        var k = clauseStart - 1;
+        if (s.Word(k) is not ("which" or "that"))
+        {
+            return null;
+        }
+        k--;
+        if (s.Word(k) is ",")
+        {
+            k--;
+        }
+        if (s.Word(k) is not ("resolution" or "resolutions" or "package" or "regulation" or "decision" or "law" or "sanctions"))
+        {
+            return null;
+        }
+        return s.MentionAt(k - 1) is { } m && IsImposingModifier(m) && AsImposer(s, m) is { Kind: not ActorKind.Person } bloc ? bloc : null;
+    }
+
+    /// <summary>
+    /// "companies based in any country under a U.S. arms embargo": a measure named to describe whom a rule covers
+    /// ("any country under …") is a condition, not a measure reported.
+    /// </summary>
+    public static bool IsCondition(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        for (var steps = 0; k >= 1 && steps < 6 && (s.Is(k, WordClass.Skippable | WordClass.Arms) || s.MentionAt(k) is not null || s.Word(k) is "-"); steps++)
+        {
+            k--;
+        }
+        return s.Word(k) is "under" && s.Word(k - 1) is "country" or "countries" or "nation" or "nations" or "state" or "states" or "entity" or "entities"
+            && s.Word(k - 2) is "any" or "other" or "all" or "every";
     }
 
     /// <summary>"sanctions imposed by Western countries": a group the text leaves unnamed imposes, so no one state does.</summary>
@@ -396,7 +496,25 @@ internal static class Roles
     /// </summary>
     private static (Mention?, Entity?) Agent(SentenceView s, int by)
     {
-        if (NextMention(s, by + 1, 2) is not { } m || s.Word(m.End) is "'s" || AsImposer(s, m) is not { } e)
+        // "by allies such as the EU", "by partners including Japan": the group's named members act.
+        var k = by + 1;
+        while (k < by + 3 && s.Word(k) is "allies" or "partners" or "countries" or "nations" or "states" or "governments" or "other")
+        {
+            k++;
+        }
+        if (k > by + 1 && s.Word(k) is "such" && s.Word(k + 1) is "as")
+        {
+            k += 2;
+        }
+        else if (k > by + 1 && s.Word(k) is "including" or "like")
+        {
+            k++;
+        }
+        else
+        {
+            k = by + 1;
+        }
+        if (NextMention(s, k, 2) is not { } m || s.Word(m.End) is "'s" || AsImposer(s, m) is not { } e)
         {
             return (null, null);
         }
@@ -452,19 +570,24 @@ internal static class Roles
         for (var k = cue.End; k < Math.Min(nextCue, s.Tokens.Count); k++)
         {
             var w = s.Word(k);
-            if (w is "," && s.Word(k + 1) is "including" or "notably")
+            if (w is "," && s.Word(k + 1) is "including" or "notably" && s.Word(k - 1) is not "elsewhere")
             {
                 // "sanctions on other individuals, including Putin and 12 Belarusians": the list names who is aimed at.
                 listing = true;
                 k++;
                 continue;
             }
+            if (w is "by" && k == cue.End && s.Word(cue.First) is "visits" or "visit")
+            {
+                continue; // "visits by Eritrean officials": the visitors are aimed at
+            }
             if (w is "by" or "from" && last is null && imposer.First > k && imposer.First <= k + 3)
             {
                 k = imposer.End - 1; // "sanctions imposed by the EU on Russia": the imposer, then the target
                 continue;
             }
-            if ((s.Is(k, WordClass.ForwardStop) && !(w is "," && (last is not null || listing) && NextMention(s, k + 1, 2) is not null))
+            if ((s.Is(k, WordClass.ForwardStop) && !(w is "," && (last is not null || listing) && (NextMention(s, k + 1, 2) is not null || MorePlaces(s, last, k + 1)))
+                    && !(w is "over" && IsAmount(s, k + 1)))
                 || (w is "for" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
             {
                 break;
@@ -474,6 +597,10 @@ internal static class Roles
                 continue;
             }
             k = m.End - 1;
+            if (IsScope(s, m))
+            {
+                continue;
+            }
             if (m.Role == FormRole.Demonym && s.Word(m.End) is "francs" or "franc" or "dollars" or "dollar" or "pounds" or "yen" or "rubles" or "roubles" or "won" or "yuan" or "rupees")
             {
                 // "frozen 7.5 billion Swiss francs": a currency, not the people it belongs to.
@@ -481,8 +608,8 @@ internal static class Roles
             }
             if (last is not null)
             {
-                // Once a target is found, only names coordinated with it join it.
-                if (!listing && !AllBetween(s, last.End, m.First, static x => x is "and" or "," or "or" or "as" or "well" or "the")
+                // Once a target is found, only names coordinated with it join it (or more places of the firms aimed at).
+                if (!listing && !(PlaceOfTargets(s, m) && PlaceOfTargets(s, last)) && !AllBetween(s, last.End, m.First, static x => x is "and" or "," or "or" or "as" or "well" or "the")
                     && !CoordinatedGroups(s, last.End, m.First) && !ParallelObject(s, last, m))
                 {
                     break;
@@ -538,7 +665,7 @@ internal static class Roles
         foreach (var m in s.Mentions)
         {
             if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
-                && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && AsTarget(m) is { } t)
+                && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && !IsPartner(s, m) && !IsDrafter(s, m) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
             }
@@ -686,7 +813,7 @@ internal static class Roles
         string? only = null;
         foreach (var m in s.Mentions)
         {
-            if (m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer)
+            if (m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer || IsAgent(s, m))
             {
                 continue;
             }
@@ -703,10 +830,24 @@ internal static class Roles
     /// <summary>"the assets of the sanctioned parties", "business with them": the object after the cue is those listed before.</summary>
     public static bool RefersToListed(SentenceView s, int from)
     {
-        for (var k = from; k < Math.Min(s.Tokens.Count, from + 10) && s.Word(k) is not (";" or "which" or "who" or "but"); k++)
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + 16) && s.Word(k) is not (";" or "which" or "who" or "but"); k++)
         {
             var w = s.Word(k);
-            if (w is "them" || (w is "sanctioned" or "designated" or "listed" && s.Word(k - 1) is "the" or "those" or "all"))
+            // "… with any entity on the list": the list this imposer drew up.
+            if (w is "them" || (w is "sanctioned" or "designated" or "listed" && s.Word(k - 1) is "the" or "those" or "all") || (w is "list" && s.Word(k - 1) is "the" && s.Word(k - 2) is "on"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"subjecting them to a global asset freeze": those listed, as the object before the measure.</summary>
+    public static bool ListedBefore(SentenceView s, int cue)
+    {
+        for (var k = cue - 1; k >= Math.Max(0, cue - 10); k--)
+        {
+            if (s.Word(k) is "them" && s.Word(k + 1) is "to")
             {
                 return true;
             }
@@ -783,17 +924,125 @@ internal static class Roles
     /// commas and "the" in tokens [<paramref name="from"/>, <paramref name="to"/>): "Washington and Tokyo".
     /// </summary>
     private static Entity? JoinedImposer(SentenceView s, Mention m, int from, int to) =>
-        AllBetween(s, from, to, static w => w is "and" or "," or "the") && AsImposer(s, m) is { Kind: not ActorKind.Person } e ? e : null;
+        (AllBetween(s, from, to, static w => w is "and" or "," or "the") || AndThoseIn(s, from, to))
+        && AsImposer(s, m) is { Kind: not ActorKind.Person } e ? e : null;
+
+    /// <summary>"the US and those in the EU": a bloc's members joined to a state.</summary>
+    private static bool AndThoseIn(SentenceView s, int from, int to) =>
+        to - from is 3 or 4 && s.Word(from) is "and" && s.Word(from + 1) is "those" && s.Word(from + 2) is "in" or "of" && (to - from == 3 || s.Word(from + 3) is "the");
 
     /// <summary>"sanctions on 76 individuals and 15 entities in Russia": the state where the people or firms aimed at are.</summary>
+    /// <summary>
+    /// Also firms "based in" a state, counted ones "in" it ("two based in China and one in Vietnam", "two others in
+    /// Iran"), and "Vietnam-based": they stand for the state where they are.
+    /// </summary>
     private static bool PlaceOfTargets(SentenceView s, Mention m)
     {
+        if (IsScope(s, m))
+        {
+            return false;
+        }
+        if (s.Word(m.End) is "-" && s.Word(m.End + 1) is "based" or "registered" or "headquartered")
+        {
+            return true;
+        }
         var k = m.First - 1;
         while (k >= 0 && s.Word(k) is "the")
         {
             k--;
         }
-        return k >= 1 && s.Word(k) is "in" or "inside" or "based" && s.Is(k - 1, WordClass.Quantified) && s.Tokens[k - 1].IsWord;
+        if (k < 1 || s.Word(k) is not ("in" or "inside" or "based"))
+        {
+            return false;
+        }
+        var before = s.Word(k - 1);
+        return (s.Is(k - 1, WordClass.Quantified) && s.Tokens[k - 1].IsWord)
+            || (s.Word(k) is "in" && (before is "based" or "registered" or "headquartered" or "others" or "one" or "two" or "three" or "four"
+                or "five" or "six" or "seven" or "eight" or "nine" or "ten" || s.Tokens[k - 1].IsNumber));
+    }
+
+    /// <summary>"firms based in Macao or any country under …": a place named as one of a rule's reach ("or any …") is a scope, not a listing.</summary>
+    private static bool IsScope(SentenceView s, Mention m) => s.Word(m.End) is "or" && s.Word(m.End + 1) is "any" or "other";
+
+    /// <summary>
+    /// "working with partners, including the United States and Canada", "trading partners, including China, will
+    /// enforce": the partners named in a list go along with the act; they neither impose it nor suffer it.
+    /// </summary>
+    private static bool IsPartner(SentenceView s, Mention m) => ListHead(s, m) is "partners" or "allies" or "partner" or "with";
+
+    /// <summary>"… four entities to the blacklist, including North Korea's bank": a name listed after "including" is an object, never the imposer.</summary>
+    private static bool InIncludingList(SentenceView s, Mention m) => ListHead(s, m) is { } head && head != "states";
+
+    /// <summary>
+    /// What a list holding <paramref name="m"/> hangs from: "partners" ("partners, including …"), "states" ("other
+    /// countries including …", who act), "with" after a verb of working together, "" for another noun; null when none.
+    /// </summary>
+    private static string? ListHead(SentenceView s, Mention m)
+    {
+        var k = m.First - 1;
+        for (var steps = 0; k >= 1 && steps < 12; steps++)
+        {
+            var w = s.Word(k);
+            if (w is "including" or "like" || (w is "as" && s.Word(k - 1) is "such"))
+            {
+                var j = w is "as" ? k - 2 : k - 1;
+                if (s.Word(j) is ",")
+                {
+                    j--;
+                }
+                return s.Word(j) is "partners" or "allies" or "partner" ? "partners"
+                    : s.Word(j) is "countries" or "nations" or "states" or "governments" or "members" ? "states" : "";
+            }
+            if (w is "with" && s.Word(k - 1) is "working" or "cooperating" or "coordinating" or "consulting" or "together" or "closely")
+            {
+                return "with";
+            }
+            if (s.MentionAt(k) is { } before)
+            {
+                k = before.First - 1;
+                continue;
+            }
+            if (w is not ("," or "and" or "the"))
+            {
+                return null;
+            }
+            k--;
+        }
+        return null;
+    }
+
+    /// <summary>"The U.S.-drafted resolution": the state that drafted or led an act of a body is not who imposes it.</summary>
+    private static bool IsDrafter(SentenceView s, Mention m) =>
+        s.Word(m.End) is "-" && s.Word(m.End + 1) is "drafted" or "led" or "backed" or "sponsored" or "brokered" or "proposed" or "written" or "authored";
+
+    /// <summary>
+    /// "the Belarus sanctions", "with the Russia sanctions regime": a state's name (not a demonym, not "US"/"UK",
+    /// which <see cref="IsImposingModifier"/> reads as the imposer) right before the cue, after an article or
+    /// preposition, names whom the sanctions are on.
+    /// </summary>
+    private static bool IsAttributiveTarget(SentenceView s, Mention m, Cue cue) =>
+        m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && !IsImposingModifier(m) && m.End <= cue.First
+        && s.Is(m.End, WordClass.Sanction) && m.First > 0 && (s.Is(m.First - 1, WordClass.Skippable) || s.Is(m.First - 1, WordClass.TargetPreposition));
+
+    /// <summary>The states joined after <paramref name="first"/> by "and" or commas ("the United States and United Kingdom"), added; the end of the last.</summary>
+    private static int AddCoordinated(SentenceView s, Mention first, List<Entity> into)
+    {
+        var end = first.End;
+        var at = s.Mentions.IndexOf(first);
+        for (var j = at + 1; at >= 0 && j < s.Mentions.Count; j++)
+        {
+            var next = s.Mentions[j];
+            if (JoinedImposer(s, next, end, next.First) is not { } also || next.First == end)
+            {
+                break;
+            }
+            if (!into.Contains(also))
+            {
+                into.Add(also);
+            }
+            end = next.End;
+        }
+        return end;
     }
 
     private static bool InTargetSlot(SentenceView s, Mention m)
@@ -809,9 +1058,18 @@ internal static class Roles
     }
 
     /// <summary>"invasion of Ukraine", "war in Ukraine", "support for Ukraine", "Moscow's side".</summary>
-    private static bool IsReason(SentenceView s, Mention m)
+    public static bool IsReason(SentenceView s, Mention m)
     {
         var k = SkipBack(s, m.First - 1);
+        while (k >= 1 && s.Word(k) is "\"" or "“" or "'")
+        {
+            k--;
+        }
+        // "officials who helped Russia": the state helped is the reason, not a party.
+        if (s.Word(k) is "helped" or "helping" or "aided" or "aiding" or "assisted" or "assisting")
+        {
+            return true;
+        }
         if (k >= 1 && s.Word(k) is "of" or "in" or "on" or "against" or "for" or "with" or "to" && s.Is(k - 1, WordClass.ReasonNoun))
         {
             return true;
@@ -844,6 +1102,14 @@ internal static class Roles
         }
         return false;
     }
+
+    /// <summary>"a Vietnam-based company, two firms based in China": after a place of the firms aimed at, another one a few words on.</summary>
+    private static bool MorePlaces(SentenceView s, Mention? last, int from) =>
+        last is not null && PlaceOfTargets(s, last) && NextMention(s, from, 6) is { } next && PlaceOfTargets(s, next);
+
+    /// <summary>"over $1 billion", "over ¥100,000": an amount, not a reason.</summary>
+    private static bool IsAmount(SentenceView s, int k) =>
+        s.Tokens.Count > k && (s.Tokens[k].IsNumber || s.Word(k) is "$" or "£" or "€" or "¥" or "us$");
 
     private static Mention? NextMention(SentenceView s, int from, int within)
     {

@@ -68,6 +68,11 @@ internal static class StatusReader
     public static string? Read(SentenceView s, Cue cue, int clauseStart, out bool statedBefore)
     {
         statedBefore = false;
+        if (s.Word(cue.End) is "options" or "option" or "proposal" or "proposals" or "threat" or "threats" or "possibility")
+        {
+            // "what our sanctions options look like": the measure as one of the choices weighed.
+            return Considered;
+        }
         var suspendingActs = ActsBySuspending.Contains(cue.Type);
         string? found = null;
         var weak = false;
@@ -77,6 +82,14 @@ internal static class StatusReader
         {
             var w = s.Word(k);
             var kind = KindOf(s, k);
+            if (IsNoLonger(s, k))
+            {
+                // "is no longer issuing export permits": the stop is in force.
+                found = Enacted;
+                stop = k;
+                statedBefore = true;
+                break;
+            }
             if (kind == WordClass.Negation || w.EndsWith("n't", StringComparison.Ordinal))
             {
                 return null;
@@ -116,7 +129,7 @@ internal static class StatusReader
             // "will not", "has no plans to": a negation right before the status word governs it too.
             for (var k = stop - 1; k >= Math.Max(clauseStart, stop - 3); k--)
             {
-                if (KindOf(s, k) == WordClass.Negation || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
+                if ((KindOf(s, k) == WordClass.Negation && !IsNoLonger(s, k)) || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
                 {
                     return null;
                 }
@@ -138,6 +151,9 @@ internal static class StatusReader
         }
         return found;
     }
+
+    /// <summary>Others' measures named as background ("those imposed by the EU"): the participle after them, else in force.</summary>
+    public static string ReadBackground(SentenceView s, Cue cue) => ReadAfter(s, cue, suspendingActs: false) ?? Enacted;
 
     private static string? Classify(SentenceView s, int k, bool suspendingActs, bool inCue)
     {
@@ -204,7 +220,8 @@ internal static class StatusReader
     /// <summary>A passive or a predicate after the cue: "sanctions were lifted", "will take effect", "remain in force".</summary>
     private static string? ReadAfter(SentenceView s, Cue cue, bool suspendingActs)
     {
-        for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 5); k++)
+        // The predicate may follow the measure's own complement: "remittances of money to the country would be forbidden".
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 9); k++)
         {
             var w = s.Word(k);
             if (w is "," or ";" or "against" or "on" or "which" or "that")
@@ -215,7 +232,8 @@ internal static class StatusReader
             {
                 continue;
             }
-            var status = Classify(s, k, suspendingActs, inCue: false);
+            // "… told a news conference that remittances … would be forbidden": a reported future is announced.
+            var status = s.Word(k) is "would" && Reported(s, k) ? Announced : Classify(s, k, suspendingActs, inCue: false);
             if (status is not null)
             {
                 return status;
@@ -245,6 +263,9 @@ internal static class StatusReader
         }
         return false;
     }
+
+    /// <summary>"no longer issuing export permits": stopping what trade needs restricts it; the "no" denies nothing.</summary>
+    private static bool IsNoLonger(SentenceView s, int k) => s.Word(k) is "no" && s.Word(k + 1) is "longer";
 
     private static bool IsHypothetical(SentenceView s)
     {
