@@ -8,6 +8,7 @@ using System.Text.Json;
 using Monitoring.Silo.Tests.Infrastructure;
 using Monitoring.Storage.Postgres;
 using Xunit.Abstractions;
+using static Monitoring.Silo.Tests.Infrastructure.ApiJson;
 
 namespace Monitoring.Silo.Tests.Cluster;
 
@@ -331,20 +332,4 @@ public sealed class ClusterScenarioTests(PostgresServer server, ITestOutputHelpe
     private async Task<string> SubscribeAsync(HttpClient api, string topic, string path) =>
         (await PostAsync(api, "/api/subscriptions", new { topic, channel = new { type = "webhook", url = _receiver.Url(path).ToString(), secret = Secret } }))
             .GetProperty("id").GetString()!;
-
-    private static async Task<JsonElement> PostAsync(HttpClient api, string path, object body)
-    {
-        using var response = await api.PostAsJsonAsync(path, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private static async Task<JsonElement> GetAsync(HttpClient api, string path)
-    {
-        using var response = await api.GetAsync(path);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Monitoring.Silo.Tests.Infrastructure;
 using Xunit.Abstractions;
+using static Monitoring.Silo.Tests.Infrastructure.ApiJson;
 
 namespace Monitoring.Silo.Tests.Cluster;
 
@@ -97,13 +98,5 @@ public sealed class ClusterStreamTests(PostgresServer server, ITestOutputHelper 
         Assert.All(events, e => Assert.Equal(e.Id, e.Alert.GetProperty("sequence").GetInt64()));
         Assert.Equal(SanctionsStory.Countries.Take(Articles).Order(StringComparer.Ordinal),
             events.Where(e => e.Alert.GetProperty("kind").GetString() is "new_measure" or "new_target").Select(e => SanctionsStory.Text(e.Alert, "target")).Order(StringComparer.Ordinal));
-    }
-
-    private static async Task<JsonElement> PostAsync(HttpClient api, string path, object body)
-    {
-        using var response = await api.PostAsJsonAsync(path, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
     }
 }

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Monitoring.Silo.Tests.Infrastructure;
 using Xunit.Abstractions;
+using static Monitoring.Silo.Tests.Infrastructure.ApiJson;
 
 namespace Monitoring.Silo.Tests.Faults;
 
@@ -192,20 +193,4 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         }).ToList();
 
     private static string Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
-
-    private static async Task<JsonElement> PostAsync(HttpClient api, string path, object body)
-    {
-        using var response = await api.PostAsJsonAsync(path, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private static async Task<JsonElement> GetAsync(HttpClient api, string path)
-    {
-        using var response = await api.GetAsync(path);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
 }

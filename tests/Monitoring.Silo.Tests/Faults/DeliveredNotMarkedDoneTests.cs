@@ -6,6 +6,7 @@ using System.Text.Json;
 using Monitoring.Silo.Tests.Cluster;
 using Monitoring.Silo.Tests.Infrastructure;
 using Xunit.Abstractions;
+using static Monitoring.Silo.Tests.Infrastructure.ApiJson;
 
 namespace Monitoring.Silo.Tests.Faults;
 
@@ -150,21 +151,5 @@ public sealed class DeliveredNotMarkedDoneTests(ITestOutputHelper output) : IAsy
             output.WriteLine(silo.Output.Length > 4000 ? silo.Output[^4000..] : silo.Output);
             await silo.DisposeAsync();
         }
-    }
-
-    private static async Task<JsonElement> PostAsync(HttpClient api, string path, object body)
-    {
-        using var response = await api.PostAsJsonAsync(path, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private static async Task<JsonElement> GetAsync(HttpClient api, string path)
-    {
-        using var response = await api.GetAsync(path);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
     }
 }
