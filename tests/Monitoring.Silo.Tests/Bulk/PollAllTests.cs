@@ -8,23 +8,8 @@ using Monitoring.Silo.Tests.Infrastructure;
 namespace Monitoring.Silo.Tests.Bulk;
 
 /// <summary><c>POST /api/sources/poll</c> polls every source, or a filtered set, now, and shows its progress.</summary>
-public sealed class PollAllTests : IAsyncLifetime
+public sealed class PollAllTests : ManualSiloTest
 {
-    private FeedServer _feeds = null!;
-    private RunningSilo _silo = null!;
-
-    public async Task InitializeAsync()
-    {
-        _feeds = await FeedServer.StartAsync();
-        _silo = await RunningSilo.StartAsync(settings: RunningSilo.ManualPolling);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _silo.DisposeAsync();
-        await _feeds.DisposeAsync();
-    }
-
     [Fact]
     public async Task Poll_all_polls_every_source_once_and_reports_progress_to_completion()
     {
@@ -32,16 +17,16 @@ public sealed class PollAllTests : IAsyncLifetime
         foreach (var path in paths)
         {
             var name = path.Trim('/');
-            _feeds.MapFeed(path, () => RssBuilder.Feed(name, RssBuilder.Items(name, 2, _feeds.BaseUrl.ToString())));
+            Feeds.MapFeed(path, () => RssBuilder.Feed(name, RssBuilder.Items(name, 2, Feeds.BaseUrl.ToString())));
         }
-        _feeds.Map("/broken.xml", context =>
+        Feeds.Map("/broken.xml", context =>
         {
             context.Response.StatusCode = 500;
             return Task.CompletedTask;
         });
-        var ids = await RegisterAsync(paths.Append("/broken.xml").Select(p => _feeds.Url(p)));
+        var ids = await RegisterAsync(paths.Append("/broken.xml").Select(p => Feeds.Url(p)));
 
-        using var response = await _silo.Client.PostAsync("/api/sources/poll", null);
+        using var response = await Silo.Client.PostAsync("/api/sources/poll", null);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var started = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -51,8 +36,8 @@ public sealed class PollAllTests : IAsyncLifetime
         Assert.Equal(26, done.GetProperty("polled").GetInt32());
         Assert.Equal(1, done.GetProperty("failed").GetInt32());
         Assert.Equal(ids[^1], done.GetProperty("failures")[0].GetProperty("sourceId").GetString());
-        Assert.All(paths.Append("/broken.xml"), p => Assert.Equal(1, _feeds.CountRequests(p)));
-        Assert.Equal(25 * 2, (await _silo.ArticlesAsync()).GetArrayLength());
+        Assert.All(paths.Append("/broken.xml"), p => Assert.Equal(1, Feeds.CountRequests(p)));
+        Assert.Equal(25 * 2, (await Silo.ArticlesAsync()).GetArrayLength());
     }
 
     [Fact]
@@ -60,40 +45,40 @@ public sealed class PollAllTests : IAsyncLifetime
     {
         foreach (var i in Enumerable.Range(0, 4))
         {
-            _feeds.MapFeed($"/ok{i}.xml", () => RssBuilder.Feed("ok", RssBuilder.Items($"ok{i}", 1, _feeds.BaseUrl.ToString())));
+            Feeds.MapFeed($"/ok{i}.xml", () => RssBuilder.Feed("ok", RssBuilder.Items($"ok{i}", 1, Feeds.BaseUrl.ToString())));
         }
         foreach (var i in Enumerable.Range(0, 3))
         {
-            _feeds.Map($"/bad{i}.xml", context =>
+            Feeds.Map($"/bad{i}.xml", context =>
             {
                 context.Response.StatusCode = 503;
                 return Task.CompletedTask;
             });
         }
-        var ok = Enumerable.Range(0, 4).Select(i => _feeds.Url($"/ok{i}.xml")).ToList();
-        var bad = Enumerable.Range(0, 3).Select(i => _feeds.Url($"/bad{i}.xml")).ToList();
+        var ok = Enumerable.Range(0, 4).Select(i => Feeds.Url($"/ok{i}.xml")).ToList();
+        var bad = Enumerable.Range(0, 3).Select(i => Feeds.Url($"/bad{i}.xml")).ToList();
         // The same server under another name: a host filter tells them apart.
-        var byName = new Uri($"http://localhost:{_feeds.BaseUrl.Port}/ok0.xml?by=name");
+        var byName = new Uri($"http://localhost:{Feeds.BaseUrl.Port}/ok0.xml?by=name");
         var ids = await RegisterAsync([.. ok, .. bad, byName]);
         await WaitDoneAsync(await StartAsync("/api/sources/poll", null));
-        var before = _feeds.Requests.Count;
+        var before = Feeds.Requests.Count;
 
         await WaitDoneAsync(await StartAsync("/api/sources/poll?state=failing", null));
-        Assert.Equal(before + 3, _feeds.Requests.Count);
-        Assert.All(bad, u => Assert.Equal(2, _feeds.CountRequests(u.AbsolutePath)));
-        Assert.All(ok.Skip(1), u => Assert.Equal(1, _feeds.CountRequests(u.AbsolutePath)));
+        Assert.Equal(before + 3, Feeds.Requests.Count);
+        Assert.All(bad, u => Assert.Equal(2, Feeds.CountRequests(u.AbsolutePath)));
+        Assert.All(ok.Skip(1), u => Assert.Equal(1, Feeds.CountRequests(u.AbsolutePath)));
 
         var byHost = await WaitDoneAsync(await StartAsync("/api/sources/poll", new { host = "localhost" }));
         Assert.Equal(1, byHost.GetProperty("total").GetInt32());
-        Assert.Equal(before + 4, _feeds.Requests.Count);
+        Assert.Equal(before + 4, Feeds.Requests.Count);
 
         var byIds = await WaitDoneAsync(await StartAsync("/api/sources/poll", new { ids = new[] { ids[1], ids[2] } }));
         Assert.Equal(2, byIds.GetProperty("total").GetInt32());
-        Assert.Equal(2, _feeds.CountRequests("/ok1.xml"));
-        Assert.Equal(2, _feeds.CountRequests("/ok2.xml"));
-        Assert.Equal(1, _feeds.CountRequests("/ok3.xml"));
+        Assert.Equal(2, Feeds.CountRequests("/ok1.xml"));
+        Assert.Equal(2, Feeds.CountRequests("/ok2.xml"));
+        Assert.Equal(1, Feeds.CountRequests("/ok3.xml"));
 
-        using var wrong = await _silo.Client.PostAsync("/api/sources/poll?state=sleeping", null);
+        using var wrong = await Silo.Client.PostAsync("/api/sources/poll?state=sleeping", null);
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Contains("failing", await wrong.Content.ReadAsStringAsync());
     }
@@ -101,38 +86,29 @@ public sealed class PollAllTests : IAsyncLifetime
     [Fact]
     public async Task The_cli_polls_all_and_exits_1_when_a_poll_failed()
     {
-        _feeds.MapFeed("/one.xml", () => RssBuilder.Feed("one", RssBuilder.Items("one", 1, _feeds.BaseUrl.ToString())));
-        await RegisterAsync([_feeds.Url("/one.xml")]);
-        Environment.SetEnvironmentVariable(ApiClient.UrlVariable, _silo.BaseAddress.ToString());
-        Environment.SetEnvironmentVariable(ApiClient.KeyVariable, RunningSilo.OperatorKey);
-        try
-        {
-            var (code, output, _) = await CliHelpTests.RunAsync(["sources", "poll", "--all"]);
-            Assert.Equal(ExitCodes.Ok, code);
-            Assert.Contains("polled 1 of 1, failed 0", output);
+        Feeds.MapFeed("/one.xml", () => RssBuilder.Feed("one", RssBuilder.Items("one", 1, Feeds.BaseUrl.ToString())));
+        await RegisterAsync([Feeds.Url("/one.xml")]);
+        using var cli = CliTarget.At(Silo);
+        var (code, output, _) = await CliHelpTests.RunAsync(["sources", "poll", "--all"]);
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("polled 1 of 1, failed 0", output);
 
-            await RegisterAsync([_feeds.Url("/gone.xml")]);
-            var (failedCode, failedOutput, _) = await CliHelpTests.RunAsync(["sources", "poll", "--all"]);
-            Assert.Equal(ExitCodes.Failed, failedCode);
-            Assert.Contains("failed 1", failedOutput);
-            Assert.Contains("404", failedOutput);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(ApiClient.UrlVariable, null);
-            Environment.SetEnvironmentVariable(ApiClient.KeyVariable, null);
-        }
+        await RegisterAsync([Feeds.Url("/gone.xml")]);
+        var (failedCode, failedOutput, _) = await CliHelpTests.RunAsync(["sources", "poll", "--all"]);
+        Assert.Equal(ExitCodes.Failed, failedCode);
+        Assert.Contains("failed 1", failedOutput);
+        Assert.Contains("404", failedOutput);
     }
 
     private async Task<List<string>> RegisterAsync(IEnumerable<Uri> urls)
     {
-        var result = await _silo.PostJsonAsync("/api/sources?validate=false", urls.Select(u => new { url = u.ToString() }).ToArray());
+        var result = await Silo.PostJsonAsync("/api/sources?validate=false", urls.Select(u => new { url = u.ToString() }).ToArray());
         return result.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
     }
 
     private async Task<string> StartAsync(string path, object? body)
     {
-        using var response = body is null ? await _silo.Client.PostAsync(path, null) : await _silo.Client.PostAsJsonAsync(path, body);
+        using var response = body is null ? await Silo.Client.PostAsync(path, null) : await Silo.Client.PostAsJsonAsync(path, body);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return response.Headers.Location!.ToString();
     }
@@ -142,7 +118,7 @@ public sealed class PollAllTests : IAsyncLifetime
         var last = default(JsonElement);
         await RunningSilo.EventuallyAsync(async () =>
         {
-            last = await _silo.GetJsonAsync(location);
+            last = await Silo.GetJsonAsync(location);
             return last.GetProperty("status").GetString() != "running";
         }, TimeSpan.FromSeconds(60), $"poll operation {location} to finish");
         Assert.Equal("done", last.GetProperty("status").GetString());

@@ -5,24 +5,8 @@ using Monitoring.Silo.Tests.Infrastructure;
 namespace Monitoring.Silo.Tests.Cli;
 
 /// <summary><c>topics add ... --backfill-days N --alert-backfill</c> reach the silo as the request's backfill.</summary>
-public sealed class CliBackfillTests : IAsyncLifetime
+public sealed class CliBackfillTests : CliSiloTest
 {
-    private RunningSilo _silo = null!;
-
-    public async Task InitializeAsync()
-    {
-        _silo = await RunningSilo.StartAsync(settings: RunningSilo.ManualPolling);
-        Environment.SetEnvironmentVariable(ApiClient.UrlVariable, _silo.BaseAddress.ToString());
-        Environment.SetEnvironmentVariable(ApiClient.KeyVariable, RunningSilo.OperatorKey);
-    }
-
-    public async Task DisposeAsync()
-    {
-        Environment.SetEnvironmentVariable(ApiClient.UrlVariable, null);
-        Environment.SetEnvironmentVariable(ApiClient.KeyVariable, null);
-        await _silo.DisposeAsync();
-    }
-
     private static async Task<JsonElement> AddAsync(params string[] args)
     {
         var (code, output, error) = await CliHelpTests.RunAsync(["topics", "add", .. args, "--json"]);

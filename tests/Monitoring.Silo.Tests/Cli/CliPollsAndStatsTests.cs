@@ -6,40 +6,21 @@ using Monitoring.Silo.Tests.Infrastructure;
 namespace Monitoring.Silo.Tests.Cli;
 
 /// <summary><c>monitoring sources polls ID</c> and <c>monitoring stats</c> against a real silo.</summary>
-public sealed class CliPollsAndStatsTests : IAsyncLifetime
+public sealed class CliPollsAndStatsTests : CliSiloTest
 {
-    private FeedServer _feeds = null!;
-    private RunningSilo _silo = null!;
-
-    public async Task InitializeAsync()
-    {
-        _feeds = await FeedServer.StartAsync();
-        _silo = await RunningSilo.StartAsync(settings: RunningSilo.ManualPolling);
-        Environment.SetEnvironmentVariable(ApiClient.UrlVariable, _silo.BaseAddress.ToString());
-        Environment.SetEnvironmentVariable(ApiClient.KeyVariable, RunningSilo.OperatorKey);
-    }
-
-    public async Task DisposeAsync()
-    {
-        Environment.SetEnvironmentVariable(ApiClient.UrlVariable, null);
-        Environment.SetEnvironmentVariable(ApiClient.KeyVariable, null);
-        await _silo.DisposeAsync();
-        await _feeds.DisposeAsync();
-    }
-
     [Fact]
     public async Task Polls_lists_a_sources_recent_polls_list_filters_by_state_and_words_and_stats_counts_sources_by_state()
     {
-        _feeds.MapFeed("/polled.xml", () => RssBuilder.Feed("Polled", RssBuilder.Items("polled", 2, _feeds.BaseUrl.ToString(), DateTimeOffset.UtcNow.AddHours(-3))));
-        var id = await _silo.AddSourceAsync(_feeds.Url("/polled.xml"), validate: false);
-        await _silo.AddSourceAsync(_feeds.Url("/never.xml"), validate: false);
-        await _silo.PollAsync(id);
-        _feeds.Map("/polled.xml", context =>
+        Feeds.MapFeed("/polled.xml", () => RssBuilder.Feed("Polled", RssBuilder.Items("polled", 2, Feeds.BaseUrl.ToString(), DateTimeOffset.UtcNow.AddHours(-3))));
+        var id = await Silo.AddSourceAsync(Feeds.Url("/polled.xml"), validate: false);
+        await Silo.AddSourceAsync(Feeds.Url("/never.xml"), validate: false);
+        await Silo.PollAsync(id);
+        Feeds.Map("/polled.xml", context =>
         {
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return Task.CompletedTask;
         });
-        await _silo.PollAsync(id);
+        await Silo.PollAsync(id);
 
         var (code, table, _) = await CliHelpTests.RunAsync(["sources", "polls", id]);
         Assert.Equal(ExitCodes.Ok, code);

@@ -5,33 +5,14 @@ using Monitoring.Silo.Tests.Infrastructure;
 namespace Monitoring.Silo.Tests.Cli;
 
 /// <summary>The CLI against a real silo: exit codes that tell failure, errors that say how to fix, JSON that scripts can read.</summary>
-public sealed class CliSiloTests : IAsyncLifetime
+public sealed class CliSiloTests : CliSiloTest
 {
-    private FeedServer _feeds = null!;
-    private RunningSilo _silo = null!;
-
-    public async Task InitializeAsync()
-    {
-        _feeds = await FeedServer.StartAsync();
-        _silo = await RunningSilo.StartAsync(settings: RunningSilo.ManualPolling);
-        Environment.SetEnvironmentVariable(ApiClient.UrlVariable, _silo.BaseAddress.ToString());
-        Environment.SetEnvironmentVariable(ApiClient.KeyVariable, RunningSilo.OperatorKey);
-    }
-
-    public async Task DisposeAsync()
-    {
-        Environment.SetEnvironmentVariable(ApiClient.UrlVariable, null);
-        Environment.SetEnvironmentVariable(ApiClient.KeyVariable, null);
-        await _silo.DisposeAsync();
-        await _feeds.DisposeAsync();
-    }
-
     [Fact]
     public async Task Json_output_parses_back_without_needless_escapes_and_tables_are_the_default()
     {
-        _feeds.MapFeed("/tokyo.xml", () => RssBuilder.Feed("Tokyo <desk> + 'wire'", RssBuilder.Items("tokyo", 2, _feeds.BaseUrl.ToString())));
+        Feeds.MapFeed("/tokyo.xml", () => RssBuilder.Feed("Tokyo <desk> + 'wire'", RssBuilder.Items("tokyo", 2, Feeds.BaseUrl.ToString())));
 
-        var (code, added, _) = await CliHelpTests.RunAsync(["sources", "add", _feeds.Url("/tokyo.xml").ToString(), "--json"]);
+        var (code, added, _) = await CliHelpTests.RunAsync(["sources", "add", Feeds.Url("/tokyo.xml").ToString(), "--json"]);
         Assert.Equal(ExitCodes.Ok, code);
         var source = JsonDocument.Parse(added).RootElement;
         Assert.Equal("Tokyo <desk> + 'wire'", source.GetProperty("check").GetProperty("title").GetString());
@@ -54,7 +35,7 @@ public sealed class CliSiloTests : IAsyncLifetime
     public async Task A_failed_poll_exits_1_with_the_reason_and_a_good_one_exits_0()
     {
         var up = false;
-        _feeds.Map("/flaky.xml", async context =>
+        Feeds.Map("/flaky.xml", async context =>
         {
             if (!Volatile.Read(ref up))
             {
@@ -62,9 +43,9 @@ public sealed class CliSiloTests : IAsyncLifetime
                 return;
             }
             context.Response.ContentType = "application/rss+xml";
-            await context.Response.WriteAsync(RssBuilder.Feed("Flaky", RssBuilder.Items("flaky", 1, _feeds.BaseUrl.ToString())));
+            await context.Response.WriteAsync(RssBuilder.Feed("Flaky", RssBuilder.Items("flaky", 1, Feeds.BaseUrl.ToString())));
         });
-        var (_, added, _) = await CliHelpTests.RunAsync(["sources", "add", _feeds.Url("/flaky.xml").ToString(), "--no-validate", "--json"]);
+        var (_, added, _) = await CliHelpTests.RunAsync(["sources", "add", Feeds.Url("/flaky.xml").ToString(), "--no-validate", "--json"]);
         var id = JsonDocument.Parse(added).RootElement.GetProperty("id").GetString()!;
 
         var (code, _, error) = await CliHelpTests.RunAsync(["sources", "poll", id]);
@@ -80,7 +61,7 @@ public sealed class CliSiloTests : IAsyncLifetime
     [Fact]
     public async Task A_feed_that_is_not_one_is_refused_with_exit_1_and_the_reason()
     {
-        var (code, _, error) = await CliHelpTests.RunAsync(["sources", "add", _feeds.Url("/missing.xml").ToString()]);
+        var (code, _, error) = await CliHelpTests.RunAsync(["sources", "add", Feeds.Url("/missing.xml").ToString()]);
 
         Assert.Equal(ExitCodes.Failed, code);
         Assert.Contains("422", error);
