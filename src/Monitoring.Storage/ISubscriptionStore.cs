@@ -31,6 +31,8 @@ public interface ISubscriptionStore
     /// <paramref name="through"/> moves each listed subscription's cursor to <c>Through</c>: the topic's
     /// alerts <c>From</c>..<c>Through</c> have been considered for it (queued, or filtered out). The cursor
     /// moves only when it already reached <c>From</c> - 1, so a gap left by a crash stays for the catch-up.
+    /// Checked at write time: a delivery at or below the cursor, or queued before above it, is not queued
+    /// again, so an alert is queued for a subscription at most once (see <c>OutboxWrite</c>).
     /// The write is queued before the call returns: a write this process asks for afterwards (an
     /// acknowledgement of one of these deliveries) is committed after it.
     /// </summary>
@@ -69,6 +71,7 @@ public interface ISubscriptionStore
     /// Takes or renews the delivery lease of a subscription for <paramref name="owner"/> until <paramref name="until"/>:
     /// true when the owner holds it now. A lease another owner holds past <paramref name="now"/> is not taken,
     /// so with several silos on one database one delivers a subscription at a time, and a dead silo's lease runs out.
+    /// A shared store times the lease by its own clock for the term <paramref name="until"/> - <paramref name="now"/>.
     /// </summary>
     Task<bool> TryLeaseAsync(string subscriptionId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default);
 

@@ -180,6 +180,15 @@ internal static class PostgresMigrations
         );
         CREATE INDEX source_polls_by_source ON source_polls (source_id, id);
         """,
+        // 11 (outbox): deliveries queued above a subscription's enqueued_through (past a gap), kept until the
+        // cursor passes them so no write queues them again once delivered (the embedded step 10 (outbox)).
+        """
+        CREATE TABLE queued_ahead (
+            subscription_id text NOT NULL,
+            seq             bigint NOT NULL,
+            PRIMARY KEY (subscription_id, seq)
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -48,6 +48,7 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db, SecretProtect
         {
             await s.ExecuteAsync("DELETE FROM deliveries WHERE subscription_id = @id", new { id });
             await s.ExecuteAsync("DELETE FROM delivery_leases WHERE subscription_id = @id", new { id });
+            await s.ExecuteAsync("DELETE FROM queued_ahead WHERE subscription_id = @id", new { id });
             return await s.ExecuteAsync("DELETE FROM subscriptions WHERE id = @id", new { id }) > 0;
         }, ct);
 
@@ -63,21 +64,43 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db, SecretProtect
         {
             return;
         }
+        var writes = OutboxWrite.Plan(deliveries, through);
         await db.TransactionAsync(async s =>
         {
-            foreach (var d in deliveries)
+            // In one order, so two writes naming the same subscriptions wait for each other instead of deadlocking.
+            foreach (var write in writes)
             {
-                await s.ExecuteAsync("""
-                    INSERT INTO deliveries (subscription_id, topic_id, seq, body, enqueued_at, attempts, next_attempt_at)
-                    SELECT @sub, @topic, @seq, @body, @at, 0, @at WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = @sub)
-                    ON CONFLICT DO NOTHING
-                    """, new { sub = d.SubscriptionId, topic = d.TopicId, seq = d.Sequence, body = d.Body, at = d.EnqueuedAt.ToUnixTimeMilliseconds() });
-            }
-            foreach (var (subscription, range) in through ?? new Dictionary<string, (long, long)>())
-            {
-                await s.ExecuteAsync("""
-                    UPDATE subscriptions SET enqueued_through = greatest(enqueued_through, @through) WHERE id = @id AND enqueued_through >= @from - 1
-                    """, new { id = subscription, from = range.From, through = range.Through });
+                // The row lock puts this write after any other on the subscription (a live publish, a catch-up),
+                // and the cursor read under it is the one the conditions below hold against.
+                var cursor = await s.ScalarAsync<long?>("SELECT enqueued_through FROM subscriptions WHERE id = @id FOR UPDATE", new { id = write.SubscriptionId });
+                if (cursor is not { } enqueuedThrough)
+                {
+                    continue; // removed, or its key deleted
+                }
+                var queued = new List<long>();
+                foreach (var d in write.Above(enqueuedThrough))
+                {
+                    var added = await s.ExecuteAsync("""
+                        INSERT INTO deliveries (subscription_id, topic_id, seq, body, enqueued_at, attempts, next_attempt_at)
+                        SELECT @sub, @topic, @seq, @body, @at, 0, @at
+                        WHERE NOT EXISTS (SELECT 1 FROM queued_ahead WHERE subscription_id = @sub AND seq = @seq)
+                        ON CONFLICT DO NOTHING
+                        """, new { sub = d.SubscriptionId, topic = d.TopicId, seq = d.Sequence, body = d.Body, at = d.EnqueuedAt.ToUnixTimeMilliseconds() });
+                    if (added > 0)
+                    {
+                        queued.Add(d.Sequence);
+                    }
+                }
+                var next = write.CursorAfter(enqueuedThrough);
+                if (next > enqueuedThrough)
+                {
+                    await s.ExecuteAsync("UPDATE subscriptions SET enqueued_through = @next WHERE id = @id", new { id = write.SubscriptionId, next });
+                    await s.ExecuteAsync("DELETE FROM queued_ahead WHERE subscription_id = @id AND seq <= @next", new { id = write.SubscriptionId, next });
+                }
+                foreach (var seq in queued.Where(q => q > next))
+                {
+                    await s.ExecuteAsync("INSERT INTO queued_ahead (subscription_id, seq) VALUES (@id, @seq) ON CONFLICT DO NOTHING", new { id = write.SubscriptionId, seq });
+                }
             }
             return true;
         }, ct);
@@ -144,13 +167,15 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db, SecretProtect
             """, r => r.GetString(0), new { now = now.ToUnixTimeMilliseconds() }, ct);
 
     public async Task<bool> TryLeaseAsync(string subscriptionId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default) =>
+        // The database's clock, not the silo's: of the silo's times only the term (until - now) is taken, so a
+        // silo whose clock is off can neither take a lease still held nor hold one past its term.
         // The row changes only for its holder or once it ran out; RETURNING yields nothing when another holds it.
-        await db.ScalarAsync<string>("""
-            INSERT INTO delivery_leases (subscription_id, owner, expires_at) VALUES (@sub, @owner, @until)
+        await db.ScalarAsync<string>($"""
+            INSERT INTO delivery_leases (subscription_id, owner, expires_at) VALUES (@sub, @owner, {DatabaseClock.NowMilliseconds} + @term)
             ON CONFLICT (subscription_id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
-            WHERE delivery_leases.owner = excluded.owner OR delivery_leases.expires_at <= @now
+            WHERE delivery_leases.owner = excluded.owner OR delivery_leases.expires_at <= {DatabaseClock.NowMilliseconds}
             RETURNING owner
-            """, new { sub = subscriptionId, owner, now = now.ToUnixTimeMilliseconds(), until = until.ToUnixTimeMilliseconds() }, ct) is not null;
+            """, new { sub = subscriptionId, owner, term = (long)(until - now).TotalMilliseconds }, ct) is not null;
 
     public async Task ReleaseLeaseAsync(string subscriptionId, string owner, CancellationToken ct = default) =>
         await db.ExecuteAsync("DELETE FROM delivery_leases WHERE subscription_id = @sub AND owner = @owner", new { sub = subscriptionId, owner }, ct);

@@ -179,6 +179,15 @@ internal static class SqliteMigrations
                 CREATE INDEX IF NOT EXISTS source_polls_by_source ON source_polls (source_id, id);
                 """);
         },
+        // 10 (outbox): deliveries queued above a subscription's enqueued_through (past a gap), kept until the
+        // cursor passes them so no write queues them again once delivered.
+        (c, t) => ExecuteAsync(c, t, """
+            CREATE TABLE IF NOT EXISTS queued_ahead (
+                subscription_id TEXT NOT NULL,
+                seq             INTEGER NOT NULL,
+                PRIMARY KEY (subscription_id, seq)
+            ) WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The version a database has once every step is taken.</summary>

@@ -65,6 +65,8 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
             await command.ExecuteNonQueryAsync(ct);
             command.CommandText = "DELETE FROM delivery_leases WHERE subscription_id = $id";
             await command.ExecuteNonQueryAsync(ct);
+            command.CommandText = "DELETE FROM queued_ahead WHERE subscription_id = $id";
+            await command.ExecuteNonQueryAsync(ct);
             command.CommandText = "DELETE FROM subscriptions WHERE id = $id";
             return await command.ExecuteNonQueryAsync(ct) > 0;
         }, ct);
@@ -87,41 +89,68 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
         {
             return;
         }
+        var writes = OutboxWrite.Plan(deliveries, through);
+        // The single writer runs this whole: the cursor read here is the one the conditions hold against.
         await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
+            using var read = connection.CreateCommand();
+            read.CommandText = "SELECT enqueued_through FROM subscriptions WHERE id = $id";
+            var readId = read.Parameters.Add("$id", SqliteType.Text);
+            using var insert = connection.CreateCommand();
+            insert.CommandText = """
                 INSERT INTO deliveries (subscription_id, topic_id, seq, body, enqueued_at, attempts, next_attempt_at)
-                SELECT $sub, $topic, $seq, $body, $at, 0, $at WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = $sub)
+                SELECT $sub, $topic, $seq, $body, $at, 0, $at
+                WHERE NOT EXISTS (SELECT 1 FROM queued_ahead WHERE subscription_id = $sub AND seq = $seq)
                 ON CONFLICT DO NOTHING
                 """;
-            var sub = command.Parameters.Add("$sub", SqliteType.Text);
-            var topic = command.Parameters.Add("$topic", SqliteType.Text);
-            var seq = command.Parameters.Add("$seq", SqliteType.Integer);
-            var body = command.Parameters.Add("$body", SqliteType.Text);
-            var at = command.Parameters.Add("$at", SqliteType.Integer);
-            foreach (var d in deliveries)
+            var sub = insert.Parameters.Add("$sub", SqliteType.Text);
+            var topic = insert.Parameters.Add("$topic", SqliteType.Text);
+            var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
+            var body = insert.Parameters.Add("$body", SqliteType.Text);
+            var at = insert.Parameters.Add("$at", SqliteType.Integer);
+            using var advance = connection.CreateCommand();
+            advance.CommandText = """
+                UPDATE subscriptions SET enqueued_through = $next WHERE id = $id;
+                DELETE FROM queued_ahead WHERE subscription_id = $id AND seq <= $next;
+                """;
+            var advanceId = advance.Parameters.Add("$id", SqliteType.Text);
+            var advanceTo = advance.Parameters.Add("$next", SqliteType.Integer);
+            using var ahead = connection.CreateCommand();
+            ahead.CommandText = "INSERT INTO queued_ahead (subscription_id, seq) VALUES ($id, $seq) ON CONFLICT DO NOTHING";
+            var aheadId = ahead.Parameters.Add("$id", SqliteType.Text);
+            var aheadSeq = ahead.Parameters.Add("$seq", SqliteType.Integer);
+            foreach (var write in writes)
             {
-                sub.Value = d.SubscriptionId;
-                topic.Value = d.TopicId;
-                seq.Value = d.Sequence;
-                body.Value = d.Body;
-                at.Value = d.EnqueuedAt.ToUnixTimeMilliseconds();
-                await command.ExecuteNonQueryAsync(ct);
-            }
-            if (through is not null)
-            {
-                using var cursor = connection.CreateCommand();
-                cursor.CommandText = "UPDATE subscriptions SET enqueued_through = MAX(enqueued_through, $seq) WHERE id = $id AND enqueued_through >= $from - 1";
-                var id = cursor.Parameters.Add("$id", SqliteType.Text);
-                var seqFrom = cursor.Parameters.Add("$from", SqliteType.Integer);
-                var seqThrough = cursor.Parameters.Add("$seq", SqliteType.Integer);
-                foreach (var (subscription, range) in through)
+                readId.Value = write.SubscriptionId;
+                if (await read.ExecuteScalarAsync(ct) is not long enqueuedThrough)
                 {
-                    id.Value = subscription;
-                    seqFrom.Value = range.From;
-                    seqThrough.Value = range.Through;
-                    await cursor.ExecuteNonQueryAsync(ct);
+                    continue; // removed, or its key deleted
+                }
+                var queued = new List<long>();
+                foreach (var d in write.Above(enqueuedThrough))
+                {
+                    sub.Value = d.SubscriptionId;
+                    topic.Value = d.TopicId;
+                    seq.Value = d.Sequence;
+                    body.Value = d.Body;
+                    at.Value = d.EnqueuedAt.ToUnixTimeMilliseconds();
+                    if (await insert.ExecuteNonQueryAsync(ct) > 0)
+                    {
+                        queued.Add(d.Sequence);
+                    }
+                }
+                var next = write.CursorAfter(enqueuedThrough);
+                if (next > enqueuedThrough)
+                {
+                    advanceId.Value = write.SubscriptionId;
+                    advanceTo.Value = next;
+                    await advance.ExecuteNonQueryAsync(ct);
+                }
+                foreach (var q in queued.Where(q => q > next))
+                {
+                    aheadId.Value = write.SubscriptionId;
+                    aheadSeq.Value = q;
+                    await ahead.ExecuteNonQueryAsync(ct);
                 }
             }
             return true;
