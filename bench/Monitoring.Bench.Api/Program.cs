@@ -87,8 +87,12 @@ await Until(async () =>
 var rePoll = clock.Elapsed;
 Console.WriteLine($"poll-all: {progress.GetProperty("polled").GetInt32()} polled, {progress.GetProperty("failed").GetInt32()} failed in {rePoll.TotalSeconds:F2} s ({feeds / rePoll.TotalSeconds:F0} polls/s)");
 
-// 3. newsboat over the same feeds, in the same run.
-if (Newsboat.Available())
+// 3. newsboat over the same feeds, in the same run (--no-newsboat leaves it out, to profile the other phases).
+if (args.Contains("--no-newsboat"))
+{
+    Console.WriteLine("newsboat left out (--no-newsboat)");
+}
+else if (Newsboat.Available())
 {
     var folder = Path.Combine(work, "newsboat");
     var urls = Enumerable.Range(0, feeds).Select(farm.FeedUrl).ToList();

@@ -18,6 +18,13 @@ public interface ITopicGrain : IGrainWithStringKey
     [Alias("Apply")]
     Task<IReadOnlyList<TopicAlert>> Apply(StoryArticle article);
 
+    /// <summary>
+    /// Folds articles into the story in the order given, in one call (a poll's new articles); returns the alerts
+    /// they raised. While a replay or backfill runs, throws <see cref="TopicBusyException"/> and holds them all.
+    /// </summary>
+    [Alias("ApplyBatch")]
+    Task<IReadOnlyList<TopicAlert>> ApplyBatch(IReadOnlyList<StoryArticle> articles);
+
     /// <summary>The story as JSON, as it stood at <paramref name="asOf"/> (now when null).</summary>
     [Alias("GetStory")]
     Task<string?> GetStory(DateTimeOffset? asOf);

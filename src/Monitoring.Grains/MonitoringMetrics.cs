@@ -15,6 +15,7 @@ public sealed class MonitoringMetrics
         PollErrors = meter.CreateCounter<long>("monitoring.polls.errors", description: "Polls that failed (HTTP, network, limits, parse)");
         Articles = meter.CreateCounter<long>("monitoring.articles", description: "New articles archived");
         PollDuration = meter.CreateHistogram<double>("monitoring.poll.duration", unit: "s", description: "Time of one poll, fetch to archive");
+        TopicCalls = meter.CreateCounter<long>("monitoring.topic.calls", description: "Calls that handed articles to a topic (one per poll and topic), by topic");
         Alerts = meter.CreateCounter<long>("monitoring.alerts", description: "Alerts raised by topics, written to the alert log");
         Deliveries = meter.CreateCounter<long>("monitoring.webhooks.delivered", description: "Webhook deliveries accepted by their receiver");
         DeliveryFailures = meter.CreateCounter<long>("monitoring.webhooks.failed", description: "Webhook attempts that failed and will be retried");
@@ -27,6 +28,7 @@ public sealed class MonitoringMetrics
     public Counter<long> PollErrors { get; }
     public Counter<long> Articles { get; }
     public Histogram<double> PollDuration { get; }
+    public Counter<long> TopicCalls { get; }
     public Counter<long> Alerts { get; }
     public Counter<long> Deliveries { get; }
     public Counter<long> DeliveryFailures { get; }

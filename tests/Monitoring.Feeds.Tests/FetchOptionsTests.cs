@@ -9,6 +9,7 @@ public sealed class FetchOptionsTests
         Assert.Empty(options.Validate());
         Assert.Equal(5 * 1024 * 1024, options.MaxBodyBytes);
         Assert.Equal(TimeSpan.FromSeconds(30), options.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.TurnTimeout);
         Assert.Equal(TimeSpan.FromSeconds(10), options.ConnectTimeout);
         Assert.Equal(5, options.MaxRedirects);
         Assert.False(options.AllowPrivateNetworks);

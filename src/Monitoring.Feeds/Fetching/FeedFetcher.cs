@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -7,8 +8,8 @@ namespace Monitoring.Feeds;
 
 /// <summary>
 /// Fetches feeds and pages over HTTP with conditional GET, a size cap on the decompressed body,
-/// a total time limit, manually followed redirects and per-host politeness. Network and HTTP
-/// problems come back as <see cref="FetchOutcome.Failed"/> with a message; only the caller's
+/// a time limit on the requests (the wait for a host's turn is bounded apart), manually followed
+/// redirects and per-host politeness. Network and HTTP problems come back as <see cref="FetchOutcome.Failed"/> with a message; only the caller's
 /// own cancellation throws.
 /// </summary>
 public sealed class FeedFetcher
@@ -60,8 +61,11 @@ public sealed class FeedFetcher
 
     private async Task<FetchResult> SendAsync(FetchRequest request, string accept, CancellationToken ct)
     {
+        // Fetch:Timeout counts only the time spent on requests: the wait for a host's turn has its own
+        // bound (Fetch:TurnTimeout), so a fetch queued behind a slow host does not time out unheard.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(_options.Timeout);
+        var spent = TimeSpan.Zero;
+        var waited = TimeSpan.Zero;
         var url = request.Url;
         var visited = new HashSet<string>(StringComparer.Ordinal) { url.AbsoluteUri };
         try
@@ -73,26 +77,44 @@ public sealed class FeedFetcher
                     return refused;
                 }
 
-                using var lease = await _throttle.AcquireAsync(url.IdnHost, deadline.Token);
-                using var message = BuildRequest(url, request, accept);
-                using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
-
-                if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+                var waitStarted = Stopwatch.GetTimestamp();
+                var lease = await TakeTurnAsync(url.IdnHost, _options.TurnTimeout - waited, ct);
+                if (lease is null)
                 {
-                    var next = new Uri(url, location);
-                    if (redirects + 1 > _options.MaxRedirects)
-                    {
-                        return Fail(url, FetchErrorKind.Redirects, $"too many redirects ({redirects + 1} > {_options.MaxRedirects})", (int)response.StatusCode);
-                    }
-                    if (!visited.Add(next.AbsoluteUri))
-                    {
-                        return Fail(url, FetchErrorKind.Redirects, $"redirect loop at {next}", (int)response.StatusCode);
-                    }
-                    url = next;
-                    continue;
+                    return Fail(url, FetchErrorKind.HostBusy, $"no turn at {url.IdnHost} within {Seconds(_options.TurnTimeout)} s (other requests to it came first)");
                 }
+                waited += Stopwatch.GetElapsedTime(waitStarted);
+                var hopStarted = Stopwatch.GetTimestamp();
+                deadline.CancelAfter(Max(_options.Timeout - spent, TimeSpan.Zero));
+                try
+                {
+                    using var message = BuildRequest(url, request, accept);
+                    using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
 
-                return await ReadResponseAsync(response, url, request, deadline.Token);
+                    if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+                    {
+                        var next = new Uri(url, location);
+                        if (redirects + 1 > _options.MaxRedirects)
+                        {
+                            return Fail(url, FetchErrorKind.Redirects, $"too many redirects ({redirects + 1} > {_options.MaxRedirects})", (int)response.StatusCode);
+                        }
+                        if (!visited.Add(next.AbsoluteUri))
+                        {
+                            return Fail(url, FetchErrorKind.Redirects, $"redirect loop at {next}", (int)response.StatusCode);
+                        }
+                        url = next;
+                        continue;
+                    }
+
+                    return await ReadResponseAsync(response, url, request, deadline.Token);
+                }
+                finally
+                {
+                    lease.Dispose();
+                    // The clock stops while the next hop waits for its turn.
+                    spent += Stopwatch.GetElapsedTime(hopStarted);
+                    deadline.CancelAfter(Timeout.InfiniteTimeSpan);
+                }
             }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
@@ -117,6 +139,23 @@ public sealed class FeedFetcher
             return Fail(url, FetchErrorKind.InvalidUrl, $"invalid redirect target: {e.Message}");
         }
     }
+
+    /// <summary>A turn at <paramref name="host"/>, or null when none came within <paramref name="within"/>.</summary>
+    private async Task<IDisposable?> TakeTurnAsync(string host, TimeSpan within, CancellationToken ct)
+    {
+        using var turn = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        turn.CancelAfter(Max(within, TimeSpan.Zero));
+        try
+        {
+            return await _throttle.AcquireAsync(host, turn.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private async Task<FetchResult> ReadResponseAsync(HttpResponseMessage response, Uri url, FetchRequest request, CancellationToken ct)
     {

@@ -20,8 +20,14 @@ public sealed class FetchOptions
     /// <summary>How long a name that did not resolve is refused without asking again; zero asks every time.</summary>
     public TimeSpan DnsFailureMemory { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Time allowed for the whole fetch, redirects and body included.</summary>
+    /// <summary>Time allowed for the requests of a fetch, redirects and body included; the waits for a host's turn are not counted.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Longest a fetch waits, in all, for its turns at hosts (<see cref="MaxConcurrentPerHost"/>, <see cref="MinHostGap"/>).
+    /// With <see cref="Timeout"/> it bounds a fetch; keep the sum below <c>Storage:ClaimLease</c>.
+    /// </summary>
+    public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     public int MaxRedirects { get; set; } = 5;
 
@@ -50,6 +56,10 @@ public sealed class FetchOptions
         if (Timeout <= TimeSpan.Zero)
         {
             errors.Add($"{SectionName}:{nameof(Timeout)} must be > 0");
+        }
+        if (TurnTimeout <= TimeSpan.Zero)
+        {
+            errors.Add($"{SectionName}:{nameof(TurnTimeout)} must be > 0");
         }
         if (DnsTimeout <= TimeSpan.Zero)
         {

@@ -18,6 +18,8 @@ public enum FetchErrorKind
     AddressRefused,
     Network,
     InvalidUrl,
+    /// <summary>No turn at the host within <c>Fetch:TurnTimeout</c>: other requests to it came first; nothing was sent.</summary>
+    HostBusy,
 }
 
 /// <summary>What a fetch produced. Failures carry a message fit to show an operator.</summary>

@@ -211,19 +211,11 @@ public sealed class SourceGrain(
         // The archive marks each new article unrouted in the same transaction; the mark is cleared once
         // every topic has it, so a crash between here and there leaves it for the unrouted sweep.
         var results = await archive.AddBatchAsync(batch, Id);
-        var handedOn = 0;
-        var routed = new List<string>(batch.Count);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (results[i].IsNewArticle)
-            {
-                handedOn++;
-                if (await sink.AcceptAsync(batch[i].Article, Id, CancellationToken.None))
-                {
-                    routed.Add(batch[i].Article.CanonicalUrl);
-                }
-            }
-        }
+        // One hand-over for the poll: each topic is called once with its share, not once per article.
+        var fresh = Enumerable.Range(0, batch.Count).Where(i => results[i].IsNewArticle).Select(i => batch[i].Article).ToList();
+        var handedOn = fresh.Count;
+        IReadOnlyList<bool> taken = fresh.Count == 0 ? [] : await sink.AcceptBatchAsync(fresh, Id, CancellationToken.None);
+        var routed = fresh.Where((_, i) => taken[i]).Select(a => a.CanonicalUrl).ToList();
         await archive.MarkRoutedAsync(routed);
         for (var i = 0; i < batch.Count; i++)
         {

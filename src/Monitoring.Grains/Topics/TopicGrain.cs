@@ -126,21 +126,51 @@ public sealed class TopicGrain(
         return existed;
     }
 
-    public async Task<IReadOnlyList<TopicAlert>> Apply(StoryArticle article)
+    public Task<IReadOnlyList<TopicAlert>> Apply(StoryArticle article) => ApplyBatch([article]);
+
+    public async Task<IReadOnlyList<TopicAlert>> ApplyBatch(IReadOnlyList<StoryArticle> articles)
     {
         var spec = state.State.Spec;
-        if (spec is null)
+        if (spec is null || articles.Count == 0)
         {
             return [];
         }
-        if (_replay.Running)
+        metrics.TopicCalls.Add(1, new KeyValuePair<string, object?>("topic", Id));
+        var told = new List<TopicAlert>();
+        try
         {
-            // The replay reads the archive, which already holds this article; applying it again
-            // once the replay is done covers one archived behind the replay's cursor. Until then the
-            // caller keeps its unrouted mark: held only here, a crash would lose it.
-            _arrivedDuringReplay?.Add(article);
-            throw new TopicBusyException($"topic '{Id}' runs a {_replay.Kind}; the article is applied when it ends");
+            for (var i = 0; i < articles.Count; i++)
+            {
+                if (_replay.Running)
+                {
+                    // The replay reads the archive, which already holds these articles; applying them again
+                    // once the replay is done covers those archived behind the replay's cursor. Until then the
+                    // caller keeps their unrouted marks: held only here, a crash would lose them.
+                    _arrivedDuringReplay?.AddRange(articles.Skip(i));
+                    throw new TopicBusyException($"topic '{Id}' runs a {_replay.Kind}; {articles.Count - i} article(s) are applied when it ends");
+                }
+                told.AddRange(await JournalAsync(spec, articles[i]));
+            }
         }
+        finally
+        {
+            // What the log took is handed on, even when a later article of the batch was not applied.
+            if (told.Count > 0)
+            {
+                metrics.Alerts.Add(told.Count);
+                await alerts.PublishAsync(Id, told, CancellationToken.None);
+            }
+        }
+        if (Unsaved >= _options.CheckpointEvery)
+        {
+            await TryCheckpointAsync();
+        }
+        return told;
+    }
+
+    /// <summary>Folds one article into the story and journals it with its alerts; returns those the log did not already hold.</summary>
+    private async Task<List<TopicAlert>> JournalAsync(TopicSpec spec, StoryArticle article)
+    {
         var story = await StoryAsync();
         if (story.HasApplied(article.Id))
         {
@@ -176,15 +206,6 @@ public sealed class TopicGrain(
             _story = null;
             DeactivateOnIdle();
             throw;
-        }
-        if (logged.Count > 0)
-        {
-            metrics.Alerts.Add(logged.Count);
-            await alerts.PublishAsync(Id, logged, CancellationToken.None);
-        }
-        if (Unsaved >= _options.CheckpointEvery)
-        {
-            await TryCheckpointAsync();
         }
         return logged;
     }

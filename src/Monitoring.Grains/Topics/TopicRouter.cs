@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Monitoring.Grains.Articles;
+using Monitoring.Stories;
 
 namespace Monitoring.Grains.Topics;
 
@@ -38,6 +39,60 @@ public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, To
             }
         }
         return all;
+    }
+
+    /// <summary>
+    /// Reads each article once and calls each topic once with all the articles that may belong to it, in
+    /// their order; a topic that did not take its share leaves those articles unrouted (each is handed to
+    /// every topic again later, and a topic takes an article once).
+    /// </summary>
+    public async Task<IReadOnlyList<bool>> AcceptBatchAsync(IReadOnlyList<Article> articles, string sourceId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var taken = new bool[articles.Count];
+        Array.Fill(taken, true);
+        var findings = new StoryArticle[articles.Count];
+        var shares = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            findings[i] = reading.Read(articles[i]);
+            foreach (var topicId in await index.CandidatesAsync(findings[i], ct))
+            {
+                if (!shares.TryGetValue(topicId, out var share))
+                {
+                    shares[topicId] = share = [];
+                }
+                share.Add(i);
+            }
+        }
+        // Topics are separate grains: their calls run side by side.
+        await Task.WhenAll(shares.Select(async pair =>
+        {
+            var (topicId, share) = (pair.Key, pair.Value);
+            try
+            {
+                await Topic(topicId).ApplyBatch(share.Select(i => findings[i]).ToList());
+            }
+            catch (TopicBusyException e)
+            {
+                logger.LogDebug("{Reason}: {Count} articles stay marked unrouted", e.Message, share.Count);
+                Refused(share);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Topic {TopicId} could not apply {Count} articles from {SourceId}", topicId, share.Count, sourceId);
+                Refused(share);
+            }
+        }));
+        return taken;
+
+        void Refused(List<int> share)
+        {
+            foreach (var i in share)
+            {
+                taken[i] = false;
+            }
+        }
     }
 
     private ITopicGrain Topic(string id) =>

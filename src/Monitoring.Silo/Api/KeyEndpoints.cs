@@ -10,7 +10,7 @@ internal static class KeyEndpoints
     {
         var keys = app.MapGroup("/api/keys").WithTags("keys").RequireAuthorization(ApiKeys.OperatorPolicy);
 
-        keys.MapPost("/", async (HttpRequest request, IApiKeyStore store, TimeProvider time) =>
+        keys.MapPost("/", async (HttpRequest request, IApiKeyStore store, ApiKeyCache cache, TimeProvider time) =>
         {
             var (body, problem) = await JsonBody.ReadAsync<KeyRequest>(request);
             if (problem is not null)
@@ -28,6 +28,7 @@ internal static class KeyEndpoints
             var key = ApiKeys.NewKey();
             var row = new ApiKeyRow(ApiKeys.NewId(), body.Name.Trim(), body.Role!, ApiKeys.Hash(key), time.GetUtcNow());
             await store.UpsertAsync(row);
+            cache.Clear();
             // The only time the key is seen: the store keeps its hash.
             return Results.Created($"/api/keys/{row.Id}", new KeyCreated(row.Id, row.Name, row.Role, row.CreatedAt, key));
         }).ReadsJson<KeyRequest>().Produces<KeyCreated>(StatusCodes.Status201Created);
@@ -35,9 +36,12 @@ internal static class KeyEndpoints
         keys.MapGet("/", async (IApiKeyStore store) =>
             Results.Ok((await store.ListAsync()).Select(k => new KeyInfo(k.Id, k.Name, k.Role, k.CreatedAt)))).Produces<IReadOnlyList<KeyInfo>>();
 
-        keys.MapDelete("/{id}", async (string id, IApiKeyStore store, DeliverySink sink) =>
+        keys.MapDelete("/{id}", async (string id, IApiKeyStore store, ApiKeyCache cache, DeliverySink sink) =>
         {
-            switch (await store.RemoveAsync(id, ApiKeys.Operator))
+            var removal = await store.RemoveAsync(id, ApiKeys.Operator);
+            // Forgotten here at once; other silos forget it within Auth:KeyCacheDuration.
+            cache.Clear();
+            switch (removal)
             {
                 case KeyRemoval.NotFound:
                     return Results.Problem($"no key with id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown key");

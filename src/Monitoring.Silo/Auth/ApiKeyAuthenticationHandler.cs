@@ -11,7 +11,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IApiKeyStore keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    ApiKeyCache keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -24,7 +24,7 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.Fail("the Authorization header must be 'Bearer KEY'");
         }
-        var row = await keys.FindByHashAsync(ApiKeys.Hash(header[7..].Trim()), Context.RequestAborted);
+        var row = await keys.FindAsync(ApiKeys.Hash(header[7..].Trim()), Context.RequestAborted);
         if (row is null)
         {
             return AuthenticateResult.Fail("unknown API key");

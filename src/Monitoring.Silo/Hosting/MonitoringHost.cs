@@ -57,6 +57,7 @@ public static class MonitoringHost
         services.AddHostedService<WebhookDispatcher>();
 
         services.AddSingleton(Options.Create(settings.Auth));
+        services.AddSingleton<ApiKeyCache>();
         services.AddHostedService<KeyBootstrap>();
         services.AddAuthentication(ApiKeys.Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeys.Scheme, null);
         services.AddAuthorizationBuilder().AddPolicy(ApiKeys.OperatorPolicy, p => p.RequireRole(ApiKeys.Operator));

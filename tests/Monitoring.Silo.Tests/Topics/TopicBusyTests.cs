@@ -14,7 +14,7 @@ namespace Monitoring.Silo.Tests.Topics;
 public sealed class TopicBusyTests
 {
     /// <summary>Enough archived articles that a replay of them is still running when the next call comes.</summary>
-    private static async Task ArchiveManyAsync(RunningSilo silo, int count)
+    internal static async Task ArchiveManyAsync(RunningSilo silo, int count)
     {
         var archive = silo.Services.GetRequiredService<IArticleArchive>();
         var at = DateTimeOffset.UtcNow.AddDays(-2);
