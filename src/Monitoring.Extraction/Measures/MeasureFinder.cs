@@ -39,7 +39,13 @@ internal sealed class MeasureFinder
     private readonly List<Entity> _imposers = [];
     private readonly List<string> _targets = [];
     private readonly List<string> _aimed = [];
+    private readonly List<string> _listed = [];
     private Entity? _lastImposer;
+    private int _lastImposerCount;
+
+    // Whether this sentence and the one before named states as a group ("Western countries"): "They" may be them.
+    private bool _groupNamed;
+    private bool _groupBefore;
     private readonly List<string> _lastTargets = [];
     private int _lastTargetsSentence = -1;
     private Entity? _firstState;
@@ -100,6 +106,18 @@ internal sealed class MeasureFinder
         }
     }
 
+    private static bool NamesGroupOfStates(SentenceView s)
+    {
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.Word(k) is "countries" or "nations" or "allies" or "partners" or "governments" or "powers" or "democracies")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool NamesState(SentenceView s, string state)
     {
         foreach (var m in s.Mentions)
@@ -119,6 +137,8 @@ internal sealed class MeasureFinder
     public void Read(SentenceView s)
     {
         _sentence++;
+        _groupBefore = _groupNamed;
+        _groupNamed = NamesGroupOfStates(s);
         if (_sentence == 1)
         {
             // The headline's first state is the imposer a later sentence may leave unsaid.
@@ -195,10 +215,19 @@ internal sealed class MeasureFinder
                 var afterNext = NextCue(cues, c, next.End) is { Type: not null } later ? later.First : s.Tokens.Count;
                 Roles.Targets(s, next, named, clauseStart, afterNext, targets);
             }
+            if (cue.Type == MeasureTypes.Diplomatic && UnfriendlyLists.Read(s, cue, sentenceStart, out var owner, _listed))
+            {
+                imposers.Clear();
+                imposers.Add(owner!);
+                targets.Clear();
+                targets.AddRange(_listed);
+            }
             var fromContext = imposers.Count == 0;
             // The context's imposer, unless this very sentence aims the measure at it ("The sanctions against Iran were criticised").
             // The headline's state stands in for later sentences only, not for the headline itself.
-            if (fromContext && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
+            // "Japan joined Western countries … They have also excluded …": "they" after a group of states is that group, not one state.
+            var pluralSubject = s.Word(0) is "they" && _groupBefore && _lastImposerCount < 2;
+            if (fromContext && !pluralSubject && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
             {
                 imposers.Add(contextual);
             }
@@ -221,7 +250,7 @@ internal sealed class MeasureFinder
                 {
                     aimed.Add(_lastTargets[0]);
                 }
-                if (aimed.Count == 0 && fromContext && cue.Type != MeasureTypes.Diplomatic && Roles.OnlyOtherState(s, imposer.Name) is { } only)
+                if (aimed.Count == 0 && fromContext && cue.Type != MeasureTypes.Diplomatic && Roles.OnlyOtherState(s, imposer.Name, sentenceStart) is { } only)
                 {
                     // A measure whose imposer the text left to context, in a sentence naming one other
                     // state, is aimed at it: "The government will ban the export of every item Russia has used".
@@ -279,6 +308,7 @@ internal sealed class MeasureFinder
                     if (!subjectKept)
                     {
                         _lastImposer = imposer;
+                        _lastImposerCount = imposers.Count;
                         subjectKept = true;
                     }
                 }

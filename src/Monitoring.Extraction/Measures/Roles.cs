@@ -808,12 +808,13 @@ internal static class Roles
     };
 
     /// <summary>The one state other than <paramref name="imposer"/> the sentence names (not as a reason), if exactly one.</summary>
-    public static string? OnlyOtherState(SentenceView s, string imposer)
+    public static string? OnlyOtherState(SentenceView s, string imposer, int from)
     {
         string? only = null;
         foreach (var m in s.Mentions)
         {
-            if (m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer || IsAgent(s, m))
+            // States before a verb of reaction ("Japan welcomed the sanctions") neither impose nor suffer the measure.
+            if (m.First < from || m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer || IsAgent(s, m))
             {
                 continue;
             }
