@@ -31,6 +31,12 @@ public sealed class ContextAndReactionTests
     public void An_unfriendly_list_is_its_owners_measure_on_the_states_listed(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Read.Measures(text));
 
+    [Theory]
+    [InlineData("Norway's small neighbour Sweden has frozen assets linked to Russia.", "asset_freeze Sweden>Russia enacted")]
+    [InlineData("Norway's prime minister said that Norway's support for Sweden will continue, and the sanctions imposed against Russia will remain.", "sanctions_general Norway>Russia enacted")]
+    public void A_state_in_apposition_after_a_possessive_state_is_the_subject(string text, string expected) =>
+        Assert.Equal([expected], Read.Measures(text));
+
     [Fact]
     public void The_North_is_North_Korea_once_the_article_names_it()
     {

@@ -193,6 +193,13 @@ internal sealed class MeasureFinder
             {
                 Roles.Imposers(s, cue, sentenceStart, out named, imposers, out byPerson);
             }
+            for (var i = 0; i < imposers.Count; i++)
+            {
+                if (Roles.ApposedAfterPossessive(s, imposers[i].Name) is { } apposed && !imposers.Contains(apposed))
+                {
+                    imposers[i] = apposed;
+                }
+            }
             if (byPerson && _lastImposer is { } previous && imposers.Count == 1 && imposers[0].Name != previous.Name)
             {
                 // "U.S. envoy Rosemary DiCarlo said the new sanctions were stronger": a speaker's state yields to
