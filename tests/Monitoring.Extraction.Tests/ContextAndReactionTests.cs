@@ -38,6 +38,12 @@ public sealed class ContextAndReactionTests
         Assert.Equal([expected], Read.Measures(text));
 
     [Fact]
+    public void The_owner_of_a_list_is_not_aimed_at() =>
+        Assert.Equal(
+            ["asset_freeze UN Security Council>North Korea enacted", "sanctions_general UN Security Council>North Korea enacted"],
+            Read.Measures("The UN Security Council voted to impose sanctions on North Korea. The resolution adds nine individuals to the UN blacklist, subjecting them to an asset freeze."));
+
+    [Fact]
     public void The_North_is_North_Korea_once_the_article_names_it()
     {
         var findings = Read.Text("The UN Security Council imposed sanctions on North Korea. The North's envoy rejected them.");

@@ -106,6 +106,25 @@ internal sealed class MeasureFinder
         }
     }
 
+    /// <summary>Whether every mention of <paramref name="name"/> in the sentence owns a list: "the UN blacklist", "the EU sanctions list".</summary>
+    private static bool OnlyListOwner(SentenceView s, string name)
+    {
+        var any = false;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Name != name)
+            {
+                continue;
+            }
+            if (!(s.Word(m.End) is "blacklist" or "list" || (s.Word(m.End) is "sanctions" && s.Word(m.End + 1) is "list")))
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     private static bool NamesGroupOfStates(SentenceView s)
     {
         for (var k = 0; k < s.Tokens.Count; k++)
@@ -229,6 +248,8 @@ internal sealed class MeasureFinder
                 targets.Clear();
                 targets.AddRange(_listed);
             }
+            // "adds nine individuals to the UN blacklist": the list's owner is not aimed at.
+            targets.RemoveAll(t => OnlyListOwner(s, t));
             var fromContext = imposers.Count == 0;
             // The context's imposer, unless this very sentence aims the measure at it ("The sanctions against Iran were criticised").
             // The headline's state stands in for later sentences only, not for the headline itself.
