@@ -20,6 +20,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         {
             MatchGazetteer(s);
         }
+        KoreanShortForms(sentences);
         foreach (var s in sentences)
         {
             FindVessels(s);
@@ -727,6 +728,44 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the North's textile exports", "the South": once an article names North or South Korea, "the North" and
+    /// "the South" (not "the North Atlantic") are that state, as Korea reporting writes them.
+    /// </summary>
+    private static void KoreanShortForms(List<SentenceView> sentences)
+    {
+        Entity? north = null, south = null;
+        foreach (var s in sentences)
+        {
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity.Kind == ActorKind.Country)
+                {
+                    north ??= m.Entity.Name is "North Korea" ? m.Entity : null;
+                    south ??= m.Entity.Name is "South Korea" ? m.Entity : null;
+                }
+            }
+        }
+        if (north is null && south is null)
+        {
+            return;
+        }
+        foreach (var s in sentences)
+        {
+            var tokens = s.Tokens;
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                var state = s.Text(i) switch { "North" => north, "South" => south, _ => null };
+                if (state is null || s.Word(i - 1) is not "the" || s.MentionAt(i) is not null
+                    || (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized))
+                {
+                    continue;
+                }
+                s.AddMention(new Mention(i, i + 1, state, FormRole.Name, s.Surface(i, i + 1)));
+            }
+        }
     }
 
     /// <summary>A lone capitalised word equal or close to a part of a person's name found in the article.</summary>

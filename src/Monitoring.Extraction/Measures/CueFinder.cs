@@ -392,6 +392,13 @@ internal static class CueFinder
         {
             k--;
         }
+        // "bans on the import of coal, wood and on all transactions with …": a second object of the same "on".
+        // Only dealings with a party ("transactions with four banks"), not the items a control names ("on transactions for chips").
+        var secondOn = s.Word(k) is "on" && s.Word(i + 1) is "with";
+        if (secondOn)
+        {
+            k--;
+        }
         if (s.Word(k) is not ("and" or "or"))
         {
             return false;
@@ -405,7 +412,7 @@ internal static class CueFinder
             if (s.Is(j, WordClass.Restricting))
             {
                 // "export restrictions on chips, and transactions …": a restriction of another head governs its own list.
-                return !s.Is(j - 1, WordClass.CueHead);
+                return !s.Is(j - 1, WordClass.CueHead) && (!secondOn || s.Word(j + 1) is "on");
             }
         }
         return false;

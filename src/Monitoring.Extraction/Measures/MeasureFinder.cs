@@ -39,7 +39,13 @@ internal sealed class MeasureFinder
     private readonly List<Entity> _imposers = [];
     private readonly List<string> _targets = [];
     private readonly List<string> _aimed = [];
+    private readonly List<string> _listed = [];
     private Entity? _lastImposer;
+    private int _lastImposerCount;
+
+    // Whether this sentence and the one before named states as a group ("Western countries"): "They" may be them.
+    private bool _groupNamed;
+    private bool _groupBefore;
     private readonly List<string> _lastTargets = [];
     private int _lastTargetsSentence = -1;
     private Entity? _firstState;
@@ -100,6 +106,37 @@ internal sealed class MeasureFinder
         }
     }
 
+    /// <summary>Whether every mention of <paramref name="name"/> in the sentence owns a list: "the UN blacklist", "the EU sanctions list".</summary>
+    private static bool OnlyListOwner(SentenceView s, string name)
+    {
+        var any = false;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Name != name)
+            {
+                continue;
+            }
+            if (!(s.Word(m.End) is "blacklist" or "list" || (s.Word(m.End) is "sanctions" && s.Word(m.End + 1) is "list")))
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static bool NamesGroupOfStates(SentenceView s)
+    {
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.Word(k) is "countries" or "nations" or "allies" or "partners" or "governments" or "powers" or "democracies")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool NamesState(SentenceView s, string state)
     {
         foreach (var m in s.Mentions)
@@ -119,6 +156,8 @@ internal sealed class MeasureFinder
     public void Read(SentenceView s)
     {
         _sentence++;
+        _groupBefore = _groupNamed;
+        _groupNamed = NamesGroupOfStates(s);
         if (_sentence == 1)
         {
             // The headline's first state is the imposer a later sentence may leave unsaid.
@@ -173,6 +212,13 @@ internal sealed class MeasureFinder
             {
                 Roles.Imposers(s, cue, sentenceStart, out named, imposers, out byPerson);
             }
+            for (var i = 0; i < imposers.Count; i++)
+            {
+                if (Roles.ApposedAfterPossessive(s, imposers[i].Name) is { } apposed && !imposers.Contains(apposed))
+                {
+                    imposers[i] = apposed;
+                }
+            }
             if (byPerson && _lastImposer is { } previous && imposers.Count == 1 && imposers[0].Name != previous.Name)
             {
                 // "U.S. envoy Rosemary DiCarlo said the new sanctions were stronger": a speaker's state yields to
@@ -195,10 +241,21 @@ internal sealed class MeasureFinder
                 var afterNext = NextCue(cues, c, next.End) is { Type: not null } later ? later.First : s.Tokens.Count;
                 Roles.Targets(s, next, named, clauseStart, afterNext, targets);
             }
+            if (cue.Type == MeasureTypes.Diplomatic && UnfriendlyLists.Read(s, cue, sentenceStart, out var owner, _listed))
+            {
+                imposers.Clear();
+                imposers.Add(owner!);
+                targets.Clear();
+                targets.AddRange(_listed);
+            }
+            // "adds nine individuals to the UN blacklist": the list's owner is not aimed at.
+            targets.RemoveAll(t => OnlyListOwner(s, t));
             var fromContext = imposers.Count == 0;
             // The context's imposer, unless this very sentence aims the measure at it ("The sanctions against Iran were criticised").
             // The headline's state stands in for later sentences only, not for the headline itself.
-            if (fromContext && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
+            // "Japan joined Western countries … They have also excluded …": "they" after a group of states is that group, not one state.
+            var pluralSubject = s.Word(0) is "they" && _groupBefore && _lastImposerCount < 2;
+            if (fromContext && !pluralSubject && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
             {
                 imposers.Add(contextual);
             }
@@ -221,7 +278,7 @@ internal sealed class MeasureFinder
                 {
                     aimed.Add(_lastTargets[0]);
                 }
-                if (aimed.Count == 0 && fromContext && cue.Type != MeasureTypes.Diplomatic && Roles.OnlyOtherState(s, imposer.Name) is { } only)
+                if (aimed.Count == 0 && fromContext && cue.Type != MeasureTypes.Diplomatic && Roles.OnlyOtherState(s, imposer.Name, sentenceStart) is { } only)
                 {
                     // A measure whose imposer the text left to context, in a sentence naming one other
                     // state, is aimed at it: "The government will ban the export of every item Russia has used".
@@ -279,6 +336,7 @@ internal sealed class MeasureFinder
                     if (!subjectKept)
                     {
                         _lastImposer = imposer;
+                        _lastImposerCount = imposers.Count;
                         subjectKept = true;
                     }
                 }

@@ -807,13 +807,45 @@ internal static class Roles
         _ => null,
     };
 
+    /// <summary>
+    /// "Switzerland's small neighbour Liechtenstein has adopted …": the state named after a possessive state and a
+    /// common noun is the one the clause speaks of; the possessive only places it. Null when there is none.
+    /// </summary>
+    public static Entity? ApposedAfterPossessive(SentenceView s, string state)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Name != state || s.Word(m.End) is not ("'s" or "’s"))
+            {
+                continue;
+            }
+            var k = m.End + 1;
+            while (k < m.End + 4 && s.Tokens[Math.Min(k, s.Tokens.Count - 1)].IsWord && s.MentionAt(k) is null
+                && !s.Is(k, CueFinder.Heads) && !IsCapitalised(s, k)
+                && s.Word(k) is not ("for" or "of" or "on" or "against" or "with" or "to" or "in" or "by" or "from" or "and" or "or" or "over" or "at" or "as"))
+            {
+                k++;
+            }
+            // "Japan's new Iran sanctions": a state before the measure's head names its target, not an apposition.
+            if (k > m.End + 1 && s.MentionAt(k) is { Entity.Kind: ActorKind.Country } apposed && apposed.Entity.Name != state
+                && !s.Is(apposed.End, CueFinder.Heads) && s.Word(apposed.End) is not ("'s" or "’s"))
+            {
+                return apposed.Entity;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsCapitalised(SentenceView s, int k) => k < s.Tokens.Count && s.Tokens[k].IsCapitalized;
+
     /// <summary>The one state other than <paramref name="imposer"/> the sentence names (not as a reason), if exactly one.</summary>
-    public static string? OnlyOtherState(SentenceView s, string imposer)
+    public static string? OnlyOtherState(SentenceView s, string imposer, int from)
     {
         string? only = null;
         foreach (var m in s.Mentions)
         {
-            if (m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer || IsAgent(s, m))
+            // States before a verb of reaction ("Japan welcomed the sanctions") neither impose nor suffer the measure.
+            if (m.First < from || m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer || IsAgent(s, m))
             {
                 continue;
             }

@@ -73,7 +73,7 @@ internal static class StatusReader
             // "what our sanctions options look like": the measure as one of the choices weighed.
             return Considered;
         }
-        var suspendingActs = ActsBySuspending.Contains(cue.Type);
+        var suspendingActs = ActsBySuspending.Contains(cue.Type) && !NamedAsBan(s, cue);
         string? found = null;
         var weak = false;
         var stop = clauseStart;
@@ -126,12 +126,13 @@ internal static class StatusReader
         }
         if (found is not null)
         {
-            // "will not", "has no plans to": a negation right before the status word governs it too.
+            // "will not", "has no plans to": a negation right before the status word governs it too; a
+            // lifting denied ("did not lift") leaves the measure in force.
             for (var k = stop - 1; k >= Math.Max(clauseStart, stop - 3); k--)
             {
                 if ((KindOf(s, k) == WordClass.Negation && !IsNoLonger(s, k)) || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
                 {
-                    return null;
+                    return found == Lifted ? Enacted : null;
                 }
             }
             // "a resolution that would have lifted sanctions": what would have happened did not.
@@ -144,7 +145,15 @@ internal static class StatusReader
         {
             return null;
         }
-        found ??= ReadAfter(s, cue, suspendingActs) ?? (IsHeadlineFuture(s, cue) ? Announced : null) ?? (weak ? Considered : Enacted);
+        if (found is null && ReadAfter(s, cue, suspendingActs) is { } after)
+        {
+            if (after.Denied)
+            {
+                return null;
+            }
+            found = after.Status;
+        }
+        found ??= (IsHeadlineFuture(s, cue) ? Announced : null) ?? (weak ? Considered : Enacted);
         if (found is Announced or Enacted && IsHypothetical(s) && !HasPerfect(s, clauseStart, cue.First))
         {
             return Considered;
@@ -153,7 +162,25 @@ internal static class StatusReader
     }
 
     /// <summary>Others' measures named as background ("those imposed by the EU"): the participle after them, else in force.</summary>
-    public static string ReadBackground(SentenceView s, Cue cue) => ReadAfter(s, cue, suspendingActs: false) ?? Enacted;
+    public static string ReadBackground(SentenceView s, Cue cue) =>
+        ReadAfter(s, cue, suspendingActs: false) is { Denied: false } after ? after.Status : Enacted;
+
+    /// <summary>
+    /// "the travel ban was suspended", "suspended its ban on travel": a measure named as a ban is lifted by
+    /// suspending it, unlike "suspended visa-free travel", where the suspending is the measure.
+    /// </summary>
+    private static bool NamedAsBan(SentenceView s, Cue cue)
+    {
+        for (var k = Math.Max(0, cue.First - 2); k <= cue.End; k++)
+        {
+            if (s.Word(k) is "ban" or "bans" or "embargo" or "embargoes" or "restriction" or "restrictions"
+                && (k >= cue.First || s.Word(k + 1) is "on"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static string? Classify(SentenceView s, int k, bool suspendingActs, bool inCue)
     {
@@ -217,26 +244,62 @@ internal static class StatusReader
         return false;
     }
 
-    /// <summary>A passive or a predicate after the cue: "sanctions were lifted", "will take effect", "remain in force".</summary>
-    private static string? ReadAfter(SentenceView s, Cue cue, bool suspendingActs)
+    /// <summary>
+    /// A passive or a predicate after the cue: "sanctions were lifted", "will take effect", "remain in force";
+    /// past the target, only a passive ("sanctions on Iran were lifted by Japan"). A negation before it denies
+    /// the measure, except a lifting denied ("were not lifted"), which leaves it in force.
+    /// </summary>
+    private static (string Status, bool Denied)? ReadAfter(SentenceView s, Cue cue, bool suspendingActs)
     {
+        var negated = false;
+        var pastTarget = false;
+        var auxiliary = false;
         // The predicate may follow the measure's own complement: "remittances of money to the country would be forbidden".
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 9); k++)
         {
             var w = s.Word(k);
-            if (w is "," or ";" or "against" or "on" or "which" or "that")
+            if (w is "," or ";" or "which" or "that")
             {
                 break;
             }
-            if (w is "has" or "have" or "was" or "were" or "is" or "are" or "been" or "had")
+            if (w is "against" or "on")
             {
+                if (pastTarget || auxiliary)
+                {
+                    break;
+                }
+                pastTarget = true;
+                continue;
+            }
+            if (w is "has" or "have" or "was" or "were" or "is" or "are" or "been" or "had" or "be")
+            {
+                auxiliary = true;
+                continue;
+            }
+            if (KindOf(s, k) == WordClass.Negation || w.EndsWith("n't", StringComparison.Ordinal))
+            {
+                negated = true;
+                continue;
+            }
+            if (pastTarget && !auxiliary)
+            {
+                // The target's words ("on Iran's central bank"); a status word before any auxiliary is not the measure's.
+                if (IsStatusWord(s, k))
+                {
+                    break;
+                }
                 continue;
             }
             // "… told a news conference that remittances … would be forbidden": a reported future is announced.
             var status = s.Word(k) is "would" && Reported(s, k) ? Announced : Classify(s, k, suspendingActs, inCue: false);
             if (status is not null)
             {
-                return status;
+                return negated ? (status == Lifted ? (Enacted, false) : (status, true)) : (status, false);
+            }
+            if (pastTarget)
+            {
+                // "sanctions on Russia are working": past the target, the word after the auxiliary is the predicate or nothing is.
+                break;
             }
         }
         return null;
