@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Monitoring.Grains.Articles;
 using Monitoring.Storage;
 using Monitoring.Stories;
 
@@ -6,12 +8,16 @@ namespace Monitoring.Grains.Topics;
 
 /// <summary>
 /// This silo's copy of the topic routing index. Rebuilt from the topic list when it is older
-/// than <see cref="MaxAge"/>, so topics defined through another silo are picked up; updated at
-/// once for topics defined through this one.
+/// than <see cref="RoutingOptions.IndexMaxAge"/>, so topics defined through another silo are picked
+/// up; updated at once for topics defined through this one.
 /// </summary>
-public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time) : IDisposable
+/// <remarks>
+/// Its age counts from before the list is read: a topic stored while the list was being read may be
+/// missing from it, and must be in the next one within the bound a backfill waits out.
+/// </remarks>
+public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time, IOptions<RoutingOptions> options) : IDisposable
 {
-    private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+    private readonly TimeSpan _maxAge = options.Value.IndexMaxAge;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly SemaphoreSlim _refresh = new(1, 1);
@@ -40,7 +46,7 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time) : ID
     private async Task<Snapshot> CurrentAsync(CancellationToken ct)
     {
         var snapshot = _snapshot;
-        if (snapshot is not null && time.GetUtcNow() - snapshot.BuiltAt < MaxAge)
+        if (snapshot is not null && time.GetUtcNow() - snapshot.BuiltAt < _maxAge)
         {
             return snapshot;
         }
@@ -48,10 +54,11 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time) : ID
         try
         {
             snapshot = _snapshot;
-            if (snapshot is not null && time.GetUtcNow() - snapshot.BuiltAt < MaxAge)
+            if (snapshot is not null && time.GetUtcNow() - snapshot.BuiltAt < _maxAge)
             {
                 return snapshot;
             }
+            var readFrom = time.GetUtcNow();
             var index = new TopicIndex();
             var topics = new Dictionary<string, TopicDefinition>(StringComparer.Ordinal);
             foreach (var row in await store.ListTopicsAsync(ct))
@@ -65,7 +72,7 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time) : ID
                 index.Add(definition);
                 topics[spec.Id] = definition;
             }
-            _snapshot = snapshot = new Snapshot(index, topics, time.GetUtcNow());
+            _snapshot = snapshot = new Snapshot(index, topics, readFrom);
             return snapshot;
         }
         finally
