@@ -75,7 +75,7 @@ public sealed record ReplayStatus
 
     /// <summary>
     /// When a backfill starts reading the archive: until then it waits for every silo's routing to know the
-    /// topic (<c>Routing:IndexMaxAge</c>), holding the articles routed to it meanwhile.
+    /// topic (<c>Routing:IndexMaxAge</c>); articles routed to it meanwhile are applied live.
     /// </summary>
     [Id(11)] public DateTimeOffset? ReadsFrom { get; init; }
 }

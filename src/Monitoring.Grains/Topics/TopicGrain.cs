@@ -28,6 +28,7 @@ public sealed class TopicGrain(
     MonitoringMetrics metrics,
     IOptions<TopicOptions> options,
     IOptions<RoutingOptions> routing,
+    IClusterMembershipService membership,
     TimeProvider time,
     ILogger<TopicGrain> logger) : Grain, ITopicGrain, IDisposable
 {
@@ -55,6 +56,10 @@ public sealed class TopicGrain(
     /// <summary>The running replay or backfill, and how to stop it (a deletion waits for it to end before clearing).</summary>
     private Task? _replayTask;
     private CancellationTokenSource? _replayStop;
+
+    /// <summary>A backfill waits before reading; meanwhile articles are applied live (it skips what the story then holds).</summary>
+    private bool _settling;
+    private TimeSpan _settle;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -156,7 +161,7 @@ public sealed class TopicGrain(
         {
             return [];
         }
-        if (_replay.Running)
+        if (_replay.Running && !_settling)
         {
             // The replay reads the archive, which already holds this article; applying it again
             // once the replay is done covers one archived behind the replay's cursor. Until then the
@@ -270,12 +275,16 @@ public sealed class TopicGrain(
     /// <summary>Starts a replay (<paramref name="backfill"/> null) or a backfill in the background.</summary>
     private void Begin(BackfillPlan? backfill)
     {
+        // Alone, this silo's routing learnt of the topic as it was stored; with others, theirs may take IndexMaxAge.
+        _settle = backfill is not null && membership.CurrentSnapshot.Members.Values.Count(m => m.Status == SiloStatus.Active) > 1
+            ? _backfillSettle
+            : TimeSpan.Zero;
         _replay = backfill is null
             ? new ReplayStatus { Running = true, StartedAt = time.GetUtcNow() }
             : new ReplayStatus
             {
                 Running = true, StartedAt = time.GetUtcNow(), Kind = ReplayKinds.Backfill, Since = backfill.Since, Alert = backfill.Alert,
-                ReadsFrom = time.GetUtcNow() + _backfillSettle,
+                ReadsFrom = time.GetUtcNow() + _settle,
             };
         _arrivedDuringReplay = [];
         _replayStop?.Dispose();
@@ -293,7 +302,7 @@ public sealed class TopicGrain(
     /// A backfill first waits out <see cref="RoutingOptions.BackfillSettle"/>: another silo may route with a
     /// topic list read before this definition was stored, and an article it routed so is in the archive
     /// before that list's age runs out, so the backfill's reading finds it. Articles routed to the topic
-    /// meanwhile are held as during the reading.
+    /// meanwhile are applied live, and the backfill reads into the story that holds them.
     /// </remarks>
     private async Task RunReplayAsync(BackfillPlan? backfill, CancellationToken ct)
     {
@@ -304,7 +313,15 @@ public sealed class TopicGrain(
         {
             if (backfill is not null)
             {
-                await Task.Delay(_backfillSettle, time, ct);
+                _settling = true;
+                try
+                {
+                    await Task.Delay(_settle, time, ct);
+                }
+                finally
+                {
+                    _settling = false;
+                }
             }
             var story = backfill is null
                 ? StoryAdapter.ReadStory(StoryAdapter.NewStoryJson())

@@ -22,6 +22,7 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time, IOpt
 
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile Snapshot? _snapshot;
+    private long _invalidations;
 
     public async Task<IReadOnlyList<string>> CandidatesAsync(StoryArticle article, CancellationToken ct)
     {
@@ -41,7 +42,11 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time, IOpt
     public void Dispose() => _refresh.Dispose();
 
     /// <summary>Forgets the snapshot so the next article sees a topic just defined or deleted.</summary>
-    public void Invalidate() => _snapshot = null;
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _invalidations);
+        _snapshot = null;
+    }
 
     private async Task<Snapshot> CurrentAsync(CancellationToken ct)
     {
@@ -59,6 +64,7 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time, IOpt
                 return snapshot;
             }
             var readFrom = time.GetUtcNow();
+            var invalidations = Interlocked.Read(ref _invalidations);
             var index = new TopicIndex();
             var topics = new Dictionary<string, TopicDefinition>(StringComparer.Ordinal);
             foreach (var row in await store.ListTopicsAsync(ct))
@@ -72,7 +78,12 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time, IOpt
                 index.Add(definition);
                 topics[spec.Id] = definition;
             }
-            _snapshot = snapshot = new Snapshot(index, topics, readFrom);
+            snapshot = new Snapshot(index, topics, readFrom);
+            if (Interlocked.Read(ref _invalidations) == invalidations)
+            {
+                // Kept only if no topic changed through this silo while the list was read: one that did may be missing.
+                _snapshot = snapshot;
+            }
             return snapshot;
         }
         finally

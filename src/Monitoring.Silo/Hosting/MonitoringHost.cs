@@ -73,7 +73,6 @@ public static class MonitoringHost
         // Registered after the silo so they start once the silo is up; the sweep's first pass before the schedule.
         services.AddSingleton(Options.Create(settings.Routing));
         services.AddHostedService<UnroutedSweep>();
-        services.AddHostedService<TopicBackfillResume>();
         services.AddHostedService<ScheduleStarter>();
 
         var demo = Demo.DemoRegistration.Enabled(builder.Configuration);
