@@ -283,7 +283,11 @@ public sealed class TopicGrain(
             ? new ReplayStatus { Running = true, StartedAt = time.GetUtcNow() }
             : new ReplayStatus
             {
-                Running = true, StartedAt = time.GetUtcNow(), Kind = ReplayKinds.Backfill, Since = backfill.Since, Alert = backfill.Alert,
+                Running = true,
+                StartedAt = time.GetUtcNow(),
+                Kind = ReplayKinds.Backfill,
+                Since = backfill.Since,
+                Alert = backfill.Alert,
                 ReadsFrom = time.GetUtcNow() + _settle,
             };
         _arrivedDuringReplay = [];
