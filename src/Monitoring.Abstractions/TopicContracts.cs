@@ -72,6 +72,12 @@ public sealed record ReplayStatus
 
     /// <summary>Whether the new alerts are delivered to subscribers; a backfill's are only when asked.</summary>
     [Id(10)] public bool Alert { get; init; } = true;
+
+    /// <summary>
+    /// When a backfill starts reading the archive: until then it waits for every silo's routing to know the
+    /// topic (<c>Routing:IndexMaxAge</c>); articles routed to it meanwhile are applied live.
+    /// </summary>
+    [Id(11)] public DateTimeOffset? ReadsFrom { get; init; }
 }
 
 /// <summary>The kinds of <see cref="ReplayStatus"/>.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monitoring.Grains.Articles;
 using Monitoring.Storage;
 using Monitoring.Stories;
 using Orleans.Runtime;
@@ -26,13 +27,16 @@ public sealed class TopicGrain(
     IAlertSink alerts,
     MonitoringMetrics metrics,
     IOptions<TopicOptions> options,
+    IOptions<RoutingOptions> routing,
+    IClusterMembershipService membership,
     TimeProvider time,
-    ILogger<TopicGrain> logger) : Grain, ITopicGrain
+    ILogger<TopicGrain> logger) : Grain, ITopicGrain, IDisposable
 {
     private const int ReplayPageSize = 200;
     private const int JournalPageSize = 500;
 
     private readonly TopicOptions _options = options.Value;
+    private readonly TimeSpan _backfillSettle = routing.Value.BackfillSettle;
     private ReplayStatus _replay = new();
 
     /// <summary>The story: the checkpoint and the journal after it, read once per activation.</summary>
@@ -48,6 +52,14 @@ public sealed class TopicGrain(
 
     /// <summary>A backfill asked for while another replay or backfill ran; started when that ends.</summary>
     private BackfillPlan? _queuedBackfill;
+
+    /// <summary>The running replay or backfill, and how to stop it (a deletion waits for it to end before clearing).</summary>
+    private Task? _replayTask;
+    private CancellationTokenSource? _replayStop;
+
+    /// <summary>A backfill waits before reading; meanwhile articles are applied live (it skips what the story then holds).</summary>
+    private bool _settling;
+    private TimeSpan _settle;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -87,6 +99,8 @@ public sealed class TopicGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _checkpointTimer?.Dispose();
+        // A replay going on past its activation would write beside the next one; a backfill stays in the state and resumes there.
+        await StopReplayAsync();
         if (_story is not null && Unsaved > 0 && !_replay.Running)
         {
             try
@@ -101,6 +115,9 @@ public sealed class TopicGrain(
         }
     }
 
+    /// <summary>Called as the activation is dropped, after <see cref="OnDeactivateAsync"/> stopped the replay.</summary>
+    public void Dispose() => _replayStop?.Dispose();
+
     public async Task<TopicSpec> Define(TopicSpec spec)
     {
         var s = state.State;
@@ -112,16 +129,27 @@ public sealed class TopicGrain(
 
     public Task<TopicSpec?> GetSpec() => Task.FromResult(state.State.Spec);
 
+    /// <summary>
+    /// Stops a running replay or backfill and waits for it to end, then clears the log, the journal and
+    /// the state: nothing of the deleted topic is logged or handed on afterwards, and the id starts afresh.
+    /// </summary>
     public async Task<bool> Delete()
     {
         var existed = state.State.Spec is not null;
+        _queuedBackfill = null;
+        await StopReplayAsync(); // what it wrote before it stopped is cleared below
         await store.ClearAlertsAsync(Id);
         await store.TrimJournalAsync(Id, long.MaxValue);
         if (state.RecordExists)
         {
             await state.ClearStateAsync();
         }
+        // A call that reaches this activation before it deactivates finds a topic never defined.
+        state.State = new TopicGrainState();
         _story = null;
+        _definition = null;
+        _journaled = 0;
+        _replay = new ReplayStatus();
         DeactivateOnIdle();
         return existed;
     }
@@ -141,7 +169,7 @@ public sealed class TopicGrain(
         {
             for (var i = 0; i < articles.Count; i++)
             {
-                if (_replay.Running)
+                if (_replay.Running && !_settling)
                 {
                     // The replay reads the archive, which already holds these articles; applying them again
                     // once the replay is done covers those archived behind the replay's cursor. Until then the
@@ -255,15 +283,39 @@ public sealed class TopicGrain(
 
     public Task<ReplayStatus> GetReplayStatus() => Task.FromResult(_replay);
 
+    /// <summary>Stops the running replay or backfill, if any, and waits for it to end (it catches what it throws).</summary>
+    private async Task StopReplayAsync()
+    {
+        if (_replayTask is { IsCompleted: false } running)
+        {
+            await _replayStop!.CancelAsync();
+            await running;
+        }
+    }
+
     /// <summary>Starts a replay (<paramref name="backfill"/> null) or a backfill in the background.</summary>
     private void Begin(BackfillPlan? backfill)
     {
+        // Alone, this silo's routing learnt of the topic as it was stored; with others, theirs may take IndexMaxAge.
+        _settle = backfill is not null && membership.CurrentSnapshot.Members.Values.Count(m => m.Status == SiloStatus.Active) > 1
+            ? _backfillSettle
+            : TimeSpan.Zero;
         _replay = backfill is null
             ? new ReplayStatus { Running = true, StartedAt = time.GetUtcNow() }
-            : new ReplayStatus { Running = true, StartedAt = time.GetUtcNow(), Kind = ReplayKinds.Backfill, Since = backfill.Since, Alert = backfill.Alert };
+            : new ReplayStatus
+            {
+                Running = true,
+                StartedAt = time.GetUtcNow(),
+                Kind = ReplayKinds.Backfill,
+                Since = backfill.Since,
+                Alert = backfill.Alert,
+                ReadsFrom = time.GetUtcNow() + _settle,
+            };
         _arrivedDuringReplay = [];
+        _replayStop?.Dispose();
+        _replayStop = new CancellationTokenSource();
         // Runs on the grain's scheduler, so it interleaves safely with calls between its awaits.
-        _ = RunReplayAsync(backfill);
+        _replayTask = RunReplayAsync(backfill, _replayStop.Token);
     }
 
     /// <summary>
@@ -271,13 +323,31 @@ public sealed class TopicGrain(
     /// as it is (articles it already holds change nothing). Both append to the log only what it does
     /// not yet tell, and hand that to delivery, which leaves out the alerts of a quiet backfill.
     /// </summary>
-    private async Task RunReplayAsync(BackfillPlan? backfill)
+    /// <remarks>
+    /// A backfill first waits out <see cref="RoutingOptions.BackfillSettle"/>: another silo may route with a
+    /// topic list read before this definition was stored, and an article it routed so is in the archive
+    /// before that list's age runs out, so the backfill's reading finds it. Articles routed to the topic
+    /// meanwhile are applied live, and the backfill reads into the story that holds them.
+    /// </remarks>
+    private async Task RunReplayAsync(BackfillPlan? backfill, CancellationToken ct)
     {
         var spec = state.State.Spec!;
         var applied = 0;
         var raised = new List<TopicAlert>();
         try
         {
+            if (backfill is not null)
+            {
+                _settling = true;
+                try
+                {
+                    await Task.Delay(_settle, time, ct);
+                }
+                finally
+                {
+                    _settling = false;
+                }
+            }
             var story = backfill is null
                 ? StoryAdapter.ReadStory(StoryAdapter.NewStoryJson())
                 : StoryAdapter.ReadStory(StoryAdapter.WriteStory(await StoryAsync())); // a copy: the live one stays as stored until the end
@@ -286,7 +356,7 @@ public sealed class TopicGrain(
             ArchiveCursor? cursor = backfill is null ? null : new ArchiveCursor(backfill.Since.ToUnixTimeMilliseconds(), long.MinValue);
             do
             {
-                var page = await archive.ReadForReplayAsync(cursor, ReplayPageSize);
+                var page = await archive.ReadForReplayAsync(cursor, ReplayPageSize, ct);
                 foreach (var article in page.Articles)
                 {
                     var findings = reading.Read(article);
@@ -305,8 +375,8 @@ public sealed class TopicGrain(
 
             // The log is append-only: what it already tells is found by identity and not told again;
             // only what is truly new is numbered after the last alert and handed to delivery.
-            var told = await store.ReadIdentitiesAsync(Id);
-            var next = await store.LastSequenceAsync(Id);
+            var told = await store.ReadIdentitiesAsync(Id, ct);
+            var next = await store.LastSequenceAsync(Id, ct);
             var fresh = new List<TopicAlert>();
             foreach (var alert in raised)
             {
@@ -315,7 +385,8 @@ public sealed class TopicGrain(
                     fresh.Add(alert with { Sequence = ++next });
                 }
             }
-            var added = await store.AppendAlertsAsync(fresh.Select(ToRow).ToList());
+            ct.ThrowIfCancellationRequested();
+            var added = await store.AppendAlertsAsync(fresh.Select(ToRow).ToList(), ct);
             fresh = fresh.Where(a => added.Contains(a.Sequence)).ToList();
             story.Sequence = next;
             // The replayed story covers every archived article, the journaled ones too.
@@ -324,17 +395,27 @@ public sealed class TopicGrain(
             state.State.JournalThrough = _journaled;
             state.State.Backfill = _queuedBackfill;
             _story = story;
-            await state.WriteStateAsync();
-            await store.TrimJournalAsync(Id, long.MaxValue);
+            // Past the append the story is stored whatever happens: the alerts are in the log.
+            await state.WriteStateAsync(CancellationToken.None);
+            await store.TrimJournalAsync(Id, long.MaxValue, CancellationToken.None);
             _replay = _replay with { Running = false, FinishedAt = time.GetUtcNow(), NewAlerts = fresh.Count };
             logger.LogInformation("Topic {TopicId} {Kind}: {Read} articles read, {Applied} applied, {Alerts} alerts derived, {New} new",
                 Id, _replay.Kind, _replay.ArticlesRead, applied, raised.Count, fresh.Count);
-            if (fresh.Count > 0)
+            if (fresh.Count > 0 && !ct.IsCancellationRequested)
             {
                 // Quiet ones too: delivery leaves them out but moves each subscription's position past them.
                 metrics.Alerts.Add(fresh.Count);
                 await alerts.PublishAsync(Id, fresh, CancellationToken.None);
             }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The topic is deleted or deactivating: nothing more of it is applied, logged or handed on here
+            // (a backfill stays in the state of a topic not deleted, and its next activation runs it).
+            logger.LogInformation("The {Kind} of topic {TopicId} stopped before it finished", _replay.Kind, Id);
+            _replay = _replay with { Running = false, FinishedAt = time.GetUtcNow(), Error = "stopped before it finished" };
+            _arrivedDuringReplay = null;
+            return;
         }
         catch (Exception e)
         {
@@ -348,6 +429,10 @@ public sealed class TopicGrain(
         _arrivedDuringReplay = null;
         foreach (var article in late)
         {
+            if (ct.IsCancellationRequested)
+            {
+                return; // deleted or deactivating: each keeps its unrouted mark, and the sweep hands it on again
+            }
             try
             {
                 await Apply(article);
@@ -358,7 +443,7 @@ public sealed class TopicGrain(
                 logger.LogWarning(e, "Topic {TopicId} could not apply {Article} held during its {Kind}", Id, article.Id, _replay.Kind);
             }
         }
-        if (_queuedBackfill is { } queued && state.State.Spec is not null && !_replay.Running)
+        if (_queuedBackfill is { } queued && state.State.Spec is not null && !_replay.Running && !ct.IsCancellationRequested)
         {
             // Asked for while this one ran (a redefinition): it reads with the spec as it is now.
             _queuedBackfill = null;

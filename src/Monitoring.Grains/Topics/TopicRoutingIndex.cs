@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Monitoring.Grains.Articles;
 using Monitoring.Storage;
 using Monitoring.Stories;
 
@@ -6,16 +8,21 @@ namespace Monitoring.Grains.Topics;
 
 /// <summary>
 /// This silo's copy of the topic routing index. Rebuilt from the topic list when it is older
-/// than <see cref="MaxAge"/>, so topics defined through another silo are picked up; updated at
-/// once for topics defined through this one.
+/// than <see cref="RoutingOptions.IndexMaxAge"/>, so topics defined through another silo are picked
+/// up; updated at once for topics defined through this one.
 /// </summary>
-public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time) : IDisposable
+/// <remarks>
+/// Its age counts from before the list is read: a topic stored while the list was being read may be
+/// missing from it, and must be in the next one within the bound a backfill waits out.
+/// </remarks>
+public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time, IOptions<RoutingOptions> options) : IDisposable
 {
-    private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+    private readonly TimeSpan _maxAge = options.Value.IndexMaxAge;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile Snapshot? _snapshot;
+    private long _invalidations;
 
     public async Task<IReadOnlyList<string>> CandidatesAsync(StoryArticle article, CancellationToken ct)
     {
@@ -35,12 +42,16 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time) : ID
     public void Dispose() => _refresh.Dispose();
 
     /// <summary>Forgets the snapshot so the next article sees a topic just defined or deleted.</summary>
-    public void Invalidate() => _snapshot = null;
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _invalidations);
+        _snapshot = null;
+    }
 
     private async Task<Snapshot> CurrentAsync(CancellationToken ct)
     {
         var snapshot = _snapshot;
-        if (snapshot is not null && time.GetUtcNow() - snapshot.BuiltAt < MaxAge)
+        if (snapshot is not null && time.GetUtcNow() - snapshot.BuiltAt < _maxAge)
         {
             return snapshot;
         }
@@ -48,10 +59,12 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time) : ID
         try
         {
             snapshot = _snapshot;
-            if (snapshot is not null && time.GetUtcNow() - snapshot.BuiltAt < MaxAge)
+            if (snapshot is not null && time.GetUtcNow() - snapshot.BuiltAt < _maxAge)
             {
                 return snapshot;
             }
+            var readFrom = time.GetUtcNow();
+            var invalidations = Interlocked.Read(ref _invalidations);
             var index = new TopicIndex();
             var topics = new Dictionary<string, TopicDefinition>(StringComparer.Ordinal);
             foreach (var row in await store.ListTopicsAsync(ct))
@@ -65,7 +78,12 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time) : ID
                 index.Add(definition);
                 topics[spec.Id] = definition;
             }
-            _snapshot = snapshot = new Snapshot(index, topics, time.GetUtcNow());
+            snapshot = new Snapshot(index, topics, readFrom);
+            if (Interlocked.Read(ref _invalidations) == invalidations)
+            {
+                // Kept only if no topic changed through this silo while the list was read: one that did may be missing.
+                _snapshot = snapshot;
+            }
             return snapshot;
         }
         finally

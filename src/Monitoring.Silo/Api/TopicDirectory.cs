@@ -103,6 +103,9 @@ public sealed class TopicDirectory(IGrainFactory grains, ITopicStore store, ISub
             return false;
         }
         routing.Invalidate();
+        // The grain first: it stops a running backfill before it clears, so nothing it hands on
+        // afterwards can reach a subscription still there.
+        await grains.GetGrain<ITopicGrain>(id).Delete();
         // Its subscriptions go with it: their cursors, pending deliveries and webhook ids count this
         // topic's alerts, and a topic made again under the id numbers its alerts from 1.
         foreach (var subscription in (await subscriptions.ListAsync(owner: null)).Where(s => s.Topic == id))
@@ -110,7 +113,6 @@ public sealed class TopicDirectory(IGrainFactory grains, ITopicStore store, ISub
             await subscriptions.RemoveAsync(subscription.Id);
         }
         sink.SubscriptionsChanged();
-        await grains.GetGrain<ITopicGrain>(id).Delete();
         return true;
     }
 
