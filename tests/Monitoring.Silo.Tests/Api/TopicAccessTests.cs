@@ -24,6 +24,15 @@ public sealed class TopicAccessTests
     }
 
     [Fact]
+    public void An_operator_gets_the_directorys_list_itself_not_a_filtered_copy()
+    {
+        IReadOnlyList<TopicSpec> all = [Closed, Mine, Public, Theirs];
+
+        Assert.Same(all, TopicAccess.Visible(new Caller("op", IsOperator: true), all));
+        Assert.NotSame(all, TopicAccess.Visible(new Caller("me", IsOperator: false), all));
+    }
+
+    [Fact]
     public void A_subscriber_sees_topics_opened_to_its_key_id_exactly_or_to_everyone()
     {
         var me = new Caller("me", IsOperator: false);

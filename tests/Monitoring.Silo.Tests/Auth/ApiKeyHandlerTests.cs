@@ -55,9 +55,30 @@ public sealed class ApiKeyHandlerTests(ApiKeyHandlerTests.Silo fixture) : IClass
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(401, problem.GetProperty("status").GetInt32());
         Assert.Equal("Unauthorized", problem.GetProperty("title").GetString());
         Assert.Equal("send an API key as 'Authorization: Bearer KEY'", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task The_callers_identity_is_its_keys_id_and_its_role_the_keys_role()
+    {
+        // A topic opened to one subscriber key by id: only a caller carrying that id sees it.
+        var silo = fixture.Running;
+        var mine = await silo.PostJsonAsync("/api/keys", new { name = "handler-mine", role = "subscriber" });
+        var other = await silo.PostJsonAsync("/api/keys", new { name = "handler-other", role = "subscriber" });
+        await AlertMaker.DefineTopicAsync(silo, "handler-identity", mine.GetProperty("id").GetString()!);
+        using var asMine = silo.ClientWithKey(mine.GetProperty("key").GetString());
+        using var asOther = silo.ClientWithKey(other.GetProperty("key").GetString());
+
+        using var seen = await asMine.GetAsync("/api/topics/handler-identity");
+        using var hidden = await asOther.GetAsync("/api/topics/handler-identity");
+        using var keys = await asMine.GetAsync("/api/keys"); // operators only
+
+        Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, keys.StatusCode);
     }
 }
