@@ -20,6 +20,7 @@ public sealed class ScheduleShardGrain(
     ScheduledPolls polls,
     TimeProvider time,
     IOptions<SchedulerOptions> options,
+    ILocalSiloDetails localSilo,
     ILogger<ScheduleShardGrain> logger) : Grain, IScheduleShardGrain
 {
     private readonly SchedulerOptions _options = options.Value;
@@ -48,19 +49,44 @@ public sealed class ScheduleShardGrain(
 
     public Task Wake() => Task.CompletedTask;
 
-    private void Finished(Task call)
+    /// <summary>Follows one scheduled poll call to its end on the thread pool (not a turn of this grain); counts it out when it ends.</summary>
+    private async Task TrackAsync(Task call, string id, string owner)
     {
-        Interlocked.Decrement(ref _inFlight);
-        if (call.Exception is { } e)
+        try
         {
-            // The source records its own poll failures; this is a call that did not get through (a silo lost, a timeout).
-            logger.LogDebug(e.GetBaseException(), "A scheduled poll call from shard {Shard} failed", this.GetPrimaryKeyLong());
+            await call;
+        }
+        catch (OrleansMessageRejectionException e)
+        {
+            // The call was refused or its silo declared dead mid-poll (SiloUnavailableException): the poll is lost, and
+            // this silo still holds the claim, so the source would wait out its lease. Free it; the next scan polls it
+            // on a survivor. A poll that did report back has no claim left, and nothing is freed.
+            logger.LogDebug(e, "The call polling source {Source} was lost; freeing its claim", id);
+            try
+            {
+                await catalog.ReleaseClaimAsync(id, owner, time.GetUtcNow());
+            }
+            catch (Exception store)
+            {
+                logger.LogWarning(store, "Could not free the claim on source {Source}; it polls when the claim runs out", id);
+            }
+        }
+        catch (Exception e)
+        {
+            // The source records its own poll failures; this is a call that did not get through (a time-out, a store error).
+            logger.LogDebug(e, "A scheduled poll call from shard {Shard} failed", this.GetPrimaryKeyLong());
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
         }
     }
 
     private async Task TickAsync(CancellationToken ct)
     {
         var shard = (int)this.GetPrimaryKeyLong();
+        // Claims name this silo, so the survivors free them at once if it dies (ScheduleStarter).
+        var owner = localSilo.SiloAddress.ToParsableString();
         try
         {
             var free = PollBudget.Free(_options.MaxPollsInFlight, polls.Shards, Volatile.Read(ref _inFlight));
@@ -68,14 +94,13 @@ public sealed class ScheduleShardGrain(
             {
                 var limit = Math.Min(_options.BatchSize, free);
                 var now = time.GetUtcNow();
-                var due = await catalog.ClaimDueAsync(shard, now, now + _options.Lease, limit, ct);
+                var due = await catalog.ClaimDueAsync(shard, now, now + _options.Lease, limit, owner, ct);
                 foreach (var id in due)
                 {
                     Interlocked.Increment(ref _inFlight);
                     // Not awaited: the shard moves on; the count drops when the poll ends, or fails, or times out.
-                    _ = GrainFactory.GetGrain<ISourceGrain>(id).Due().ContinueWith(
-                        (call, shard) => ((ScheduleShardGrain)shard!).Finished(call), this, CancellationToken.None,
-                        TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    var call = GrainFactory.GetGrain<ISourceGrain>(id).Due();
+                    _ = Task.Run(() => TrackAsync(call, id, owner), CancellationToken.None);
                 }
                 free -= due.Count;
                 if (due.Count < limit)
