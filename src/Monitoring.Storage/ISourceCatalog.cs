@@ -67,10 +67,11 @@ public interface ISourceCatalog
     Task<int> ReleaseClaimsOfAsync(IReadOnlyCollection<string> owners, DateTimeOffset now, CancellationToken ct = default);
 
     /// <summary>
-    /// Makes one source due at <paramref name="now"/> if <paramref name="owner"/> still holds its claim: the poll the
-    /// claim was for was lost with the silo that ran it. False when the claim is gone (the poll reported back).
+    /// Makes due at <paramref name="now"/> those of <paramref name="ids"/> whose claim <paramref name="owner"/> still
+    /// holds: their polls may have been lost with the silo that ran them. A poll that reported back has no claim
+    /// left and is not touched. Returns how many it freed.
     /// </summary>
-    Task<bool> ReleaseClaimAsync(string id, string owner, DateTimeOffset now, CancellationToken ct = default);
+    Task<int> ReleaseClaimsHeldAsync(IReadOnlyCollection<string> ids, string owner, DateTimeOffset now, CancellationToken ct = default);
 
     /// <summary>
     /// The embedded store (one process owns the whole catalog, by its folder lock) makes every claimed source

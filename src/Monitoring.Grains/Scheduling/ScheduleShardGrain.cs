@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitoring.Storage;
@@ -28,6 +29,12 @@ public sealed class ScheduleShardGrain(
     /// <summary>Polls this shard woke that have not finished (their calls complete when the poll does).</summary>
     private int _inFlight;
 
+    /// <summary>The sources of those polls, so their claims can be freed when a silo dies (<see cref="SiloLost"/>).</summary>
+    private readonly ConcurrentDictionary<string, bool> _calls = new(StringComparer.Ordinal);
+
+    /// <summary>This silo, as claims name it (ScheduleStarter frees a dead silo's claims).</summary>
+    private string Owner => localSilo.SiloAddress.ToParsableString();
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         polls.ShardActivated();
@@ -49,6 +56,19 @@ public sealed class ScheduleShardGrain(
 
     public Task Wake() => Task.CompletedTask;
 
+    public async Task SiloLost()
+    {
+        // Some of these polls ran on the dead silo and will not report back. Those still running elsewhere are made
+        // due too and poll once more after they finish (a source takes one call at a time): a few extra polls
+        // per death, against waiting out Storage:ClaimLease.
+        var ids = _calls.Keys.ToList();
+        if (ids.Count > 0)
+        {
+            var freed = await catalog.ReleaseClaimsHeldAsync(ids, Owner, time.GetUtcNow());
+            logger.LogInformation("A silo was lost: shard {Shard} freed {Freed} of its {Count} claims in flight", this.GetPrimaryKeyLong(), freed, ids.Count);
+        }
+    }
+
     /// <summary>Follows one scheduled poll call to its end on the thread pool (not a turn of this grain); counts it out when it ends.</summary>
     private async Task TrackAsync(Task call, string id, string owner)
     {
@@ -64,7 +84,7 @@ public sealed class ScheduleShardGrain(
             logger.LogDebug(e, "The call polling source {Source} was lost; freeing its claim", id);
             try
             {
-                await catalog.ReleaseClaimAsync(id, owner, time.GetUtcNow());
+                await catalog.ReleaseClaimsHeldAsync([id], owner, time.GetUtcNow());
             }
             catch (Exception store)
             {
@@ -78,6 +98,7 @@ public sealed class ScheduleShardGrain(
         }
         finally
         {
+            _calls.TryRemove(id, out _);
             Interlocked.Decrement(ref _inFlight);
         }
     }
@@ -85,8 +106,7 @@ public sealed class ScheduleShardGrain(
     private async Task TickAsync(CancellationToken ct)
     {
         var shard = (int)this.GetPrimaryKeyLong();
-        // Claims name this silo, so the survivors free them at once if it dies (ScheduleStarter).
-        var owner = localSilo.SiloAddress.ToParsableString();
+        var owner = Owner;
         try
         {
             var free = PollBudget.Free(_options.MaxPollsInFlight, polls.Shards, Volatile.Read(ref _inFlight));
@@ -98,6 +118,7 @@ public sealed class ScheduleShardGrain(
                 foreach (var id in due)
                 {
                     Interlocked.Increment(ref _inFlight);
+                    _calls[id] = true;
                     // Not awaited: the shard moves on; the count drops when the poll ends, or fails, or times out.
                     var call = GrainFactory.GetGrain<ISourceGrain>(id).Due();
                     _ = Task.Run(() => TrackAsync(call, id, owner), CancellationToken.None);

@@ -48,23 +48,26 @@ public sealed class ScheduleStarter(
         }
         await FreeClaimsOfDeadAsync(membership.CurrentSnapshot, stoppingToken);
         var watching = WatchForDeathsAsync(stoppingToken);
+        var lost = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await Task.WhenAll(Enumerable.Range(0, options.Value.Shards)
-                    .Select(shard => grains.GetGrain<IScheduleShardGrain>(shard).Wake()));
+                await Task.WhenAll(Enumerable.Range(0, options.Value.Shards).Select(shard => lost
+                    ? grains.GetGrain<IScheduleShardGrain>(shard).SiloLost()
+                    : grains.GetGrain<IScheduleShardGrain>(shard).Wake()));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "Could not wake the schedule shards; trying again in {Period}", Period);
             }
+            lost = false;
             try
             {
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 wait.CancelAfter(Period);
-                await _siloLost.Reader.ReadAsync(wait.Token);
-                logger.LogInformation("A silo was declared dead; waking the schedule shards so its shards scan again here or elsewhere");
+                lost = await _siloLost.Reader.ReadAsync(wait.Token);
+                logger.LogInformation("A silo was declared dead; the schedule shards free the claims of their polls in flight and scan again (the dead silo's shards on a survivor)");
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
             {

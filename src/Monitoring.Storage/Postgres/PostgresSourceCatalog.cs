@@ -180,11 +180,11 @@ public sealed class PostgresSourceCatalog(PostgresDatabase db, TimeSpan claimLea
             WHERE claimed_by = ANY(@owners) AND claimed_until IS NOT NULL
             """, new { owners = owners.ToArray(), now = now.ToUnixTimeMilliseconds() }, ct);
 
-    public async Task<bool> ReleaseClaimAsync(string id, string owner, DateTimeOffset now, CancellationToken ct = default) =>
-        await db.ExecuteAsync("""
+    public async Task<int> ReleaseClaimsHeldAsync(IReadOnlyCollection<string> ids, string owner, DateTimeOffset now, CancellationToken ct = default) =>
+        ids.Count == 0 ? 0 : await db.ExecuteAsync("""
             UPDATE sources SET next_poll_at = @now, claimed_until = NULL, claimed_by = NULL
-            WHERE id = @id AND claimed_by = @owner AND claimed_until IS NOT NULL
-            """, new { id, owner, now = now.ToUnixTimeMilliseconds() }, ct) > 0;
+            WHERE id = ANY(@ids) AND claimed_by = @owner AND claimed_until IS NOT NULL
+            """, new { ids = ids.ToArray(), owner, now = now.ToUnixTimeMilliseconds() }, ct);
 
     /// <summary>
     /// Forgets only claims whose lease has run out (those sources are already due): with many silos on

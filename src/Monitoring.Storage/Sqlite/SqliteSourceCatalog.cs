@@ -297,15 +297,20 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
     /// <summary>One silo owns the embedded store: there is never another silo's claim to free.</summary>
     public Task<int> ReleaseClaimsOfAsync(IReadOnlyCollection<string> owners, DateTimeOffset now, CancellationToken ct = default) => Task.FromResult(0);
 
-    public async Task<bool> ReleaseClaimAsync(string id, string owner, DateTimeOffset now, CancellationToken ct = default)
+    public async Task<int> ReleaseClaimsHeldAsync(IReadOnlyCollection<string> ids, string owner, DateTimeOffset now, CancellationToken ct = default)
     {
         return await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE sources SET next_poll_at = $now, claimed_until = NULL WHERE id = $id AND claimed_until IS NOT NULL";
-            command.Parameters.AddWithValue("$id", id);
-            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-            return await command.ExecuteNonQueryAsync(ct) > 0;
+            var freed = 0;
+            foreach (var id in ids)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "UPDATE sources SET next_poll_at = $now, claimed_until = NULL WHERE id = $id AND claimed_until IS NOT NULL";
+                command.Parameters.AddWithValue("$id", id);
+                command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+                freed += await command.ExecuteNonQueryAsync(ct);
+            }
+            return freed;
         }, ct);
     }
 

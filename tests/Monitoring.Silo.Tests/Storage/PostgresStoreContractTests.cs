@@ -56,10 +56,10 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
         Assert.Equal(["a"], await Stores.Catalog.ClaimDueAsync(0, now.AddSeconds(1), now.AddMinutes(10), 10, "silo-alive"));
         Assert.Equal(0, await Stores.Catalog.ReleaseClaimsOfAsync([], now.AddSeconds(1)));
 
-        // One lost poll call: freed only by the silo holding the claim, and only once.
-        Assert.False(await Stores.Catalog.ReleaseClaimAsync("c", "silo-dead", now.AddSeconds(2)));
-        Assert.True(await Stores.Catalog.ReleaseClaimAsync("c", "silo-alive", now.AddSeconds(2)));
-        Assert.False(await Stores.Catalog.ReleaseClaimAsync("c", "silo-alive", now.AddSeconds(2)));
+        // Polls in flight when a silo died: freed only by the silo holding their claims, and only once; "b" reported back.
+        Assert.Equal(0, await Stores.Catalog.ReleaseClaimsHeldAsync(["b", "c"], "silo-dead", now.AddSeconds(2)));
+        Assert.Equal(1, await Stores.Catalog.ReleaseClaimsHeldAsync(["b", "c"], "silo-alive", now.AddSeconds(2)));
+        Assert.Equal(0, await Stores.Catalog.ReleaseClaimsHeldAsync(["b", "c"], "silo-alive", now.AddSeconds(2)));
         Assert.Equal(["c"], await Stores.Catalog.ClaimDueAsync(0, now.AddSeconds(2), now.AddMinutes(10), 10, "silo-alive"));
     }
 
