@@ -43,6 +43,9 @@ internal sealed class ChangingFeeds : IAsyncDisposable
     /// <summary>Items served so far.</summary>
     public long Items => Interlocked.Read(ref _next);
 
+    /// <summary>Feeds fetched at least once so far.</summary>
+    public int FeedsFetched => _fetches.Count(f => f > 0);
+
     public static async Task<ChangingFeeds> StartAsync(int feeds, int items, int topics, Stopwatch clock)
     {
         var builder = WebApplication.CreateSlimBuilder();

@@ -24,6 +24,11 @@ if (args.Contains("--million"))
     return await MillionSources.RunAsync(siloDll, work, Arg("--sources", 1_000_000), Arg("--writers", 2), TimeSpan.FromMinutes(Arg("--cycle-minutes", 30)),
         args.Contains("--poll-all"), ArgText("--registered"));
 }
+if (args.Contains("--scale-out"))
+{
+    // One silo on SQLite, one and N on PostgreSQL, the silos' own schedule polling changing feeds (see ScaleOut).
+    return await ScaleOut.RunAsync(siloDll, work, ArgText("--pg"), Arg("--silos", 3), Arg("--feeds", 1000), Arg("--items", 2), Arg("--interval", 10), Arg("--seconds", 60));
+}
 if (args.Contains("--e2e"))
 {
     // Feeds to webhooks at a fixed rate (see EndToEnd).

@@ -11,4 +11,11 @@ public interface IScheduleShardGrain : IGrainWithIntegerKey
     /// <summary>Makes sure the shard is active and ticking.</summary>
     [Alias("Wake")]
     Task Wake();
+
+    /// <summary>
+    /// A silo was declared dead: frees the claims of this shard's polls still in flight, since those that ran
+    /// there never report back (a call to a dead silo may only fail at its response time-out), and wakes the shard.
+    /// </summary>
+    [Alias("SiloLost")]
+    Task SiloLost();
 }

@@ -56,8 +56,22 @@ public interface ISourceCatalog
     /// <summary>
     /// Claims up to <paramref name="limit"/> sources of a shard that are due at <paramref name="now"/>,
     /// moving their next poll to <paramref name="leaseUntil"/> so a poll that dies is retried then.
+    /// <paramref name="owner"/> names the claiming silo, so its claims can be freed when it is declared dead.
     /// </summary>
-    Task<IReadOnlyList<string>> ClaimDueAsync(int shard, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken ct = default);
+    Task<IReadOnlyList<string>> ClaimDueAsync(int shard, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, string? owner = null, CancellationToken ct = default);
+
+    /// <summary>
+    /// Makes due at <paramref name="now"/> every source still claimed by one of <paramref name="owners"/> (silos the
+    /// membership declared dead) instead of leaving it until the claim runs out. Returns how many it freed.
+    /// </summary>
+    Task<int> ReleaseClaimsOfAsync(IReadOnlyCollection<string> owners, DateTimeOffset now, CancellationToken ct = default);
+
+    /// <summary>
+    /// Makes due at <paramref name="now"/> those of <paramref name="ids"/> whose claim <paramref name="owner"/> still
+    /// holds: their polls may have been lost with the silo that ran them. A poll that reported back has no claim
+    /// left and is not touched. Returns how many it freed.
+    /// </summary>
+    Task<int> ReleaseClaimsHeldAsync(IReadOnlyCollection<string> ids, string owner, DateTimeOffset now, CancellationToken ct = default);
 
     /// <summary>
     /// The embedded store (one process owns the whole catalog, by its folder lock) makes every claimed source

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitoring.Storage;
@@ -20,12 +21,19 @@ public sealed class ScheduleShardGrain(
     ScheduledPolls polls,
     TimeProvider time,
     IOptions<SchedulerOptions> options,
+    ILocalSiloDetails localSilo,
     ILogger<ScheduleShardGrain> logger) : Grain, IScheduleShardGrain
 {
     private readonly SchedulerOptions _options = options.Value;
 
     /// <summary>Polls this shard woke that have not finished (their calls complete when the poll does).</summary>
     private int _inFlight;
+
+    /// <summary>The sources of those polls, so their claims can be freed when a silo dies (<see cref="SiloLost"/>).</summary>
+    private readonly ConcurrentDictionary<string, bool> _calls = new(StringComparer.Ordinal);
+
+    /// <summary>This silo, as claims name it (ScheduleStarter frees a dead silo's claims).</summary>
+    private string Owner => localSilo.SiloAddress.ToParsableString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -48,19 +56,57 @@ public sealed class ScheduleShardGrain(
 
     public Task Wake() => Task.CompletedTask;
 
-    private void Finished(Task call)
+    public async Task SiloLost()
     {
-        Interlocked.Decrement(ref _inFlight);
-        if (call.Exception is { } e)
+        // Some of these polls ran on the dead silo and will not report back. Those still running elsewhere are made
+        // due too and poll once more after they finish (a source takes one call at a time): a few extra polls
+        // per death, against waiting out Storage:ClaimLease.
+        var ids = _calls.Keys.ToList();
+        if (ids.Count > 0)
         {
-            // The source records its own poll failures; this is a call that did not get through (a silo lost, a timeout).
-            logger.LogDebug(e.GetBaseException(), "A scheduled poll call from shard {Shard} failed", this.GetPrimaryKeyLong());
+            var freed = await catalog.ReleaseClaimsHeldAsync(ids, Owner, time.GetUtcNow());
+            logger.LogInformation("A silo was lost: shard {Shard} freed {Freed} of its {Count} claims in flight", this.GetPrimaryKeyLong(), freed, ids.Count);
+        }
+    }
+
+    /// <summary>Follows one scheduled poll call to its end on the thread pool (not a turn of this grain); counts it out when it ends.</summary>
+    private async Task TrackAsync(Task call, string id, string owner)
+    {
+        try
+        {
+            await call;
+        }
+        catch (OrleansMessageRejectionException e)
+        {
+            // The call was refused or its silo declared dead mid-poll (SiloUnavailableException): the poll is lost, and
+            // this silo still holds the claim, so the source would wait out its lease. Free it; the next scan polls it
+            // on a survivor. A poll that did report back has no claim left, and nothing is freed.
+            logger.LogDebug(e, "The call polling source {Source} was lost; freeing its claim", id);
+            try
+            {
+                await catalog.ReleaseClaimsHeldAsync([id], owner, time.GetUtcNow());
+            }
+            catch (Exception store)
+            {
+                logger.LogWarning(store, "Could not free the claim on source {Source}; it polls when the claim runs out", id);
+            }
+        }
+        catch (Exception e)
+        {
+            // The source records its own poll failures; this is a call that did not get through (a time-out, a store error).
+            logger.LogDebug(e, "A scheduled poll call from shard {Shard} failed", this.GetPrimaryKeyLong());
+        }
+        finally
+        {
+            _calls.TryRemove(id, out _);
+            Interlocked.Decrement(ref _inFlight);
         }
     }
 
     private async Task TickAsync(CancellationToken ct)
     {
         var shard = (int)this.GetPrimaryKeyLong();
+        var owner = Owner;
         try
         {
             var free = PollBudget.Free(_options.MaxPollsInFlight, polls.Shards, Volatile.Read(ref _inFlight));
@@ -68,14 +114,14 @@ public sealed class ScheduleShardGrain(
             {
                 var limit = Math.Min(_options.BatchSize, free);
                 var now = time.GetUtcNow();
-                var due = await catalog.ClaimDueAsync(shard, now, now + _options.Lease, limit, ct);
+                var due = await catalog.ClaimDueAsync(shard, now, now + _options.Lease, limit, owner, ct);
                 foreach (var id in due)
                 {
                     Interlocked.Increment(ref _inFlight);
+                    _calls[id] = true;
                     // Not awaited: the shard moves on; the count drops when the poll ends, or fails, or times out.
-                    _ = GrainFactory.GetGrain<ISourceGrain>(id).Due().ContinueWith(
-                        (call, shard) => ((ScheduleShardGrain)shard!).Finished(call), this, CancellationToken.None,
-                        TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    var call = GrainFactory.GetGrain<ISourceGrain>(id).Due();
+                    _ = Task.Run(() => TrackAsync(call, id, owner), CancellationToken.None);
                 }
                 free -= due.Count;
                 if (due.Count < limit)

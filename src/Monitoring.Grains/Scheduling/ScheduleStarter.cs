@@ -46,24 +46,28 @@ public sealed class ScheduleStarter(
         {
             logger.LogWarning(e, "Could not release the sources claimed before the last stop; they poll when their lease ends");
         }
+        await FreeClaimsOfDeadAsync(membership.CurrentSnapshot, stoppingToken);
         var watching = WatchForDeathsAsync(stoppingToken);
+        var lost = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await Task.WhenAll(Enumerable.Range(0, options.Value.Shards)
-                    .Select(shard => grains.GetGrain<IScheduleShardGrain>(shard).Wake()));
+                await Task.WhenAll(Enumerable.Range(0, options.Value.Shards).Select(shard => lost
+                    ? grains.GetGrain<IScheduleShardGrain>(shard).SiloLost()
+                    : grains.GetGrain<IScheduleShardGrain>(shard).Wake()));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "Could not wake the schedule shards; trying again in {Period}", Period);
             }
+            lost = false;
             try
             {
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 wait.CancelAfter(Period);
-                await _siloLost.Reader.ReadAsync(wait.Token);
-                logger.LogInformation("A silo was declared dead; waking the schedule shards so its shards scan again here or elsewhere");
+                lost = await _siloLost.Reader.ReadAsync(wait.Token);
+                logger.LogInformation("A silo was declared dead; the schedule shards free the claims of their polls in flight and scan again (the dead silo's shards on a survivor)");
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
             {
@@ -88,6 +92,8 @@ public sealed class ScheduleStarter(
                 var now = Dead(snapshot);
                 if (now > dead)
                 {
+                    // Before the wake, so the shards' next scan finds the dead silo's sources due.
+                    await FreeClaimsOfDeadAsync(snapshot, ct);
                     _siloLost.Writer.TryWrite(true);
                 }
                 dead = now;
@@ -100,6 +106,32 @@ public sealed class ScheduleStarter(
         catch (Exception e)
         {
             logger.LogWarning(e, "Stopped watching the membership; shards a dead silo hosted scan again within {Period}", Period);
+        }
+    }
+
+    /// <summary>
+    /// Frees the claims of every silo the membership shows dead: the polls they were for died with it, and
+    /// waiting for the claims to run out (<c>Storage:ClaimLease</c>) is what made a takeover slow. Every
+    /// survivor does it; the update is the same from any of them.
+    /// </summary>
+    private async Task FreeClaimsOfDeadAsync(ClusterMembershipSnapshot snapshot, CancellationToken ct)
+    {
+        var dead = snapshot.Members.Values.Where(m => m.Status == SiloStatus.Dead).Select(m => m.SiloAddress.ToParsableString()).ToList();
+        if (dead.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            var freed = await catalog.ReleaseClaimsOfAsync(dead, time.GetUtcNow(), ct);
+            if (freed > 0)
+            {
+                logger.LogInformation("Freed {Count} claims on sources held by silos declared dead", freed);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not free the claims of silos declared dead; their sources poll when the claims run out");
         }
     }
 

@@ -29,6 +29,13 @@ internal static class ClusterRegistration
             o.ClusterId = cluster.ClusterId;
             o.ServiceId = cluster.ServiceId;
         });
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            o.ProbeTimeout = cluster.ProbeTimeout;
+            o.MinProbeTimeout = cluster.ProbeTimeout / 2;
+            o.MaxProbeTimeout = cluster.MaxProbeTimeout;
+            o.NumMissedProbesLimit = cluster.MissedProbesLimit;
+        });
         // Listening on every interface while advertising one address: what a pod behind its IP needs.
         var advertised = cluster.AdvertisedAddress is { } address ? IPAddress.Parse(address) : null;
         return advertised is null

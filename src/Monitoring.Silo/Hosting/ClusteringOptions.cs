@@ -30,8 +30,32 @@ public sealed class ClusteringOptions
     /// <summary>Client gateway port.</summary>
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>
+    /// <c>AdoNet</c> only: the first time-out of a liveness probe, and the period between probes (Orleans adapts both
+    /// to the answer times it sees, from half of this up to <see cref="MaxProbeTimeout"/>). Orleans' 5 s suits large
+    /// clusters; a small one wants a dead silo declared within seconds, so its sources are polled again within 30 s.
+    /// </summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// <c>AdoNet</c> only: the most the adapted probe time-out may grow to on a slow, loaded machine (Orleans: four
+    /// times <see cref="ProbeTimeout"/>). With <see cref="MissedProbesLimit"/> it bounds how long a dead silo goes unsuspected.
+    /// </summary>
+    public TimeSpan MaxProbeTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary><c>AdoNet</c> only: probes missed in a row before a silo votes another dead (two votes declare it).</summary>
+    public int MissedProbesLimit { get; set; } = 3;
+
     public IEnumerable<string> Validate()
     {
+        if (ProbeTimeout < TimeSpan.FromMilliseconds(500) || MaxProbeTimeout < ProbeTimeout || MaxProbeTimeout > TimeSpan.FromMinutes(1))
+        {
+            yield return $"Cluster:ProbeTimeout must be at least 500 ms and Cluster:MaxProbeTimeout between it and 1 min (got {ProbeTimeout} and {MaxProbeTimeout})";
+        }
+        if (MissedProbesLimit is < 1 or > 10)
+        {
+            yield return $"Cluster:MissedProbesLimit must be 1-10 (got {MissedProbesLimit})";
+        }
         if (Mode is not (Localhost or AdoNet))
         {
             yield return $"Cluster:Mode must be 'Localhost' or 'AdoNet' (got '{Mode}')";

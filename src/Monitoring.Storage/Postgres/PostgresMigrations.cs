@@ -189,6 +189,12 @@ internal static class PostgresMigrations
             PRIMARY KEY (subscription_id, seq)
         );
         """,
+        // 12 (claim owner): the silo holding a source's claim, so survivors free a dead silo's claims at once.
+        // No embedded twin: one process owns the embedded store. Only claimed rows are indexed.
+        """
+        ALTER TABLE sources ADD COLUMN claimed_by text;
+        CREATE INDEX sources_claimed_by ON sources (claimed_by) WHERE claimed_by IS NOT NULL;
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -72,7 +72,7 @@ public sealed class PostgresSourceCatalog(PostgresDatabase db, TimeSpan claimLea
 
     public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, CancellationToken ct = default) =>
         await db.ExecuteAsync("""
-            UPDATE sources SET title = coalesce(@title, title), health = @health, state = @state, next_poll_at = @next, claimed_until = NULL WHERE id = @id
+            UPDATE sources SET title = coalesce(@title, title), health = @health, state = @state, next_poll_at = @next, claimed_until = NULL, claimed_by = NULL WHERE id = @id
             """, new { id, title, health = HealthJson.Write(health), state = (int)health.State, next = nextPollAt.ToUnixTimeMilliseconds() }, ct);
 
     public async Task<bool> RemoveAsync(string id, CancellationToken ct = default) =>
@@ -162,17 +162,29 @@ public sealed class PostgresSourceCatalog(PostgresDatabase db, TimeSpan claimLea
             r.GetInt32(7),
             r.IsDBNull(8) ? null : r.GetString(8)), new { id }, ct);
 
-    public async Task<IReadOnlyList<string>> ClaimDueAsync(int shard, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken ct = default)
+    public async Task<IReadOnlyList<string>> ClaimDueAsync(int shard, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, string? owner = null, CancellationToken ct = default)
     {
         var lease = leaseUntil < now + claimLease ? leaseUntil : now + claimLease;
         // SKIP LOCKED: two silos scanning one shard at once (a shard moving between them) split the due rows.
         return await db.QueryAsync("""
-            UPDATE sources SET next_poll_at = @lease, claimed_until = @lease
+            UPDATE sources SET next_poll_at = @lease, claimed_until = @lease, claimed_by = @owner
             WHERE id IN (SELECT id FROM sources WHERE shard = @shard AND next_poll_at <= @now
                          ORDER BY next_poll_at LIMIT @limit FOR UPDATE SKIP LOCKED)
             RETURNING id
-            """, r => r.GetString(0), new { shard, now = now.ToUnixTimeMilliseconds(), lease = lease.ToUnixTimeMilliseconds(), limit }, ct);
+            """, r => r.GetString(0), new { shard, now = now.ToUnixTimeMilliseconds(), lease = lease.ToUnixTimeMilliseconds(), limit, owner }, ct);
     }
+
+    public async Task<int> ReleaseClaimsOfAsync(IReadOnlyCollection<string> owners, DateTimeOffset now, CancellationToken ct = default) =>
+        owners.Count == 0 ? 0 : await db.ExecuteAsync("""
+            UPDATE sources SET next_poll_at = @now, claimed_until = NULL, claimed_by = NULL
+            WHERE claimed_by = ANY(@owners) AND claimed_until IS NOT NULL
+            """, new { owners = owners.ToArray(), now = now.ToUnixTimeMilliseconds() }, ct);
+
+    public async Task<int> ReleaseClaimsHeldAsync(IReadOnlyCollection<string> ids, string owner, DateTimeOffset now, CancellationToken ct = default) =>
+        ids.Count == 0 ? 0 : await db.ExecuteAsync("""
+            UPDATE sources SET next_poll_at = @now, claimed_until = NULL, claimed_by = NULL
+            WHERE id = ANY(@ids) AND claimed_by = @owner AND claimed_until IS NOT NULL
+            """, new { ids = ids.ToArray(), owner, now = now.ToUnixTimeMilliseconds() }, ct);
 
     /// <summary>
     /// Forgets only claims whose lease has run out (those sources are already due): with many silos on

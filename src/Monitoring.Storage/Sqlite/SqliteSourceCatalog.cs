@@ -268,7 +268,8 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         return string.Join(" AND ", clauses);
     }
 
-    public async Task<IReadOnlyList<string>> ClaimDueAsync(int shard, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken ct = default)
+    /// <summary>The owner is not kept: one silo owns the embedded store, and frees all its claims as it starts (<see cref="ReleaseClaimsAsync"/>).</summary>
+    public async Task<IReadOnlyList<string>> ClaimDueAsync(int shard, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, string? owner = null, CancellationToken ct = default)
     {
         return await db.WriteAsync(async connection =>
         {
@@ -290,6 +291,26 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
                 ids.Add(reader.GetString(0));
             }
             return ids;
+        }, ct);
+    }
+
+    /// <summary>One silo owns the embedded store: there is never another silo's claim to free.</summary>
+    public Task<int> ReleaseClaimsOfAsync(IReadOnlyCollection<string> owners, DateTimeOffset now, CancellationToken ct = default) => Task.FromResult(0);
+
+    public async Task<int> ReleaseClaimsHeldAsync(IReadOnlyCollection<string> ids, string owner, DateTimeOffset now, CancellationToken ct = default)
+    {
+        return await db.WriteAsync(async connection =>
+        {
+            var freed = 0;
+            foreach (var id in ids)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "UPDATE sources SET next_poll_at = $now, claimed_until = NULL WHERE id = $id AND claimed_until IS NOT NULL";
+                command.Parameters.AddWithValue("$id", id);
+                command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+                freed += await command.ExecuteNonQueryAsync(ct);
+            }
+            return freed;
         }, ct);
     }
 

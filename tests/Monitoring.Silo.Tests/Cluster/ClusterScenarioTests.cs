@@ -46,8 +46,9 @@ public sealed class ClusterScenarioTests(PostgresServer server, ITestOutputHelpe
     private static readonly Dictionary<string, string> Settings = new()
     {
         ["Scheduler__Enabled"] = "true",
-        ["Scheduler__Lease"] = "00:00:10",
-        ["Storage__ClaimLease"] = "00:00:10",
+        // Claims as long as in production (Storage:ClaimLease 2 min): the dead silo's are freed when it is declared
+        // dead, not when they run out, or the takeover below could not be within 30 s.
+        ["Storage__ClaimLease"] = "00:02:00",
         ["Polling__MinInterval"] = Interval.ToString("c", CultureInfo.InvariantCulture),
         ["Polling__DefaultInterval"] = Interval.ToString("c", CultureInfo.InvariantCulture),
         ["Polling__MaxInterval"] = Interval.ToString("c", CultureInfo.InvariantCulture),
@@ -206,7 +207,8 @@ public sealed class ClusterScenarioTests(PostgresServer server, ITestOutputHelpe
         await WaitAsync(() => PolledFeeds(killedAt, 0, Feeds), Feeds, TimeSpan.FromSeconds(120), "feeds polled again after the kill");
         var takeover = _polls.Where(p => p.At > killedAt).GroupBy(p => p.Feed).Max(g => g.Min(p => p.At)) - killedAt;
         var declaredAt = await declared.WaitAsync(TimeSpan.FromSeconds(120));
-        output.WriteLine($"{clock.Elapsed.TotalSeconds,5:F1} s  every feed polled again, the last {takeover.TotalSeconds:F1} s after the kill; "
+        var within30 = _polls.Where(p => p.At > killedAt && p.At < killedAt + TimeSpan.FromSeconds(30)).Select(p => p.Feed).Where(f => f < Feeds).Distinct().Count();
+        output.WriteLine($"{clock.Elapsed.TotalSeconds,5:F1} s  every feed polled again, the last {takeover.TotalSeconds:F1} s after the kill ({within30} within 30 s); "
             + $"the silo was declared dead {(declaredAt - killedAt).TotalSeconds:F1} s after the kill");
 
         // Then the whole story in: every article archived, every alert logged and delivered.
@@ -255,10 +257,11 @@ public sealed class ClusterScenarioTests(PostgresServer server, ITestOutputHelpe
         Assert.NotEqual(victim.Process.ProcessId.ToString(CultureInfo.InvariantCulture), newOwner!.Split(':')[1]);
         Assert.True(Delivered("/hook-japan", japan).Any(r => r.At > killedAt), "no Japan alert was delivered after the kill");
 
-        // Declaring a death is Orleans' membership probing (about 12 s on a quiet machine, 30 s at a load average
-        // of 55); from then on the shards wake at once and a claim the dead silo held runs out within
-        // Storage:ClaimLease (10 s here), so the sources poll again within a few leases even on a loaded machine.
-        Assert.True(takeover - (declaredAt - killedAt) < TimeSpan.FromSeconds(45),
+        // Declaring the death is Orleans' probing (Cluster:ProbeTimeout 2 s, at most Cluster:MaxProbeTimeout 5 s, 3 missed:
+        // 9 s at a load average of 100); then the survivors free the dead silo's claims and those of the polls lost with
+        // it, and scan at once. The target is 30 s; at a load of 100 the last few feeds took 50 s (polls crawl), so the
+        // bound is 60 s from the kill, and the output says how many were polled again within 30 s.
+        Assert.True(takeover < TimeSpan.FromSeconds(60),
             $"the last feed was polled again {takeover.TotalSeconds:F1} s after the kill, {(takeover - (declaredAt - killedAt)).TotalSeconds:F1} s after the death was declared");
 
         // A fourth silo joins: the sources registered now spread over the four.

@@ -40,6 +40,30 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
     }
 
     [Fact]
+    public async Task A_dead_silos_claims_are_freed_at_once_and_only_its_own()
+    {
+        var now = DateTimeOffset.UtcNow;
+        foreach (var id in (string[])["a", "b", "c"])
+        {
+            await Stores.Catalog.UpsertAsync(new CatalogEntry(id, $"https://example.org/{id}", null, now, new SourceHealth()), 0, now);
+        }
+        Assert.Equal(["a", "b"], (await Stores.Catalog.ClaimDueAsync(0, now, now.AddMinutes(10), 2, "silo-dead")).Order());
+        Assert.Equal(["c"], await Stores.Catalog.ClaimDueAsync(0, now, now.AddMinutes(10), 10, "silo-alive"));
+        // "b" reported back before its silo died: it is no longer claimed, and keeps its next poll time.
+        await Stores.Catalog.UpdateHealthAsync("b", null, new SourceHealth(), now.AddMinutes(15));
+
+        Assert.Equal(1, await Stores.Catalog.ReleaseClaimsOfAsync(["silo-dead", "silo-gone"], now.AddSeconds(1)));
+        Assert.Equal(["a"], await Stores.Catalog.ClaimDueAsync(0, now.AddSeconds(1), now.AddMinutes(10), 10, "silo-alive"));
+        Assert.Equal(0, await Stores.Catalog.ReleaseClaimsOfAsync([], now.AddSeconds(1)));
+
+        // Polls in flight when a silo died: freed only by the silo holding their claims, and only once; "b" reported back.
+        Assert.Equal(0, await Stores.Catalog.ReleaseClaimsHeldAsync(["b", "c"], "silo-dead", now.AddSeconds(2)));
+        Assert.Equal(1, await Stores.Catalog.ReleaseClaimsHeldAsync(["b", "c"], "silo-alive", now.AddSeconds(2)));
+        Assert.Equal(0, await Stores.Catalog.ReleaseClaimsHeldAsync(["b", "c"], "silo-alive", now.AddSeconds(2)));
+        Assert.Equal(["c"], await Stores.Catalog.ClaimDueAsync(0, now.AddSeconds(2), now.AddMinutes(10), 10, "silo-alive"));
+    }
+
+    [Fact]
     public async Task Silos_asking_for_a_delivery_lease_at_once_get_it_one_at_a_time()
     {
         var now = DateTimeOffset.UtcNow;
