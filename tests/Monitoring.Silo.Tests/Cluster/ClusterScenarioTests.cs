@@ -257,11 +257,10 @@ public sealed class ClusterScenarioTests(PostgresServer server, ITestOutputHelpe
         Assert.NotEqual(victim.Process.ProcessId.ToString(CultureInfo.InvariantCulture), newOwner!.Split(':')[1]);
         Assert.True(Delivered("/hook-japan", japan).Any(r => r.At > killedAt), "no Japan alert was delivered after the kill");
 
-        // Declaring the death is Orleans' probing (Cluster:ProbeTimeout 2 s, at most Cluster:MaxProbeTimeout 5 s, 3 missed:
-        // 9 s at a load average of 100); then the survivors free the dead silo's claims and those of the polls lost with
-        // it, and scan at once. The target is 30 s; at a load of 100 the last few feeds took 50 s (polls crawl), so the
-        // bound is 60 s from the kill, and the output says how many were polled again within 30 s.
-        Assert.True(takeover < TimeSpan.FromSeconds(60),
+        // Declaring the death is Orleans' probing (Cluster:ProbeTimeout 2 s, at most Cluster:MaxProbeTimeout 5 s, 3 missed);
+        // then the survivors free the dead silo's claims and those of the polls lost with it, and scan at once. On a quiet
+        // machine the last feed polled again 7.3 s and 10.3 s after the kill; a load average of 100 stretched it to 50 s.
+        Assert.True(takeover < TimeSpan.FromSeconds(30),
             $"the last feed was polled again {takeover.TotalSeconds:F1} s after the kill, {(takeover - (declaredAt - killedAt)).TotalSeconds:F1} s after the death was declared");
 
         // A fourth silo joins: the sources registered now spread over the four.
