@@ -15,8 +15,9 @@ namespace Monitoring.Bench.Api;
 
 /// <summary>
 /// Serves <c>/c/{f}.xml</c>: every fetch of a feed carries <c>items</c> items never served before, each
-/// naming Japan, Russia, sanctions, one topic's code word and one person no earlier item named, so each
-/// raises one alert in one topic. Notes when each batch was served, for the latency to its webhooks.
+/// naming Japan, Russia, one topic's code word and one person no earlier item named, so each raises one
+/// alert in one topic. The items name no measure: a measure between a topic's actors makes an article the
+/// topic's whatever its words, and would hand every item to every topic. Notes when each batch was served, for the latency to its webhooks.
 /// </summary>
 internal sealed class ChangingFeeds : IAsyncDisposable
 {
@@ -95,8 +96,8 @@ internal sealed class ChangingFeeds : IAsyncDisposable
             var n = Interlocked.Increment(ref _next);
             var code = Code((int)(n % _topics));
             sb.Append(CultureInfo.InvariantCulture, $"<item><guid>{batch}/{i}</guid><link>{batch}/{i}</link><pubDate>{published}</pubDate>");
-            sb.Append(CultureInfo.InvariantCulture, $"<title>Japan weighs new sanctions on Russia ({n})</title><description>");
-            sb.Append(SecurityElement.Escape($"Japan is considering new sanctions against Russia in the {code} case. Deputy Minister {Name(n)} said Tokyo would decide next week."));
+            sb.Append(CultureInfo.InvariantCulture, $"<title>Japan and Russia hold talks ({n})</title><description>");
+            sb.Append(SecurityElement.Escape($"Japan and Russia held talks on the {code} case. Deputy Minister {Name(n)} said Tokyo would answer next week."));
             sb.Append("</description></item>");
         }
         sb.Append("</channel></rss>");
