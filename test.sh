@@ -29,6 +29,8 @@ set -e
 # One closing line for the whole run, summed over the test projects' summaries.
 awk '/^ *(Passed|Failed|Skipped): +[0-9]+ *$/ { gsub(":", "", $1); n[$1] += $2 }
      END { printf "tests: %d passed, %d failed, %d skipped\n", n["Passed"], n["Failed"], n["Skipped"] }' "$log"
+# Failures again at the end, name and message, so the last lines of a long run say what broke.
+awk '/^ +Failed [A-Za-z_]/ { left = 14 } left > 0 { print; left-- }' "$log"
 
 shared=${MONITORING_SHARED:-../shared}
 cli="dotnet src/Monitoring.Cli/bin/Release/net10.0/monitoring.dll"
