@@ -76,22 +76,13 @@ await Until(async () => await ArchivedAsync(http, feeds) >= feeds * items, TimeS
 var firstFetch = clock.Elapsed;
 Console.WriteLine($"OPML import: call {importCall.TotalSeconds:F2} s ({feeds / importCall.TotalSeconds:F0} sources/s); all {feeds * items} articles archived {firstFetch.TotalSeconds:F2} s after the call began");
 
-// 2. Forced re-poll of all through poll-all (feeds unchanged: conditional GETs answered 304).
-clock.Restart();
-string location;
-using (var started = await http.PostAsync("/api/sources/poll", null))
+// 2. Forced re-poll of all through poll-all (feeds unchanged: conditional GETs answered 304). The first finds the
+// sources deactivated after their scheduled poll; --repolls N repeats it with them still active.
+var rePoll = await PollAllAsync(http, feeds);
+for (var again = 1; again < Arg("--repolls", 1); again++)
 {
-    location = started.StatusCode == HttpStatusCode.Accepted ? started.Headers.Location!.ToString() : throw new InvalidOperationException($"poll-all: {(int)started.StatusCode}");
+    await PollAllAsync(http, feeds);
 }
-JsonElement progress = default;
-await Until(async () =>
-{
-    progress = JsonDocument.Parse(await http.GetStringAsync(location)).RootElement.Clone();
-    return progress.GetProperty("status").GetString() != "running";
-}, TimeSpan.FromSeconds(120), "poll-all to finish", TimeSpan.FromMilliseconds(20));
-var rePoll = clock.Elapsed;
-Console.WriteLine($"poll-all: {progress.GetProperty("polled").GetInt32()} polled, {progress.GetProperty("failed").GetInt32()} failed in {rePoll.TotalSeconds:F2} s ({feeds / rePoll.TotalSeconds:F0} polls/s)");
-
 // 3. newsboat over the same feeds, in the same run (--no-newsboat leaves it out, to profile the other phases).
 if (args.Contains("--no-newsboat"))
 {
@@ -124,6 +115,25 @@ Console.WriteLine($"{clients} clients, {seconds} s, 1 in 5 a checked registratio
     + $"p50 {load.P50Ms:F0} ms, p99 {load.P99Ms:F0} ms, max {load.MaxMs:F0} ms, time-outs (10 s) {load.TimeOuts}, errors {load.Errors}");
 Console.WriteLine($"silo resident memory: {rssBefore / 1048576} MiB at start, {silo.ResidentBytes() / 1048576} MiB at the end; load average {LoadAverage()}");
 return 0;
+
+static async Task<TimeSpan> PollAllAsync(HttpClient http, int feeds)
+{
+    var clock = Stopwatch.StartNew();
+    string location;
+    using (var started = await http.PostAsync("/api/sources/poll", null))
+    {
+        location = started.StatusCode == HttpStatusCode.Accepted ? started.Headers.Location!.ToString() : throw new InvalidOperationException($"poll-all: {(int)started.StatusCode}");
+    }
+    JsonElement progress = default;
+    await Until(async () =>
+    {
+        progress = JsonDocument.Parse(await http.GetStringAsync(location)).RootElement.Clone();
+        return progress.GetProperty("status").GetString() != "running";
+    }, TimeSpan.FromSeconds(120), "poll-all to finish", TimeSpan.FromMilliseconds(20));
+    var took = clock.Elapsed;
+    Console.WriteLine($"poll-all: {progress.GetProperty("polled").GetInt32()} polled, {progress.GetProperty("failed").GetInt32()} failed in {took.TotalSeconds:F2} s ({feeds / took.TotalSeconds:F0} polls/s)");
+    return took;
+}
 
 static async Task<int> ArchivedAsync(HttpClient http, int feeds)
 {

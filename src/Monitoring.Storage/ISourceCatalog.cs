@@ -23,7 +23,11 @@ public interface ISourceCatalog
     /// </summary>
     Task<IReadOnlyList<bool>> AddManyAsync(IReadOnlyList<NewSource> sources, CancellationToken ct = default);
 
-    Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, CancellationToken ct = default);
+    /// <summary>
+    /// Writes the source's health and next poll, and with <paramref name="poll"/> adds that poll to its history in the
+    /// same write (one write per poll, not two: a re-poll of every source is mostly these writes).
+    /// </summary>
+    Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, PollRecord? poll = null, CancellationToken ct = default);
 
     /// <summary>Removes the source's row and its poll history.</summary>
     Task<bool> RemoveAsync(string id, CancellationToken ct = default);

@@ -144,10 +144,9 @@ public sealed class SourceGrain(
         {
             await state.WriteStateAsync();
         }
-        await catalog.UpdateHealthAsync(Id, s.Title, s.Health, report.NextPollAt);
         var took = Stopwatch.GetElapsedTime(started);
-        // The history the source page and GET /api/sources/{id}/polls show: the newest few polls, trimmed by the catalog.
-        await catalog.RecordPollAsync(Id, PollRecord.Of(now, took, report));
+        // Health, schedule and the poll's line in the history the source page and GET /api/sources/{id}/polls show, in one write.
+        await catalog.UpdateHealthAsync(Id, s.Title, s.Health, report.NextPollAt, PollRecord.Of(now, took, report));
         metrics.PollDuration.Record(took.TotalSeconds);
         return report;
     }

@@ -70,10 +70,23 @@ public sealed class PostgresSourceCatalog(PostgresDatabase db, TimeSpan claimLea
         return sources.Select(s => inserted.Contains(s.Entry.Id) && counted.Add(s.Entry.Id)).ToList();
     }
 
-    public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, CancellationToken ct = default) =>
-        await db.ExecuteAsync("""
+    public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, PollRecord? poll = null, CancellationToken ct = default)
+    {
+        const string update = """
             UPDATE sources SET title = coalesce(@title, title), health = @health, state = @state, next_poll_at = @next, claimed_until = NULL, claimed_by = NULL WHERE id = @id
-            """, new { id, title, health = HealthJson.Write(health), state = (int)health.State, next = nextPollAt.ToUnixTimeMilliseconds() }, ct);
+            """;
+        var args = new { id, title, health = HealthJson.Write(health), state = (int)health.State, next = nextPollAt.ToUnixTimeMilliseconds() };
+        if (poll is null)
+        {
+            await db.ExecuteAsync(update, args, ct);
+            return;
+        }
+        await db.TransactionAsync(async session =>
+        {
+            await session.ExecuteAsync(update, args);
+            return await InsertPollAsync(session, id, poll);
+        }, ct);
+    }
 
     public async Task<bool> RemoveAsync(string id, CancellationToken ct = default) =>
         await db.TransactionAsync(async session =>
@@ -121,30 +134,32 @@ public sealed class PostgresSourceCatalog(PostgresDatabase db, TimeSpan claimLea
     public async Task RecordPollAsync(string id, PollRecord poll, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(poll);
-        // The grain polls one source at a time, so two records of one source never race here.
-        await db.TransactionAsync(async session =>
+        await db.TransactionAsync(session => InsertPollAsync(session, id, poll), ct);
+    }
+
+    // The grain polls one source at a time, so two records of one source never race here.
+    private static async Task<int> InsertPollAsync(PgSession session, string id, PollRecord poll)
+    {
+        await session.ExecuteAsync("""
+            INSERT INTO source_polls (source_id, at, duration_ms, succeeded, not_modified, http_status, items_in_feed, new_items, new_articles, error)
+            VALUES (@id, @at, @duration, @succeeded, @notModified, @status, @items, @newItems, @newArticles, @error)
+            """, new
         {
-            await session.ExecuteAsync("""
-                INSERT INTO source_polls (source_id, at, duration_ms, succeeded, not_modified, http_status, items_in_feed, new_items, new_articles, error)
-                VALUES (@id, @at, @duration, @succeeded, @notModified, @status, @items, @newItems, @newArticles, @error)
-                """, new
-            {
-                id,
-                at = poll.At.ToUnixTimeMilliseconds(),
-                duration = poll.DurationMs,
-                succeeded = poll.Succeeded,
-                notModified = poll.NotModified,
-                status = poll.HttpStatus,
-                items = poll.ItemsInFeed,
-                newItems = poll.NewItems,
-                newArticles = poll.NewArticles,
-                error = poll.Error,
-            });
-            return await session.ExecuteAsync("""
-                DELETE FROM source_polls WHERE source_id = @id
-                    AND id <= (SELECT id FROM source_polls WHERE source_id = @id ORDER BY id DESC LIMIT 1 OFFSET @kept)
-                """, new { id, kept = PollRecord.Kept });
-        }, ct);
+            id,
+            at = poll.At.ToUnixTimeMilliseconds(),
+            duration = poll.DurationMs,
+            succeeded = poll.Succeeded,
+            notModified = poll.NotModified,
+            status = poll.HttpStatus,
+            items = poll.ItemsInFeed,
+            newItems = poll.NewItems,
+            newArticles = poll.NewArticles,
+            error = poll.Error,
+        });
+        return await session.ExecuteAsync("""
+            DELETE FROM source_polls WHERE source_id = @id
+                AND id <= (SELECT id FROM source_polls WHERE source_id = @id ORDER BY id DESC LIMIT 1 OFFSET @kept)
+            """, new { id, kept = PollRecord.Kept });
     }
 
     public async Task<IReadOnlyList<PollRecord>> RecentPollsAsync(string id, CancellationToken ct = default) =>

@@ -71,7 +71,7 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         }, ct);
     }
 
-    public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, CancellationToken ct = default)
+    public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, PollRecord? poll = null, CancellationToken ct = default)
     {
         await db.WriteAsync(async connection =>
         {
@@ -85,6 +85,10 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
             command.Parameters.AddWithValue("$state", (int)health.State);
             command.Parameters.AddWithValue("$next", nextPollAt.ToUnixTimeMilliseconds());
             await command.ExecuteNonQueryAsync(ct);
+            if (poll is not null)
+            {
+                await InsertPollAsync(connection, id, poll, ct);
+            }
             return true;
         }, ct);
     }
@@ -197,28 +201,33 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         ArgumentNullException.ThrowIfNull(poll);
         await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            // The newest Kept stay: the row Kept places below the newest, and all older, go.
-            command.CommandText = """
-                INSERT INTO source_polls (source_id, at, duration_ms, succeeded, not_modified, http_status, items_in_feed, new_items, new_articles, error)
-                VALUES ($id, $at, $duration, $succeeded, $notModified, $status, $items, $newItems, $newArticles, $error);
-                DELETE FROM source_polls WHERE source_id = $id
-                    AND id <= (SELECT id FROM source_polls WHERE source_id = $id ORDER BY id DESC LIMIT 1 OFFSET $kept);
-                """;
-            command.Parameters.AddWithValue("$id", id);
-            command.Parameters.AddWithValue("$at", poll.At.ToUnixTimeMilliseconds());
-            command.Parameters.AddWithValue("$duration", poll.DurationMs);
-            command.Parameters.AddWithValue("$succeeded", poll.Succeeded);
-            command.Parameters.AddWithValue("$notModified", poll.NotModified);
-            command.Parameters.AddWithValue("$status", (object?)poll.HttpStatus ?? DBNull.Value);
-            command.Parameters.AddWithValue("$items", poll.ItemsInFeed);
-            command.Parameters.AddWithValue("$newItems", poll.NewItems);
-            command.Parameters.AddWithValue("$newArticles", poll.NewArticles);
-            command.Parameters.AddWithValue("$error", (object?)poll.Error ?? DBNull.Value);
-            command.Parameters.AddWithValue("$kept", PollRecord.Kept);
-            await command.ExecuteNonQueryAsync(ct);
+            await InsertPollAsync(connection, id, poll, ct);
             return true;
         }, ct);
+    }
+
+    private static async Task InsertPollAsync(SqliteConnection connection, string id, PollRecord poll, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand();
+        // The newest Kept stay: the row Kept places below the newest, and all older, go.
+        command.CommandText = """
+            INSERT INTO source_polls (source_id, at, duration_ms, succeeded, not_modified, http_status, items_in_feed, new_items, new_articles, error)
+            VALUES ($id, $at, $duration, $succeeded, $notModified, $status, $items, $newItems, $newArticles, $error);
+            DELETE FROM source_polls WHERE source_id = $id
+                AND id <= (SELECT id FROM source_polls WHERE source_id = $id ORDER BY id DESC LIMIT 1 OFFSET $kept);
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$at", poll.At.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$duration", poll.DurationMs);
+        command.Parameters.AddWithValue("$succeeded", poll.Succeeded);
+        command.Parameters.AddWithValue("$notModified", poll.NotModified);
+        command.Parameters.AddWithValue("$status", (object?)poll.HttpStatus ?? DBNull.Value);
+        command.Parameters.AddWithValue("$items", poll.ItemsInFeed);
+        command.Parameters.AddWithValue("$newItems", poll.NewItems);
+        command.Parameters.AddWithValue("$newArticles", poll.NewArticles);
+        command.Parameters.AddWithValue("$error", (object?)poll.Error ?? DBNull.Value);
+        command.Parameters.AddWithValue("$kept", PollRecord.Kept);
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     public async Task<IReadOnlyList<PollRecord>> RecentPollsAsync(string id, CancellationToken ct = default)

@@ -143,8 +143,10 @@ public abstract partial class StoreContractTests : IAsyncLifetime
         }
         await catalog.RecordPollAsync("other", new PollRecord(t0, 7, false, false, null, 0, 0, 0, "connection refused"));
         var failed = new PollRecord(t0.AddHours(1), 1234, false, false, 503, 0, 0, 0, "HTTP 503 Service Unavailable");
-        await catalog.RecordPollAsync("s", failed);
+        // The poll's own write: health and the history line together.
+        await catalog.UpdateHealthAsync("s", null, new SourceHealth { State = SourceState.Failing, ConsecutiveFailures = 1 }, t0.AddHours(2), failed);
 
+        Assert.Equal(SourceState.Failing, (await catalog.GetAsync("s"))!.Health.State);
         var polls = await catalog.RecentPollsAsync("s");
         Assert.Equal(PollRecord.Kept, polls.Count);
         Assert.Equal(failed, polls[0]);
