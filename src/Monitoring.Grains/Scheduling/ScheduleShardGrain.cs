@@ -32,6 +32,12 @@ public sealed class ScheduleShardGrain(
     /// <summary>The sources of those polls, so their claims can be freed when a silo dies (<see cref="SiloLost"/>).</summary>
     private readonly ConcurrentDictionary<string, bool> _calls = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Sources whose poll call failed while this silo holds their claim, and when each is to be due again. Freed at
+    /// the next tick, or at a later one when the store is down too (the usual cause).
+    /// </summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _toFree = new(StringComparer.Ordinal);
+
     /// <summary>This silo, as claims name it (ScheduleStarter frees a dead silo's claims).</summary>
     private string Owner => localSilo.SiloAddress.ToParsableString();
 
@@ -88,13 +94,17 @@ public sealed class ScheduleShardGrain(
             }
             catch (Exception store)
             {
-                logger.LogWarning(store, "Could not free the claim on source {Source}; it polls when the claim runs out", id);
+                logger.LogDebug(store, "Could not free the claim on source {Source} yet; the next tick tries again", id);
+                _toFree[id] = time.GetUtcNow();
             }
         }
         catch (Exception e)
         {
-            // The source records its own poll failures; this is a call that did not get through (a time-out, a store error).
-            logger.LogDebug(e, "A scheduled poll call from shard {Shard} failed", this.GetPrimaryKeyLong());
+            // The source records its own poll failures; this is a call that did not get through or a poll that could not
+            // record itself (a store error, a time-out). Its claim would hold it for the whole lease: it is freed instead,
+            // to be due again shortly (the next tick frees it, once the store answers).
+            logger.LogDebug(e, "A scheduled poll call from shard {Shard} for source {Source} failed", this.GetPrimaryKeyLong(), id);
+            _toFree[id] = time.GetUtcNow() + _options.FailedCallRetry;
         }
         finally
         {
@@ -109,6 +119,7 @@ public sealed class ScheduleShardGrain(
         var owner = Owner;
         try
         {
+            await FreeFailedAsync(owner, ct);
             var free = PollBudget.Free(_options.MaxPollsInFlight, polls.Shards, Volatile.Read(ref _inFlight));
             while (free > 0 && !ct.IsCancellationRequested)
             {
@@ -133,6 +144,20 @@ public sealed class ScheduleShardGrain(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Schedule shard {Shard} could not scan for due sources", shard);
+        }
+    }
+
+    /// <summary>Frees the claims of failed poll calls, each due at its own time; those the store does not take stay for the next tick.</summary>
+    private async Task FreeFailedAsync(string owner, CancellationToken ct)
+    {
+        foreach (var group in _toFree.ToList().GroupBy(e => e.Value))
+        {
+            var ids = group.Select(e => e.Key).ToList();
+            await catalog.ReleaseClaimsHeldAsync(ids, owner, group.Key, ct);
+            foreach (var (id, due) in group)
+            {
+                _toFree.TryRemove(new KeyValuePair<string, DateTimeOffset>(id, due));
+            }
         }
     }
 }

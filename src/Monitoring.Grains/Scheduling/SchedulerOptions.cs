@@ -27,6 +27,12 @@ public sealed class SchedulerOptions
     /// <summary>A woken source that has not reported back by then is woken again.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// A scheduled poll whose call failed (a store error, a time-out) is due again this long after, rather than when
+    /// its <see cref="Lease"/> runs out: after a database outage the sources poll again within seconds.
+    /// </summary>
+    public TimeSpan FailedCallRetry { get; set; } = TimeSpan.FromSeconds(10);
+
     public IEnumerable<string> Validate()
     {
         if (Shards is < 1 or > 4096)
@@ -48,6 +54,10 @@ public sealed class SchedulerOptions
         if (Lease < TimeSpan.FromSeconds(10))
         {
             yield return "Scheduler:Lease must be at least 10 s";
+        }
+        if (FailedCallRetry < TimeSpan.FromSeconds(1) || FailedCallRetry > Lease)
+        {
+            yield return "Scheduler:FailedCallRetry must be at least 1 s and at most Scheduler:Lease";
         }
     }
 }

@@ -154,8 +154,6 @@ public sealed class SourceGrain(
     private async Task<PollReport> IngestAsync(DateTimeOffset now, FetchResult result, ParsedFeed feed)
     {
         var s = state.State;
-        s.ETag = result.ETag;
-        s.LastModified = result.LastModified;
         s.Title ??= feed.Title;
         s.SiteUrl ??= feed.Link;
 
@@ -171,6 +169,10 @@ public sealed class SourceGrain(
 
         var newArticles = await ArchiveAsync(fresh, now);
 
+        // The validators only once the items are archived: taken before, a failed archive write (the database down)
+        // would leave them in memory, and the next poll's conditional GET would be answered 304 for items never stored.
+        s.ETag = result.ETag;
+        s.LastModified = result.LastModified;
         s.SeenIds = SeenIds.Merge(s.SeenIds, feed.Items.Select(i => i.Id).ToList(), _options.SeenIdsLimit);
         s.LearnedInterval = PollSchedule.LearnInterval(
             feed.Items.Where(i => i.Published is not null).Select(i => i.Published!.Value), feed.Ttl, result.MaxAge, _options);
