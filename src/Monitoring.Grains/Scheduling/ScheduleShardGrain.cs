@@ -38,6 +38,9 @@ public sealed class ScheduleShardGrain(
     /// </summary>
     private readonly ConcurrentDictionary<string, DateTimeOffset> _toFree = new(StringComparer.Ordinal);
 
+    /// <summary>Scans failed in a row (the store down), so a long outage is not a stack trace a tick.</summary>
+    private int _failedScans;
+
     /// <summary>This silo, as claims name it (ScheduleStarter frees a dead silo's claims).</summary>
     private string Owner => localSilo.SiloAddress.ToParsableString();
 
@@ -143,7 +146,18 @@ public sealed class ScheduleShardGrain(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Schedule shard {Shard} could not scan for due sources", shard);
+            // A store that is down fails every tick of every shard: the first failure in a row is told in full,
+            // then one line a minute (at the default tick) saying how long it has lasted.
+            if (_failedScans++ % 60 == 0)
+            {
+                logger.LogError(_failedScans == 1 ? e : null, "Schedule shard {Shard} could not scan for due sources ({Failures} in a row): {Error}", shard, _failedScans, e.Message);
+            }
+            return;
+        }
+        if (_failedScans > 0)
+        {
+            logger.LogWarning("Schedule shard {Shard} scans again after {Failures} failed scans", shard, _failedScans);
+            _failedScans = 0;
         }
     }
 

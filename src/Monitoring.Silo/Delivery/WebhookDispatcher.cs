@@ -56,6 +56,7 @@ public sealed partial class WebhookDispatcher(
         var tasks = new ConcurrentDictionary<Task, byte>();
         var nextCatchUp = DateTimeOffset.MinValue;
         var nextPoll = DateTimeOffset.MinValue;
+        var failedLooks = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             var wake = signal.NextDeliveryAsync();
@@ -115,8 +116,18 @@ public sealed partial class WebhookDispatcher(
             }
             catch (Exception e)
             {
-                LogFailed(e, "outbox");
+                // The store down fails every look: the first failure in a row in full, then one line a hundred.
+                if (failedLooks++ % 100 == 0)
+                {
+                    LogLookFailed(failedLooks == 1 ? e : null, failedLooks, e.Message);
+                }
                 await Task.Delay(_options.PollInterval, time, CancellationToken.None);
+                continue;
+            }
+            if (failedLooks > 0)
+            {
+                LogLooksAgain(failedLooks);
+                failedLooks = 0;
             }
         }
         await Task.WhenAll(tasks.Keys).WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -359,6 +370,12 @@ public sealed partial class WebhookDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Queued {Count} deliveries for alerts that were logged but not yet queued")]
     private partial void LogCaughtUp(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery could not look at the outbox ({Failures} in a row): {Error}")]
+    private partial void LogLookFailed(Exception? e, int failures, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery looks at the outbox again after {Failures} failed looks")]
+    private partial void LogLooksAgain(int failures);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery for {Subscription} failed unexpectedly")]
     private partial void LogFailed(Exception e, string subscription);
