@@ -85,16 +85,7 @@ public sealed class ClusterScenarioTests(PostgresServer server, ITestOutputHelpe
             _http.Map(FeedPath(feed), async context =>
             {
                 _polls.Enqueue((feed, DateTimeOffset.UtcNow));
-                var body = Body(feed);
-                var etag = $"\"{(uint)body.GetHashCode(StringComparison.Ordinal):x8}\"";
-                if (context.Request.Headers.IfNoneMatch == etag)
-                {
-                    context.Response.StatusCode = StatusCodes.Status304NotModified;
-                    return;
-                }
-                context.Response.Headers.ETag = etag;
-                context.Response.ContentType = "application/rss+xml";
-                await context.Response.WriteAsync(body);
+                await FeedServer.AnswerAsync(context, Body(feed));
             });
         }
     }

@@ -62,20 +62,28 @@ public sealed class FeedServer : IAsyncDisposable
     public void MapFeed(string path, Func<string> content, string contentType = "application/rss+xml")
     {
         var lastModified = new DateTimeOffset(2024, 11, 20, 8, 0, 0, TimeSpan.Zero);
-        Map(path, async context =>
+        Map(path, context => AnswerAsync(context, content(), contentType, lastModified));
+    }
+
+    /// <summary>
+    /// Answers with <paramref name="body"/> under an ETag derived from it, or 304 when the request's If-None-Match
+    /// names that ETag: validators as real feeds have them, for handlers that do more than serve a document.
+    /// </summary>
+    public static async Task AnswerAsync(HttpContext context, string body, string contentType = "application/rss+xml", DateTimeOffset? lastModified = null)
+    {
+        var etag = $"\"{(uint)body.GetHashCode(StringComparison.Ordinal):x8}\"";
+        if (context.Request.Headers.IfNoneMatch == etag)
         {
-            var body = content();
-            var etag = $"\"{(uint)body.GetHashCode(StringComparison.Ordinal):x8}\"";
-            if (context.Request.Headers.IfNoneMatch == etag)
-            {
-                context.Response.StatusCode = 304;
-                return;
-            }
-            context.Response.Headers.ETag = etag;
-            context.Response.Headers.LastModified = lastModified.ToString("R");
-            context.Response.ContentType = contentType;
-            await context.Response.WriteAsync(body);
-        });
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        context.Response.Headers.ETag = etag;
+        if (lastModified is { } at)
+        {
+            context.Response.Headers.LastModified = at.ToString("R");
+        }
+        context.Response.ContentType = contentType;
+        await context.Response.WriteAsync(body);
     }
 
     public int CountRequests(string path) => Requests.Count(r => r.Path == path);
