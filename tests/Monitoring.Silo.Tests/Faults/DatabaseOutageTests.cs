@@ -28,6 +28,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
     private readonly Stopwatch _story = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _stopping;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _feedZero = new();
     private FeedServer _http = null!;
     private WebhookReceiver _receiver = null!;
 
@@ -67,6 +68,10 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
                 }
                 // Validators, as real feeds have them.
                 await FeedServer.AnswerAsync(context, sb.Append("</channel></rss>").ToString());
+                if (feed == 0)
+                {
+                    _feedZero.Enqueue($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {context.Response.StatusCode} (If-None-Match {context.Request.Headers.IfNoneMatch})");
+                }
             });
         }
     }
@@ -127,6 +132,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
             var recovered = DateTimeOffset.UtcNow - backAt;
             var requests = _receiver.Received.Count;
             Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.Received.Count == requests, TimeSpan.FromSeconds(3)), "deliveries went on after every alert was delivered");
+            output.WriteLine("feed 0: " + string.Join("; ", _feedZero));
             output.WriteLine($"{clock.Elapsed.TotalSeconds,5:F1} s  {alerts.Count} alerts logged, {requests} webhook requests; all delivered {recovered.TotalSeconds:F1} s after the database was back");
 
             Assert.All(cluster.Members, m => Assert.False(m.Process.HasExited, $"silo :{m.SiloPort} exited during the outage"));
