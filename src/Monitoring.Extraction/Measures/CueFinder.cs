@@ -38,7 +38,7 @@ internal static class CueFinder
             "asset assets account accounts funds reserves property properties holdings wealth deposits yachts francs euros dollars pounds yen rubles roubles"),
         (WordClass.Freezing,
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen immobilise immobilised " +
-            "immobilize immobilized seize seized seizing seizure confiscate confiscated"),
+            "immobilize immobilized seize seized seizing seizure confiscate confiscated block blocks blocked blocking"),
         (WordClass.Commodity,
             "oil crude coal gas lng gold diamonds steel iron timber wood vodka seafood petroleum aluminium aluminum copper " +
             "nickel uranium fertiliser fertilizer cement caviar"),
@@ -92,6 +92,10 @@ internal static class CueFinder
             }
             switch (w)
             {
+                case "sanctions" or "sanction" when s.Word(i - 1) is "blocking":
+                    // "full blocking sanctions on two banks": blocking is the US word for freezing what they hold.
+                    cues.Add(new Cue(AssetFreeze, i - 1, i + 1));
+                    break;
                 case "sanctions" or "sanction" when AddSectors(s, i, cues):
                     break;
                 case var _ when w.StartsWith("sanction", StringComparison.Ordinal) || w is "blacklist" or "blacklisted" or "blacklisting" or "penalties":
@@ -150,7 +154,7 @@ internal static class CueFinder
                     i++;
                     break;
                 case "capital" when s.Word(i + 1) is "markets" && Near(s, i, WordClass.Restricting, extra: "access"):
-                case var _ when s.Is(i, WordClass.Financial) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || BarredFrom(s, i) || RestrictedAfter(s, i)):
+                case var _ when s.Is(i, WordClass.Financial) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || BarredFrom(s, i) || RestrictedAfter(s, i) || ClosedOrRejected(s, i)):
                 // "remittances of money", "cash transfers", "transfers of financial assets": money sent to the target.
                 case "transfers" or "transfer" when MoneySent(s, i) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i)):
                 // "a prohibition on anyone dealing directly or indirectly in its sovereign debt".
@@ -570,6 +574,23 @@ internal static class CueFinder
         s.Word(i - 1) is "fuel" or "energy" or "petroleum" || s.Is(i - 1, WordClass.Commodity)
         || (s.Word(i + 1) is "of" && (s.Word(i + 2) is "fuel" or "energy" || s.Is(i + 2, WordClass.Commodity)));
 
+    /// <summary>
+    /// "ordered banks to close the correspondent accounts of …", "to reject any transactions involving …": what
+    /// banks are told to close or refuse is cut off. Only for a financial head: "rejected" alone restricts nothing.
+    /// </summary>
+    private static bool ClosedOrRejected(SentenceView s, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - Reach) && !s.Is(k, WordClass.CueClauseMark); k--)
+        {
+            if (s.Word(k) is "close" or "closes" or "closed" or "closing" or "reject" or "rejects" or "rejected" or "rejecting"
+                or "terminate" or "terminates" or "terminated" or "terminating" or "refuse" or "refuses")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"two Russian banks", "three banks": a number a few words before the noun.</summary>
     private static bool IsCounted(SentenceView s, int k)
     {
@@ -579,7 +600,8 @@ internal static class CueFinder
             {
                 return true;
             }
-            if (s.MentionAt(j) is null && s.Word(j) is not ("more" or "major" or "top" or "state-owned" or "big" or "largest"))
+            // ("Sberbank along with two other Russian banks": still counted.)
+            if (s.MentionAt(j) is null && s.Word(j) is not ("more" or "major" or "top" or "state-owned" or "big" or "largest" or "other"))
             {
                 return false;
             }

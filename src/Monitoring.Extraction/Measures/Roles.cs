@@ -118,8 +118,13 @@ internal static class Roles
                 return;
             }
         }
-        // Right before the cue: "Tokyo's sanctions", "the EU's new sanctions", "UN Security Council sanctions".
+        // Right before the cue: "Tokyo's sanctions", "the EU's new sanctions", "UN Security Council sanctions",
+        // past the measure's own noun ("UK asset freezes").
         var p = SkipBack(s, cue.First - 1);
+        while (p >= 0 && s.Is(p, WordClass.Asset) && s.MentionAt(p) is null)
+        {
+            p = SkipBack(s, p - 1);
+        }
         // ("Iran's exports", "North Korea's imports" are the trade of the state named, not its measures.)
         if (p >= 1 && s.Word(p) is "'s" && !IsTrade(s.Word(cue.First)) && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
@@ -127,6 +132,11 @@ internal static class Roles
             AddAdopter(s, owner.First, clauseStart, into);
             into.Add(ownerEntity);
             return;
+        }
+        if (p >= 0 && s.MentionAt(p) is null && s.Word(p) is "and" or "," or "or")
+        {
+            // "UK asset freezes and travel bans": a measure coordinated before this one shares its modifier.
+            p = SharedModifier(s, p);
         }
         if (p >= 0 && s.MentionAt(p) is { } modifier && IsImposingModifier(modifier) && AsImposer(s, modifier) is { } modifierEntity)
         {
@@ -226,6 +236,22 @@ internal static class Roles
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The token of the modifier before a measure that a measure coordinated before it opens ("UK asset freezes and
+    /// travel bans" from "and"), or <paramref name="conjunction"/> itself when the words before it are no measure.
+    /// </summary>
+    private static int SharedModifier(SentenceView s, int conjunction)
+    {
+        var k = conjunction - 1;
+        var words = 0;
+        while (k >= 0 && words < 3 && s.MentionAt(k) is null && s.Is(k, WordClass.Asset | WordClass.Freezing | WordClass.Restricting | WordClass.CueHead))
+        {
+            k--;
+            words++;
+        }
+        return words > 0 && k >= 0 && s.MentionAt(k) is not null ? k : conjunction;
     }
 
     /// <summary>
@@ -577,6 +603,11 @@ internal static class Roles
                 k++;
                 continue;
             }
+            if (w is "that" or "which" && k == cue.End && s.Word(k + 1) is "target" or "targets" or "hit" or "hits")
+            {
+                k++; // "sanctions that target Sberbank": the relative clause names the target
+                continue;
+            }
             if (w is "by" && k == cue.End && s.Word(cue.First) is "visits" or "visit")
             {
                 continue; // "visits by Eritrean officials": the visitors are aimed at
@@ -615,7 +646,7 @@ internal static class Roles
                     break;
                 }
             }
-            else if (!(listing || InTargetSlot(s, m, cue.Type) || LinkedTo(s, m) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m)))
+            else if (!(listing || InTargetSlot(s, m, cue.Type) || LinkedTo(s, m) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m, imposer.End)))
             {
                 continue;
             }
@@ -921,10 +952,17 @@ internal static class Roles
     /// "Japan sanctioned Russia", "the EU blacklisted the Wagner Group": the object right after a verb of
     /// sanctioning. (Other verbs' objects are what the measure restricts: "barred … from entering Russia".)
     /// </summary>
-    private static bool ObjectOfVerb(SentenceView s, Cue cue, Mention m)
+    /// <remarks>
+    /// The present tense right after its subject is a verb too: "Canada sanctions Sberbank", "US and UK sanction
+    /// IRGC-linked firms" (<paramref name="subjectEnd"/> is where the imposer's name ends).
+    /// </remarks>
+    private static bool ObjectOfVerb(SentenceView s, Cue cue, Mention m, int subjectEnd)
     {
         var verb = s.Word(cue.End - 1);
-        if (cue.Type != MeasureTypes.SanctionsGeneral || !(verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("ing", StringComparison.Ordinal)))
+        // ("EU sanctions Ukraine", a headline's keywords, reads as a noun phrase: a bloc's or "US" sanctions stay nouns.)
+        var present = cue.First == subjectEnd && cue.End == cue.First + 1
+            && (verb is "sanction" || (verb is "sanctions" or "blacklists" && s.MentionAt(cue.First - 1) is { } subject && !IsImposingModifier(subject)));
+        if (cue.Type != MeasureTypes.SanctionsGeneral || !(present || verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("ing", StringComparison.Ordinal)))
         {
             return false;
         }
@@ -1125,7 +1163,8 @@ internal static class Roles
             var w = s.Word(j);
             if (s.Is(j, WordClass.ReasonNoun))
             {
-                return true;
+                // "Russian military commanders": the service qualifies people of the state, who are aimed at.
+                return !(s.Is(j, WordClass.Qualifier) && IsPeopleNoun(s, j + 1));
             }
             if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || s.Is(j, WordClass.Qualifier)))
             {
@@ -1134,6 +1173,11 @@ internal static class Roles
         }
         return false;
     }
+
+    /// <summary>Nouns of people a service or rank qualifies: "military commanders", "military officers".</summary>
+    private static bool IsPeopleNoun(SentenceView s, int k) =>
+        (s.Is(k, WordClass.Quantified) && s.Word(k) is not ("billion" or "million" or "trillion" or "bn" or "mln" or "percent" or "%"))
+        || s.Word(k) is "commanders" or "commander" or "officers" or "officer" or "generals" or "chiefs" or "leaders" or "personnel" or "figures";
 
     /// <summary>"a Vietnam-based company, two firms based in China": after a place of the firms aimed at, another one a few words on.</summary>
     private static bool MorePlaces(SentenceView s, Mention? last, int from) =>

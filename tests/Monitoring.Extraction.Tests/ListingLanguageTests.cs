@@ -1,0 +1,48 @@
+namespace Monitoring.Extraction.Tests;
+
+/// <summary>
+/// The language of listings as officials and reporters write it: blocking (the US word for a freeze),
+/// orders to banks, a state named as the adjective of a measure noun, a verb of sanctioning in the
+/// present tense, people named by their service, and listings that name banks one by one. One rule each,
+/// sentences written for it.
+/// </summary>
+public sealed class ListingLanguageTests
+{
+    [Theory]
+    [InlineData("Washington imposed full blocking sanctions on two Iranian banks.", "asset_freeze United States>Iran enacted")]
+    [InlineData("The U.S. Treasury blocked all property of three Iranian shipping firms.", "asset_freeze United States>Iran enacted")]
+    public void Blocking_property_is_a_freeze(string sentence, string expected) =>
+        Assert.Equal([expected], Read.Measures(sentence));
+
+    [Theory]
+    [InlineData("The United States ordered its banks to close the correspondent accounts of an Iranian lender.")]
+    [InlineData("The United States told its banks to reject all transactions with Iranian lenders.")]
+    public void Closing_correspondent_accounts_and_rejecting_transactions_restrict_finance(string sentence) =>
+        Assert.Equal(["financial_restriction United States>Iran enacted"], Read.Measures(sentence));
+
+    [Fact]
+    public void A_state_before_a_measure_noun_imposes_every_measure_of_the_phrase() =>
+        Assert.Equal(["asset_freeze United Kingdom>Iran enacted", "travel_ban United Kingdom>Iran enacted"],
+            Read.Measures("Forty Iranian officials have been made subject to UK asset freezes and travel bans."));
+
+    [Theory]
+    [InlineData("Britain sanctioned twelve Russian military commanders.", "sanctions_general United Kingdom>Russia enacted")]
+    [InlineData("Japan froze the accounts of Iranian military officers.", "asset_freeze Japan>Iran enacted")]
+    public void People_named_by_their_service_belong_to_their_state(string sentence, string expected) =>
+        Assert.Equal([expected], Read.Measures(sentence));
+
+    [Theory]
+    [InlineData("Canada sanctions Sberbank over the war.", "sanctions_general Canada>Russia enacted")]
+    [InlineData("US and UK sanction IRGC-linked firms.", "sanctions_general United Kingdom>Iran enacted|sanctions_general United States>Iran enacted")]
+    public void The_object_of_a_present_tense_sanction_is_its_target(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Read.Measures(sentence));
+
+    [Fact]
+    public void A_blocs_sanctions_before_a_name_stay_a_noun_phrase() =>
+        Assert.DoesNotContain(Read.Text("The bloc's ministers met on Monday.", title: "Belarus EU sanctions Poland").Measures, m => m.Target == "Poland");
+
+    [Fact]
+    public void Banks_named_one_by_one_are_a_listing_not_a_sector() =>
+        Assert.Equal(["sanctions_general European Union>Russia enacted"],
+            Read.Measures("The EU adopted sanctions that target Sberbank along with two other Russian banks."));
+}
