@@ -45,4 +45,31 @@ public sealed class ListingLanguageTests
     public void Banks_named_one_by_one_are_a_listing_not_a_sector() =>
         Assert.Equal(["sanctions_general European Union>Russia enacted"],
             Read.Measures("The EU adopted sanctions that target Sberbank along with two other Russian banks."));
+
+    [Theory]
+    [InlineData("The United States sanctioned Iran.", "sanctions_general United States>Iran enacted")]
+    [InlineData("The United Kingdom blacklisted Iran.", "sanctions_general United Kingdom>Iran enacted")]
+    public void A_country_named_with_the_before_a_verb_of_sanctioning_is_its_subject(string sentence, string expected) =>
+        Assert.Equal([expected], Read.Measures(sentence));
+
+    [Fact]
+    public void Property_said_to_be_blocked_at_the_end_of_a_long_subject_is_frozen() =>
+        Assert.Equal(["asset_freeze United States>Iran enacted"],
+            Read.Measures("The United States sanctioned five Iranian shipping firms on Monday. All property and interests in property of "
+                + "these firms held in the United States or by American banks are blocked."));
+
+    [Fact]
+    public void Transactions_said_to_be_prohibited_at_the_end_of_a_long_subject_are_restricted() =>
+        Assert.Equal(["financial_restriction United States>Iran enacted"],
+            Read.Measures("The United States sanctioned five Iranian shipping firms on Monday. All transactions by American companies "
+                + "or within the United States that involve property of the designated firms are prohibited."));
+
+    [Fact]
+    public void Barring_a_state_from_the_financial_system_restricts_finance() =>
+        Assert.Equal(["financial_restriction United States>Iran enacted"], Read.Measures("The United States barred Iran from the global financial system."));
+
+    [Fact]
+    public void A_headline_without_an_imposer_takes_the_one_the_article_shows_acting_on_its_target() =>
+        Assert.Contains(Read.Text("The United States froze the assets of two Russian banks.", title: "Treasury heightens sanctions on Russia").Measures,
+            m => m is { Type: "sanctions_general", Imposer: "United States", Target: "Russia" });
 }

@@ -141,7 +141,7 @@ internal static class CueFinder
                     cues.Add(new Cue(ImportBan, i, i + 2));
                     break;
                 // An amount may stand between: "froze £2.6bn worth of Russian assets".
-                case var _ when s.Is(i, WordClass.Freezing) && (Near(s, i, WordClass.Asset, reach: Reach + 3) || AssetAfterAmount(s, i)):
+                case var _ when s.Is(i, WordClass.Freezing) && (Near(s, i, WordClass.Asset, reach: Reach + 3) || AssetAfterAmount(s, i) || AssetsAreSubject(s, i)):
                     cues.Add(new Cue(AssetFreeze, i, i + 1));
                     break;
                 case "swift" when s.Text(i) is "SWIFT":
@@ -153,6 +153,8 @@ internal static class CueFinder
                     cues.Add(new Cue(s.Word(i + 1) is "sanctions" && (s.Word(i - 1) is "targeted" || AimsAtPeople(s, i + 2)) ? AssetFreeze : FinancialRestriction, i, i + 2));
                     i++;
                     break;
+                // "barred Iran from the global financial system".
+                case "financial" when s.Word(i + 1) is "system" && Near(s, i, WordClass.Restricting):
                 case "capital" when s.Word(i + 1) is "markets" && Near(s, i, WordClass.Restricting, extra: "access"):
                 case var _ when s.Is(i, WordClass.Financial) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || BarredFrom(s, i) || RestrictedAfter(s, i) || ClosedOrRejected(s, i)):
                 // "remittances of money", "cash transfers", "transfers of financial assets": money sent to the target.
@@ -456,7 +458,10 @@ internal static class CueFinder
     /// <summary>"remittances of money to the country would be forbidden": the head as the subject of a restricting passive.</summary>
     private static bool RestrictedAfter(SentenceView s, int i)
     {
-        for (var k = i + 1; k < Math.Min(s.Tokens.Count - 1, i + 16); k++)
+        // A head that opens the sentence ("All transactions by … that involve … are prohibited") is the subject of the
+        // predicate however long the subject runs, whatever other measure words it holds.
+        var opens = i <= 2;
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count - 1, i + (opens ? 48 : 16)); k++)
         {
             if (s.Word(k) is "," && s.Word(k + 1) is "except" or "excluding")
             {
@@ -477,9 +482,29 @@ internal static class CueFinder
             {
                 return true;
             }
-            if (s.Is(k, WordClass.Sanction | WordClass.CueHead) && k > i + 1)
+            if (s.Is(k, WordClass.Sanction | WordClass.CueHead) && k > i + 1 && !opens)
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "All property and interests in property of these firms … are blocked": a freezing passive whose subject,
+    /// however long, opens with the assets.
+    /// </summary>
+    private static bool AssetsAreSubject(SentenceView s, int i)
+    {
+        if (s.Word(i - 1) is not ("are" or "is" or "were" or "was" or "been" or "be"))
+        {
+            return false;
+        }
+        for (var k = 0; k <= Math.Min(3, i - 2); k++)
+        {
+            if (s.Is(k, WordClass.Asset))
+            {
+                return true;
             }
         }
         return false;

@@ -55,6 +55,9 @@ internal sealed class MeasureFinder
     /// <summary>Whether the Entity List was named: "placed on this list" then means it.</summary>
     private bool _entityList;
 
+    /// <summary>Measures of a headline that names no imposer, with whether their target was named as a state; resolved at the end.</summary>
+    private readonly List<(Measure Measure, bool Direct)> _headline = [];
+
     /// <summary>Whether a found entry's target was named as a state in its sentence (not only through its people, firms or context).</summary>
     private readonly List<bool> _direct = [];
 
@@ -75,8 +78,30 @@ internal sealed class MeasureFinder
                     result.Add(m);
                 }
             }
+            foreach (var (pending, direct) in _headline)
+            {
+                // "Treasury heightens sanctions on Russia": the imposer the article shows acting on the headline's target.
+                var imposer = FirstImposerOn(pending.Target);
+                if (imposer is not null && IndexOf(pending.Type, imposer, pending.Target) < 0 && !result.Exists(r => r.Type == pending.Type && r.Imposer == imposer && r.Target == pending.Target)
+                    && (pending.Type != MeasureTypes.SanctionsGeneral || direct || !HasSpecific(imposer, pending.Target)))
+                {
+                    result.Add(pending with { Imposer = imposer });
+                }
+            }
             return result;
         }
+    }
+
+    private string? FirstImposerOn(string target)
+    {
+        foreach (var m in _found)
+        {
+            if (m.Target == target)
+            {
+                return m.Imposer;
+            }
+        }
+        return null;
     }
 
     private bool HasSpecific(string imposer, string target)
@@ -250,6 +275,17 @@ internal sealed class MeasureFinder
             }
             // "adds nine individuals to the UN blacklist": the list's owner is not aimed at.
             targets.RemoveAll(t => OnlyListOwner(s, t));
+            if (_sentence == 1 && imposers.Count == 0 && targets.Count > 0 && !background
+                && cue.Type is not (MeasureTypes.ImportBan or MeasureTypes.ExportBan or MeasureTypes.Diplomatic))
+            {
+                // A headline that leaves its imposer to the article ("Treasury heightens sanctions on Russia"): kept for the end.
+                var start = s.Tokens[cue.First].Start;
+                foreach (var t in targets)
+                {
+                    _headline.Add((new Measure(cue.Type, "", t, status, null, new Evidence(s.Sentence, start, s.Tokens[cue.End - 1].End - start)), NamesState(s, t)));
+                }
+                continue;
+            }
             var fromContext = imposers.Count == 0;
             // The context's imposer, unless this very sentence aims the measure at it ("The sanctions against Iran were criticised").
             // The headline's state stands in for later sentences only, not for the headline itself.

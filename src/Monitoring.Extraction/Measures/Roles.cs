@@ -1092,7 +1092,7 @@ internal static class Roles
     /// </summary>
     private static bool IsAttributiveTarget(SentenceView s, Mention m, Cue cue) =>
         m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && !IsImposingModifier(m) && m.End <= cue.First
-        && s.Is(m.End, WordClass.Sanction) && m.First > 0 && (s.Is(m.First - 1, WordClass.Skippable) || s.Is(m.First - 1, WordClass.TargetPreposition));
+        && s.Word(m.End) is "sanctions" or "sanction" && m.First > 0 && (s.Is(m.First - 1, WordClass.Skippable) || s.Is(m.First - 1, WordClass.TargetPreposition));
 
     /// <summary>The states joined after <paramref name="first"/> by "and" or commas ("the United States and United Kingdom"), added; the end of the last.</summary>
     private static int AddCoordinated(SentenceView s, Mention first, List<Entity> into)
