@@ -58,6 +58,18 @@ public sealed class ListingLanguageTests
             Read.Measures("The United States sanctioned five Iranian shipping firms on Monday. All property and interests in property of "
                 + "these firms held in the United States or by American banks are blocked."));
 
+    [Theory]
+    [InlineData("The United States sanctioned Russian banks. All the property of the sanctioned Russian firms in the United States has been blocked.", "asset_freeze United States>Russia enacted")]
+    [InlineData("Britain sanctioned six Iranian officials. As a result, all funds of these officials in Britain are frozen.", "asset_freeze United Kingdom>Iran enacted")]
+    [InlineData("Six Iranian officials are now subject to asset freezes in the UK.", "asset_freeze United Kingdom>Iran enacted")]
+    public void The_state_where_frozen_assets_are_held_freezes_them(string text, string expected) =>
+        Assert.Contains(expected, Read.Measures(text));
+
+    [Fact]
+    public void Only_a_subject_right_before_the_measure_suffers_it() =>
+        Assert.Equal(["financial_restriction Japan>Belarus enacted"],
+            Read.Measures("Tokyo designated two Belarusian firms as subject to sanctions, banning payments from them by Japanese exporters."));
+
     [Fact]
     public void Transactions_said_to_be_prohibited_at_the_end_of_a_long_subject_are_restricted() =>
         Assert.Equal(["financial_restriction United States>Iran enacted"],

@@ -500,11 +500,24 @@ internal static class CueFinder
         {
             return false;
         }
-        for (var k = 0; k <= Math.Min(3, i - 2); k++)
+        // The subject opens the sentence, or its main clause after a fronted phrase ("As a result of the designations, all property …").
+        var start = 0;
+        for (var k = 0; k < Math.Min(i, 16); k++)
         {
-            if (s.Is(k, WordClass.Asset))
+            if (s.Word(k) is ",")
             {
-                return true;
+                start = k + 1;
+                break;
+            }
+        }
+        foreach (var first in start == 0 ? [0] : new[] { 0, start })
+        {
+            for (var k = first; k <= Math.Min(first + 3, i - 2); k++)
+            {
+                if (s.Is(k, WordClass.Asset))
+                {
+                    return true;
+                }
             }
         }
         return false;

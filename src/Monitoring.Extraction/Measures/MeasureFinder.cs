@@ -273,6 +273,19 @@ internal sealed class MeasureFinder
                 targets.Clear();
                 targets.AddRange(_listed);
             }
+            if (cue.Type == MeasureTypes.AssetFreeze && HeldIn(s, cue) is { } jurisdiction)
+            {
+                // "property … in the United States … is blocked", "subject to asset freezes in the UK": the state where the
+                // assets are held freezes them; it is aimed at only when nothing else is.
+                if (targets.Count > 1)
+                {
+                    targets.Remove(jurisdiction.Name);
+                }
+                if (imposers.Count == 0)
+                {
+                    imposers.Add(jurisdiction);
+                }
+            }
             // "adds nine individuals to the UN blacklist": the list's owner is not aimed at.
             targets.RemoveAll(t => OnlyListOwner(s, t));
             if (_sentence == 1 && imposers.Count == 0 && targets.Count > 0 && !background
@@ -449,6 +462,25 @@ internal sealed class MeasureFinder
             }
         }
         return default;
+    }
+
+    /// <summary>A state named "in"/"within" it after the assets or the freeze in the cue's clause: where the assets are held.</summary>
+    private static Entity? HeldIn(SentenceView s, Cue cue)
+    {
+        var assets = -1;
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (assets < 0 && (s.Is(k, WordClass.Asset) || k == cue.First))
+            {
+                assets = k;
+            }
+            if (assets >= 0 && k > assets && s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.First == k && m.Role != FormRole.Demonym
+                && s.Word(k - 1 - (s.Word(k - 1) is "the" ? 1 : 0)) is "in" or "within")
+            {
+                return m.Entity;
+            }
+        }
+        return null;
     }
 
     private static Entity? FirstState(SentenceView s)

@@ -181,7 +181,7 @@ internal static class Roles
             }
             if (IsReason(s, m) || InTargetSlot(s, m) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
                 || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
-                || IsScope(s, m))
+                || IsScope(s, m) || Suffers(s, m, cue))
             {
                 continue;
             }
@@ -1169,6 +1169,23 @@ internal static class Roles
             if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || s.Is(j, WordClass.Qualifier)))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Six Iranian officials are subject to asset freezes", "Iranian banks face …": the subject suffers the measure.</summary>
+    private static bool Suffers(SentenceView s, Mention m, Cue cue)
+    {
+        // Right before the measure's words ("subject to UK asset freezes"), not a clause away ("designated … as subject to
+        // sanctions, banning payments").
+        // The subject a few words before ("Six Iranian officials are now subject to"), not a clause away ("BIS said it is
+        // imposing requirements on … all items subject to the Export Administration Regulations").
+        for (var k = Math.Max(m.End, cue.First - 5); k < Math.Min(cue.First, m.End + 5); k++)
+        {
+            if ((s.Word(k) is "subject" && (s.Word(k + 1) is "to" || k + 1 >= cue.First - 2)) || s.Word(k) is "face" or "faces" or "faced" or "facing")
+            {
+                return true;
             }
         }
         return false;
