@@ -70,6 +70,12 @@ public sealed class ListingLanguageTests
         Assert.Equal(["financial_restriction Japan>Belarus enacted"],
             Read.Measures("Tokyo designated two Belarusian firms as subject to sanctions, banning payments from them by Japanese exporters."));
 
+    [Theory]
+    [InlineData("Canada imposed sanctions on Iran's two largest banks. Canada also froze the assets of the two Iranian banks.")]
+    [InlineData("Canada imposed sanctions on Iran's Revolutionary Guard. Canada also froze the assets of the Iranian guards.")]
+    public void A_states_possessive_before_its_firms_or_bodies_aims_at_them_not_at_the_state(string text) =>
+        Assert.Equal(["asset_freeze Canada>Iran enacted"], Read.Measures(text));
+
     [Fact]
     public void Transactions_said_to_be_prohibited_at_the_end_of_a_long_subject_are_restricted() =>
         Assert.Equal(["financial_restriction United States>Iran enacted"],

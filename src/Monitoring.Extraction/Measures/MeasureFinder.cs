@@ -170,9 +170,35 @@ internal sealed class MeasureFinder
             // Nor does a state named as the reason: "in retaliation to Russia's aggression".
             // "7 oligarchs from Russia" names people too.
             if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-" && !Roles.IsReason(s, m)
+                && !OwnsPartiesAimedAt(s, m)
                 && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified)))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "sanctions on Russia's two largest financial institutions", "sanctions Iran's Revolutionary Guard": a state's
+    /// possessive before its firms, people or bodies names them, not the state.
+    /// </summary>
+    private static bool OwnsPartiesAimedAt(SentenceView s, Mention m)
+    {
+        if (s.Word(m.End) is not ("'s" or "’s"))
+        {
+            return false;
+        }
+        for (var k = m.End + 1; k <= m.End + 5 && k < s.Tokens.Count; k++)
+        {
+            if (s.MentionAt(k) is { Entity.Kind: ActorKind.Organization or ActorKind.Person } || s.Word(k) is "institutions" or "lenders" or "elites" or "leaders"
+                || (s.Is(k, WordClass.Quantified) && s.Tokens[k].IsWord && s.Word(k) is not ("goods" or "products" or "items" or "billion" or "million" or "trillion" or "percent")))
+            {
+                return true;
+            }
+            if (!s.Tokens[k].IsWord || s.Is(k, WordClass.Sanction))
+            {
+                return false;
             }
         }
         return false;
