@@ -510,14 +510,16 @@ internal static class CueFinder
                 break;
             }
         }
-        foreach (var first in start == 0 ? [0] : new[] { 0, start })
+        return OpensWithAssets(s, 0, i) || (start > 0 && OpensWithAssets(s, start, i));
+    }
+
+    private static bool OpensWithAssets(SentenceView s, int first, int i)
+    {
+        for (var k = first; k <= Math.Min(first + 3, i - 2); k++)
         {
-            for (var k = first; k <= Math.Min(first + 3, i - 2); k++)
+            if (s.Is(k, WordClass.Asset))
             {
-                if (s.Is(k, WordClass.Asset))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;

@@ -56,7 +56,7 @@ internal sealed class MeasureFinder
     private bool _entityList;
 
     /// <summary>Measures of a headline that names no imposer, with whether their target was named as a state; resolved at the end.</summary>
-    private readonly List<(Measure Measure, bool Direct)> _headline = [];
+    private List<(Measure Measure, bool Direct)>? _headline;
 
     /// <summary>Whether a found entry's target was named as a state in its sentence (not only through its people, firms or context).</summary>
     private readonly List<bool> _direct = [];
@@ -78,7 +78,7 @@ internal sealed class MeasureFinder
                     result.Add(m);
                 }
             }
-            foreach (var (pending, direct) in _headline)
+            foreach (var (pending, direct) in _headline ?? [])
             {
                 // "Treasury heightens sanctions on Russia": the imposer the article shows acting on the headline's target.
                 var imposer = FirstImposerOn(pending.Target);
@@ -321,7 +321,7 @@ internal sealed class MeasureFinder
                 var start = s.Tokens[cue.First].Start;
                 foreach (var t in targets)
                 {
-                    _headline.Add((new Measure(cue.Type, "", t, status, null, new Evidence(s.Sentence, start, s.Tokens[cue.End - 1].End - start)), NamesState(s, t)));
+                    (_headline ??= []).Add((new Measure(cue.Type, "", t, status, null, new Evidence(s.Sentence, start, s.Tokens[cue.End - 1].End - start)), NamesState(s, t)));
                 }
                 continue;
             }
