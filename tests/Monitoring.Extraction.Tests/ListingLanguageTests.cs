@@ -90,4 +90,10 @@ public sealed class ListingLanguageTests
     public void A_headline_without_an_imposer_takes_the_one_the_article_shows_acting_on_its_target() =>
         Assert.Contains(Read.Text("The United States froze the assets of two Russian banks.", title: "Treasury heightens sanctions on Russia").Measures,
             m => m is { Type: "sanctions_general", Imposer: "United States", Target: "Russia" });
+
+    [Theory]
+    [InlineData("The UK sanctions were imposed on regional IRGC commanders.", "sanctions_general United Kingdom>Iran enacted")]
+    [InlineData("EU sanctions targeted the senior IRGC officer in the province.", "sanctions_general European Union>Iran enacted")]
+    public void A_rank_or_place_word_before_a_body_leaves_it_the_target(string sentence, string expected) =>
+        Assert.Equal([expected], Read.Measures(sentence));
 }

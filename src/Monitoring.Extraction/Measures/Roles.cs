@@ -25,7 +25,8 @@ internal static class Roles
         (WordClass.TargetPreposition,
             "against on targeting target targets targeted to for from with at of toward towards upon"),
         (WordClass.Skippable,
-            "the a an its their his her some more several certain all other top major key leading many dozens further new additional"),
+            "the a an its their his her some more several certain all other top major key leading many dozens further new additional " +
+            "senior regional former prominent provincial local"),
         (WordClass.ReasonNoun,
             "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
             "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
