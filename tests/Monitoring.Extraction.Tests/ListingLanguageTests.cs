@@ -96,4 +96,9 @@ public sealed class ListingLanguageTests
     [InlineData("EU sanctions targeted the senior IRGC officer in the province.", "sanctions_general European Union>Iran enacted")]
     public void A_rank_or_place_word_before_a_body_leaves_it_the_target(string sentence, string expected) =>
         Assert.Equal([expected], Read.Measures(sentence));
+
+    [Fact]
+    public void A_states_agencies_act_for_it() =>
+        Assert.Equal(["asset_freeze Iran>United Kingdom announced", "financial_restriction Iran>United Kingdom announced"],
+            Read.Measures("Iran imposed sanctions on six British officials. Iranian agencies will block the transactions of these officials and freeze their assets."));
 }

@@ -42,7 +42,7 @@ internal static class Roles
             ", ; . which who that but while over due because amid after following despite since as by until"),
         (WordClass.GovernmentNoun,
             "government governments authorities officials cabinet ministry administration leaders diplomats foreign prime " +
-            "president premier side lawmakers parliament regulators treasury state regime leadership"),
+            "president premier side lawmakers parliament regulators treasury state regime leadership agencies"),
     ];
 
     /// <summary>
