@@ -109,4 +109,8 @@ public sealed class StatusReadingTests
     [InlineData("Further sanctions on Iran by Japan.", "considered")]
     public void The_nearest_status_word_before_the_measure_speaks(string sentence, string status) =>
         Assert.Equal([$"sanctions_general Japan>Iran {status}"], Read.Measures(sentence));
+
+    [Fact]
+    public void Being_subject_to_a_measure_is_its_being_in_force() =>
+        Assert.Equal(["asset_freeze United Kingdom>Iran enacted"], Read.Measures("Six Iranian firms are now subject to new asset freezes in Britain."));
 }

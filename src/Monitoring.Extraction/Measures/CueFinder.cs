@@ -38,7 +38,7 @@ internal static class CueFinder
             "asset assets account accounts funds reserves property properties holdings wealth deposits yachts francs euros dollars pounds yen rubles roubles"),
         (WordClass.Freezing,
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen immobilise immobilised " +
-            "immobilize immobilized seize seized seizing seizure confiscate confiscated"),
+            "immobilize immobilized seize seized seizing seizure confiscate confiscated block blocks blocked blocking"),
         (WordClass.Commodity,
             "oil crude coal gas lng gold diamonds steel iron timber wood vodka seafood petroleum aluminium aluminum copper " +
             "nickel uranium fertiliser fertilizer cement caviar"),
@@ -92,6 +92,10 @@ internal static class CueFinder
             }
             switch (w)
             {
+                case "sanctions" or "sanction" when s.Word(i - 1) is "blocking":
+                    // "full blocking sanctions on two banks": blocking is the US word for freezing what they hold.
+                    cues.Add(new Cue(AssetFreeze, i - 1, i + 1));
+                    break;
                 case "sanctions" or "sanction" when AddSectors(s, i, cues):
                     break;
                 case var _ when w.StartsWith("sanction", StringComparison.Ordinal) || w is "blacklist" or "blacklisted" or "blacklisting" or "penalties":
@@ -137,7 +141,7 @@ internal static class CueFinder
                     cues.Add(new Cue(ImportBan, i, i + 2));
                     break;
                 // An amount may stand between: "froze £2.6bn worth of Russian assets".
-                case var _ when s.Is(i, WordClass.Freezing) && (Near(s, i, WordClass.Asset, reach: Reach + 3) || AssetAfterAmount(s, i)):
+                case var _ when s.Is(i, WordClass.Freezing) && (Near(s, i, WordClass.Asset, reach: Reach + 3) || AssetAfterAmount(s, i) || AssetsAreSubject(s, i)):
                     cues.Add(new Cue(AssetFreeze, i, i + 1));
                     break;
                 case "swift" when s.Text(i) is "SWIFT":
@@ -149,8 +153,10 @@ internal static class CueFinder
                     cues.Add(new Cue(s.Word(i + 1) is "sanctions" && (s.Word(i - 1) is "targeted" || AimsAtPeople(s, i + 2)) ? AssetFreeze : FinancialRestriction, i, i + 2));
                     i++;
                     break;
+                // "barred Iran from the global financial system".
+                case "financial" when s.Word(i + 1) is "system" && Near(s, i, WordClass.Restricting):
                 case "capital" when s.Word(i + 1) is "markets" && Near(s, i, WordClass.Restricting, extra: "access"):
-                case var _ when s.Is(i, WordClass.Financial) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || BarredFrom(s, i) || RestrictedAfter(s, i)):
+                case var _ when s.Is(i, WordClass.Financial) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || BarredFrom(s, i) || RestrictedAfter(s, i) || ClosedOrRejected(s, i)):
                 // "remittances of money", "cash transfers", "transfers of financial assets": money sent to the target.
                 case "transfers" or "transfer" when MoneySent(s, i) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i)):
                 // "a prohibition on anyone dealing directly or indirectly in its sovereign debt".
@@ -452,7 +458,10 @@ internal static class CueFinder
     /// <summary>"remittances of money to the country would be forbidden": the head as the subject of a restricting passive.</summary>
     private static bool RestrictedAfter(SentenceView s, int i)
     {
-        for (var k = i + 1; k < Math.Min(s.Tokens.Count - 1, i + 16); k++)
+        // A head that opens the sentence ("All transactions by … that involve … are prohibited") is the subject of the
+        // predicate however long the subject runs, whatever other measure words it holds.
+        var opens = i <= 2;
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count - 1, i + (opens ? 48 : 16)); k++)
         {
             if (s.Word(k) is "," && s.Word(k + 1) is "except" or "excluding")
             {
@@ -473,9 +482,44 @@ internal static class CueFinder
             {
                 return true;
             }
-            if (s.Is(k, WordClass.Sanction | WordClass.CueHead) && k > i + 1)
+            if (s.Is(k, WordClass.Sanction | WordClass.CueHead) && k > i + 1 && !opens)
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "All property and interests in property of these firms … are blocked": a freezing passive whose subject,
+    /// however long, opens with the assets.
+    /// </summary>
+    private static bool AssetsAreSubject(SentenceView s, int i)
+    {
+        if (s.Word(i - 1) is not ("are" or "is" or "were" or "was" or "been" or "be"))
+        {
+            return false;
+        }
+        // The subject opens the sentence, or its main clause after a fronted phrase ("As a result of the designations, all property …").
+        var start = 0;
+        for (var k = 0; k < Math.Min(i, 16); k++)
+        {
+            if (s.Word(k) is ",")
+            {
+                start = k + 1;
+                break;
+            }
+        }
+        return OpensWithAssets(s, 0, i) || (start > 0 && OpensWithAssets(s, start, i));
+    }
+
+    private static bool OpensWithAssets(SentenceView s, int first, int i)
+    {
+        for (var k = first; k <= Math.Min(first + 3, i - 2); k++)
+        {
+            if (s.Is(k, WordClass.Asset))
+            {
+                return true;
             }
         }
         return false;
@@ -570,6 +614,23 @@ internal static class CueFinder
         s.Word(i - 1) is "fuel" or "energy" or "petroleum" || s.Is(i - 1, WordClass.Commodity)
         || (s.Word(i + 1) is "of" && (s.Word(i + 2) is "fuel" or "energy" || s.Is(i + 2, WordClass.Commodity)));
 
+    /// <summary>
+    /// "ordered banks to close the correspondent accounts of …", "to reject any transactions involving …": what
+    /// banks are told to close or refuse is cut off. Only for a financial head: "rejected" alone restricts nothing.
+    /// </summary>
+    private static bool ClosedOrRejected(SentenceView s, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - Reach) && !s.Is(k, WordClass.CueClauseMark); k--)
+        {
+            if (s.Word(k) is "close" or "closes" or "closed" or "closing" or "reject" or "rejects" or "rejected" or "rejecting"
+                or "terminate" or "terminates" or "terminated" or "terminating" or "refuse" or "refuses")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"two Russian banks", "three banks": a number a few words before the noun.</summary>
     private static bool IsCounted(SentenceView s, int k)
     {
@@ -579,7 +640,8 @@ internal static class CueFinder
             {
                 return true;
             }
-            if (s.MentionAt(j) is null && s.Word(j) is not ("more" or "major" or "top" or "state-owned" or "big" or "largest"))
+            // ("Sberbank along with two other Russian banks": still counted.)
+            if (s.MentionAt(j) is null && s.Word(j) is not ("more" or "major" or "top" or "state-owned" or "big" or "largest" or "other"))
             {
                 return false;
             }

@@ -55,6 +55,9 @@ internal sealed class MeasureFinder
     /// <summary>Whether the Entity List was named: "placed on this list" then means it.</summary>
     private bool _entityList;
 
+    /// <summary>Measures of a headline that names no imposer, with whether their target was named as a state; resolved at the end.</summary>
+    private List<(Measure Measure, bool Direct)>? _headline;
+
     /// <summary>Whether a found entry's target was named as a state in its sentence (not only through its people, firms or context).</summary>
     private readonly List<bool> _direct = [];
 
@@ -75,8 +78,30 @@ internal sealed class MeasureFinder
                     result.Add(m);
                 }
             }
+            foreach (var (pending, direct) in _headline ?? [])
+            {
+                // "Treasury heightens sanctions on Russia": the imposer the article shows acting on the headline's target.
+                var imposer = FirstImposerOn(pending.Target);
+                if (imposer is not null && IndexOf(pending.Type, imposer, pending.Target) < 0 && !result.Exists(r => r.Type == pending.Type && r.Imposer == imposer && r.Target == pending.Target)
+                    && (pending.Type != MeasureTypes.SanctionsGeneral || direct || !HasSpecific(imposer, pending.Target)))
+                {
+                    result.Add(pending with { Imposer = imposer });
+                }
+            }
             return result;
         }
+    }
+
+    private string? FirstImposerOn(string target)
+    {
+        foreach (var m in _found)
+        {
+            if (m.Target == target)
+            {
+                return m.Imposer;
+            }
+        }
+        return null;
     }
 
     private bool HasSpecific(string imposer, string target)
@@ -145,9 +170,35 @@ internal sealed class MeasureFinder
             // Nor does a state named as the reason: "in retaliation to Russia's aggression".
             // "7 oligarchs from Russia" names people too.
             if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-" && !Roles.IsReason(s, m)
+                && !OwnsPartiesAimedAt(s, m)
                 && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified)))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "sanctions on Russia's two largest financial institutions", "sanctions Iran's Revolutionary Guard": a state's
+    /// possessive before its firms, people or bodies names them, not the state.
+    /// </summary>
+    private static bool OwnsPartiesAimedAt(SentenceView s, Mention m)
+    {
+        if (s.Word(m.End) is not ("'s" or "’s"))
+        {
+            return false;
+        }
+        for (var k = m.End + 1; k <= m.End + 5 && k < s.Tokens.Count; k++)
+        {
+            if (s.MentionAt(k) is { Entity.Kind: ActorKind.Organization or ActorKind.Person } || s.Word(k) is "institutions" or "lenders" or "elites" or "leaders"
+                || (s.Is(k, WordClass.Quantified) && s.Tokens[k].IsWord && s.Word(k) is not ("goods" or "products" or "items" or "billion" or "million" or "trillion" or "percent")))
+            {
+                return true;
+            }
+            if (!s.Tokens[k].IsWord || s.Is(k, WordClass.Sanction))
+            {
+                return false;
             }
         }
         return false;
@@ -248,8 +299,32 @@ internal sealed class MeasureFinder
                 targets.Clear();
                 targets.AddRange(_listed);
             }
+            if (cue.Type == MeasureTypes.AssetFreeze && HeldIn(s, cue) is { } jurisdiction)
+            {
+                // "property … in the United States … is blocked", "subject to asset freezes in the UK": the state where the
+                // assets are held freezes them; it is aimed at only when nothing else is.
+                if (targets.Count > 1)
+                {
+                    targets.Remove(jurisdiction.Name);
+                }
+                if (imposers.Count == 0)
+                {
+                    imposers.Add(jurisdiction);
+                }
+            }
             // "adds nine individuals to the UN blacklist": the list's owner is not aimed at.
             targets.RemoveAll(t => OnlyListOwner(s, t));
+            if (_sentence == 1 && imposers.Count == 0 && targets.Count > 0 && !background
+                && cue.Type is not (MeasureTypes.ImportBan or MeasureTypes.ExportBan or MeasureTypes.Diplomatic))
+            {
+                // A headline that leaves its imposer to the article ("Treasury heightens sanctions on Russia"): kept for the end.
+                var start = s.Tokens[cue.First].Start;
+                foreach (var t in targets)
+                {
+                    (_headline ??= []).Add((new Measure(cue.Type, "", t, status, null, new Evidence(s.Sentence, start, s.Tokens[cue.End - 1].End - start)), NamesState(s, t)));
+                }
+                continue;
+            }
             var fromContext = imposers.Count == 0;
             // The context's imposer, unless this very sentence aims the measure at it ("The sanctions against Iran were criticised").
             // The headline's state stands in for later sentences only, not for the headline itself.
@@ -413,6 +488,25 @@ internal sealed class MeasureFinder
             }
         }
         return default;
+    }
+
+    /// <summary>A state named "in"/"within" it after the assets or the freeze in the cue's clause: where the assets are held.</summary>
+    private static Entity? HeldIn(SentenceView s, Cue cue)
+    {
+        var assets = -1;
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (assets < 0 && (s.Is(k, WordClass.Asset) || k == cue.First))
+            {
+                assets = k;
+            }
+            if (assets >= 0 && k > assets && s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.First == k && m.Role != FormRole.Demonym
+                && s.Word(k - 1 - (s.Word(k - 1) is "the" ? 1 : 0)) is "in" or "within")
+            {
+                return m.Entity;
+            }
+        }
+        return null;
     }
 
     private static Entity? FirstState(SentenceView s)

@@ -25,7 +25,8 @@ internal static class Roles
         (WordClass.TargetPreposition,
             "against on targeting target targets targeted to for from with at of toward towards upon"),
         (WordClass.Skippable,
-            "the a an its their his her some more several certain all other top major key leading many dozens further new additional"),
+            "the a an its their his her some more several certain all other top major key leading many dozens further new additional " +
+            "senior regional former prominent provincial local"),
         (WordClass.ReasonNoun,
             "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
             "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
@@ -41,7 +42,7 @@ internal static class Roles
             ", ; . which who that but while over due because amid after following despite since as by until"),
         (WordClass.GovernmentNoun,
             "government governments authorities officials cabinet ministry administration leaders diplomats foreign prime " +
-            "president premier side lawmakers parliament regulators treasury state regime leadership"),
+            "president premier side lawmakers parliament regulators treasury state regime leadership agencies"),
     ];
 
     /// <summary>
@@ -118,8 +119,13 @@ internal static class Roles
                 return;
             }
         }
-        // Right before the cue: "Tokyo's sanctions", "the EU's new sanctions", "UN Security Council sanctions".
+        // Right before the cue: "Tokyo's sanctions", "the EU's new sanctions", "UN Security Council sanctions",
+        // past the measure's own noun ("UK asset freezes").
         var p = SkipBack(s, cue.First - 1);
+        while (p >= 0 && s.Is(p, WordClass.Asset) && s.MentionAt(p) is null)
+        {
+            p = SkipBack(s, p - 1);
+        }
         // ("Iran's exports", "North Korea's imports" are the trade of the state named, not its measures.)
         if (p >= 1 && s.Word(p) is "'s" && !IsTrade(s.Word(cue.First)) && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
@@ -127,6 +133,11 @@ internal static class Roles
             AddAdopter(s, owner.First, clauseStart, into);
             into.Add(ownerEntity);
             return;
+        }
+        if (p >= 0 && s.MentionAt(p) is null && s.Word(p) is "and" or "," or "or")
+        {
+            // "UK asset freezes and travel bans": a measure coordinated before this one shares its modifier.
+            p = SharedModifier(s, p);
         }
         if (p >= 0 && s.MentionAt(p) is { } modifier && IsImposingModifier(modifier) && AsImposer(s, modifier) is { } modifierEntity)
         {
@@ -171,7 +182,7 @@ internal static class Roles
             }
             if (IsReason(s, m) || InTargetSlot(s, m) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
                 || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
-                || IsScope(s, m))
+                || IsScope(s, m) || Suffers(s, m, cue))
             {
                 continue;
             }
@@ -226,6 +237,22 @@ internal static class Roles
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The token of the modifier before a measure that a measure coordinated before it opens ("UK asset freezes and
+    /// travel bans" from "and"), or <paramref name="conjunction"/> itself when the words before it are no measure.
+    /// </summary>
+    private static int SharedModifier(SentenceView s, int conjunction)
+    {
+        var k = conjunction - 1;
+        var words = 0;
+        while (k >= 0 && words < 3 && s.MentionAt(k) is null && s.Is(k, WordClass.Asset | WordClass.Freezing | WordClass.Restricting | WordClass.CueHead))
+        {
+            k--;
+            words++;
+        }
+        return words > 0 && k >= 0 && s.MentionAt(k) is not null ? k : conjunction;
     }
 
     /// <summary>
@@ -577,6 +604,11 @@ internal static class Roles
                 k++;
                 continue;
             }
+            if (w is "that" or "which" && k == cue.End && s.Word(k + 1) is "target" or "targets" or "hit" or "hits")
+            {
+                k++; // "sanctions that target Sberbank": the relative clause names the target
+                continue;
+            }
             if (w is "by" && k == cue.End && s.Word(cue.First) is "visits" or "visit")
             {
                 continue; // "visits by Eritrean officials": the visitors are aimed at
@@ -615,7 +647,7 @@ internal static class Roles
                     break;
                 }
             }
-            else if (!(listing || InTargetSlot(s, m, cue.Type) || LinkedTo(s, m) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m)))
+            else if (!(listing || InTargetSlot(s, m, cue.Type) || LinkedTo(s, m) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m, imposer.End)))
             {
                 continue;
             }
@@ -921,10 +953,17 @@ internal static class Roles
     /// "Japan sanctioned Russia", "the EU blacklisted the Wagner Group": the object right after a verb of
     /// sanctioning. (Other verbs' objects are what the measure restricts: "barred … from entering Russia".)
     /// </summary>
-    private static bool ObjectOfVerb(SentenceView s, Cue cue, Mention m)
+    /// <remarks>
+    /// The present tense right after its subject is a verb too: "Canada sanctions Sberbank", "US and UK sanction
+    /// IRGC-linked firms" (<paramref name="subjectEnd"/> is where the imposer's name ends).
+    /// </remarks>
+    private static bool ObjectOfVerb(SentenceView s, Cue cue, Mention m, int subjectEnd)
     {
         var verb = s.Word(cue.End - 1);
-        if (cue.Type != MeasureTypes.SanctionsGeneral || !(verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("ing", StringComparison.Ordinal)))
+        // ("EU sanctions Ukraine", a headline's keywords, reads as a noun phrase: a bloc's or "US" sanctions stay nouns.)
+        var present = cue.First == subjectEnd && cue.End == cue.First + 1
+            && (verb is "sanction" || (verb is "sanctions" or "blacklists" && s.MentionAt(cue.First - 1) is { } subject && !IsImposingModifier(subject)));
+        if (cue.Type != MeasureTypes.SanctionsGeneral || !(present || verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("ing", StringComparison.Ordinal)))
         {
             return false;
         }
@@ -1054,7 +1093,7 @@ internal static class Roles
     /// </summary>
     private static bool IsAttributiveTarget(SentenceView s, Mention m, Cue cue) =>
         m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && !IsImposingModifier(m) && m.End <= cue.First
-        && s.Is(m.End, WordClass.Sanction) && m.First > 0 && (s.Is(m.First - 1, WordClass.Skippable) || s.Is(m.First - 1, WordClass.TargetPreposition));
+        && s.Word(m.End) is "sanctions" or "sanction" && m.First > 0 && (s.Is(m.First - 1, WordClass.Skippable) || s.Is(m.First - 1, WordClass.TargetPreposition));
 
     /// <summary>The states joined after <paramref name="first"/> by "and" or commas ("the United States and United Kingdom"), added; the end of the last.</summary>
     private static int AddCoordinated(SentenceView s, Mention first, List<Entity> into)
@@ -1125,7 +1164,8 @@ internal static class Roles
             var w = s.Word(j);
             if (s.Is(j, WordClass.ReasonNoun))
             {
-                return true;
+                // "Russian military commanders": the service qualifies people of the state, who are aimed at.
+                return !(s.Is(j, WordClass.Qualifier) && IsPeopleNoun(s, j + 1));
             }
             if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || s.Is(j, WordClass.Qualifier)))
             {
@@ -1134,6 +1174,28 @@ internal static class Roles
         }
         return false;
     }
+
+    /// <summary>"Six Iranian officials are subject to asset freezes", "Iranian banks face …": the subject suffers the measure.</summary>
+    private static bool Suffers(SentenceView s, Mention m, Cue cue)
+    {
+        // Right before the measure's words ("subject to UK asset freezes"), not a clause away ("designated … as subject to
+        // sanctions, banning payments").
+        // The subject a few words before ("Six Iranian officials are now subject to"), not a clause away ("BIS said it is
+        // imposing requirements on … all items subject to the Export Administration Regulations").
+        for (var k = Math.Max(m.End, cue.First - 5); k < Math.Min(cue.First, m.End + 5); k++)
+        {
+            if ((s.Word(k) is "subject" && (s.Word(k + 1) is "to" || k + 1 >= cue.First - 2)) || s.Word(k) is "face" or "faces" or "faced" or "facing")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of people a service or rank qualifies: "military commanders", "military officers".</summary>
+    private static bool IsPeopleNoun(SentenceView s, int k) =>
+        (s.Is(k, WordClass.Quantified) && s.Word(k) is not ("billion" or "million" or "trillion" or "bn" or "mln" or "percent" or "%"))
+        || s.Word(k) is "commanders" or "commander" or "officers" or "officer" or "generals" or "chiefs" or "leaders" or "personnel" or "figures";
 
     /// <summary>"a Vietnam-based company, two firms based in China": after a place of the firms aimed at, another one a few words on.</summary>
     private static bool MorePlaces(SentenceView s, Mention? last, int from) =>

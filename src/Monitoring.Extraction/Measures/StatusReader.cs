@@ -73,6 +73,14 @@ internal static class StatusReader
             // "what our sanctions options look like": the measure as one of the choices weighed.
             return Considered;
         }
+        for (var k = Math.Max(clauseStart + 1, cue.First - 4); k < cue.First; k++)
+        {
+            if (s.Word(k) is "subject" && s.Word(k - 1) is "are" or "is" or "were" or "was" or "been" or "now" or "remain" or "remains")
+            {
+                // "all new designees are now subject to asset freezes": a state of things, in force ("new" says nothing here).
+                return Enacted;
+            }
+        }
         var suspendingActs = ActsBySuspending.Contains(cue.Type) && !NamedAsBan(s, cue);
         string? found = null;
         var weak = false;
