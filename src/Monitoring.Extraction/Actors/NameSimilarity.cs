@@ -33,9 +33,57 @@ public static class NameSimilarity
             var (single, full) = x.Length == 1 ? (x[0], y) : (y[0], x);
             return single.Length >= 3 && (Close(single, full[^1]) || Close(single, full[0]));
         }
-        return (Close(x[^1], y[^1]) && GivenNamesAgree(x[0], y[0]))
-            || (Close(x[^1], y[0]) && GivenNamesAgree(x[0], y[^1]));
+        return (Alike(x[^1], y[^1]) && GivenNamesAgree(x[0], y[0]))
+            || (Alike(x[^1], y[0]) && GivenNamesAgree(x[0], y[^1]));
     }
+
+    /// <summary>
+    /// Whether two organisation names are one name spelled two ways: as many words, each equal, a
+    /// transliteration of the other, or one edit apart (only one word may be, and only if it is long
+    /// enough: "Bank Rossia" and "Bank Rossiya", "Transeft" and "Transneft"; not "VTB" and "VEB").
+    /// </summary>
+    public static bool SameOrganization(string[] x, string[] y)
+    {
+        if (x.Length == 0 || x.Length != y.Length)
+        {
+            return false;
+        }
+        var slips = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (x[i] == y[i] || Transliterated(x[i]) == Transliterated(y[i]))
+            {
+                continue;
+            }
+            if (++slips > 1 || !Close(x[i], y[i]) || x[i].Any(char.IsDigit) || y[i].Any(char.IsDigit))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A folded word with the spellings English gives one Cyrillic (or Japanese) sound made one: ks and x
+    /// (Aleksei, Alexei), y, j and i (Andrey, Andrei; Iwaya, Iwaja), kh and h, doubled i.
+    /// </summary>
+    public static string Transliterated(string word)
+    {
+        if (word.IndexOfAny(['k', 'y', 'j', 'i']) < 0)
+        {
+            return word;
+        }
+        var s = word.Replace("ks", "x", StringComparison.Ordinal).Replace("kh", "h", StringComparison.Ordinal)
+            .Replace('y', 'i').Replace('j', 'i');
+        while (s.Contains("ii", StringComparison.Ordinal))
+        {
+            s = s.Replace("ii", "i", StringComparison.Ordinal);
+        }
+        return s;
+    }
+
+    /// <summary>Equal, spelled by another transliteration, or one edit apart (<see cref="Close"/>).</summary>
+    private static bool Alike(string a, string b) => Close(a, b) || Transliterated(a) == Transliterated(b);
 
     /// <summary>Lower case, accents removed, punctuation to single spaces.</summary>
     public static string Fold(string name)
@@ -81,7 +129,7 @@ public static class NameSimilarity
     }
 
     private static bool GivenNamesAgree(string a, string b) =>
-        a == b || (a.Length <= 2 || b.Length <= 2 ? a[0] == b[0] : Close(a, b));
+        a == b || (a.Length <= 2 || b.Length <= 2 ? a[0] == b[0] : Alike(a, b));
 
     /// <summary>Equal, or one edit apart for names of five letters or more.</summary>
     public static bool Close(string a, string b) =>

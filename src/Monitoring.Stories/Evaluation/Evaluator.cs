@@ -105,7 +105,10 @@ public sealed class Evaluator(ArticleReader reader, TextWriter log)
     private (Score Score, int Forbidden) ScoreAlerts(JsonElement labels, List<(string After, StoryAlert Alert)> predicted)
     {
         var gold = Items(labels, "alerts").Select(AlertKey).ToHashSet();
-        var found = predicted.Select(p => AlertKey(p.After, p.Alert)).ToHashSet();
+        // As for actors, a labelled form counts as the name: an actor first met as "Andrei Kostin", labelled
+        // "Andrey Kostin" with that form, is the labelled actor's alert.
+        var labelled = LabelledNames(labels);
+        var found = predicted.Select(p => AlertKey(p.After, p.Alert, labelled)).ToHashSet();
         var score = new Score();
         Tally("alerts", "alert", gold, found, score);
         var forbidden = 0;
@@ -118,7 +121,7 @@ public sealed class Evaluator(ArticleReader reader, TextWriter log)
                 if (at == after && (kind is null || alert.Kind == kind) && SubjectAgrees(rule, alert))
                 {
                     forbidden++;
-                    log.WriteLine($"forbidden alert after {at}: {AlertKey(at, alert)}");
+                    log.WriteLine($"forbidden alert after {at}: {AlertKey(at, alert, labelled)}");
                 }
             }
         }
@@ -135,9 +138,27 @@ public sealed class Evaluator(ArticleReader reader, TextWriter log)
         ? $"{Text(e, "after")}|new_actor|{Canonical(Text(e, "actor") ?? "")}"
         : $"{Text(e, "after")}|{Text(e, "kind")}|{Key(Text(e, "type"), Text(e, "imposer"), Text(e, "target"))}";
 
-    private static string AlertKey(string after, StoryAlert alert) => alert.Kind == AlertKinds.NewActor
-        ? $"{after}|new_actor|{Canonical(alert.Actor ?? "")}"
+    private static string AlertKey(string after, StoryAlert alert, IReadOnlyDictionary<string, string> labelled) => alert.Kind == AlertKinds.NewActor
+        ? $"{after}|new_actor|{Canonical(labelled.GetValueOrDefault(NameSimilarity.Fold(alert.Actor ?? ""), alert.Actor ?? ""))}"
         : $"{after}|{alert.Kind}|{Key(alert.Type, alert.Imposer, alert.Target)}";
+
+    /// <summary>Every labelled surface form of an actor (folded), to the name the labels give it.</summary>
+    private static Dictionary<string, string> LabelledNames(JsonElement labels)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (labels.TryGetProperty("articles", out var articles) && articles.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var actor in articles.EnumerateObject().SelectMany(a => Items(a.Value, "actors")))
+            {
+                var name = Text(actor, "name") ?? "";
+                foreach (var form in Strings(actor, "forms"))
+                {
+                    names.TryAdd(NameSimilarity.Fold(form), name);
+                }
+            }
+        }
+        return names;
+    }
 
     private void Tally(string id, string what, HashSet<string> gold, HashSet<string> found, Score score)
     {

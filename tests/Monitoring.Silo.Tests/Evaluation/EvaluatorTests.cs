@@ -71,5 +71,35 @@ public sealed class EvaluatorTests : IDisposable
         Assert.Equal(Monitoring.Cli.ExitCodes.Usage, (await Cli.CliHelpTests.RunAsync(["eval", _corpus.Directory, "--min-f1"])).Code);
     }
 
+    [Fact]
+    public void A_new_actor_alert_naming_the_actor_by_a_labelled_form_is_the_labelled_alert()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "monitoring-eval-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "articles"));
+        try
+        {
+            const string Text = "Japan imposed sanctions on Andrei Kostin, the chief executive of VTB Bank.";
+            File.WriteAllText(Path.Combine(root, "articles", "a.txt"),
+                $"url: https://news.example/a\nsource: news.example\npublished: 2024-01-01T08:00:00Z\ntitle: {Text}\n\n{Text}\n");
+            File.WriteAllText(Path.Combine(root, "labels.json"), """
+                {
+                  "topic": { "id": "jp", "name": "Japan", "actors": ["Japan"], "keywords": ["sanction"] },
+                  "articles": { "a": { "measures": [], "actors": [{ "name": "Andrey Kostin", "kind": "person", "forms": ["Andrei Kostin"] }] } },
+                  "alerts": [{ "after": "a", "kind": "new_actor", "actor": "Andrey Kostin" }]
+                }
+                """);
+            using var log = new StringWriter();
+
+            new Evaluator(ArticleReader.Default, log).Run(Corpus.Load(root));
+
+            var alertLines = log.ToString().Split('\n').Where(l => l.StartsWith("alerts:", StringComparison.Ordinal)).ToList();
+            Assert.DoesNotContain(alertLines, l => l.Contains("kostin", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     private static (int Tp, int Fp, int Fn) Counts(Score s) => (s.TruePositives, s.FalsePositives, s.FalseNegatives);
 }

@@ -12,6 +12,8 @@ public sealed class StoryEngineTests
 
     private static StoryActor Person(string name) => new() { Name = name, Kind = "person" };
 
+    private static StoryActor Organization(string name) => new() { Name = name, Kind = "organization" };
+
     private static StoryMeasure Measure(string type, string imposer, string target, string status) =>
         new() { Type = type, Imposer = imposer, Target = target, Status = status, Evidence = $"{imposer} {status} {type} on {target}." };
 
@@ -92,6 +94,22 @@ public sealed class StoryEngineTests
         Assert.Equal(["new_actor Zelensky"], Kinds(iwaja));
         Assert.Contains("Takeshi Iwaja", state.Actors["Takeshi Iwaya"].Aliases);
         Assert.Equal(["new_actor Yuko Kishida"], Kinds(otherKishida));
+    }
+
+    [Fact]
+    public void Names_spelled_by_another_transliteration_or_with_one_slip_are_the_known_actor_but_other_names_are_not()
+    {
+        var state = new StoryState();
+        StoryEngine.Apply(state, Topic, Article("a", "one.example", 0,
+            [Person("Aleksei Miller"), Person("Andrei Kostin"), Organization("Transeft"), Organization("Bank Rossia"), Organization("VTB"), Country("Niger")]), Resolver);
+
+        var second = StoryEngine.Apply(state, Topic, Article("b", "two.example", 1,
+            [Person("Alexei Miller"), Person("Andrey Kostin"), Organization("Transneft"), Organization("Bank Rossiya"), Organization("VEB"), Country("Nigeria"),
+             Organization("Sovcombank"), Organization("Sberbank")]), Resolver);
+
+        Assert.Equal(["new_actor Nigeria", "new_actor Sberbank", "new_actor Sovcombank", "new_actor VEB"], Kinds(second).Order(StringComparer.Ordinal));
+        Assert.Contains("Alexei Miller", state.Actors["Aleksei Miller"].Aliases);
+        Assert.Contains("Bank Rossiya", state.Actors["Bank Rossia"].Aliases);
     }
 
     [Fact]
