@@ -22,6 +22,8 @@ public sealed class EvaluatorLabelTests : IDisposable
         Article("4-exports", "2024-01-04", "two.example", "Japan banned exports of chips to Iran.");
         Article("5-china", "2024-01-05", "one.example", "Japan imposed sanctions on China.");
         Article("6-china", "2024-01-06", "two.example", "Japan imposed sanctions on China.");
+        // Not Japan's: no topic here takes it.
+        Article("7-canada", "2024-01-07", "one.example", "Canada imposed sanctions on Syria.");
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
@@ -60,7 +62,7 @@ public sealed class EvaluatorLabelTests : IDisposable
             }
             """);
 
-        Assert.Equal(6, result.Articles);
+        Assert.Equal(7, result.Articles);
         // Measures: 1-one right, the export ban of 3-exports unlabelled; the unlabelled articles are not scored.
         Assert.Equal((1, 1, 0), Counts(result.Measures));
         // Actors: Japan and Iran (by its form) in 1-one, Japan in 3-exports; Iran there is optional.

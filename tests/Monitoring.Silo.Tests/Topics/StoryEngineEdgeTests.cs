@@ -206,7 +206,7 @@ public sealed class StoryEngineEdgeTests
     }
 
     [Fact]
-    public void An_article_joins_the_latest_event_it_retells_and_an_earlier_one_leaves_the_events_last_instant()
+    public void An_article_joins_the_latest_event_it_retells_and_one_published_before_its_last_leaves_the_events_last_instant()
     {
         var state = new StoryState();
         StoryEngine.Apply(state, Topic, Article("a", "one.example", 0, [Actor("Japan"), Actor("Russia")], Measure("export_ban", "Japan", "Russia", "enacted")), Resolver);
@@ -214,8 +214,8 @@ public sealed class StoryEngineEdgeTests
         // Retells both events: it joins the latest.
         StoryEngine.Apply(state, Topic, Article("c", "three.example", 2, [Actor("Japan"), Actor("Russia"), Actor("China"), Actor("Iran"), Actor("NHK", "media")],
             Measure("export_ban", "Japan", "Russia", "enacted"), Measure("import_ban", "China", "Iran", "enacted")), Resolver);
-        // Published before the event's last article: the event keeps its last instant.
-        StoryEngine.Apply(state, Topic, Article("d", "one.example", -1, [Actor("China"), Actor("Iran")], Measure("import_ban", "China", "Iran", "considered")), Resolver);
+        // Published between the event's first and last articles: the event keeps its last instant.
+        StoryEngine.Apply(state, Topic, Article("d", "one.example", 0, [Actor("China"), Actor("Iran")], Measure("import_ban", "China", "Iran", "considered")) with { Published = T0.AddMinutes(90) }, Resolver);
 
         static string Describe(EventRecord e) =>
             $"{e.Id} {(e.First - T0).TotalHours}h..{(e.Last - T0).TotalHours}h [{string.Join(' ', e.Articles)}] [{string.Join(' ', e.Outlets)}] [{string.Join(' ', e.MeasureKeys)}] [{string.Join(' ', e.Actors)}]";
@@ -224,6 +224,19 @@ public sealed class StoryEngineEdgeTests
             "1 0h..0h [https://one.example/a] [one.example] [export_ban|Japan|Russia] [Japan Russia]",
             "2 1h..2h [https://two.example/b https://three.example/c https://one.example/d] [two.example three.example one.example] [import_ban|China|Iran export_ban|Japan|Russia] [China Iran Japan Russia]",
         ], state.Events.Select(Describe));
+    }
+
+    [Fact]
+    public void A_stored_state_missing_fields_reads_them_as_empty_not_null()
+    {
+        var state = JsonSerializer.Deserialize<StoryState>("""{ "Actors": { "x": {} }, "Measures": { "k": { "History": [{}] } } }""")!;
+
+        var actor = state.Actors["x"];
+        var measure = state.Measures["k"];
+        var change = Assert.Single(measure.History);
+        Assert.Equal(["", "", ""], [actor.Name, actor.Kind, actor.Evidence]);
+        Assert.Equal(["", "", "", "", ""], [measure.Type, measure.Imposer, measure.Target, measure.Status, measure.Evidence]);
+        Assert.Equal(["", "", ""], [change.Status, change.Article, change.Outlet]);
     }
 
     [Fact]

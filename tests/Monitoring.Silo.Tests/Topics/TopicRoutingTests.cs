@@ -106,6 +106,17 @@ public sealed class TopicRoutingTests
     }
 
     [Fact]
+    public void A_one_word_keyword_is_found_in_the_title_in_the_last_word_and_as_the_first_word_in_order()
+    {
+        var topic = new TopicDefinition { Id = "t", Keywords = ["sanction"] };
+
+        Assert.True(TopicMatcher.Matches(topic, Article("Nothing here.") with { Title = "Sanctions" }));
+        Assert.True(TopicMatcher.Matches(topic, Article("Japan weighs sanctions")));
+        Assert.True(TopicMatcher.Matches(topic, Article("Sanction talks.")));
+        Assert.False(TopicMatcher.Matches(topic, Article("Nothing here.")));
+    }
+
+    [Fact]
     public void A_word_longer_than_the_stack_buffer_is_still_a_word()
     {
         var longWord = "Sanction" + new string('x', 70);
