@@ -55,6 +55,7 @@ public sealed class EvaluatorLabelTests : IDisposable
                 { "after": "2-two", "kind": "status_change" },
                 { "after": "2-two", "type": "export_ban" },
                 { "after": "2-two", "imposer": "Canada" },
+                { "after": "2-two", "kind": "new_measure", "imposer": "Tokyo" },
                 { "after": "2-two", "target": "Tehran" },
                 { "after": "2-two", "actor": "Syria" },
                 { "after": "1-one" }
@@ -68,13 +69,14 @@ public sealed class EvaluatorLabelTests : IDisposable
         // Actors: Japan and Iran (by its form) in 1-one, Japan in 3-exports; Iran there is optional.
         Assert.Equal((3, 0, 0), Counts(result.Actors));
         Assert.Equal((3, 0, 0), Counts(result.Alerts));
-        // The Iran actor alert and the measure aimed at Tehran, each forbidden by one rule.
-        Assert.Equal(2, result.Forbidden);
+        // The Iran actor alert, the measure aimed at Tehran and the measure Tokyo imposes, each forbidden by one rule.
+        Assert.Equal(3, result.Forbidden);
         Assert.Equal(
         [
             "3-exports: extra measure export_ban|japan|iran",
             "3-exports:   from \"Japan banned exports of chips to Iran.\"",
             "forbidden alert after 2-two: 2-two|new_actor|iran",
+            "forbidden alert after 2-two: 2-two|new_measure|sanctions_general|japan|iran",
             "forbidden alert after 2-two: 2-two|new_measure|sanctions_general|japan|iran",
         ], log);
     }
