@@ -20,6 +20,7 @@ public sealed class EvaluatorTests : IDisposable
     [InlineData(0, 0, 3, 0.0, 0.0, 0.0)] // found nothing of three: precision of an empty answer is no credit
     [InlineData(0, 0, 0, 1.0, 1.0, 1.0)] // nothing expected, nothing found: perfect
     [InlineData(1, 3, 0, 0.25, 1.0, 0.4)]
+    [InlineData(1, 1, 1, 0.5, 0.5, 0.5)] // as many right as wrong and as missed
     public void Precision_recall_and_f1_follow_from_the_counts(int tp, int fp, int fn, double precision, double recall, double f1)
     {
         var score = new Score { TruePositives = tp, FalsePositives = fp, FalseNegatives = fn };

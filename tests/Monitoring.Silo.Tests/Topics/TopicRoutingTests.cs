@@ -106,6 +106,17 @@ public sealed class TopicRoutingTests
     }
 
     [Fact]
+    public void A_one_word_keyword_is_found_in_the_title_in_the_last_word_and_as_the_first_word_in_order()
+    {
+        var topic = new TopicDefinition { Id = "t", Keywords = ["sanction"] };
+
+        Assert.True(TopicMatcher.Matches(topic, Article("Nothing here.") with { Title = "Sanctions" }));
+        Assert.True(TopicMatcher.Matches(topic, Article("Japan weighs sanctions")));
+        Assert.True(TopicMatcher.Matches(topic, Article("Sanction talks.")));
+        Assert.False(TopicMatcher.Matches(topic, Article("Nothing here.")));
+    }
+
+    [Fact]
     public void A_word_longer_than_the_stack_buffer_is_still_a_word()
     {
         var longWord = "Sanction" + new string('x', 70);
@@ -132,5 +143,41 @@ public sealed class TopicRoutingTests
 
         Assert.Equal("topic", Assert.Throws<ArgumentNullException>(() => TopicMatcher.Matches(null!, article, ArticleTerms.Of(article))).ParamName);
         Assert.Equal("terms", Assert.Throws<ArgumentNullException>(() => TopicMatcher.Matches(new TopicDefinition { Id = "t" }, article, null!)).ParamName);
+    }
+
+    [Fact]
+    public void A_measure_between_an_all_of_and_an_any_of_actor_stands_for_the_keyword()
+    {
+        var topic = new TopicDefinition { Id = "t", AllActors = ["Japan"], AnyActors = ["China", "Iran"], Keywords = ["sanction"] };
+        var article = Article("Japan bars exports.", Country("Japan"), Country("Iran"));
+
+        Assert.True(TopicMatcher.Matches(topic, article with { Measures = [Ban("Japan", "Iran")] }));
+        Assert.False(TopicMatcher.Matches(topic, article with { Measures = [Ban("Japan", "Syria")] }));
+        Assert.False(TopicMatcher.Matches(topic, article));
+    }
+
+    [Fact]
+    public void A_topic_naming_a_capital_follows_its_state()
+    {
+        var topic = new TopicDefinition { Id = "tokyo", AllActors = ["Tokyo"] };
+        var index = new TopicIndex();
+        index.Add(topic);
+        var article = Article("Talks.", Country("Japan"));
+
+        Assert.Equal(["tokyo"], index.Candidates(article));
+        Assert.True(TopicMatcher.Matches(topic, article));
+        Assert.False(TopicMatcher.Matches(topic, Article("Talks.", Country("China"))));
+    }
+
+    [Fact]
+    public void Topics_found_under_a_small_key_then_a_larger_one_are_all_candidates()
+    {
+        var index = new TopicIndex();
+        index.Add(new TopicDefinition { Id = "any", AnyActors = ["China"] });
+        index.Add(new TopicDefinition { Id = "j1", AllActors = ["Japan"] });
+        index.Add(new TopicDefinition { Id = "j2", AllActors = ["Japan"] });
+
+        Assert.Equal(["any", "j1", "j2"], index.Candidates(Article("Talks.", Country("China"), Country("Japan"))).Order());
+        Assert.Equal(["any", "j1", "j2"], index.Candidates(Article("Talks.", Country("Japan"), Country("China"))).Order());
     }
 }
