@@ -36,6 +36,9 @@ public sealed class SourceGrain(
 {
     private readonly PollingOptions _options = pollingOptions.Value;
 
+    /// <summary>Whether the catalog holds the source's row (its schedule), as far as this activation knows.</summary>
+    private bool _listed;
+
     private string Id => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -43,6 +46,7 @@ public sealed class SourceGrain(
         // Health is written to the catalog on every poll but to grain state only when state changes.
         if (await catalog.GetAsync(Id, cancellationToken) is { } entry)
         {
+            _listed = true;
             if (state.State.Url is null)
             {
                 // Registered in bulk: the catalog row is the registration until the first poll writes state.
@@ -57,18 +61,27 @@ public sealed class SourceGrain(
     public async Task<SourceInfo> Register(string url, string? title)
     {
         var s = state.State;
+        var now = time.GetUtcNow();
+        var shard = SourceIds.Shard(Id, schedulerOptions.Value.Shards);
         if (s.Url is not null)
         {
+            if (!_listed)
+            {
+                // State without a row: a removal cut between its two writes, or a registration by an older build
+                // whose row write failed. Nothing would ever poll it, so adding it again puts the row back.
+                await catalog.UpsertAsync(new CatalogEntry(Id, s.Url, s.Title, s.CreatedAt, s.Health), shard, now);
+                _listed = true;
+            }
             return ToInfo(s);
         }
-        var now = time.GetUtcNow();
         s.Url = url;
         s.Title = title;
         s.CreatedAt = now;
         s.Health = new SourceHealth { State = SourceState.New, NextPollAt = now, Interval = _options.DefaultInterval };
-        await state.WriteStateAsync();
-        var shard = SourceIds.Shard(Id, schedulerOptions.Value.Shards);
+        // Only the row, as a bulk registration does: it is the registration until the first poll writes state, so
+        // one write registers the source and no failure can leave it half registered.
         await catalog.UpsertAsync(new CatalogEntry(Id, url, title, now, s.Health), shard, now);
+        _listed = true;
         return ToInfo(s);
     }
 
@@ -97,6 +110,7 @@ public sealed class SourceGrain(
     {
         var existed = state.State.Url is not null;
         await catalog.RemoveAsync(Id);
+        _listed = false;
         if (state.RecordExists)
         {
             await state.ClearStateAsync();

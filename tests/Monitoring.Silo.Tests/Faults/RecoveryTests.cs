@@ -89,4 +89,30 @@ public sealed class RecoveryTests
         await RunningSilo.EventuallyAsync(async () => (await second.SourceAsync(id)).GetProperty("health").GetProperty("state").GetString() == "Active",
             TimeSpan.FromSeconds(10), "the source to show its poll");
     }
+
+    [Fact]
+    public async Task A_source_left_with_state_but_no_row_is_listed_and_polled_again_when_it_is_added_again()
+    {
+        await using var feeds = await FeedServer.StartAsync();
+        feeds.MapFeed("/halved.xml", () => RssBuilder.Feed("halved", RssBuilder.Items("h", 2, "https://example.org/")));
+        var data = Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
+        string id;
+        await using (var first = await RunningSilo.StartAsync(data, RunningSilo.ManualPolling))
+        {
+            id = await first.AddSourceAsync(feeds.Url("/halved.xml"), validate: false);
+            Assert.Equal(2, (await first.PollAsync(id)).GetProperty("newArticles").GetInt32());
+            // The row goes and the process stops before the state does (a removal cut between its two writes,
+            // or a registration whose row write failed): the state alone schedules nothing.
+            await first.Services.GetRequiredService<ISourceCatalog>().RemoveAsync(id);
+        }
+        await using var second = await RunningSilo.StartAsync(data, RunningSilo.ManualPolling);
+        Assert.Equal(id, await second.AddSourceAsync(feeds.Url("/halved.xml"), validate: false));
+
+        Assert.Equal(1, (await second.GetJsonAsync("/api/sources")).GetProperty("total").GetInt32());
+        Assert.Equal(id, (await second.SourceAsync(id)).GetProperty("id").GetString());
+        var poll = await second.PollAsync(id);
+        Assert.True(poll.GetProperty("succeeded").GetBoolean());
+        // The state it kept still knows the items: nothing is handed on twice.
+        Assert.Equal(0, poll.GetProperty("newArticles").GetInt32());
+    }
 }
