@@ -13,11 +13,16 @@ if [ "${1:-}" = --demo ]; then
   shift
   export Demo__Enabled=true Storage__Path="$(mktemp -d -t monitoring-demo.XXXXXX)"
   export Auth__BootstrapOperatorKey="${Auth__BootstrapOperatorKey:-demo-operator-key-0123456789}"
-  export Fetch__AllowPrivateNetworks=true Fetch__MinHostGap=00:00:00 Polling__FetchOriginalContent=false
+  export Fetch__AllowPrivateNetworks=true Delivery__AllowPrivateNetworks=true Fetch__MinHostGap=00:00:00 Polling__FetchOriginalContent=false
   export Polling__MinInterval=00:00:03 Polling__DefaultInterval=00:00:05 Polling__MaxInterval=00:00:05
   echo "demo: data in $Storage__Path; in another shell: export MONITORING_KEY=$Auth__BootstrapOperatorKey; ./monitoring listen demo" >&2
 fi
+# ./data at the root of the clone: `dotnet run` starts the silo in its project folder, where a relative path would land.
+export Storage__Path="${Storage__Path:-$PWD/data}"
 if [ -z "${ASPNETCORE_URLS:-}" ] && [[ " $* " != *" --urls"* ]]; then
   set -- --urls http://localhost:5000 "$@"
 fi
-exec dotnet run --project src/Monitoring.Silo -c Release -- "$@"
+echo "building the silo (the first build takes a few minutes; later ones only what changed)..." >&2
+dotnet build src/Monitoring.Silo -c Release -nologo -v quiet -clp:ErrorsOnly
+echo "starting the silo; data in $Storage__Path" >&2
+exec dotnet run --no-build --project src/Monitoring.Silo -c Release -- "$@"

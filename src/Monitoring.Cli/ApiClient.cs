@@ -140,6 +140,11 @@ internal sealed class ApiClient : IDisposable
             _ => "",
         };
         var head = string.IsNullOrWhiteSpace(detail) ? $"{status} {response.ReasonPhrase}." : $"{status} {response.ReasonPhrase}: {detail}";
+        // The hint is a sentence of its own: the detail before it ends as one.
+        if (hint.Length > 0 && !head.EndsWith('.'))
+        {
+            head += ".";
+        }
         return new CommandException(head + hint, ExitCodes.Failed);
     }
 

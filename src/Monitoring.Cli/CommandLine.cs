@@ -65,7 +65,12 @@ public static class CommandLine
         var help = Help.Find(command)!;
         if (args.Length > 0 && help.Find(args[0]) is { } verb)
         {
-            return new CommandException($"wrong arguments\n\n{help.Usage(verb)}");
+            // An option the usage does not name is the likeliest mistake ("--keyword" for "--keywords"): say which.
+            // A usage that refers to another's options ("[filters as for add]") takes the options of every subcommand.
+            var usages = verb.Arguments.Contains("as for", StringComparison.Ordinal) ? help.Verbs.Select(v => v.Arguments) : [verb.Arguments];
+            var named = usages.SelectMany(u => System.Text.RegularExpressions.Regex.Matches(u, "--[a-z-]+")).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+            var unknown = args.Skip(1).FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal) && !named.Contains(a));
+            return new CommandException($"{(unknown is null ? "wrong arguments" : $"unknown option '{unknown}'")}\n\n{help.Usage(verb)}");
         }
         var what = args.Length == 0 ? "a subcommand is needed" : $"unknown subcommand '{args[0]}'";
         return new CommandException($"{what}\n\n{help.Usage()}");

@@ -23,7 +23,7 @@ public sealed class AddressFetchTests
 
         var refused = await Fetcher(allowPrivate: false).FetchAsync(new FetchRequest { Url = url }, default);
         Assert.Equal(FetchErrorKind.AddressRefused, refused.ErrorKind);
-        Assert.EndsWith("; set Fetch:AllowPrivateNetworks to allow it", refused.Error);
+        Assert.EndsWith("; set Fetch:AllowPrivateNetworks=true (environment Fetch__AllowPrivateNetworks=true) to allow it", refused.Error);
         Assert.Empty(server.Requests);
 
         var page = await Fetcher(allowPrivate: false).FetchPageAsync(url, default);

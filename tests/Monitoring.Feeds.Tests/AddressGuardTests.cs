@@ -80,7 +80,7 @@ public sealed class AddressGuardTests
         var open = new AddressGuard(allowPrivate: true, "Test:Allow", resolver);
 
         var refused = await Assert.ThrowsAsync<AddressRefusedException>(() => strict.ResolveAsync("rebound.example", default));
-        Assert.Equal("address 127.0.0.1 is loopback; set Test:Allow to allow it", refused.Message);
+        Assert.Equal("address 127.0.0.1 is loopback; set Test:Allow=true (environment Test__Allow=true) to allow it", refused.Message);
         Assert.Equal([IPAddress.Parse("93.184.216.34")], await strict.ResolveAsync("mixed.example", default));
         Assert.Equal([IPAddress.Loopback], await open.ResolveAsync("rebound.example", default));
         Assert.Equal(3, (await open.ResolveAsync("mixed.example", default)).Length);

@@ -172,7 +172,7 @@ public sealed class AddressPolicyTests
     {
         var guard = new AddressGuard(allowPrivate: false, "Fetch:AllowPrivateNetworks");
         Assert.Equal(
-            "address 198.18.0.1 is benchmarking; set Fetch:AllowPrivateNetworks to allow it",
+            "address 198.18.0.1 is benchmarking; set Fetch:AllowPrivateNetworks=true (environment Fetch__AllowPrivateNetworks=true) to allow it",
             guard.Refusal(IPAddress.Parse("198.18.0.1")));
         Assert.Null(guard.Refusal(IPAddress.Parse("1.1.1.1")));
     }

@@ -265,7 +265,7 @@ public sealed class FetcherTests
 
         var literal = await fetcher.FetchAsync(new FetchRequest { Url = server.Url("/") }, default);
         Assert.Equal(FetchErrorKind.AddressRefused, literal.ErrorKind);
-        Assert.Equal("address 127.0.0.1 is loopback; set Fetch:AllowPrivateNetworks to allow it", literal.Error);
+        Assert.Equal("address 127.0.0.1 is loopback; set Fetch:AllowPrivateNetworks=true (environment Fetch__AllowPrivateNetworks=true) to allow it", literal.Error);
 
         // A name is resolved and checked at connect time, the path that defeats DNS rebinding.
         var named = await fetcher.FetchAsync(new FetchRequest { Url = new Uri($"http://localhost:{server.BaseUrl.Port}/") }, default);

@@ -6,6 +6,21 @@ namespace Monitoring.Silo.Tests;
 public sealed class DemoTests
 {
     [Fact]
+    public async Task The_demo_is_ready_only_once_its_topic_and_feeds_are_there()
+    {
+        await using var silo = await RunningSilo.StartAsync(settings: new Dictionary<string, string?> { ["Demo:Enabled"] = "true" });
+
+        // Whenever readiness is first seen, the topic and both feeds are there: a client started at readiness finds them.
+        await RunningSilo.EventuallyAsync(async () =>
+        {
+            using var ready = await silo.Client.GetAsync("/readyz");
+            return ready.IsSuccessStatusCode;
+        }, TimeSpan.FromSeconds(30), "the demo silo to be ready");
+        Assert.Equal("demo", (await silo.GetJsonAsync("/api/topics/demo")).GetProperty("id").GetString());
+        Assert.Equal(2, (await silo.GetJsonAsync("/api/sources")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task The_demo_raises_alerts_within_a_minute()
     {
         await using var silo = await RunningSilo.StartAsync(settings: new Dictionary<string, string?>

@@ -86,7 +86,7 @@ internal static class SourcesCommand
             {
                 case "--no-validate": validate = false; break;
                 case "--title" when i + 1 < args.Length: title = args[++i]; break;
-                case var option when option.StartsWith("--", StringComparison.Ordinal): throw CommandLine.Misused("sources", ["add"]);
+                case var option when option.StartsWith("--", StringComparison.Ordinal): throw CommandLine.Misused("sources", ["add", option]);
                 default: urls.Add(args[i]); break;
             }
         }

@@ -80,7 +80,7 @@ internal static class SubscriptionsCommand
                 case "--min-corroboration":
                     minCorroboration = int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw new CommandException("--min-corroboration needs a number");
                     break;
-                default: throw CommandLine.Misused("subscriptions", [verb]);
+                default: throw CommandLine.Misused("subscriptions", [verb, options[i - 1]]);
             }
         }
         if (webhook is null == !stream)

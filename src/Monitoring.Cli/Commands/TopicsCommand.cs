@@ -110,7 +110,7 @@ internal static class TopicsCommand
                 case "--backfill-days":
                     backfillDays = int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : throw new CommandException("--backfill-days needs a number of days (0 for none)");
                     break;
-                default: throw CommandLine.Misused("topics", [verb]);
+                default: throw CommandLine.Misused("topics", [verb, options[i - 1]]);
             }
         }
         // Sent only when asked, so the silo's default window applies otherwise.

@@ -43,7 +43,7 @@ public static class AddressPolicy
         return isOwn(address) ? OwnAddress : null;
     }
 
-    /// <summary>The message an operator sees when an address is refused, naming the setting that allows it.</summary>
+    /// <summary>The message an operator sees when an address is refused, naming the setting that allows it as set in a file and in the environment.</summary>
     public static string RefusalMessage(IPAddress address, string reason, string setting) =>
-        $"address {address} is {reason}; set {setting} to allow it";
+        $"address {address} is {reason}; set {setting}=true (environment {setting.Replace(":", "__", StringComparison.Ordinal)}=true) to allow it";
 }

@@ -31,7 +31,7 @@ internal static class JsonBody
         {
             return (null, Invalid("a JSON body is required"));
         }
-        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var options = Strict(request.HttpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
         try
         {
             var value = JsonSerializer.Deserialize<T>(bytes, options);
@@ -39,9 +39,18 @@ internal static class JsonBody
         }
         catch (JsonException e)
         {
-            return (null, Invalid(Describe(e)));
+            return (null, Invalid(JsonErrorText.UnknownField(e, options) ?? Describe(e, typeof(T), options)));
         }
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> StrictOf = [];
+
+    /// <summary>
+    /// The API's options refusing fields a request type does not have: a misspelt field ("keyword" for
+    /// "keywords") silently dropped would make a topic that quietly misses what it was meant to catch.
+    /// </summary>
+    private static JsonSerializerOptions Strict(JsonSerializerOptions api) =>
+        StrictOf.GetValue(api, o => new JsonSerializerOptions(o) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow });
 
     /// <summary>The body as read, or null when it is longer than <paramref name="max"/> bytes.</summary>
     public static async Task<byte[]?> ReadAtMostAsync(Stream body, int max, CancellationToken ct)
@@ -61,7 +70,7 @@ internal static class JsonBody
     }
 
     /// <summary>"body is not valid JSON: REASON at PATH, line L, position P", lines and positions from 1.</summary>
-    public static string Describe(JsonException e)
+    public static string Describe(JsonException e, Type body, JsonSerializerOptions options)
     {
         var reason = e.Message;
         var cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
@@ -69,6 +78,7 @@ internal static class JsonBody
         {
             reason = reason[..cut];
         }
+        reason = JsonErrorText.Reason(reason, body, e.Path, options);
         var where = new List<string>();
         if (e.Path is { Length: > 1 } path)
         {

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
 using Monitoring.Feeds;
 
 namespace Monitoring.Silo.Api;
 
 /// <summary>What fetching and parsing a feed once found when it was added.</summary>
-public sealed record SourceCheckResult(bool Ok, string? Error, int? HttpStatus, string? Title, string? Link, int Items, DateTimeOffset? Newest);
+/// <param name="Refused">The address rule refused the feed: registering it anyway would only fail at every poll.</param>
+public sealed record SourceCheckResult(bool Ok, string? Error, int? HttpStatus, string? Title, string? Link, int Items, DateTimeOffset? Newest,
+    [property: JsonIgnore] bool Refused = false);
 
 /// <summary>
 /// Fetches and parses a feed once before it is registered, so a typo, an HTML page or a dead host is
@@ -29,7 +32,7 @@ internal static class SourceCheck
         }
         if (result.Outcome != FetchOutcome.Ok)
         {
-            return Failed(result.Error ?? "fetch failed", result.HttpStatus);
+            return Failed(result.Error ?? "fetch failed", result.HttpStatus) with { Refused = result.ErrorKind == FetchErrorKind.AddressRefused };
         }
         try
         {
@@ -39,7 +42,8 @@ internal static class SourceCheck
         }
         catch (FeedParseException e)
         {
-            return Failed($"not a feed: {e.Message}", result.HttpStatus);
+            // The parser's messages mostly say "not a feed" themselves.
+            return Failed(e.Message.StartsWith("not a feed", StringComparison.Ordinal) ? e.Message : $"not a feed: {e.Message}", result.HttpStatus);
         }
     }
 

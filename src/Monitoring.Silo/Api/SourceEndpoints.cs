@@ -43,7 +43,9 @@ internal static class SourceEndpoints
             var outcome = await directory.AddAsync(body!.Url, body.Title, check);
             if (outcome.Unreachable)
             {
-                return Results.Problem($"{outcome.Error} (add it with validate=false to register it anyway)",
+                // Registering anyway is for a feed that is down for now, not for an address every poll would refuse.
+                var anyway = outcome.Check!.Refused ? "" : " (register it anyway with validate=false, or the CLI's --no-validate)";
+                return Results.Problem(outcome.Error + anyway,
                     statusCode: StatusCodes.Status422UnprocessableEntity, title: "Feed check failed",
                     extensions: new Dictionary<string, object?> { ["httpStatus"] = outcome.Check!.HttpStatus });
             }

@@ -1,3 +1,5 @@
+using Monitoring.Silo.Health;
+
 namespace Monitoring.Silo.Demo;
 
 /// <summary>The offline demo: <c>Demo:Enabled</c> (set by <c>./run.sh --demo</c>) serves sample feeds and sets up a topic.</summary>
@@ -8,7 +10,10 @@ internal static class DemoRegistration
     public static void AddDemo(this IServiceCollection services)
     {
         services.AddSingleton<DemoFeeds>();
-        services.AddHostedService<DemoSetup>();
+        services.AddSingleton<DemoSetup>();
+        services.AddHostedService(sp => sp.GetRequiredService<DemoSetup>());
+        // Not ready until the demo's topic and feeds are there: `listen demo` right after /readyz finds them.
+        services.AddHealthChecks().AddCheck<DemoReadiness>("demo", tags: [HealthEndpoints.ReadyTag]);
     }
 
     public static void MapDemo(this WebApplication app) =>

@@ -16,6 +16,11 @@ internal sealed class DemoSetup(IServer server, IHostApplicationLifetime lifetim
 {
     public const string Topic = "demo";
 
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Whether the topic, its subscription and the feeds are set up (or the setup gave up, which it logs).</summary>
+    public bool Done => _done.Task.IsCompleted;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var started = new TaskCompletionSource();
@@ -36,12 +41,16 @@ internal sealed class DemoSetup(IServer server, IHostApplicationLifetime lifetim
             {
                 await PostAsync(api, "api/sources", new { url = new Uri(api.BaseAddress, $"demo/feeds/{outlet}.xml").ToString() }, stoppingToken);
             }
-            logger.LogWarning("Demo ready: sample feeds at {Address}demo/feeds/, topic '{Topic}'. In another shell: export MONITORING_KEY={Key}; ./monitoring listen {Topic}",
+            logger.LogInformation("Demo ready: sample feeds at {Address}demo/feeds/, topic '{Topic}'. In another shell: export MONITORING_KEY={Key}; ./monitoring listen {Topic}",
                 api.BaseAddress, Topic, auth.Value.BootstrapOperatorKey, Topic);
         }
         catch (HttpRequestException e)
         {
             logger.LogError("Demo setup failed: {Error}", e.Message);
+        }
+        finally
+        {
+            _done.TrySetResult();
         }
     }
 

@@ -5,7 +5,8 @@ namespace Monitoring.Silo.Health;
 
 internal static class HealthEndpoints
 {
-    private const string ReadyTag = "ready";
+    /// <summary>The checks <c>/readyz</c> runs.</summary>
+    public const string ReadyTag = "ready";
 
     public static IServiceCollection AddMonitoringHealthChecks(this IServiceCollection services)
     {

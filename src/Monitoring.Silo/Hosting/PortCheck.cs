@@ -21,7 +21,9 @@ public static class PortCheck
             }
             catch (SocketException e)
             {
-                problems.Add($"{option}: port {port} is already in use ({e.SocketErrorCode}); another silo may be running on this machine — give this one other ports");
+                problems.Add($"{option}: port {port} is already in use ({e.SocketErrorCode}); a silo may be running on this machine already "
+                    + $"(./run.sh's answers at http://localhost:5000/readyz): stop it, or give this one other ports "
+                    + $"({option.Replace(":", "__", StringComparison.Ordinal)}=PORT in the environment, and --urls for its API)");
             }
             finally
             {

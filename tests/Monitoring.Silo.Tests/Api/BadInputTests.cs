@@ -35,12 +35,45 @@ public sealed class BadInputTests(BoundsSilo fixture) : IClassFixture<BoundsSilo
     }
 
     [Fact]
-    public async Task A_value_of_the_wrong_type_names_its_field()
+    public async Task A_value_of_the_wrong_type_names_its_field_and_the_kind_of_value_it_takes()
     {
         var (status, problem) = await fixture.SendAsync("POST", "/api/topics", """{"id":"typed","name":"n","keywords":["k"],"minOutlets":"many"}""");
+        var (listStatus, listProblem) = await fixture.SendAsync("POST", "/api/topics", """{"id":"typed","name":"n","allActors":"Japan"}""");
 
         Assert.Equal(400, status);
-        Assert.Contains("$.minOutlets", InputBoundsTests.Detail(problem));
+        Assert.StartsWith("body is not valid JSON: the value must be a whole number at $.minOutlets", InputBoundsTests.Detail(problem));
+        Assert.Equal(400, listStatus);
+        Assert.StartsWith("body is not valid JSON: the value must be an array of strings at $.allActors", InputBoundsTests.Detail(listProblem));
+    }
+
+    [Fact]
+    public async Task A_misspelt_field_is_refused_with_the_field_meant_and_nothing_is_saved()
+    {
+        var (status, problem) = await fixture.SendAsync("POST", "/api/topics", """{"id":"misspelt","name":"n","keywords":["sanction"],"keyword":["oil"]}""");
+        var (snakeStatus, snakeProblem) = await fixture.SendAsync("POST", "/api/topics", """{"id":"misspelt","name":"n","all_actors":["Japan"]}""");
+        var (nestedStatus, nestedProblem) = await fixture.SendAsync("POST", "/api/subscriptions",
+            """{"topic":"bounds","channel":{"type":"webhook","url":"https://h.example.org/","secrt":"x"}}""");
+
+        Assert.Equal(400, status);
+        Assert.StartsWith("unknown field 'keyword' at $ (did you mean 'keywords'? the fields here: ", InputBoundsTests.Detail(problem));
+        Assert.Equal(400, snakeStatus);
+        Assert.StartsWith("unknown field 'all_actors' at $ (did you mean 'allActors'?", InputBoundsTests.Detail(snakeProblem));
+        Assert.Equal(400, nestedStatus);
+        Assert.StartsWith("unknown field 'secrt' at $.channel (did you mean 'secret'?", InputBoundsTests.Detail(nestedProblem));
+        var topics = await fixture.Silo.GetJsonAsync("/api/topics");
+        Assert.DoesNotContain(topics.EnumerateArray(), t => t.GetProperty("id").GetString() == "misspelt");
+    }
+
+    [Fact]
+    public async Task A_trailing_comma_is_named_without_the_readers_options()
+    {
+        var (status, problem) = await fixture.SendAsync("POST", "/api/sources", """{"url":"https://feeds.example.org/x",}""");
+
+        Assert.Equal(400, status);
+        var detail = InputBoundsTests.Detail(problem);
+        Assert.Contains("trailing comma", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("reader options", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("mode", detail, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string, string?, string> Bad => new()

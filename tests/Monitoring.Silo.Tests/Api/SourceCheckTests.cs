@@ -56,7 +56,22 @@ public sealed class SourceCheckTests : IAsyncLifetime
         var detail = JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString()!;
         Assert.Contains(reason, detail, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("validate=false", detail);
+        Assert.DoesNotContain("not a feed: not a feed", detail, StringComparison.Ordinal);
         Assert.Equal(0, (await _silo.GetJsonAsync("/api/sources")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_address_the_rule_refuses_is_422_naming_the_setting_without_offering_to_register_it_anyway()
+    {
+        await using var strict = await RunningSilo.StartAsync(settings: new Dictionary<string, string?> { ["Fetch:AllowPrivateNetworks"] = "false", ["Scheduler:Enabled"] = "false" });
+        _feeds.MapFeed("/local.xml", () => RssBuilder.Feed("Local", RssBuilder.Items("l", 1, _feeds.BaseUrl.ToString())));
+
+        using var response = await strict.Client.PostAsJsonAsync("/api/sources", new { url = _feeds.Url("/local.xml").ToString() });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
+        Assert.EndsWith("is loopback; set Fetch:AllowPrivateNetworks=true (environment Fetch__AllowPrivateNetworks=true) to allow it", detail, StringComparison.Ordinal);
+        Assert.Equal(0, _feeds.CountRequests("/local.xml"));
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class CliSiloTests : CliSiloTest
 
         Assert.Equal(ExitCodes.Failed, code);
         Assert.Contains("422", error);
-        Assert.Contains("validate=false", error);
+        Assert.Contains("--no-validate", error);
     }
 
     [Fact]
@@ -75,7 +75,8 @@ public sealed class CliSiloTests : CliSiloTest
         var (code, _, error) = await CliHelpTests.RunAsync(["sources", "list"]);
         Assert.Equal(ExitCodes.Failed, code);
         Assert.Contains("401", error);
-        Assert.Contains("MONITORING_KEY is not set", error);
+        // The hint is a sentence of its own after the silo's detail.
+        Assert.Contains(". MONITORING_KEY is not set", error);
 
         Environment.SetEnvironmentVariable(ApiClient.KeyVariable, "not-a-key");
         (code, _, error) = await CliHelpTests.RunAsync(["sources", "list"]);

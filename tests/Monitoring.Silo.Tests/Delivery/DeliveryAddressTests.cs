@@ -8,30 +8,19 @@ namespace Monitoring.Silo.Tests.Delivery;
 /// was allowed (here: under <c>Delivery:AllowPrivateNetworks=true</c>, as a name that later resolves to a
 /// private address would be) is never dialled once the rule applies.
 /// </summary>
-public sealed class DeliveryAddressTests : IAsyncLifetime
+public sealed class DeliveryAddressTests : ReceiverTests
 {
-    private FeedServer _server = null!;
-    private WebhookReceiver _receiver = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await FeedServer.StartAsync();
-        _receiver = new WebhookReceiver(_server);
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task A_stored_subscription_to_a_loopback_receiver_is_refused_at_delivery_and_dead_lettered()
     {
         var data = Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
-        _receiver.Accept("/private");
+        Receiver.Accept("/private");
         string id;
         await using (var allowing = await RunningSilo.StartAsync(data, DeliverySettings.Fast(horizon: "00:00:01")))
         {
             await AlertMaker.DefineTopicAsync(allowing, "private");
             id = (await allowing.PostJsonAsync("/api/subscriptions",
-                new { topic = "private", channel = new { type = "webhook", url = _receiver.Url("/private").ToString() } })).GetProperty("id").GetString()!;
+                new { topic = "private", channel = new { type = "webhook", url = Receiver.Url("/private").ToString() } })).GetProperty("id").GetString()!;
         }
 
         var strict = new Dictionary<string, string?>(DeliverySettings.Fast(horizon: "00:00:01")) { ["Delivery:AllowPrivateNetworks"] = "false" };
@@ -45,8 +34,8 @@ public sealed class DeliveryAddressTests : IAsyncLifetime
             return dead.GetArrayLength() == 1;
         }, TimeSpan.FromSeconds(20), "the refused delivery to become a dead letter");
         var error = dead[0].GetProperty("lastError").GetString();
-        Assert.Contains("is loopback; set Delivery:AllowPrivateNetworks to allow it", error, StringComparison.Ordinal);
-        Assert.Empty(_receiver.On("/private"));
-        Assert.Equal(0, _server.CountRequests("/private"));
+        Assert.Contains("is loopback; set Delivery:AllowPrivateNetworks=true (environment Delivery__AllowPrivateNetworks=true) to allow it", error, StringComparison.Ordinal);
+        Assert.Empty(Receiver.On("/private"));
+        Assert.Equal(0, Server.CountRequests("/private"));
     }
 }

@@ -10,19 +10,8 @@ namespace Monitoring.Silo.Tests.Delivery;
 /// Each subscription filter, set through the API, against one story whose alerts differ in kind, type,
 /// status and corroboration: every filter must drop some and keep others, delivered to a loopback receiver.
 /// </summary>
-public sealed class SubscriptionFilterTests : IAsyncLifetime
+public sealed class SubscriptionFilterTests : ReceiverTests
 {
-    private FeedServer _server = null!;
-    private WebhookReceiver _receiver = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await FeedServer.StartAsync();
-        _receiver = new WebhookReceiver(_server);
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     private static StoryMeasure Measure(string type, string target, string status) =>
         new() { Type = type, Imposer = "Japan", Target = target, Status = status, Evidence = $"Japan {status} {type} on {target}." };
 
@@ -37,7 +26,7 @@ public sealed class SubscriptionFilterTests : IAsyncLifetime
         Measures = measures,
     };
 
-    private List<long> Sequences(string path) => _receiver.On(path).Select(r => r.Sequence).Distinct().Order().ToList();
+    private List<long> Sequences(string path) => Receiver.On(path).Select(r => r.Sequence).Distinct().Order().ToList();
 
     [Fact]
     public async Task Each_filter_drops_the_alerts_it_excludes_and_delivers_the_rest()
@@ -57,9 +46,9 @@ public sealed class SubscriptionFilterTests : IAsyncLifetime
         };
         foreach (var (path, (filters, _)) in expected)
         {
-            _receiver.Accept(path);
+            Receiver.Accept(path);
             using var created = await silo.Client.PostAsJsonAsync("/api/subscriptions",
-                new { topic = "filtered", filters, channel = new { type = "webhook", url = _receiver.Url(path).ToString() } });
+                new { topic = "filtered", filters, channel = new { type = "webhook", url = Receiver.Url(path).ToString() } });
             Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         }
 
@@ -81,13 +70,13 @@ public sealed class SubscriptionFilterTests : IAsyncLifetime
 
         foreach (var (path, (_, sequences)) in expected)
         {
-            Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted(path).Select(r => r.Sequence).Distinct().Count() >= sequences.Length, TimeSpan.FromSeconds(20)),
-                $"{path}: {_receiver.Accepted(path).Count} of {sequences.Length} delivered");
+            Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted(path).Select(r => r.Sequence).Distinct().Count() >= sequences.Length, TimeSpan.FromSeconds(20)),
+                $"{path}: {Receiver.Accepted(path).Count} of {sequences.Length} delivered");
         }
         // Everything due has arrived; nothing the filters dropped may follow. A try repeated after a slow
         // answer carries the same sequence and id (at least once), so alerts are counted, not requests.
         Assert.True(await WebhookReceiver.HoldsAsync(() => expected.All(e => Sequences(e.Key).Count == e.Value.Sequences.Length), TimeSpan.FromSeconds(1)),
-            string.Join("; ", expected.Select(e => $"{e.Key}: {string.Join(',', _receiver.On(e.Key).Select(r => r.Sequence))}")));
+            string.Join("; ", expected.Select(e => $"{e.Key}: {string.Join(',', Receiver.On(e.Key).Select(r => r.Sequence))}")));
         foreach (var (path, (_, sequences)) in expected)
         {
             Assert.Equal(sequences, Sequences(path));

@@ -33,7 +33,7 @@ public sealed class WebhookAddressTests : IAsyncLifetime
             var problem = await WebhookClient.CheckAsync(url, allowPrivate: false, default);
             Assert.NotNull(problem);
             Assert.StartsWith("channel.url: address ", problem);
-            Assert.EndsWith("; set Delivery:AllowPrivateNetworks to allow it", problem);
+            Assert.EndsWith("; set Delivery:AllowPrivateNetworks=true (environment Delivery__AllowPrivateNetworks=true) to allow it", problem);
             Assert.Null(await WebhookClient.CheckAsync(url, allowPrivate: true, default));
         }
         Assert.Null(await WebhookClient.CheckAsync("https://8.8.8.8/hook", allowPrivate: false, default));
@@ -59,7 +59,7 @@ public sealed class WebhookAddressTests : IAsyncLifetime
         {
             var (outcome, error) = await strict.SendAsync(subscription, entry, default);
             Assert.Equal(AttemptOutcome.Failed, outcome);
-            Assert.Contains("; set Delivery:AllowPrivateNetworks to allow it", error);
+            Assert.Contains("; set Delivery:AllowPrivateNetworks=true (environment Delivery__AllowPrivateNetworks=true) to allow it", error);
             Assert.Empty(_server.Requests);
         }
 

@@ -7,19 +7,8 @@ using Monitoring.Silo.Tests.Infrastructure;
 
 namespace Monitoring.Silo.Tests.Delivery;
 
-public sealed class WebhookDeliveryTests : IAsyncLifetime
+public sealed class WebhookDeliveryTests : ReceiverTests
 {
-    private FeedServer _server = null!;
-    private WebhookReceiver _receiver = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await FeedServer.StartAsync();
-        _receiver = new WebhookReceiver(_server);
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     private static async Task<JsonElement> SubscribeAsync(RunningSilo silo, string topic, Uri url, string secret = "whsec_dGVzdC1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==", bool ordered = false) =>
         await silo.PostJsonAsync("/api/subscriptions", new { topic, channel = new { type = "webhook", url = url.ToString(), secret }, ordered });
 
@@ -27,18 +16,18 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     public async Task A_receiver_that_fails_twice_gets_the_alert_once_accepted_with_one_id_and_a_valid_signature()
     {
         await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
-        _receiver.Map("/flaky", attempt => Task.FromResult(attempt <= 2 ? 500 : 200));
+        Receiver.Map("/flaky", attempt => Task.FromResult(attempt <= 2 ? 500 : 200));
         await AlertMaker.DefineTopicAsync(silo, "flaky");
         const string secret = "whsec_dGVzdC1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==";
-        await SubscribeAsync(silo, "flaky", _receiver.Url("/flaky"), secret);
+        await SubscribeAsync(silo, "flaky", Receiver.Url("/flaky"), secret);
 
         var alerts = await AlertMaker.RaiseAsync(silo, "flaky", 0, "a");
         Assert.Single(alerts);
 
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/flaky").Count >= 3, TimeSpan.FromSeconds(20)));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.On("/flaky").Count >= 3, TimeSpan.FromSeconds(20)));
         // Nothing more may come once accepted.
-        Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.On("/flaky").Count == 3, TimeSpan.FromMilliseconds(500)));
-        var tries = _receiver.On("/flaky");
+        Assert.True(await WebhookReceiver.HoldsAsync(() => Receiver.On("/flaky").Count == 3, TimeSpan.FromMilliseconds(500)));
+        var tries = Receiver.On("/flaky");
         Assert.Equal(3, tries.Count);
         Assert.Single(tries.Select(t => t.Id).Distinct());
         Assert.All(tries, t => Assert.True(WebhookSignature.Verify(secret, t.Id, t.Timestamp, t.Body, t.Signature)));
@@ -59,32 +48,32 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     {
         await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
         // The first alert is accepted (the subscription is in step), the second fails three times.
-        _receiver.Map("/behind", attempt => Task.FromResult(attempt is >= 2 and <= 4 ? 503 : 200));
+        Receiver.Map("/behind", attempt => Task.FromResult(attempt is >= 2 and <= 4 ? 503 : 200));
         await AlertMaker.DefineTopicAsync(silo, "behind");
-        var subscription = await SubscribeAsync(silo, "behind", _receiver.Url("/behind"), ordered: true);
+        var subscription = await SubscribeAsync(silo, "behind", Receiver.Url("/behind"), ordered: true);
         Assert.True(subscription.GetProperty("ordered").GetBoolean());
 
         var raised = new List<long>();
         raised.AddRange((await AlertMaker.RaiseAsync(silo, "behind", 0, "a")).Select(a => a.Sequence));
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/behind").Count >= 1, TimeSpan.FromSeconds(10)));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted("/behind").Count >= 1, TimeSpan.FromSeconds(10)));
         raised.AddRange((await AlertMaker.RaiseAsync(silo, "behind", 1, "b")).Select(a => a.Sequence));
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/behind").Count >= 2, TimeSpan.FromSeconds(10)));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.On("/behind").Count >= 2, TimeSpan.FromSeconds(10)));
         // Raised while the second is failing: handed to the dispatcher, which must hold them back.
         foreach (var tag in new[] { "c", "d", "e" })
         {
             raised.AddRange((await AlertMaker.RaiseAsync(silo, "behind", 1, tag)).Select(a => a.Sequence));
         }
 
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/behind").Count >= raised.Count, TimeSpan.FromSeconds(20)));
-        Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.On("/behind").Count == raised.Count + 3, TimeSpan.FromMilliseconds(500)));
-        Assert.Equal(raised, _receiver.Accepted("/behind").Select(r => r.Sequence));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted("/behind").Count >= raised.Count, TimeSpan.FromSeconds(20)));
+        Assert.True(await WebhookReceiver.HoldsAsync(() => Receiver.On("/behind").Count == raised.Count + 3, TimeSpan.FromMilliseconds(500)));
+        Assert.Equal(raised, Receiver.Accepted("/behind").Select(r => r.Sequence));
         // Nothing but the failing alert was tried until it was accepted.
-        Assert.Equal([raised[1], raised[1], raised[1]], _receiver.On("/behind").Where(t => t.Status >= 300).Select(t => t.Sequence));
-        Assert.Equal(raised.Count + 3, _receiver.On("/behind").Count);
+        Assert.Equal([raised[1], raised[1], raised[1]], Receiver.On("/behind").Where(t => t.Status >= 300).Select(t => t.Sequence));
+        Assert.Equal(raised.Count + 3, Receiver.On("/behind").Count);
         // In step again: an alert raised now goes straight through, once.
         var late = Assert.Single(await AlertMaker.RaiseAsync(silo, "behind", 1, "f"));
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/behind").Any(r => r.Sequence == late.Sequence), TimeSpan.FromSeconds(10)));
-        Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.On("/behind").Count(r => r.Sequence == late.Sequence) == 1, TimeSpan.FromMilliseconds(300)));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted("/behind").Any(r => r.Sequence == late.Sequence), TimeSpan.FromSeconds(10)));
+        Assert.True(await WebhookReceiver.HoldsAsync(() => Receiver.On("/behind").Count(r => r.Sequence == late.Sequence) == 1, TimeSpan.FromMilliseconds(300)));
     }
 
     [Fact]
@@ -93,21 +82,21 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
         // Every message is refused twice, then accepted.
         var tries = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
-        _receiver.Map("/twice", (_, id) => Task.FromResult(tries.AddOrUpdate(id, 1, (_, n) => n + 1) <= 2 ? 503 : 200));
+        Receiver.Map("/twice", (_, id) => Task.FromResult(tries.AddOrUpdate(id, 1, (_, n) => n + 1) <= 2 ? 503 : 200));
         await AlertMaker.DefineTopicAsync(silo, "twice");
-        Assert.False((await SubscribeAsync(silo, "twice", _receiver.Url("/twice"))).GetProperty("ordered").GetBoolean());
+        Assert.False((await SubscribeAsync(silo, "twice", Receiver.Url("/twice"))).GetProperty("ordered").GetBoolean());
 
         var raised = (await AlertMaker.RaiseAsync(silo, "twice", 9, "a")).Select(a => a.Sequence).ToList();
         Assert.Equal(10, raised.Count);
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/twice").Count >= raised.Count, TimeSpan.FromSeconds(30)));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted("/twice").Count >= raised.Count, TimeSpan.FromSeconds(30)));
 
-        var all = _receiver.On("/twice");
+        var all = Receiver.On("/twice");
         // The last alert was first tried before the first one was accepted: nothing waited behind a retry.
         var lastTried = all.FindIndex(r => r.Sequence == raised[^1]);
         var firstAccepted = all.FindIndex(r => r.Sequence == raised[0] && r.Status < 300);
         Assert.True(lastTried < firstAccepted, $"alert {raised[^1]} first tried at {lastTried}, alert {raised[0]} accepted at {firstAccepted}");
         // Each accepted once under its one id, after exactly two refusals; bodies carry the sequence to order by.
-        Assert.Equal(raised.Order(), _receiver.Accepted("/twice").Select(r => r.Sequence).Order());
+        Assert.Equal(raised.Order(), Receiver.Accepted("/twice").Select(r => r.Sequence).Order());
         Assert.All(raised, seq => Assert.Equal(3, all.Count(r => r.Sequence == seq)));
     }
 
@@ -115,7 +104,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     public async Task A_receiver_that_times_out_is_tried_again()
     {
         await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
-        _receiver.Map("/slow", async attempt =>
+        Receiver.Map("/slow", async attempt =>
         {
             if (attempt == 1)
             {
@@ -124,11 +113,11 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
             return 200;
         });
         await AlertMaker.DefineTopicAsync(silo, "slow");
-        await SubscribeAsync(silo, "slow", _receiver.Url("/slow"));
+        await SubscribeAsync(silo, "slow", Receiver.Url("/slow"));
         await AlertMaker.RaiseAsync(silo, "slow", 0, "a");
 
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/slow").Count >= 2, TimeSpan.FromSeconds(20)));
-        var tries = _receiver.On("/slow");
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.On("/slow").Count >= 2, TimeSpan.FromSeconds(20)));
+        var tries = Receiver.On("/slow");
         Assert.Single(tries.Select(t => t.Id).Distinct());
     }
 
@@ -136,12 +125,12 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     public async Task Gone_disables_the_subscription()
     {
         await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
-        _receiver.Map("/gone", _ => Task.FromResult(410));
+        Receiver.Map("/gone", _ => Task.FromResult(410));
         await AlertMaker.DefineTopicAsync(silo, "gone");
-        var id = (await SubscribeAsync(silo, "gone", _receiver.Url("/gone"))).GetProperty("id").GetString();
+        var id = (await SubscribeAsync(silo, "gone", Receiver.Url("/gone"))).GetProperty("id").GetString();
         await AlertMaker.RaiseAsync(silo, "gone", 2, "a");
 
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/gone").Count >= 1, TimeSpan.FromSeconds(20)));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.On("/gone").Count >= 1, TimeSpan.FromSeconds(20)));
         JsonElement subscription = default;
         Assert.True(await WebhookReceiver.WaitAsync(() =>
         {
@@ -152,7 +141,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 
         await AlertMaker.RaiseAsync(silo, "gone", 1, "b");
         // No further tries once disabled.
-        Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.On("/gone").Count == 1, TimeSpan.FromMilliseconds(700)));
+        Assert.True(await WebhookReceiver.HoldsAsync(() => Receiver.On("/gone").Count == 1, TimeSpan.FromMilliseconds(700)));
     }
 
     [Fact]
@@ -160,9 +149,9 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     {
         await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast(horizon: "00:00:01"));
         var up = false;
-        _receiver.Map("/down", _ => Task.FromResult(Volatile.Read(ref up) ? 200 : 503));
+        Receiver.Map("/down", _ => Task.FromResult(Volatile.Read(ref up) ? 200 : 503));
         await AlertMaker.DefineTopicAsync(silo, "down");
-        var id = (await SubscribeAsync(silo, "down", _receiver.Url("/down"))).GetProperty("id").GetString();
+        var id = (await SubscribeAsync(silo, "down", Receiver.Url("/down"))).GetProperty("id").GetString();
         var alert = Assert.Single(await AlertMaker.RaiseAsync(silo, "down", 0, "a"));
 
         JsonElement dead = default;
@@ -173,15 +162,15 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         }, TimeSpan.FromSeconds(20)));
         Assert.Equal(alert.Sequence, dead[0].GetProperty("sequence").GetInt64());
         Assert.Contains("503", dead[0].GetProperty("lastError").GetString());
-        var triesBefore = _receiver.On("/down").Count;
+        var triesBefore = Receiver.On("/down").Count;
         Assert.True(triesBefore >= 2);
 
         Volatile.Write(ref up, true);
         var replay = await silo.PostJsonAsync($"/api/subscriptions/{id}/dead-letters/replay", new { });
         Assert.Equal(1, replay.GetProperty("replayed").GetInt32());
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/down").Count > triesBefore, TimeSpan.FromSeconds(10)));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.On("/down").Count > triesBefore, TimeSpan.FromSeconds(10)));
         Assert.Equal(0, (await silo.GetJsonAsync($"/api/subscriptions/{id}/dead-letters")).GetArrayLength());
-        Assert.Single(_receiver.On("/down").Select(t => t.Id).Distinct());
+        Assert.Single(Receiver.On("/down").Select(t => t.Id).Distinct());
     }
 
     [Fact]
@@ -189,21 +178,21 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     {
         var data = Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
         var open = false;
-        _receiver.Map("/restart", _ => Task.FromResult(Volatile.Read(ref open) ? 200 : 503));
+        Receiver.Map("/restart", _ => Task.FromResult(Volatile.Read(ref open) ? 200 : 503));
         await using (var first = await RunningSilo.StartAsync(data, DeliverySettings.Fast()))
         {
             await AlertMaker.DefineTopicAsync(first, "restart");
-            await SubscribeAsync(first, "restart", _receiver.Url("/restart"));
+            await SubscribeAsync(first, "restart", Receiver.Url("/restart"));
             Assert.Equal(6, (await AlertMaker.RaiseAsync(first, "restart", 5, "a")).Count);
-            Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/restart").Count >= 1, TimeSpan.FromSeconds(10)));
+            Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.On("/restart").Count >= 1, TimeSpan.FromSeconds(10)));
         }
-        var refusedIds = _receiver.On("/restart").Select(r => r.Id).ToHashSet();
+        var refusedIds = Receiver.On("/restart").Select(r => r.Id).ToHashSet();
         Volatile.Write(ref open, true);
         await using var second = await RunningSilo.StartAsync(data, DeliverySettings.Fast());
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/restart").Count >= 6, TimeSpan.FromSeconds(20)));
-        Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.Accepted("/restart").Count == 6, TimeSpan.FromMilliseconds(500)));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted("/restart").Count >= 6, TimeSpan.FromSeconds(20)));
+        Assert.True(await WebhookReceiver.HoldsAsync(() => Receiver.Accepted("/restart").Count == 6, TimeSpan.FromMilliseconds(500)));
 
-        var accepted = _receiver.Accepted("/restart");
+        var accepted = Receiver.Accepted("/restart");
         Assert.Equal(6, accepted.Count); // each once
         Assert.Equal(accepted.Select(r => r.Sequence).Order(), accepted.Select(r => r.Sequence)); // in order
         // A retried alert keeps the id it had before the restart.
@@ -215,27 +204,27 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     {
         await using var silo = await RunningSilo.StartAsync(settings: new Dictionary<string, string?>(DeliverySettings.Fast()) { ["Delivery:Timeout"] = "00:00:30", ["Delivery:LeaseDuration"] = "00:01:00" });
         var hang = new TaskCompletionSource();
-        _receiver.Map("/never", async _ =>
+        Receiver.Map("/never", async _ =>
         {
             await hang.Task;
             return 200;
         });
-        _receiver.Accept("/ok");
+        Receiver.Accept("/ok");
         await AlertMaker.DefineTopicAsync(silo, "crowd");
-        await SubscribeAsync(silo, "crowd", _receiver.Url("/never"));
+        await SubscribeAsync(silo, "crowd", Receiver.Url("/never"));
         for (var i = 0; i < 999; i++)
         {
-            await SubscribeAsync(silo, "crowd", _receiver.Url("/ok"));
+            await SubscribeAsync(silo, "crowd", Receiver.Url("/ok"));
         }
         var started = DateTimeOffset.UtcNow;
         Assert.Equal(4, (await AlertMaker.RaiseAsync(silo, "crowd", 3, "burst")).Count);
 
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.On("/ok").Count >= 999 * 4, TimeSpan.FromSeconds(60)),
-            $"delivered {_receiver.On("/ok").Count} of {999 * 4}");
-        var last = _receiver.On("/ok").Max(r => r.At);
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.On("/ok").Count >= 999 * 4, TimeSpan.FromSeconds(60)),
+            $"delivered {Receiver.On("/ok").Count} of {999 * 4}");
+        var last = Receiver.On("/ok").Max(r => r.At);
         // All of them arrived while the slow receiver still held its first request (30 s timeout).
         Assert.True(last - started < TimeSpan.FromSeconds(25), $"took {last - started}");
-        Assert.Equal(1, _server.CountRequests("/never")); // held, not retried while held
+        Assert.Equal(1, Server.CountRequests("/never")); // held, not retried while held
         hang.SetResult();
     }
 
@@ -243,12 +232,12 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     public async Task Alerts_logged_but_never_queued_are_delivered_after_a_restart_and_history_is_not()
     {
         var data = Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
-        _receiver.Accept("/catch-up");
+        Receiver.Accept("/catch-up");
         await using (var first = await RunningSilo.StartAsync(data, DeliverySettings.Fast()))
         {
             await AlertMaker.DefineTopicAsync(first, "gap");
             await AlertMaker.RaiseAsync(first, "gap", 1, "before"); // history: logged before anyone subscribed
-            await SubscribeAsync(first, "gap", _receiver.Url("/catch-up"));
+            await SubscribeAsync(first, "gap", Receiver.Url("/catch-up"));
             // As if the silo stopped between writing the alert log and queueing the deliveries.
             var log = first.Services.GetRequiredService<Monitoring.Storage.ITopicStore>();
             await log.AppendAlertsAsync([
@@ -257,8 +246,8 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
             ]);
         }
         await using var second = await RunningSilo.StartAsync(data, DeliverySettings.Fast());
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/catch-up").Count >= 2, TimeSpan.FromSeconds(20)));
-        Assert.True(await WebhookReceiver.HoldsAsync(() => _receiver.On("/catch-up").Count == 2, TimeSpan.FromMilliseconds(300)));
-        Assert.Equal([3L, 4L], _receiver.Accepted("/catch-up").Select(r => r.Sequence));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted("/catch-up").Count >= 2, TimeSpan.FromSeconds(20)));
+        Assert.True(await WebhookReceiver.HoldsAsync(() => Receiver.On("/catch-up").Count == 2, TimeSpan.FromMilliseconds(300)));
+        Assert.Equal([3L, 4L], Receiver.Accepted("/catch-up").Select(r => r.Sequence));
     }
 }

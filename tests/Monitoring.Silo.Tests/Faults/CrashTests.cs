@@ -14,7 +14,7 @@ namespace Monitoring.Silo.Tests.Faults;
 /// kill -9 at random instants while a story arrives and its alerts are delivered: at the end the
 /// archive, the topic and the receiver hold what a run without crashes gives, each alert once.
 /// </summary>
-public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class CrashTests(ITestOutputHelper output) : ReceiverTests
 {
     // Each article: Japan sanctions one more country, so each raises a new actor and a new measure.
     private static readonly string[] Countries =
@@ -26,21 +26,16 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
 
     private static readonly DateTimeOffset T0 = new(2024, 11, 1, 9, 0, 0, TimeSpan.FromHours(9));
     private const string Topic = "japan-measures";
-    private FeedServer _server = null!;
-    private WebhookReceiver _receiver = null!;
     private readonly Stopwatch _clock = new();
     private int _fetches;
     private bool _releaseAll;
     private TaskCompletionSource _fetched = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await FeedServer.StartAsync();
-        _receiver = new WebhookReceiver(_server);
-        _receiver.Accept("/hook");
+        await base.InitializeAsync();
+        Receiver.Accept("/hook");
     }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     private static string Feed(int count)
     {
@@ -76,18 +71,18 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
     {
         // What a run without crashes gives: every article at once, polled by hand in-process.
         _releaseAll = true;
-        _server.MapFeed("/reference.xml", () => Feed(Release()));
+        Server.MapFeed("/reference.xml", () => Feed(Release()));
         List<string> expected;
         await using (var reference = await RunningSilo.StartAsync(settings: RunningSilo.ManualPolling))
         {
             await reference.PostJsonAsync("/api/topics", TopicBody);
-            await reference.PollAsync(await reference.AddSourceAsync(_server.Url("/reference.xml")));
+            await reference.PollAsync(await reference.AddSourceAsync(Server.Url("/reference.xml")));
             expected = Identities(await reference.GetJsonAsync($"/api/topics/{Topic}/alerts?limit=1000"));
         }
         Assert.Equal(2 * Countries.Length + 1, expected.Count); // Japan, then each country and its measure
 
         _releaseAll = false;
-        _server.MapFeed("/tokyo.xml", () => Feed(Release()));
+        Server.MapFeed("/tokyo.xml", () => Feed(Release()));
         var data = Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
         var httpPort = FreePort.Next();
         var settings = new Dictionary<string, string>
@@ -122,10 +117,10 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         {
             await silo.WaitReadyAsync(TimeSpan.FromSeconds(60));
             await PostAsync(api, "/api/topics", TopicBody);
-            subscription = (await PostAsync(api, "/api/subscriptions", new { topic = Topic, channel = new { type = "webhook", url = _receiver.Url("/hook").ToString() } }))
+            subscription = (await PostAsync(api, "/api/subscriptions", new { topic = Topic, channel = new { type = "webhook", url = Receiver.Url("/hook").ToString() } }))
                 .GetProperty("id").GetString()!;
             _clock.Start();
-            await PostAsync(api, "/api/sources", new { url = _server.Url("/tokyo.xml").ToString() });
+            await PostAsync(api, "/api/sources", new { url = Server.Url("/tokyo.xml").ToString() });
 
             for (var crash = 1; crash <= 8; crash++)
             {
@@ -143,7 +138,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
                     await Task.Delay(random.Next(100, 1_500));
                 }
                 await silo.KillAsync();
-                output.WriteLine($"crash {crash} at {_clock.Elapsed.TotalSeconds:F2} s ({Released} articles in the feed, {_receiver.Accepted("/hook").Count} webhooks accepted)");
+                output.WriteLine($"crash {crash} at {_clock.Elapsed.TotalSeconds:F2} s ({Released} articles in the feed, {Receiver.Accepted("/hook").Count} webhooks accepted)");
                 await silo.DisposeAsync();
                 silo = SiloProcess.Start(httpPort, settings);
                 await silo.WaitReadyAsync(TimeSpan.FromSeconds(60));
@@ -155,7 +150,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
             {
                 var articles = await GetAsync(api, "/api/articles?limit=1000");
                 alerts = (await GetAsync(api, $"/api/topics/{Topic}/alerts?limit=1000")).EnumerateArray().ToList();
-                var delivered = _receiver.Accepted("/hook").Select(r => r.Sequence).ToHashSet();
+                var delivered = Receiver.Accepted("/hook").Select(r => r.Sequence).ToHashSet();
                 return articles.GetArrayLength() == Countries.Length && alerts.Count >= expected.Count
                     && alerts.All(a => delivered.Contains(a.GetProperty("sequence").GetInt64()));
             }, TimeSpan.FromSeconds(60), "every article archived and every alert delivered");
@@ -167,7 +162,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
 
             // Each alert reached the receiver under one webhook-id; a delivery cut off before it was
             // marked done may come again, but only under the same id, so the receiver tells it once.
-            var accepted = _receiver.Accepted("/hook");
+            var accepted = Receiver.Accepted("/hook");
             Assert.Equal(
                 sequences.Select(s => $"{subscription}-{s}").Order(StringComparer.Ordinal),
                 accepted.Select(r => r.Id).Distinct().Order(StringComparer.Ordinal));

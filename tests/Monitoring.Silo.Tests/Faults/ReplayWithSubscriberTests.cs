@@ -10,7 +10,7 @@ using Monitoring.Silo.Tests.Infrastructure;
 namespace Monitoring.Silo.Tests.Faults;
 
 /// <summary>A replay of a topic with a live subscriber: nothing re-sent, nothing missed, sequences only grow, times keep their offset.</summary>
-public sealed class ReplayWithSubscriberTests : IAsyncLifetime
+public sealed class ReplayWithSubscriberTests : ReceiverTests
 {
     private static readonly TimeSpan Tokyo = TimeSpan.FromHours(9);
 
@@ -25,18 +25,13 @@ public sealed class ReplayWithSubscriberTests : IAsyncLifetime
             "Britain banned the export of drone components to Iran. The European Union said it would follow with its own restrictions."),
     ];
 
-    private FeedServer _server = null!;
-    private WebhookReceiver _receiver = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await FeedServer.StartAsync();
-        _receiver = new WebhookReceiver(_server);
-        _receiver.Accept("/hook");
-        _server.MapFeed("/uk.xml", Feed);
+        await base.InitializeAsync();
+        Receiver.Accept("/hook");
+        Server.MapFeed("/uk.xml", Feed);
     }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     private static string Feed()
     {
@@ -60,11 +55,11 @@ public sealed class ReplayWithSubscriberTests : IAsyncLifetime
         await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
         // Live, the topic follows sanctions and freezes only.
         await silo.PostJsonAsync("/api/topics", Topic("sanctions_general", "asset_freeze"));
-        await silo.PostJsonAsync("/api/subscriptions", new { topic = "uk-iran", channel = new { type = "webhook", url = _receiver.Url("/hook").ToString() } });
-        await silo.PollAsync(await silo.AddSourceAsync(_server.Url("/uk.xml")));
+        await silo.PostJsonAsync("/api/subscriptions", new { topic = "uk-iran", channel = new { type = "webhook", url = Receiver.Url("/hook").ToString() } });
+        await silo.PollAsync(await silo.AddSourceAsync(Server.Url("/uk.xml")));
         var live = (await silo.GetJsonAsync("/api/topics/uk-iran/alerts?limit=100")).EnumerateArray().ToList();
         Assert.True(live.Count >= 3, $"{live.Count} alerts live");
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/hook").Count == live.Count, TimeSpan.FromSeconds(20)));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted("/hook").Count == live.Count, TimeSpan.FromSeconds(20)));
         Assert.All(live, a => Assert.EndsWith("+09:00", a.GetProperty("at").GetString(), StringComparison.Ordinal));
 
         // Export bans are followed too from now on; the replay finds the one already archived.
@@ -90,7 +85,7 @@ public sealed class ReplayWithSubscriberTests : IAsyncLifetime
         Assert.Equal("export_ban", added.GetProperty("type").GetString());
         Assert.Equal("2024-04-25T18:00:00+09:00", added.GetProperty("at").GetString());
 
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/hook").Count > live.Count, TimeSpan.FromSeconds(20)));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted("/hook").Count > live.Count, TimeSpan.FromSeconds(20)));
         await silo.PostJsonAsync("/api/topics/uk-iran/replay", new { }); // a second replay has nothing to tell
         Assert.True(await WebhookReceiver.WaitAsync(() => !silo.GetJsonAsync("/api/topics/uk-iran/replay").GetAwaiter().GetResult().GetProperty("running").GetBoolean(), TimeSpan.FromSeconds(30)));
         Assert.Equal(0, (await silo.GetJsonAsync("/api/topics/uk-iran/replay")).GetProperty("newAlerts").GetInt32());
@@ -112,9 +107,9 @@ public sealed class ReplayWithSubscriberTests : IAsyncLifetime
         });
         var last = Assert.Single(marker).Sequence;
         Assert.Equal(added.GetProperty("sequence").GetInt64() + 1, last);
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/hook").Any(r => r.Sequence == last), TimeSpan.FromSeconds(20)));
-        var sequences = _receiver.Accepted("/hook").Select(r => r.Sequence).ToList();
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted("/hook").Any(r => r.Sequence == last), TimeSpan.FromSeconds(20)));
+        var sequences = Receiver.Accepted("/hook").Select(r => r.Sequence).ToList();
         Assert.Equal([.. after.Select(a => a.GetProperty("sequence").GetInt64()), last], sequences);
-        Assert.Equal(sequences.Count, _receiver.Accepted("/hook").Select(r => r.Id).Distinct().Count());
+        Assert.Equal(sequences.Count, Receiver.Accepted("/hook").Select(r => r.Id).Distinct().Count());
     }
 }

@@ -8,25 +8,14 @@ namespace Monitoring.Silo.Tests.Telemetry;
 /// The <c>Monitoring</c> meter's counters after a known sequence of polls and deliveries: exact values,
 /// so a counter that counts twice, counts the wrong event or is never fed fails, not only one that is missing.
 /// </summary>
-public sealed class MetricCountTests : IAsyncLifetime
+public sealed class MetricCountTests : ReceiverTests
 {
-    private FeedServer _server = null!;
-    private WebhookReceiver _receiver = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await FeedServer.StartAsync();
-        _receiver = new WebhookReceiver(_server);
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task Three_polls_count_three_polls_one_304_one_error_and_the_new_articles_once()
     {
-        _server.MapFeed("/three.xml", () => RssBuilder.Feed("Three", RssBuilder.Items("three", 3, _server.BaseUrl.ToString())));
+        Server.MapFeed("/three.xml", () => RssBuilder.Feed("Three", RssBuilder.Items("three", 3, Server.BaseUrl.ToString())));
         await using var silo = await RunningSilo.StartAsync(settings: RunningSilo.ManualPolling);
-        var feed = await silo.AddSourceAsync(_server.Url("/three.xml"));
+        var feed = await silo.AddSourceAsync(Server.Url("/three.xml"));
         var closed = await silo.AddSourceAsync(new Uri($"http://127.0.0.1:{FreePort.Next()}/feed.xml"), validate: false);
 
         await silo.PollAsync(feed); // 200: three new articles
@@ -46,14 +35,14 @@ public sealed class MetricCountTests : IAsyncLifetime
     public async Task Alerts_delivered_after_two_failures_count_each_alert_each_acceptance_and_each_failed_attempt()
     {
         await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
-        _receiver.Map("/counted", attempt => Task.FromResult(attempt <= 2 ? 503 : 200));
+        Receiver.Map("/counted", attempt => Task.FromResult(attempt <= 2 ? 503 : 200));
         await AlertMaker.DefineTopicAsync(silo, "counted");
-        await silo.PostJsonAsync("/api/subscriptions", new { topic = "counted", channel = new { type = "webhook", url = _receiver.Url("/counted").ToString(), secret = "whsec_dGVzdC1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==" } });
+        await silo.PostJsonAsync("/api/subscriptions", new { topic = "counted", channel = new { type = "webhook", url = Receiver.Url("/counted").ToString(), secret = "whsec_dGVzdC1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==" } });
 
         Assert.Equal(3, (await AlertMaker.RaiseAsync(silo, "counted", 2, "a")).Count); // Japan and two people: three alerts
         var scrape = await ScrapeWhenAsync(silo, "monitoring_webhooks_delivered_total", 3);
 
-        Assert.Equal(5, _receiver.On("/counted").Count);
+        Assert.Equal(5, Receiver.On("/counted").Count);
         Assert.Equal(3, Value(scrape, "monitoring_alerts_total"));
         Assert.Equal(3, Value(scrape, "monitoring_webhooks_delivered_total"));
         Assert.Equal(2, Value(scrape, "monitoring_webhooks_failed_total"));
@@ -65,15 +54,15 @@ public sealed class MetricCountTests : IAsyncLifetime
     public async Task An_alert_given_up_at_the_horizon_counts_one_dead_letter_and_every_earlier_attempt_as_failed()
     {
         await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast(horizon: "00:00:01"));
-        _receiver.Map("/down", _ => Task.FromResult(503));
+        Receiver.Map("/down", _ => Task.FromResult(503));
         await AlertMaker.DefineTopicAsync(silo, "down");
-        await silo.PostJsonAsync("/api/subscriptions", new { topic = "down", channel = new { type = "webhook", url = _receiver.Url("/down").ToString(), secret = "whsec_dGVzdC1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==" } });
+        await silo.PostJsonAsync("/api/subscriptions", new { topic = "down", channel = new { type = "webhook", url = Receiver.Url("/down").ToString(), secret = "whsec_dGVzdC1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==" } });
 
         Assert.Single(await AlertMaker.RaiseAsync(silo, "down", 0, "a"));
         var scrape = await ScrapeWhenAsync(silo, "monitoring_webhooks_dead_lettered_total", 1);
 
         // The last attempt is the one given up: a dead letter, not a failure to retry.
-        var attempts = _receiver.On("/down").Count;
+        var attempts = Receiver.On("/down").Count;
         Assert.True(attempts >= 2, $"{attempts} attempts");
         Assert.Equal(1, Value(scrape, "monitoring_alerts_total"));
         Assert.Equal(1, Value(scrape, "monitoring_webhooks_dead_lettered_total"));

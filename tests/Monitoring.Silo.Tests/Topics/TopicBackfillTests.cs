@@ -15,7 +15,7 @@ namespace Monitoring.Silo.Tests.Topics;
 /// A topic defined after its articles were archived is backfilled from the archive's window: its log and
 /// story hold them, subscribers are not told unless the request asks, and older articles stay out.
 /// </summary>
-public sealed class TopicBackfillTests : IAsyncLifetime
+public sealed class TopicBackfillTests : ReceiverTests
 {
     // Written for this test: a UK–Iran story; the export ban is dated before the 30-day window.
     private static readonly (string Id, int DaysAgo, string Title, string Body)[] Articles =
@@ -28,20 +28,15 @@ public sealed class TopicBackfillTests : IAsyncLifetime
             "The United Kingdom froze the assets of seven Iranian military commanders on Thursday. Britain also imposed sanctions on Iran's drone makers, Cameron said."),
     ];
 
-    private FeedServer _server = null!;
-    private WebhookReceiver _receiver = null!;
     private readonly DateTimeOffset _now = DateTimeOffset.UtcNow;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await FeedServer.StartAsync();
-        _receiver = new WebhookReceiver(_server);
-        _receiver.Accept("/quiet");
-        _receiver.Accept("/loud");
-        _server.MapFeed("/uk.xml", Feed);
+        await base.InitializeAsync();
+        Receiver.Accept("/quiet");
+        Receiver.Accept("/loud");
+        Server.MapFeed("/uk.xml", Feed);
     }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     private string Feed()
     {
@@ -126,7 +121,7 @@ public sealed class TopicBackfillTests : IAsyncLifetime
     [Fact]
     public async Task A_topic_created_after_its_articles_were_archived_has_the_story_of_the_window_only()
     {
-        await using var silo = await SiloWithArchiveAsync(_server);
+        await using var silo = await SiloWithArchiveAsync(Server);
 
         var created = await silo.PostJsonAsync("/api/topics", UkIran("uk-iran"));
         var started = created.GetProperty("backfill");
@@ -163,9 +158,9 @@ public sealed class TopicBackfillTests : IAsyncLifetime
     /// <summary>A silo with the archive and a topic that follows nothing in it yet, with a webhook subscription.</summary>
     private async Task<RunningSilo> SubscribedAsync(string topic)
     {
-        var silo = await SiloWithArchiveAsync(_server);
+        var silo = await SiloWithArchiveAsync(Server);
         await silo.PostJsonAsync("/api/topics", Elsewhere(topic));
-        await silo.PostJsonAsync("/api/subscriptions", new { topic, channel = new { type = "webhook", url = _receiver.Url("/" + topic).ToString() } });
+        await silo.PostJsonAsync("/api/subscriptions", new { topic, channel = new { type = "webhook", url = Receiver.Url("/" + topic).ToString() } });
         return silo;
     }
 
@@ -183,8 +178,8 @@ public sealed class TopicBackfillTests : IAsyncLifetime
         Assert.True(quiet.GetProperty("newAlerts").GetInt32() >= 3);
         var marker = await MarkerAsync(silo, "quiet");
         // Deliveries are in order per subscription: anything of the backfill would have come before the marker.
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/quiet").Any(r => r.Sequence == marker), TimeSpan.FromSeconds(20)));
-        Assert.Equal([marker], _receiver.Accepted("/quiet").Select(r => r.Sequence));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted("/quiet").Any(r => r.Sequence == marker), TimeSpan.FromSeconds(20)));
+        Assert.Equal([marker], Receiver.Accepted("/quiet").Select(r => r.Sequence));
         Assert.Equal([marker], await StreamUntilAsync(silo, "quiet", marker));
 
     }
@@ -201,8 +196,8 @@ public sealed class TopicBackfillTests : IAsyncLifetime
         Assert.True(loud.GetProperty("alert").GetBoolean());
         var told = (await AlertsAsync(silo, "loud")).Select(a => a.GetProperty("sequence").GetInt64()).ToList();
         Assert.Equal(loud.GetProperty("newAlerts").GetInt32(), told.Count);
-        Assert.True(await WebhookReceiver.WaitAsync(() => _receiver.Accepted("/loud").Count >= told.Count, TimeSpan.FromSeconds(20)));
-        Assert.Equal(told, _receiver.Accepted("/loud").Select(r => r.Sequence));
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted("/loud").Count >= told.Count, TimeSpan.FromSeconds(20)));
+        Assert.Equal(told, Receiver.Accepted("/loud").Select(r => r.Sequence));
         Assert.Equal(told, await StreamUntilAsync(silo, "loud", told[^1]));
     }
 }
