@@ -38,6 +38,20 @@ public sealed class StoryEngineEdgeTests
     private static List<string> Lines(IEnumerable<StoryAlert> alerts) => alerts.Select(Line).ToList();
 
     [Fact]
+    public void An_actor_or_measure_read_without_evidence_gives_alerts_with_none_not_made_up_text()
+    {
+        var state = new StoryState();
+        // Evidence left unset, as a reader that keeps none would leave it.
+        var article = Article("bare", "tokyo.example", 1, [new StoryActor { Name = "Japan", Kind = "country" }, new StoryActor { Name = "Russia", Kind = "country" }],
+            new StoryMeasure { Type = "asset_freeze", Imposer = "Japan", Target = "Russia", Status = "enacted" });
+
+        var alerts = StoryEngine.Apply(state, Topic, article, Resolver);
+
+        Assert.Equal(3, alerts.Count);
+        Assert.All(alerts, a => Assert.Equal("", a.Evidence));
+    }
+
+    [Fact]
     public void Only_the_most_recent_article_ids_are_remembered_and_a_stored_state_remembers_the_same()
     {
         var state = new StoryState();
