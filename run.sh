@@ -9,9 +9,13 @@ cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 ensure_dotnet
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+demo=""
 if [ "${1:-}" = --demo ]; then
   shift
-  export Demo__Enabled=true Storage__Path="$(mktemp -d -t monitoring-demo.XXXXXX)"
+  demo=$(mktemp -d -t monitoring-demo.XXXXXX)
+  # The demo's folder goes when this script ends (the silo stopped with Ctrl-C, or a failed build): nothing of a demo is kept.
+  trap 'rm -rf "$demo"' EXIT
+  export Demo__Enabled=true Storage__Path="$demo"
   export Auth__BootstrapOperatorKey="${Auth__BootstrapOperatorKey:-demo-operator-key-0123456789}"
   export Fetch__AllowPrivateNetworks=true Delivery__AllowPrivateNetworks=true Fetch__MinHostGap=00:00:00 Polling__FetchOriginalContent=false
   export Polling__MinInterval=00:00:03 Polling__DefaultInterval=00:00:05 Polling__MaxInterval=00:00:05
@@ -25,4 +29,8 @@ fi
 echo "building the silo (the first build takes a few minutes; later ones only what changed)..." >&2
 dotnet build src/Monitoring.Silo -c Release -nologo -v quiet -clp:ErrorsOnly
 echo "starting the silo; data in $Storage__Path" >&2
-exec dotnet run --no-build --project src/Monitoring.Silo -c Release -- "$@"
+if [ -n "$demo" ]; then
+  dotnet run --no-build --project src/Monitoring.Silo -c Release -- "$@"
+else
+  exec dotnet run --no-build --project src/Monitoring.Silo -c Release -- "$@"
+fi
