@@ -170,13 +170,38 @@ internal sealed class MeasureFinder
             // Nor does a state named as the reason: "in retaliation to Russia's aggression".
             // "7 oligarchs from Russia" names people too.
             if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-" && !Roles.IsReason(s, m)
-                && !OwnsPartiesAimedAt(s, m)
+                && !OwnsPartiesAimedAt(s, m) && !NamesPeopleAfter(s, m)
                 && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified)))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>People and bodies a state's name may stand before as a noun modifier ("Belarus leader", "Iran officials").</summary>
+    private static readonly WordSet PeopleNouns = WordSet.Of(
+        "leader leaders president officials official figures individuals citizens nationals businessmen businesspeople oligarchs " +
+        "minister ministers generals commanders officers judges entities companies firms");
+
+    /// <summary>
+    /// "sanctions Belarus leader Lukashenko", "seven Belarus officials", "Iran Defence Minister …": a state's name used as
+    /// the modifier of its people names them, as a demonym does, not the state.
+    /// </summary>
+    private static bool NamesPeopleAfter(SentenceView s, Mention m)
+    {
+        // Past the words of an office or a body: "Iran Defence Minister", "Minsk Riot Police chief Dmitry Balaba".
+        var k = m.End;
+        while (k < s.Tokens.Count && k - m.End < 4 && s.MentionAt(k) is null
+            && ((s.Tokens[k].IsCapitalized && s.Tokens[k].IsWord) || s.Word(k) is "chief" or "head" or "deputy"))
+        {
+            if (PeopleNouns.Contains(s.Word(k)))
+            {
+                return true;
+            }
+            k++;
+        }
+        return k < s.Tokens.Count && (PeopleNouns.Contains(s.Word(k)) || s.MentionAt(k) is { Entity.Kind: ActorKind.Person });
     }
 
     /// <summary>
@@ -235,6 +260,9 @@ internal sealed class MeasureFinder
             var cue = cues[c];
             // Others' measures named as background ("in line with moves made by the EU") count only in an article about measures.
             var background = CueFinder.IsBackground(s, cue);
+            // "timed to coincide with broadly similar US sanctions": another's measure named for comparison is reported,
+            // but the sentences after go on about the article's own.
+            var compared = NamedForComparison(s, cue);
             if (Roles.IsAnswered(s, cue) || Roles.IsBreached(s, cue) || Roles.ImposedByGroup(s, cue) || Roles.IsCondition(s, cue)
                 || (background && _found.Count == 0))
             {
@@ -349,7 +377,7 @@ internal sealed class MeasureFinder
                 // Both roles from context need the sentence to say something of the measure before naming
                 // it ("include", "will impose"): "These sanctions will not change our course" says nothing.
                 if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name
-                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || (recent && imposer.Name == _lastImposer?.Name)) && (statedBefore || !fromContext))
+                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || (recent && imposer.Name == _lastImposer?.Name)) && (statedBefore || !fromContext || ImposedAfter(s, cue)))
                 {
                     aimed.Add(_lastTargets[0]);
                 }
@@ -392,7 +420,7 @@ internal sealed class MeasureFinder
                     Add(s, cue, imposer.Name, target, status, fromContext);
                     _lastMeasureSentence = _sentence;
                 }
-                if (aimed.Count > 0 && !background)
+                if (aimed.Count > 0 && !background && !compared)
                 {
                     // The context for the sentences after: this sentence's imposer and all its targets (not others' measures named in passing).
                     if (_lastTargetsSentence != _sentence)
@@ -417,6 +445,30 @@ internal sealed class MeasureFinder
                 }
             }
         }
+    }
+
+    /// <summary>"An asset freeze has also been placed on …": a passive of imposing right after the measure says it was done.</summary>
+    private static bool ImposedAfter(SentenceView s, Cue cue)
+    {
+        var k = cue.End;
+        var auxiliary = false;
+        while (k < s.Tokens.Count && k - cue.End < 4 && s.Word(k) is "has" or "have" or "had" or "also" or "now" or "been" or "was" or "were" or "is" or "are")
+        {
+            auxiliary |= s.Word(k) is not ("also" or "now");
+            k++;
+        }
+        return auxiliary && s.Word(k) is "imposed" or "placed" or "applied" or "introduced" or "slapped";
+    }
+
+    /// <summary>"coincide with broadly similar US sanctions", "in line with comparable EU measures": "similar" after a word of comparison.</summary>
+    private static bool NamedForComparison(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        while (k > 0 && cue.First - k <= 5 && (s.MentionAt(k) is not null || s.Is(k, WordClass.Skippable) || s.Word(k) is "broadly" or "largely" or "very"))
+        {
+            k--;
+        }
+        return k > 0 && s.Word(k) is "similar" or "comparable" or "parallel" && s.Word(k - 1 - (s.Word(k - 1) is "broadly" or "largely" or "very" ? 1 : 0)) is "with" or "to" or "like" or "as";
     }
 
     /// <summary>"news, politics, Ukraine, Russia, sanctions": a line of tags, a list of commas without a function word, says nothing.</summary>
@@ -500,8 +552,10 @@ internal sealed class MeasureFinder
             {
                 assets = k;
             }
+            // ("individuals involved in Iran's missile program": a state's own programme, not where assets are held.)
             if (assets >= 0 && k > assets && s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.First == k && m.Role != FormRole.Demonym
-                && s.Word(k - 1 - (s.Word(k - 1) is "the" ? 1 : 0)) is "in" or "within")
+                && s.Word(k - 1 - (s.Word(k - 1) is "the" ? 1 : 0)) is "in" or "within"
+                && s.Word(m.End) is not "'s" && s.Word(k - 2 - (s.Word(k - 1) is "the" ? 1 : 0)) is not "involved")
             {
                 return m.Entity;
             }
