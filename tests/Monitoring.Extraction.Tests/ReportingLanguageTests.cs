@@ -85,4 +85,18 @@ public sealed class ReportingLanguageTests
     public void A_states_stance_after_the_measure_is_no_target() =>
         Assert.DoesNotContain(Read.Text("The United States imposed new sanctions on Iran. These sanctions demonstrate Australia's commitment to non-proliferation.").Measures,
             m => m.Target == "Australia");
+
+    [Fact]
+    public void The_subject_after_a_fronted_alongside_phrase_is_the_context() =>
+        Assert.Contains("asset_freeze United Kingdom>Belarus enacted",
+            Read.Measures("Alongside the United States and Canada, Britain has imposed new penalties on eight Belarusian officials. An asset freeze has also been placed on a potash producer."));
+
+    [Fact]
+    public void A_states_control_list_is_no_target() =>
+        Assert.DoesNotContain(Read.Text("Two chipmaking machines on the Dutch control list are subject to U.S. export controls.").Measures, m => m.Target == "Netherlands");
+
+    [Fact]
+    public void A_state_reacting_before_a_clause_with_its_own_subject_imposes_nothing() =>
+        Assert.Equal(["export_ban Netherlands>China enacted"],
+            Read.Measures("China protested on Saturday after the Netherlands widened its export controls on chip machines to China."));
 }

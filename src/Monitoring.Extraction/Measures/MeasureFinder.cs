@@ -141,7 +141,8 @@ internal sealed class MeasureFinder
             {
                 continue;
             }
-            if (!(s.Word(m.End) is "blacklist" or "list" || (s.Word(m.End) is "sanctions" && s.Word(m.End + 1) is "list")))
+            // ("the Dutch control list", "the US entity list".)
+            if (!(s.Word(m.End) is "blacklist" or "list" || (s.Word(m.End) is "sanctions" or "control" or "entity" or "export" && s.Word(m.End + 1) is "list")))
             {
                 return false;
             }

@@ -76,6 +76,12 @@ internal static class Roles
             {
                 return k + 1;
             }
+            // "China protested on Saturday after the Netherlands updated its export rules": a clause with a state as its subject.
+            if (k > 0 && s.Word(k) is "after" or "when" or "before" && s.MentionAt(k + 1 + (s.Word(k + 1) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country } subject
+                && subject.Role != FormRole.Demonym && s.Word(subject.End) is not ("'s" or "-" or "and" or ","))
+            {
+                return k + 1;
+            }
         }
         // "After Russia invaded Ukraine, Japan imposed …": a leading subordinate clause is not the main one.
         if (s.Is(0, WordClass.Subordinator))
@@ -211,6 +217,7 @@ internal static class Roles
             }
             end = AddJoined(s, i, end, cue.First, into);
             named = (m.First, end);
+            SubjectAfterFronted(s, m, cue, into);
             return;
         }
         if (person is { Entity.Country: not null })
@@ -237,6 +244,40 @@ internal static class Roles
                 into.Add(byEntity);
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Alongside the United States, Canada and the EU, Britain has issued …": the states of a fronted phrase act too,
+    /// but the subject after its comma goes first, as the one the next sentences go on about.
+    /// </summary>
+    private static void SubjectAfterFronted(SentenceView s, Mention first, Cue cue, List<Entity> into)
+    {
+        var k = first.First - 1;
+        if (s.Word(k) is "the")
+        {
+            k--;
+        }
+        if (!(s.Word(k) is "alongside" || (s.Word(k) is "with" && s.Word(k - 1) is "along" or "together")) || k > 2)
+        {
+            return;
+        }
+        for (var j = first.End; j < cue.First; j++)
+        {
+            if (s.Word(j) is not "," || s.MentionAt(j + 1 + (s.Word(j + 1) is "the" ? 1 : 0)) is not { } m || s.MentionAt(j - 1) is null && j > first.End + 12)
+            {
+                continue;
+            }
+            if (s.Word(m.End) is "," or "and")
+            {
+                continue; // still the list
+            }
+            if (AsImposer(s, m) is { Kind: not ActorKind.Person } subject)
+            {
+                into.Remove(subject);
+                into.Insert(0, subject);
+            }
+            return;
         }
     }
 
