@@ -99,4 +99,9 @@ public sealed class ReportingLanguageTests
     public void A_state_reacting_before_a_clause_with_its_own_subject_imposes_nothing() =>
         Assert.Equal(["export_ban Netherlands>China enacted"],
             Read.Measures("China protested on Saturday after the Netherlands widened its export controls on chip machines to China."));
+
+    [Fact]
+    public void Measures_named_again_after_a_joint_announcement_are_both_states() =>
+        Assert.Equal(["asset_freeze Canada>Belarus enacted", "asset_freeze United Kingdom>Belarus enacted", "travel_ban Canada>Belarus enacted", "travel_ban United Kingdom>Belarus enacted"],
+            Read.Measures("Britain and Canada have announced sanctions on senior Belarusian officials. Seven officials are covered by the sanctions, which include an asset freeze and travel ban."));
 }

@@ -43,6 +43,10 @@ internal sealed class MeasureFinder
     private Entity? _lastImposer;
     private int _lastImposerCount;
 
+    // "Britain and Canada have announced sanctions …": states joined by "and" as one subject, and the sentence that named them.
+    private readonly List<Entity> _jointImposers = [];
+    private int _jointSentence = -10;
+
     // Whether this sentence and the one before named states as a group ("Western countries"): "They" may be them.
     private bool _groupNamed;
     private bool _groupBefore;
@@ -359,7 +363,18 @@ internal sealed class MeasureFinder
             // The headline's state stands in for later sentences only, not for the headline itself.
             // "Japan joined Western countries … They have also excluded …": "they" after a group of states is that group, not one state.
             var pluralSubject = s.Word(0) is "they" && _groupBefore && _lastImposerCount < 2;
-            if (fromContext && !pluralSubject && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
+            if (fromContext && _jointSentence == _sentence - 1 && RefersToMeasures(s, cue))
+            {
+                // "… are covered by the sanctions, which include an asset freeze": the measures of both states just named.
+                foreach (var joint in _jointImposers)
+                {
+                    if (!targets.Contains(joint.Name))
+                    {
+                        imposers.Add(joint);
+                    }
+                }
+            }
+            else if (fromContext && !pluralSubject && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
             {
                 imposers.Add(contextual);
             }
@@ -442,10 +457,44 @@ internal sealed class MeasureFinder
                         _lastImposer = imposer;
                         _lastImposerCount = imposers.Count;
                         subjectKept = true;
+                        if (!fromContext && imposers.Count == 2 && JointSubject(s, imposers[0].Name, imposers[1].Name))
+                        {
+                            _jointImposers.Clear();
+                            _jointImposers.AddRange(imposers);
+                            _jointSentence = _sentence;
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// <summary>"Britain and Canada have announced …": the two states named one after the other with "and", first in the sentence.</summary>
+    private static bool JointSubject(SentenceView s, string first, string second)
+    {
+        for (var i = 0; i + 1 < s.Mentions.Count; i++)
+        {
+            var a = s.Mentions[i];
+            var b = s.Mentions[i + 1];
+            if (a.Entity.Name == first && b.Entity.Name == second && s.Word(a.End) is "and" && b.First == a.End + 1)
+            {
+                return i == 0 || s.Mentions[i - 1].Entity.Kind != ActorKind.Country;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"covered by the sanctions, which include …", "These measures include …": the measures just reported, named again.</summary>
+    private static bool RefersToMeasures(SentenceView s, Cue cue)
+    {
+        for (var k = 0; k < Math.Min(cue.First, s.Tokens.Count - 1); k++)
+        {
+            if (s.Word(k) is "the" or "these" or "those" && s.Is(k + 1, WordClass.Sanction) && s.Word(k + 2) is "," or "which" or "include" or "includes")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"An asset freeze has also been placed on …": a passive of imposing right after the measure says it was done.</summary>
