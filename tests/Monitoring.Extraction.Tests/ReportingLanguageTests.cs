@@ -104,4 +104,9 @@ public sealed class ReportingLanguageTests
     public void Measures_named_again_after_a_joint_announcement_are_both_states() =>
         Assert.Equal(["asset_freeze Canada>Belarus enacted", "asset_freeze United Kingdom>Belarus enacted", "travel_ban Canada>Belarus enacted", "travel_ban United Kingdom>Belarus enacted"],
             Read.Measures("Britain and Canada have announced sanctions on senior Belarusian officials. Seven officials are covered by the sanctions, which include an asset freeze and travel ban."));
+
+    [Fact]
+    public void Measures_in_a_fronted_phrase_of_addition_take_no_target_from_the_main_clause() =>
+        Assert.Equal(["financial_restriction United Kingdom>Belarus enacted", "sanctions_general United Kingdom>Russia enacted"],
+            Read.Measures("The UK banned loans to Belarus. In addition to the aviation, trade and financial sanctions, the UK has also designated a Russian businessman."));
 }

@@ -269,7 +269,7 @@ internal sealed class MeasureFinder
             // but the sentences after go on about the article's own.
             var compared = NamedForComparison(s, cue);
             if (Roles.IsAnswered(s, cue) || Roles.IsBreached(s, cue) || Roles.ImposedByGroup(s, cue) || Roles.IsCondition(s, cue)
-                || (background && _found.Count == 0))
+                || (background && _found.Count == 0) || InFrontedAddition(s, cue))
             {
                 continue;
             }
@@ -495,6 +495,29 @@ internal sealed class MeasureFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "In addition to the sweeping trade and financial sanctions, the UK has also designated …": measures named in a
+    /// fronted phrase of addition were reported before; the main clause's target is not theirs.
+    /// </summary>
+    private static bool InFrontedAddition(SentenceView s, Cue cue)
+    {
+        var opens = (s.Word(0) is "in" && s.Word(1) is "addition" && s.Word(2) is "to") || s.Word(0) is "besides"
+            || (s.Word(0) is "on" && s.Word(1) is "top" && s.Word(2) is "of");
+        if (!opens)
+        {
+            return false;
+        }
+        // The phrase ends at the comma before the main clause's subject ("…, the UK has"), not at the commas of its own list.
+        for (var k = 1; k < cue.First; k++)
+        {
+            if (s.Word(k) is ";" || (s.Word(k) is "," && (s.Word(k + 1) is "the" || s.MentionAt(k + 1) is not null)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"An asset freeze has also been placed on …": a passive of imposing right after the measure says it was done.</summary>
