@@ -26,7 +26,7 @@ internal static class CueFinder
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
             "designate designates designated designating business dealings dealing access goods transfers transfer supplies list those moves " +
-            "supply deliveries selling visits"),
+            "supply deliveries selling visits sale sales"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -147,10 +147,15 @@ internal static class CueFinder
                 case "swift" when s.Text(i) is "SWIFT":
                     cues.Add(new Cue(SwiftExclusion, i, i + 1));
                     break;
-                case "financial" when s.Word(i + 1) is "restrictions" or "sanctions" or "measures" or "curbs":
+                case "financial" when s.Word(i + 1) is "and" or "or" && s.Word(i + 2) is "travel":
+                    // "financial and travel sanctions", "financial or travel bans": coordinated with a ban only people can suffer,
+                    // the financial half is the freeze of what those people hold.
+                    cues.Add(new Cue(AssetFreeze, i, i + 1));
+                    break;
+                case "financial" when s.Word(i + 1) is "restrictions" or "sanctions" or "measures" or "curbs" or "penalties":
                     // "financial sanctions against Putin and Lavrov": on named people they freeze what those people hold.
                     // "Targeted financial sanctions" are the freezes of a listing, whoever is named.
-                    cues.Add(new Cue(s.Word(i + 1) is "sanctions" && (s.Word(i - 1) is "targeted" || AimsAtPeople(s, i + 2)) ? AssetFreeze : FinancialRestriction, i, i + 2));
+                    cues.Add(new Cue(s.Word(i + 1) is "sanctions" or "penalties" && (s.Word(i - 1) is "targeted" || AimsAtPeople(s, i + 2)) ? AssetFreeze : FinancialRestriction, i, i + 2));
                     i++;
                     break;
                 // "barred Iran from the global financial system".
@@ -184,6 +189,11 @@ internal static class CueFinder
                     cues.Add(new Cue(ExportBan, i, i + 2));
                     i++;
                     break;
+                case "travel" when s.Word(i + 1) is "sanctions" or "penalties":
+                    // "financial and travel sanctions": the noun is the ban's own, no general sanction beside it.
+                    cues.Add(new Cue(TravelBan, i, i + 2));
+                    i++;
+                    break;
                 case "travel" when s.Word(i + 1) is "ban" or "bans" or "restrictions" || (s.Word(i - 1) is "on" && s.Is(i - 2, WordClass.Restricting)):
                 // "visits by its diplomats have been banned": people kept out (not ships, which stay a listing).
                 case "visits" or "visit" when s.Word(i + 1) is "by" && VisitorsArePeople(s, i + 2) && Near(s, i, WordClass.Restricting, reach: 8):
@@ -207,7 +217,11 @@ internal static class CueFinder
                     // "the list of prohibited goods": goods that may not be sold to the target.
                     cues.Add(new Cue(ExportBan, i - 1, i + 1));
                     break;
-                case "access" when s.Word(i + 1) is "to" && s.Is(i - 1, WordClass.Restricting) && NamesGoods(s, i + 2):
+                // "deny China access to chipmaking equipment", "limit China's access to advanced chips": the state between.
+                case "access" when s.Word(i + 1) is "to" && NamesGoods(s, i + 2) && (s.Is(i - 1, WordClass.Restricting) || RestrictedState(s, i - 1)):
+                // "restrict the sale of lithography machines", "chip sale restrictions": selling goods held back.
+                case "sale" or "sales" when s.Word(i - 1) is not ("arms" or "weapons") && Near(s, i, WordClass.Restricting, reach: 3)
+                    && (NamesGoods(s, i + 1) || s.Word(i - 1) is "chip" or "chips" or "technology" or "equipment"):
                 // "restrict access to uranium, helicopters and other materials": goods kept from the target.
                 case "selling" when NamesGoods(s, i + 1) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i)):
                 // "cap its fuel supplies": what the target receives is held back.
@@ -330,7 +344,8 @@ internal static class CueFinder
         }
         for (var j = k + 1; j < Math.Min(s.Tokens.Count, k + 6) && !s.Is(j, WordClass.CueClauseMark); j++)
         {
-            if (s.MentionAt(j) is { Entity.Kind: ActorKind.Person } || s.Word(j) is "individuals" or "officials" or "members" or "oligarchs" or "people" or "persons")
+            if (s.MentionAt(j) is { Entity.Kind: ActorKind.Person } || s.Word(j) is "individuals" or "officials" or "members" or "oligarchs" or "people" or "persons"
+                or "generals" or "commanders" or "figures" or "businessmen" or "businesspeople" or "executives" or "citizens" or "nationals")
             {
                 return true;
             }
@@ -338,12 +353,23 @@ internal static class CueFinder
         return false;
     }
 
+    /// <summary>"deny China access", "limit China's access": a state (or its possessive) ending at <paramref name="k"/> right after a restricting verb.</summary>
+    private static bool RestrictedState(SentenceView s, int k)
+    {
+        if (s.Word(k) is "'s" or "’s")
+        {
+            k--;
+        }
+        return s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.Role != FormRole.Demonym && s.Is(m.First - 1, WordClass.Restricting);
+    }
+
     /// <summary>Whether goods, materials or technology are named within eight words of <paramref name="from"/>.</summary>
     private static bool NamesGoods(SentenceView s, int from)
     {
         for (var k = from; k < Math.Min(s.Tokens.Count, from + 8) && s.Word(k) is not (";" or "."); k++)
         {
-            if (s.Word(k) is "goods" or "materials" or "material" or "technology" or "technologies" or "equipment" or "items" or "components" or "parts" or "products" or "software")
+            if (s.Word(k) is "goods" or "materials" or "material" or "technology" or "technologies" or "equipment" or "items" or "components" or "parts" or "products" or "software"
+                or "chips" or "semiconductors" or "machines" or "machinery" or "tools")
             {
                 return true;
             }

@@ -43,6 +43,10 @@ internal sealed class MeasureFinder
     private Entity? _lastImposer;
     private int _lastImposerCount;
 
+    // "Britain and Canada have announced sanctions …": states joined by "and" as one subject, and the sentence that named them.
+    private readonly List<Entity> _jointImposers = [];
+    private int _jointSentence = -10;
+
     // Whether this sentence and the one before named states as a group ("Western countries"): "They" may be them.
     private bool _groupNamed;
     private bool _groupBefore;
@@ -141,7 +145,8 @@ internal sealed class MeasureFinder
             {
                 continue;
             }
-            if (!(s.Word(m.End) is "blacklist" or "list" || (s.Word(m.End) is "sanctions" && s.Word(m.End + 1) is "list")))
+            // ("the Dutch control list", "the US entity list".)
+            if (!(s.Word(m.End) is "blacklist" or "list" || (s.Word(m.End) is "sanctions" or "control" or "entity" or "export" && s.Word(m.End + 1) is "list")))
             {
                 return false;
             }
@@ -170,13 +175,38 @@ internal sealed class MeasureFinder
             // Nor does a state named as the reason: "in retaliation to Russia's aggression".
             // "7 oligarchs from Russia" names people too.
             if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-" && !Roles.IsReason(s, m)
-                && !OwnsPartiesAimedAt(s, m)
+                && !OwnsPartiesAimedAt(s, m) && !NamesPeopleAfter(s, m)
                 && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified)))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>People and bodies a state's name may stand before as a noun modifier ("Belarus leader", "Iran officials").</summary>
+    private static readonly WordSet PeopleNouns = WordSet.Of(
+        "leader leaders president officials official figures individuals citizens nationals businessmen businesspeople oligarchs " +
+        "minister ministers generals commanders officers judges entities companies firms");
+
+    /// <summary>
+    /// "sanctions Belarus leader Lukashenko", "seven Belarus officials", "Iran Defence Minister …": a state's name used as
+    /// the modifier of its people names them, as a demonym does, not the state.
+    /// </summary>
+    private static bool NamesPeopleAfter(SentenceView s, Mention m)
+    {
+        // Past the words of an office or a body: "Iran Defence Minister", "Minsk Riot Police chief Dmitry Balaba".
+        var k = m.End;
+        while (k < s.Tokens.Count && k - m.End < 4 && s.MentionAt(k) is null
+            && ((s.Tokens[k].IsCapitalized && s.Tokens[k].IsWord) || s.Word(k) is "chief" or "head" or "deputy"))
+        {
+            if (PeopleNouns.Contains(s.Word(k)))
+            {
+                return true;
+            }
+            k++;
+        }
+        return k < s.Tokens.Count && (PeopleNouns.Contains(s.Word(k)) || s.MentionAt(k) is { Entity.Kind: ActorKind.Person });
     }
 
     /// <summary>
@@ -235,8 +265,11 @@ internal sealed class MeasureFinder
             var cue = cues[c];
             // Others' measures named as background ("in line with moves made by the EU") count only in an article about measures.
             var background = CueFinder.IsBackground(s, cue);
+            // "timed to coincide with broadly similar US sanctions": another's measure named for comparison is reported,
+            // but the sentences after go on about the article's own.
+            var compared = NamedForComparison(s, cue);
             if (Roles.IsAnswered(s, cue) || Roles.IsBreached(s, cue) || Roles.ImposedByGroup(s, cue) || Roles.IsCondition(s, cue)
-                || (background && _found.Count == 0))
+                || (background && _found.Count == 0) || InFrontedAddition(s, cue))
             {
                 continue;
             }
@@ -330,7 +363,18 @@ internal sealed class MeasureFinder
             // The headline's state stands in for later sentences only, not for the headline itself.
             // "Japan joined Western countries … They have also excluded …": "they" after a group of states is that group, not one state.
             var pluralSubject = s.Word(0) is "they" && _groupBefore && _lastImposerCount < 2;
-            if (fromContext && !pluralSubject && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
+            if (fromContext && _jointSentence == _sentence - 1 && RefersToMeasures(s, cue))
+            {
+                // "… are covered by the sanctions, which include an asset freeze": the measures of both states just named.
+                foreach (var joint in _jointImposers)
+                {
+                    if (!targets.Contains(joint.Name))
+                    {
+                        imposers.Add(joint);
+                    }
+                }
+            }
+            else if (fromContext && !pluralSubject && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
             {
                 imposers.Add(contextual);
             }
@@ -349,7 +393,7 @@ internal sealed class MeasureFinder
                 // Both roles from context need the sentence to say something of the measure before naming
                 // it ("include", "will impose"): "These sanctions will not change our course" says nothing.
                 if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name
-                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || (recent && imposer.Name == _lastImposer?.Name)) && (statedBefore || !fromContext))
+                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || (recent && imposer.Name == _lastImposer?.Name)) && (statedBefore || !fromContext || ImposedAfter(s, cue)))
                 {
                     aimed.Add(_lastTargets[0]);
                 }
@@ -392,7 +436,7 @@ internal sealed class MeasureFinder
                     Add(s, cue, imposer.Name, target, status, fromContext);
                     _lastMeasureSentence = _sentence;
                 }
-                if (aimed.Count > 0 && !background)
+                if (aimed.Count > 0 && !background && !compared)
                 {
                     // The context for the sentences after: this sentence's imposer and all its targets (not others' measures named in passing).
                     if (_lastTargetsSentence != _sentence)
@@ -413,10 +457,91 @@ internal sealed class MeasureFinder
                         _lastImposer = imposer;
                         _lastImposerCount = imposers.Count;
                         subjectKept = true;
+                        if (!fromContext && imposers.Count == 2 && JointSubject(s, imposers[0].Name, imposers[1].Name))
+                        {
+                            _jointImposers.Clear();
+                            _jointImposers.AddRange(imposers);
+                            _jointSentence = _sentence;
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// <summary>"Britain and Canada have announced …": the two states named one after the other with "and", first in the sentence.</summary>
+    private static bool JointSubject(SentenceView s, string first, string second)
+    {
+        for (var i = 0; i + 1 < s.Mentions.Count; i++)
+        {
+            var a = s.Mentions[i];
+            var b = s.Mentions[i + 1];
+            if (a.Entity.Name == first && b.Entity.Name == second && s.Word(a.End) is "and" && b.First == a.End + 1)
+            {
+                return i == 0 || s.Mentions[i - 1].Entity.Kind != ActorKind.Country;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"covered by the sanctions, which include …", "These measures include …": the measures just reported, named again.</summary>
+    private static bool RefersToMeasures(SentenceView s, Cue cue)
+    {
+        for (var k = 0; k < Math.Min(cue.First, s.Tokens.Count - 1); k++)
+        {
+            if (s.Word(k) is "the" or "these" or "those" && s.Is(k + 1, WordClass.Sanction) && s.Word(k + 2) is "," or "which" or "include" or "includes")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "In addition to the sweeping trade and financial sanctions, the UK has also designated …": measures named in a
+    /// fronted phrase of addition were reported before; the main clause's target is not theirs.
+    /// </summary>
+    private static bool InFrontedAddition(SentenceView s, Cue cue)
+    {
+        var opens = (s.Word(0) is "in" && s.Word(1) is "addition" && s.Word(2) is "to") || s.Word(0) is "besides"
+            || (s.Word(0) is "on" && s.Word(1) is "top" && s.Word(2) is "of");
+        if (!opens)
+        {
+            return false;
+        }
+        // The phrase ends at the comma before the main clause's subject ("…, the UK has"), not at the commas of its own list.
+        for (var k = 1; k < cue.First; k++)
+        {
+            if (s.Word(k) is ";" || (s.Word(k) is "," && (s.Word(k + 1) is "the" || s.MentionAt(k + 1) is not null)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"An asset freeze has also been placed on …": a passive of imposing right after the measure says it was done.</summary>
+    private static bool ImposedAfter(SentenceView s, Cue cue)
+    {
+        var k = cue.End;
+        var auxiliary = false;
+        while (k < s.Tokens.Count && k - cue.End < 4 && s.Word(k) is "has" or "have" or "had" or "also" or "now" or "been" or "was" or "were" or "is" or "are")
+        {
+            auxiliary |= s.Word(k) is not ("also" or "now");
+            k++;
+        }
+        return auxiliary && s.Word(k) is "imposed" or "placed" or "applied" or "introduced" or "slapped";
+    }
+
+    /// <summary>"coincide with broadly similar US sanctions", "in line with comparable EU measures": "similar" after a word of comparison.</summary>
+    private static bool NamedForComparison(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        while (k > 0 && cue.First - k <= 5 && (s.MentionAt(k) is not null || s.Is(k, WordClass.Skippable) || s.Word(k) is "broadly" or "largely" or "very"))
+        {
+            k--;
+        }
+        return k > 0 && s.Word(k) is "similar" or "comparable" or "parallel" && s.Word(k - 1 - (s.Word(k - 1) is "broadly" or "largely" or "very" ? 1 : 0)) is "with" or "to" or "like" or "as";
     }
 
     /// <summary>"news, politics, Ukraine, Russia, sanctions": a line of tags, a list of commas without a function word, says nothing.</summary>
@@ -500,8 +625,10 @@ internal sealed class MeasureFinder
             {
                 assets = k;
             }
+            // ("individuals involved in Iran's missile program": a state's own programme, not where assets are held.)
             if (assets >= 0 && k > assets && s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.First == k && m.Role != FormRole.Demonym
-                && s.Word(k - 1 - (s.Word(k - 1) is "the" ? 1 : 0)) is "in" or "within")
+                && s.Word(k - 1 - (s.Word(k - 1) is "the" ? 1 : 0)) is "in" or "within"
+                && s.Word(m.End) is not "'s" && s.Word(k - 2 - (s.Word(k - 1) is "the" ? 1 : 0)) is not "involved")
             {
                 return m.Entity;
             }

@@ -76,6 +76,12 @@ internal static class Roles
             {
                 return k + 1;
             }
+            // "China protested on Saturday after the Netherlands updated its export rules": a clause with a state as its subject.
+            if (k > 0 && s.Word(k) is "after" or "when" or "before" && s.MentionAt(k + 1 + (s.Word(k + 1) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country } subject
+                && subject.Role != FormRole.Demonym && s.Word(subject.End) is not ("'s" or "-" or "and" or ","))
+            {
+                return k + 1;
+            }
         }
         // "After Russia invaded Ukraine, Japan imposed …": a leading subordinate clause is not the main one.
         if (s.Is(0, WordClass.Subordinator))
@@ -182,7 +188,7 @@ internal static class Roles
             }
             if (IsReason(s, m) || InTargetSlot(s, m) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
                 || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
-                || IsScope(s, m) || Suffers(s, m, cue))
+                || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m))
             {
                 continue;
             }
@@ -211,6 +217,7 @@ internal static class Roles
             }
             end = AddJoined(s, i, end, cue.First, into);
             named = (m.First, end);
+            SubjectAfterFronted(s, m, cue, into);
             return;
         }
         if (person is { Entity.Country: not null })
@@ -224,7 +231,8 @@ internal static class Roles
                 end = envoy.End;
             }
             named = (person.First, end);
-            byPerson = true;
+            // "The Biden administration imposed …": a leader's government acts for the state, it does not speak of another's act.
+            byPerson = s.Word(person.End) is not ("administration" or "government" or "cabinet");
             return;
         }
         // A longer passive, when no state stands before the cue: "Sanctions on Russia were extended by the EU".
@@ -238,6 +246,43 @@ internal static class Roles
             }
         }
     }
+
+    /// <summary>
+    /// "Alongside the United States, Canada and the EU, Britain has issued …": the states of a fronted phrase act too,
+    /// but the subject after its comma goes first, as the one the next sentences go on about.
+    /// </summary>
+    private static void SubjectAfterFronted(SentenceView s, Mention first, Cue cue, List<Entity> into)
+    {
+        var k = first.First - 1;
+        if (s.Word(k) is "the")
+        {
+            k--;
+        }
+        if (!(s.Word(k) is "alongside" || (s.Word(k) is "with" && s.Word(k - 1) is "along" or "together")) || k > 2)
+        {
+            return;
+        }
+        for (var j = first.End; j < cue.First; j++)
+        {
+            if (s.Word(j) is not "," || s.MentionAt(j + 1 + (s.Word(j + 1) is "the" ? 1 : 0)) is not { } m || s.MentionAt(j - 1) is null && j > first.End + 12)
+            {
+                continue;
+            }
+            if (s.Word(m.End) is "," or "and")
+            {
+                continue; // still the list
+            }
+            if (AsImposer(s, m) is { Kind: not ActorKind.Person } subject)
+            {
+                into.Remove(subject);
+                into.Insert(0, subject);
+            }
+            return;
+        }
+    }
+
+    /// <summary>"Belarus: UK imposes more sanctions …": a name that opens the line before a colon labels the story, it acts in nothing.</summary>
+    private static bool IsKicker(SentenceView s, Mention m) => m.First == 0 && s.Word(m.End) is ":";
 
     /// <summary>
     /// The token of the modifier before a measure that a measure coordinated before it opens ("UK asset freezes and
@@ -286,7 +331,7 @@ internal static class Roles
         s.Is(m.End, WordClass.Possessive) && cue.First - m.End <= 6 && IsTrade(s.Word(cue.First));
 
     private static bool IsTrade(ReadOnlySpan<char> w) =>
-        w.StartsWith("export", StringComparison.Ordinal) || w.StartsWith("import", StringComparison.Ordinal) || w is "supplies" or "supply" or "deliveries";
+        w.StartsWith("export", StringComparison.Ordinal) || w.StartsWith("import", StringComparison.Ordinal) || w is "supplies" or "supply" or "deliveries" or "access";
 
     /// <summary>A bloc's or a state's name right before a general sanction ("EU sanctions", "US sanctions"): the regime is named, not only its listings.</summary>
     public static bool NamesRegime(SentenceView s, Cue cue)
@@ -629,7 +674,7 @@ internal static class Roles
                 continue;
             }
             k = m.End - 1;
-            if (IsScope(s, m))
+            if (IsScope(s, m) || ActsWith(s, m))
             {
                 continue;
             }
@@ -647,7 +692,7 @@ internal static class Roles
                     break;
                 }
             }
-            else if (!(listing || InTargetSlot(s, m, cue.Type) || LinkedTo(s, m) || m.Role == FormRole.Demonym || s.Word(m.End) is "'s" || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m, imposer.End)))
+            else if (!(listing || InTargetSlot(s, m, cue.Type) || LinkedTo(s, m) || m.Role == FormRole.Demonym || (s.Word(m.End) is "'s" && !OwnsStance(s, m)) || PlaceOfTargets(s, m) || ObjectOfVerb(s, cue, m, imposer.End)))
             {
                 continue;
             }
@@ -658,7 +703,8 @@ internal static class Roles
                 // (but "sanctions against EU officials" are).
                 continue;
             }
-            if ((!IsReason(s, m) || LinkedTo(s, m)) && AsTarget(m) is { } t)
+            // ("sanctions on people in Iran, Hong Kong and China": people counted in a place are listed there, not a reason.)
+            if ((!IsReason(s, m) || LinkedTo(s, m) || ListedInPlace(s, m)) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
                 last = m;
@@ -697,7 +743,7 @@ internal static class Roles
         foreach (var m in s.Mentions)
         {
             if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
-                && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && !IsPartner(s, m) && !IsDrafter(s, m) && AsTarget(m) is { } t)
+                && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && !IsPartner(s, m) && !IsDrafter(s, m) && !LeadsEffort(s, m) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
             }
@@ -770,6 +816,11 @@ internal static class Roles
                 return false;
             }
             if (w is "to" or "with" && s.Word(k - 1) is "linked" or "tied" or "connected" or "related" or "associated" or "affiliated")
+            {
+                return true;
+            }
+            // "five individuals involved in Iran's missile program": people in a state's own programme belong to it.
+            if (w is "in" && s.Word(k - 1) is "involved" && s.Word(m.End) is "'s" or "’s")
             {
                 return true;
             }
@@ -877,7 +928,7 @@ internal static class Roles
         foreach (var m in s.Mentions)
         {
             // States before a verb of reaction ("Japan welcomed the sanctions") neither impose nor suffer the measure.
-            if (m.First < from || m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer || IsAgent(s, m))
+            if (m.First < from || m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer || IsAgent(s, m) || ActsWith(s, m) || (s.Word(m.End) is "'s" && OwnsStance(s, m)))
             {
                 continue;
             }
@@ -925,7 +976,8 @@ internal static class Roles
         for (var k = from; k < s.Tokens.Count; k++)
         {
             var w = s.Word(k);
-            if (w is "country" or "nation" or "regime" or "it" or "its" or "them" or "these" or "those" or "they" or "their")
+            // "Similar sanctions were imposed by Canada": the same measures, so on the same target.
+            if (w is "country" or "nation" or "regime" or "it" or "its" or "them" or "these" or "those" or "they" or "their" or "similar")
             {
                 return true;
             }
@@ -1001,6 +1053,27 @@ internal static class Roles
     /// <summary>"the US and those in the EU": a bloc's members joined to a state.</summary>
     private static bool AndThoseIn(SentenceView s, int from, int to) =>
         to - from is 3 or 4 && s.Word(from) is "and" && s.Word(from + 1) is "those" && s.Word(from + 2) is "in" or "of" && (to - from == 3 || s.Word(from + 3) is "the");
+
+    /// <summary>"sanctions on people in Iran, Hong Kong and China": people counted where they are are listed there, not named as a reason.</summary>
+    private static bool ListedInPlace(SentenceView s, Mention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0 && s.Word(k) is "the")
+        {
+            k--;
+        }
+        if (k < 2 || s.Word(k) is not "in" || !s.Is(k - 1, WordClass.Quantified))
+        {
+            return false;
+        }
+        var j = k - 2;
+        while (j > 0 && (s.Is(j, WordClass.Skippable) || s.Tokens[j].IsNumber))
+        {
+            j--;
+        }
+        // Not the object of a reason: "attacks on people in Ukraine".
+        return s.Word(j) is "on" or "against" or "targeting" && !s.Is(j - 1, WordClass.ReasonNoun);
+    }
 
     /// <summary>"sanctions on 76 individuals and 15 entities in Russia": the state where the people or firms aimed at are.</summary>
     /// <summary>
@@ -1080,6 +1153,36 @@ internal static class Roles
             k--;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "as part of a coordinated approach with Canada", "in coordination with the EU": the state an act is done
+    /// together with is a partner in it, not its target.
+    /// </summary>
+    private static bool ActsWith(SentenceView s, Mention m)
+    {
+        var k = m.First - 1;
+        while (k > 0 && s.Word(k) is "the")
+        {
+            k--;
+        }
+        return s.Word(k) is "alongside" || s.Word(k) is "with" && s.Word(k - 1) is "approach" or "coordination" or "concert" or "partnership" or "cooperation"
+            or "conjunction" or "tandem" or "together" or "jointly" or "closely" or "coordinated" or "working" or "cooperating" or "coordinating";
+    }
+
+    /// <summary>"These sanctions demonstrate Australia's commitment": a state's stance or resolve is its own, not a party aimed at.</summary>
+    private static bool OwnsStance(SentenceView s, Mention m) =>
+        s.Word(m.End + 1) is "commitment" or "resolve" or "determination" or "solidarity" or "stance" or "position" or "concern" or "concerns" or "view" or "views";
+
+    /// <summary>"joined US efforts to deny China access", "the US-led campaign": the state whose effort it is acts in it.</summary>
+    private static bool LeadsEffort(SentenceView s, Mention m)
+    {
+        var k = s.Word(m.End) is "'s" ? m.End + 1 : m.End;
+        while (k < m.End + 3 && (s.Is(k, WordClass.Skippable) || s.Is(k, WordClass.Qualifier)))
+        {
+            k++; // "the US's ongoing effort"
+        }
+        return s.Word(k) is "efforts" or "effort" or "push" or "campaign" or "drive" or "initiative" or "policy" or "policies" or "strategy" || (s.Word(k) is "-" && s.Word(k + 1) is "led");
     }
 
     /// <summary>"The U.S.-drafted resolution": the state that drafted or led an act of a body is not who imposes it.</summary>

@@ -46,7 +46,7 @@ internal static class StatusReader
         (WordClass.Weak,
             "further additional more new fresh tougher another next extra"),
         (WordClass.Negation,
-            "not n't never no refused refuses declined declines rejected rejects ruled without nor cannot"),
+            "not n't never no refused refuses declined declines rejected rejects ruled without nor cannot unable"),
         (WordClass.Conditional,
             "if unless whether event case"),
     ];
@@ -138,8 +138,10 @@ internal static class StatusReader
             // lifting denied ("did not lift") leaves the measure in force.
             for (var k = stop - 1; k >= Math.Max(clauseStart, stop - 3); k--)
             {
-                if ((KindOf(s, k) == WordClass.Negation && !IsNoLonger(s, k)) || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
+                if ((KindOf(s, k) == WordClass.Negation && !IsNoLonger(s, k)) || s.Word(k).EndsWith("n't", StringComparison.Ordinal)
+                    || (s.Word(k) is "failed" or "fail" or "fails" && s.Word(k + 1) is "to"))
                 {
+                    // ("were unable to agree sanctions", "failed to agree on sanctions": what was not reached.)
                     return found == Lifted ? Enacted : null;
                 }
             }
