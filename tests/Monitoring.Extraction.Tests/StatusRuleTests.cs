@@ -123,4 +123,24 @@ public sealed class StatusRuleTests
     [Fact]
     public void A_lifting_promised_under_a_condition_stays_a_lifting() =>
         AssertMeasure("Japan will lift sanctions on Iran if talks succeed.", "sanctions_general Japan>Iran lifted");
+
+    [Fact]
+    public void Would_after_they_is_announced() =>
+        AssertMeasure("Japan made clear they would impose sanctions on Iran.", "sanctions_general Japan>Iran announced");
+
+    [Fact]
+    public void A_would_after_the_target_reported_by_the_imposer_keeps_the_status_that_follows() =>
+        AssertMeasure("Japan's sanctions on Iran would be lifted, Japan said.", "sanctions_general Japan>Iran lifted");
+
+    [Theory]
+    [InlineData("Japan is no longer issuing export permits to Iran.")]
+    [InlineData("Japan no longer exports oil to Iran.")]
+    public void No_longer_trading_is_a_ban_in_force(string sentence) =>
+        AssertMeasure(sentence, "export_ban Japan>Iran enacted");
+
+    [Theory]
+    [InlineData("Japan will impose sanctions on Iran at the event.")]
+    [InlineData("Japan will impose sanctions on Iran in this case.")]
+    public void Event_or_case_without_in_the_and_of_or_that_is_no_condition(string sentence) =>
+        AssertMeasure(sentence, "sanctions_general Japan>Iran announced");
 }
