@@ -25,6 +25,8 @@ public sealed class StatusReadingTests
 
     [Theory]
     [InlineData("Japan's Iran sanctions were not lifted.")]
+    [InlineData("Japan's Iran sanctions weren't lifted.")]
+    [InlineData("Japan's Iran sanctions haven't been eased.")]
     [InlineData("Sanctions on Iran have not been eased by Japan.")]
     [InlineData("Japan did not lift its sanctions on Iran.")]
     [InlineData("Japan won't lift sanctions on Iran.")]
@@ -34,6 +36,7 @@ public sealed class StatusReadingTests
 
     [Theory]
     [InlineData("Japan's Iran sanctions were not imposed.")]
+    [InlineData("Japan's Iran sanctions weren't imposed.")]
     public void A_negated_passive_after_the_measure_denies_it(string sentence) => Assert.Empty(Read.Text(sentence).Measures);
 
     [Theory]

@@ -327,7 +327,8 @@ internal static class StatusReader
             }
             if (KindOf(s, k) == WordClass.Negation || w.EndsWith("n't", StringComparison.Ordinal))
             {
-                return true;
+                // "the sanctions weren't lifted": a lift denied leaves the measure in force (read after the cue), as "were not lifted" does.
+                return !IsLiftAhead(s, k + 1);
             }
             if (IsStatusWord(s, k))
             {
@@ -336,6 +337,9 @@ internal static class StatusReader
         }
         return false;
     }
+
+    private static bool IsLiftAhead(SentenceView s, int k) =>
+        KindOf(s, k) == WordClass.Lifted || (s.Word(k) is "been" or "be" && KindOf(s, k + 1) == WordClass.Lifted);
 
     /// <summary>"no longer issuing export permits": stopping what trade needs restricts it; the "no" denies nothing.</summary>
     private static bool IsNoLonger(SentenceView s, int k) => s.Word(k) is "no" && s.Word(k + 1) is "longer";
