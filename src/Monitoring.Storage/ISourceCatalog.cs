@@ -3,7 +3,7 @@ using Monitoring.Abstractions;
 namespace Monitoring.Storage;
 
 /// <summary>A row of the source catalog: enough to list sources and drive the schedule.</summary>
-public sealed record CatalogEntry(string Id, string Url, string? Title, DateTimeOffset CreatedAt, SourceHealth Health);
+public sealed record CatalogEntry(string Id, string Url, string? Title, DateTimeOffset CreatedAt, SourceHealth Health, PollValidators? Validators = null);
 
 /// <summary>A source registered in bulk: its catalog row, shard and first poll.</summary>
 public sealed record NewSource(CatalogEntry Entry, int Shard, DateTimeOffset NextPollAt);
@@ -25,9 +25,11 @@ public interface ISourceCatalog
 
     /// <summary>
     /// Writes the source's health and next poll, and with <paramref name="poll"/> adds that poll to its history in the
-    /// same write (one write per poll, not two: a re-poll of every source is mostly these writes).
+    /// same write (one write per poll, not two: a re-poll of every source is mostly these writes). With
+    /// <paramref name="validators"/> the row's validators are replaced; without, they are left as they are.
     /// </summary>
-    Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, PollRecord? poll = null, CancellationToken ct = default);
+    Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, PollRecord? poll = null,
+        PollValidators? validators = null, CancellationToken ct = default);
 
     /// <summary>Removes the source's row and its poll history.</summary>
     Task<bool> RemoveAsync(string id, CancellationToken ct = default);

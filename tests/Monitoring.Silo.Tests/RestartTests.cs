@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Monitoring.Silo.Tests.Infrastructure;
 
 namespace Monitoring.Silo.Tests;
@@ -52,5 +53,39 @@ public sealed class RestartTests
         await RunningSilo.EventuallyAsync(async () => (await second.ArticlesAsync(id)).GetArrayLength() == 4,
             TimeSpan.FromSeconds(30), "the new item after the restart");
         Assert.Equal(4, (await second.SourceAsync(id)).GetProperty("health").GetProperty("articles").GetInt64());
+    }
+
+    [Fact]
+    public async Task After_a_restart_a_sources_poll_is_conditional_from_its_catalog_row_alone()
+    {
+        await using var feeds = await FeedServer.StartAsync();
+        var items = RssBuilder.Items("row", 2, feeds.BaseUrl.ToString());
+        feeds.MapFeed("/row.xml", () => RssBuilder.Feed("Row", items));
+
+        string id;
+        string dataPath;
+        await using (var first = await RunningSilo.StartAsync())
+        {
+            dataPath = first.DataPath;
+            id = await first.AddSourceAsync(feeds.Url("/row.xml"));
+            // The poll's last write is its row (health, then validators): once it shows the poll, all is stored.
+            await RunningSilo.EventuallyAsync(
+                async () => (await first.SourceAsync(id)).GetProperty("health").GetProperty("articles").GetInt64() == 2,
+                TimeSpan.FromSeconds(20), "the first poll");
+        }
+
+        // Without its stored state a source knows no validators but its row's: a poll answered 304 needs no more.
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(dataPath, "monitoring.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM grain_state WHERE state_type = 'source'";
+            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        }
+        await using var second = await RunningSilo.StartAsync(dataPath);
+        var poll = await second.PollAsync(id);
+
+        Assert.True(poll.GetProperty("notModified").GetBoolean(), poll.ToString());
+        Assert.False(string.IsNullOrEmpty(feeds.Requests.Last(r => r.Path == "/row.xml").Headers.IfNoneMatch.ToString()));
     }
 }

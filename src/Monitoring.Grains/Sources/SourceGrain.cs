@@ -7,6 +7,7 @@ using Monitoring.Grains.Scheduling;
 using Monitoring.Storage;
 using Orleans.Placement;
 using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace Monitoring.Grains.Sources;
 
@@ -22,7 +23,7 @@ namespace Monitoring.Grains.Sources;
 [CollectionAgeLimit(Minutes = 2)]
 [RandomPlacement]
 public sealed class SourceGrain(
-    [PersistentState("source")] IPersistentState<SourceGrainState> state,
+    IGrainStorage storage,
     FeedFetcher fetcher,
     ISourceCatalog catalog,
     IArticleArchive archive,
@@ -39,28 +40,65 @@ public sealed class SourceGrain(
     /// <summary>Whether the catalog holds the source's row (its schedule), as far as this activation knows.</summary>
     private bool _listed;
 
+    /// <summary>Seen ids, validators and site, stored by the grain; read when a feed is ingested, not at every activation.</summary>
+    private StateOnDemand<SourceGrainState> _stored = null!;
+
+    /// <summary>
+    /// What this activation works with: the stored state once read (the same object), before that the catalog row's
+    /// registration, health and validators, which are all a poll answered 304 needs.
+    /// </summary>
+    private SourceGrainState _s = new();
+
     private string Id => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _stored = new StateOnDemand<SourceGrainState>(storage, "source", this.GetGrainId());
         // Health is written to the catalog on every poll but to grain state only when state changes.
         if (await catalog.GetAsync(Id, cancellationToken) is { } entry)
         {
             _listed = true;
-            if (state.State.Url is null)
+            _s = new SourceGrainState
             {
-                // Registered in bulk: the catalog row is the registration until the first poll writes state.
-                state.State.Url = entry.Url;
-                state.State.Title = entry.Title;
-                state.State.CreatedAt = entry.CreatedAt;
-            }
-            state.State.Health = entry.Health;
+                Url = entry.Url,
+                Title = entry.Title,
+                CreatedAt = entry.CreatedAt,
+                Health = entry.Health,
+                ETag = entry.Validators?.ETag,
+                LastModified = entry.Validators?.LastModified,
+                LearnedInterval = entry.Validators?.LearnedInterval,
+            };
         }
+        else
+        {
+            // No row: never registered, removed half-way, or state left without its row. Only the state can tell.
+            _s = await _stored.ReadAsync();
+        }
+    }
+
+    /// <summary>Reads the stored state once; the row's health stays (it is the newer), and so does its registration when none is stored yet.</summary>
+    private async ValueTask<SourceGrainState> StateAsync()
+    {
+        if (_stored.IsRead)
+        {
+            return _s;
+        }
+        var stored = await _stored.ReadAsync();
+        if (stored.Url is null)
+        {
+            // Registered in bulk: the catalog row is the registration until the first poll writes state.
+            stored.Url = _s.Url;
+            stored.Title = _s.Title;
+            stored.CreatedAt = _s.CreatedAt;
+        }
+        stored.Health = _s.Health;
+        _s = stored;
+        return stored;
     }
 
     public async Task<SourceInfo> Register(string url, string? title)
     {
-        var s = state.State;
+        var s = _s;
         var now = time.GetUtcNow();
         var shard = SourceIds.Shard(Id, schedulerOptions.Value.Shards);
         if (s.Url is not null)
@@ -72,7 +110,7 @@ public sealed class SourceGrain(
                 await catalog.UpsertAsync(new CatalogEntry(Id, s.Url, s.Title, s.CreatedAt, s.Health), shard, now);
                 _listed = true;
             }
-            return ToInfo(s);
+            return await InfoAsync();
         }
         s.Url = url;
         s.Title = title;
@@ -85,14 +123,14 @@ public sealed class SourceGrain(
         return ToInfo(s);
     }
 
-    public Task<SourceInfo?> GetInfo() => Task.FromResult(state.State.Url is null ? null : ToInfo(state.State));
+    public async Task<SourceInfo?> GetInfo() => _s.Url is null ? null : await InfoAsync();
 
     public Task<PollReport> PollNow() =>
-        state.State.Url is null ? throw new InvalidOperationException($"source {Id} is not registered") : PollAsync();
+        _s.Url is null ? throw new InvalidOperationException($"source {Id} is not registered") : PollAsync();
 
     public async Task Due()
     {
-        if (state.State.Url is null)
+        if (_s.Url is null)
         {
             // Neither state nor catalog row (activation adopts a row): the source was removed half-way. Finish the job.
             await catalog.RemoveAsync(Id);
@@ -108,24 +146,22 @@ public sealed class SourceGrain(
 
     public async Task<bool> Remove()
     {
-        var existed = state.State.Url is not null;
+        var existed = _s.Url is not null;
         await catalog.RemoveAsync(Id);
         _listed = false;
-        if (state.RecordExists)
-        {
-            await state.ClearStateAsync();
-        }
+        await _stored.ClearAsync();
+        _s = _stored.State;
         DeactivateOnIdle();
         return existed;
     }
 
     private async Task<PollReport> PollAsync()
     {
-        var s = state.State;
         var started = Stopwatch.GetTimestamp();
         var now = time.GetUtcNow();
         metrics.Polls.Add(1);
-        var result = await fetcher.FetchAsync(new FetchRequest { Url = new Uri(s.Url!), ETag = s.ETag, LastModified = s.LastModified }, CancellationToken.None);
+        var result = await fetcher.FetchAsync(new FetchRequest { Url = new Uri(_s.Url!), ETag = _s.ETag, LastModified = _s.LastModified }, CancellationToken.None);
+        var ingested = false;
 
         PollReport report;
         switch (result.Outcome)
@@ -133,7 +169,7 @@ public sealed class SourceGrain(
             case FetchOutcome.NotModified:
                 metrics.NotModified.Add(1);
                 report = RecordSuccess(now, result, itemsInFeed: 0, newItems: 0, newArticles: 0, notModified: true,
-                    interval: Floor(s.LearnedInterval ?? _options.DefaultInterval, result.MaxAge));
+                    interval: Floor(_s.LearnedInterval ?? _options.DefaultInterval, result.MaxAge));
                 break;
             case FetchOutcome.Ok:
                 ParsedFeed feed;
@@ -146,28 +182,35 @@ public sealed class SourceGrain(
                     report = RecordFailure(now, $"cannot parse feed: {e.Message}", result.HttpStatus, retryAfter: null);
                     break;
                 }
+                // The seen ids are needed now, and only now.
+                await StateAsync();
                 report = await IngestAsync(now, result, feed);
+                ingested = true;
                 break;
             default:
                 report = RecordFailure(now, result.Error ?? "fetch failed", result.HttpStatus, result.RetryAfter);
                 break;
         }
 
-        // The catalog holds health and schedule; grain state changes only when validators or seen ids do.
-        if (!report.NotModified)
+        // The catalog holds health and schedule; grain state changes only when validators or seen ids do, which is
+        // only when a feed was ingested (health in state is stale by design: the row's is taken at activation).
+        var s = _s;
+        if (ingested)
         {
-            await state.WriteStateAsync();
+            await _stored.WriteAsync();
         }
         var took = Stopwatch.GetElapsedTime(started);
-        // Health, schedule and the poll's line in the history the source page and GET /api/sources/{id}/polls show, in one write.
-        await catalog.UpdateHealthAsync(Id, s.Title, s.Health, report.NextPollAt, PollRecord.Of(now, took, report));
+        // Health, schedule, the poll's line in the history the source page and GET /api/sources/{id}/polls show and,
+        // once the state holding the seen ids is written, the validators: one write.
+        await catalog.UpdateHealthAsync(Id, s.Title, s.Health, report.NextPollAt, PollRecord.Of(now, took, report),
+            ingested ? new PollValidators(s.ETag, s.LastModified, s.LearnedInterval) : null);
         metrics.PollDuration.Record(took.TotalSeconds);
         return report;
     }
 
     private async Task<PollReport> IngestAsync(DateTimeOffset now, FetchResult result, ParsedFeed feed)
     {
-        var s = state.State;
+        var s = _s;
         s.Title ??= feed.Title;
         s.SiteUrl ??= feed.Link;
 
@@ -245,7 +288,7 @@ public sealed class SourceGrain(
 
     private PollReport RecordSuccess(DateTimeOffset now, FetchResult result, int itemsInFeed, int newItems, int newArticles, bool notModified, TimeSpan interval)
     {
-        var s = state.State;
+        var s = _s;
         var next = now + PollSchedule.WithJitter(interval, _options.Jitter, Random.Shared);
         s.Health = s.Health with
         {
@@ -279,7 +322,7 @@ public sealed class SourceGrain(
     private PollReport RecordFailure(DateTimeOffset now, string error, int? httpStatus, DateTimeOffset? retryAfter)
     {
         metrics.PollErrors.Add(1);
-        var s = state.State;
+        var s = _s;
         var failures = s.Health.ConsecutiveFailures + 1;
         var failingSince = s.Health.FailingSince ?? now;
         var dead = now - failingSince >= _options.DeadAfter;
@@ -316,6 +359,9 @@ public sealed class SourceGrain(
     }
 
     private static TimeSpan Floor(TimeSpan interval, TimeSpan? maxAge) => maxAge is { } m && m > interval ? m : interval;
+
+    /// <summary>The source as the API shows it; its site is only in the stored state.</summary>
+    private async Task<SourceInfo> InfoAsync() => ToInfo(await StateAsync());
 
     private SourceInfo ToInfo(SourceGrainState s) => new()
     {

@@ -195,6 +195,9 @@ internal static class PostgresMigrations
         ALTER TABLE sources ADD COLUMN claimed_by text;
         CREATE INDEX sources_claimed_by ON sources (claimed_by) WHERE claimed_by IS NOT NULL;
         """,
+        // 13: a source's conditional-GET validators on its row (JSON), so a poll answered 304 reads no grain state
+        // (the embedded step 11).
+        "ALTER TABLE sources ADD COLUMN validators text;",
     ];
 
     public static int Latest => Steps.Length;

@@ -10,7 +10,7 @@ namespace Monitoring.Storage.Postgres;
 /// </summary>
 public sealed class PostgresSourceCatalog(PostgresDatabase db, TimeSpan claimLease) : ISourceCatalog
 {
-    private const string Columns = "id, url, title, created_at, health";
+    private const string Columns = "id, url, title, created_at, health, validators";
 
     /// <summary>
     /// A filter as SQL over <c>@state</c> (-1: any) and <c>@words</c>, every one of which must be found in the URL or
@@ -70,12 +70,23 @@ public sealed class PostgresSourceCatalog(PostgresDatabase db, TimeSpan claimLea
         return sources.Select(s => inserted.Contains(s.Entry.Id) && counted.Add(s.Entry.Id)).ToList();
     }
 
-    public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, PollRecord? poll = null, CancellationToken ct = default)
+    public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, PollRecord? poll = null,
+        PollValidators? validators = null, CancellationToken ct = default)
     {
         const string update = """
-            UPDATE sources SET title = coalesce(@title, title), health = @health, state = @state, next_poll_at = @next, claimed_until = NULL, claimed_by = NULL WHERE id = @id
+            UPDATE sources SET title = coalesce(@title, title), health = @health, state = @state, next_poll_at = @next, claimed_until = NULL, claimed_by = NULL,
+                validators = coalesce(@validators, validators)
+            WHERE id = @id
             """;
-        var args = new { id, title, health = HealthJson.Write(health), state = (int)health.State, next = nextPollAt.ToUnixTimeMilliseconds() };
+        var args = new
+        {
+            id,
+            title,
+            health = HealthJson.Write(health),
+            state = (int)health.State,
+            next = nextPollAt.ToUnixTimeMilliseconds(),
+            validators = validators is null ? null : PollValidators.Write(validators),
+        };
         if (poll is null)
         {
             await db.ExecuteAsync(update, args, ct);
@@ -214,5 +225,6 @@ public sealed class PostgresSourceCatalog(PostgresDatabase db, TimeSpan claimLea
         r.GetString(1),
         r.IsDBNull(2) ? null : r.GetString(2),
         DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(3)),
-        HealthJson.Read(r.GetString(4)));
+        HealthJson.Read(r.GetString(4)),
+        PollValidators.Read(r.IsDBNull(5) ? null : r.GetString(5)));
 }

@@ -188,6 +188,8 @@ internal static class SqliteMigrations
                 PRIMARY KEY (subscription_id, seq)
             ) WITHOUT ROWID;
             """),
+        // 11: a source's conditional-GET validators on its row (JSON), so a poll answered 304 reads no grain state.
+        (c, t) => AddColumnAsync(c, t, "sources", "validators", "TEXT"),
     ];
 
     /// <summary>The version a database has once every step is taken.</summary>

@@ -6,6 +6,8 @@ namespace Monitoring.Storage.Sqlite;
 /// <summary>The source catalog and schedule in the embedded database.</summary>
 public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
 {
+    private const string Columns = "id, url, title, created_at, health, validators";
+
     public async Task UpsertAsync(CatalogEntry entry, int shard, DateTimeOffset nextPollAt, CancellationToken ct = default)
     {
         await db.WriteAsync(async connection =>
@@ -71,19 +73,23 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         }, ct);
     }
 
-    public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, PollRecord? poll = null, CancellationToken ct = default)
+    public async Task UpdateHealthAsync(string id, string? title, SourceHealth health, DateTimeOffset nextPollAt, PollRecord? poll = null,
+        PollValidators? validators = null, CancellationToken ct = default)
     {
         await db.WriteAsync(async connection =>
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
-                UPDATE sources SET title = coalesce($title, title), health = $health, state = $state, next_poll_at = $next, claimed_until = NULL WHERE id = $id
+                UPDATE sources SET title = coalesce($title, title), health = $health, state = $state, next_poll_at = $next, claimed_until = NULL,
+                    validators = coalesce($validators, validators)
+                WHERE id = $id
                 """;
             command.Parameters.AddWithValue("$id", id);
             command.Parameters.AddWithValue("$title", (object?)title ?? DBNull.Value);
             command.Parameters.AddWithValue("$health", HealthJson.Write(health));
             command.Parameters.AddWithValue("$state", (int)health.State);
             command.Parameters.AddWithValue("$next", nextPollAt.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$validators", validators is null ? DBNull.Value : PollValidators.Write(validators));
             await command.ExecuteNonQueryAsync(ct);
             if (poll is not null)
             {
@@ -114,7 +120,7 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
     {
         await using var connection = await db.OpenAsync(ct);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, url, title, created_at, health FROM sources WHERE id = $id";
+        command.CommandText = $"SELECT {Columns} FROM sources WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? Read(reader) : null;
@@ -124,7 +130,7 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
     {
         await using var connection = await db.OpenAsync(ct);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, url, title, created_at, health FROM sources ORDER BY created_at, id LIMIT $limit OFFSET $offset";
+        command.CommandText = $"SELECT {Columns} FROM sources ORDER BY created_at, id LIMIT $limit OFFSET $offset";
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -141,7 +147,7 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         await using var connection = await db.OpenAsync(ct);
         using var command = connection.CreateCommand();
         // The primary key's order; every id sorts after the empty string.
-        command.CommandText = "SELECT id, url, title, created_at, health FROM sources WHERE id > $after ORDER BY id LIMIT $limit";
+        command.CommandText = $"SELECT {Columns} FROM sources WHERE id > $after ORDER BY id LIMIT $limit";
         command.Parameters.AddWithValue("$after", afterId ?? "");
         command.Parameters.AddWithValue("$limit", limit);
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -169,7 +175,7 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         count.CommandText = "SELECT count(*) FROM sources WHERE " + Where(count, filter);
         var matching = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, url, title, created_at, health FROM sources WHERE " + Where(command, filter)
+        command.CommandText = $"SELECT {Columns} FROM sources WHERE " + Where(command, filter)
             + " ORDER BY created_at, id LIMIT $limit OFFSET $offset";
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
@@ -339,5 +345,6 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         reader.GetString(1),
         reader.IsDBNull(2) ? null : reader.GetString(2),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
-        HealthJson.Read(reader.GetString(4)));
+        HealthJson.Read(reader.GetString(4)),
+        PollValidators.Read(reader.IsDBNull(5) ? null : reader.GetString(5)));
 }

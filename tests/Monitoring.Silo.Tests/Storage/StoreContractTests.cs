@@ -92,6 +92,26 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_source_rows_validators_are_written_with_its_health_and_kept_by_a_health_write_without_them()
+    {
+        var catalog = Stores.Catalog;
+        var t0 = new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero);
+        await catalog.UpsertAsync(new CatalogEntry("v", "https://example.org/v", null, t0, new SourceHealth()), 0, t0);
+        Assert.Null((await catalog.GetAsync("v"))!.Validators);
+
+        var validators = new PollValidators("\"abc\"", t0.AddDays(-1), TimeSpan.FromMinutes(20));
+        await catalog.UpdateHealthAsync("v", "V", new SourceHealth { Polls = 1 }, t0.AddHours(1), validators: validators);
+        Assert.Equal(validators, (await catalog.GetAsync("v"))!.Validators);
+        Assert.Equal(validators, (await catalog.ListAfterAsync(null, 10)).Single().Validators);
+
+        // A poll answered 304 writes health only: the validators stay.
+        await catalog.UpdateHealthAsync("v", null, new SourceHealth { Polls = 2 }, t0.AddHours(2));
+        var entry = await catalog.GetAsync("v");
+        Assert.Equal(2, entry!.Health.Polls);
+        Assert.Equal(validators, entry.Validators);
+    }
+
+    [Fact]
     public async Task The_catalog_filters_searches_pages_and_counts_by_state_itself()
     {
         var catalog = Stores.Catalog;
