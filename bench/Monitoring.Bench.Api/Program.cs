@@ -113,6 +113,7 @@ var load = await MixedLoad.RunAsync(http, clients, TimeSpan.FromSeconds(seconds)
     n => new Uri(farm.FeedUrl(n % feeds), $"?writer={n}"), TimeSpan.FromSeconds(10));
 Console.WriteLine($"{clients} clients, {seconds} s, 1 in 5 a checked registration: {load.Requests} requests ({load.Writes} writes), {load.PerSecond:F0}/s, "
     + $"p50 {load.P50Ms:F0} ms, p99 {load.P99Ms:F0} ms, max {load.MaxMs:F0} ms, time-outs (10 s) {load.TimeOuts}, errors {load.Errors}");
+Console.WriteLine($"  by kind: {load.ByKind}");
 Console.WriteLine($"silo resident memory: {rssBefore / 1048576} MiB at start, {silo.ResidentBytes() / 1048576} MiB at the end; load average {LoadAverage()}");
 return 0;
 
