@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Security;
 using System.Text;
 using System.Text.Json;
@@ -36,7 +37,7 @@ if (args.Contains("--e2e"))
         Arg("--topics", 100), Arg("--receivers", 4));
 }
 
-Console.WriteLine($"# API load harness: {feeds} feeds x {items} items, {clients} clients for {seconds} s; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
+Console.WriteLine($"# API load harness: {feeds} feeds x {items} items, {clients} clients for {seconds} s, {(args.Contains("--with-topic") ? "one topic" : "no topic")}; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
 await using var farm = await LoopbackFeeds.StartAsync(feeds, items);
 await using var silo = await SiloProcess.StartAsync(siloDll, Path.Combine(work, "silo"), new Dictionary<string, string>
 {
@@ -54,6 +55,12 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 };
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", SiloProcess.Key);
 var rssBefore = silo.ResidentBytes();
+if (args.Contains("--with-topic"))
+{
+    // With no topic nothing is read; one topic makes every new article read, as on a silo in use.
+    (await http.PostAsJsonAsync("/api/topics", new { id = "bench", name = "Bench", allActors = new[] { "Japan", "Russia" }, keywords = new[] { "sanction" } }))
+        .EnsureSuccessStatusCode();
+}
 
 // 1. OPML import of every feed, then until every item is archived (the silo's own schedule polls them).
 var opml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><opml version=\"2.0\"><head><title>farm</title></head><body>");

@@ -14,6 +14,8 @@ public sealed class MonitoringMetrics
         NotModified = meter.CreateCounter<long>("monitoring.polls.not_modified", description: "Polls answered 304 Not Modified");
         PollErrors = meter.CreateCounter<long>("monitoring.polls.errors", description: "Polls that failed (HTTP, network, limits, parse)");
         Articles = meter.CreateCounter<long>("monitoring.articles", description: "New articles archived");
+        ArticlesRead = meter.CreateCounter<long>("monitoring.articles.read",
+            description: "New articles read for actors and measures to route them (none while no topic is defined)");
         PollDuration = meter.CreateHistogram<double>("monitoring.poll.duration", unit: "s", description: "Time of one poll, fetch to archive");
         TopicCalls = meter.CreateCounter<long>("monitoring.topic.calls", description: "Calls that handed articles to a topic (one per poll and topic), by topic");
         Alerts = meter.CreateCounter<long>("monitoring.alerts", description: "Alerts raised by topics, written to the alert log");
@@ -27,6 +29,7 @@ public sealed class MonitoringMetrics
     public Counter<long> NotModified { get; }
     public Counter<long> PollErrors { get; }
     public Counter<long> Articles { get; }
+    public Counter<long> ArticlesRead { get; }
     public Histogram<double> PollDuration { get; }
     public Counter<long> TopicCalls { get; }
     public Counter<long> Alerts { get; }

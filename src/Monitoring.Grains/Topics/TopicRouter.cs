@@ -8,14 +8,25 @@ namespace Monitoring.Grains.Topics;
 /// Reads each new article once and hands it to the topics whose definition can match it,
 /// found through the routing index rather than by asking every topic.
 /// </summary>
-public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, TopicRoutingIndex index, ILogger<TopicRouter> logger) : IArticleSink
+/// <remarks>
+/// While no topic is defined nothing is read: no article could be routed, and a topic defined later reads what it
+/// backfills from the archive. Reading is most of an article's cost, so a catalog imported before its topics polls
+/// at the pace of fetching and archiving alone.
+/// </remarks>
+public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, TopicRoutingIndex index, MonitoringMetrics metrics, ILogger<TopicRouter> logger)
+    : IArticleSink
 {
     /// <summary>References kept: making one looks the grain interface up by reflection every time.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ITopicGrain> _topics = new(StringComparer.Ordinal);
 
     public async Task<bool> AcceptAsync(Article article, string sourceId, CancellationToken ct)
     {
+        if (!await index.AnyTopicAsync(ct))
+        {
+            return true;
+        }
         var findings = reading.Read(article);
+        metrics.ArticlesRead.Add(1);
         var topics = await index.CandidatesAsync(findings, ct);
         var all = true;
         foreach (var topicId in topics)
@@ -51,6 +62,11 @@ public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, To
         ArgumentNullException.ThrowIfNull(articles);
         var taken = new bool[articles.Count];
         Array.Fill(taken, true);
+        if (!await index.AnyTopicAsync(ct))
+        {
+            return taken;
+        }
+        metrics.ArticlesRead.Add(articles.Count);
         var findings = new StoryArticle[articles.Count];
         var shares = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)

@@ -39,6 +39,9 @@ public sealed class TopicRoutingIndex(ITopicStore store, TimeProvider time, IOpt
         return matching;
     }
 
+    /// <summary>Whether any topic is defined: with none, no article can be routed, so none needs reading.</summary>
+    public async Task<bool> AnyTopicAsync(CancellationToken ct) => (await CurrentAsync(ct)).Topics.Count > 0;
+
     public void Dispose() => _refresh.Dispose();
 
     /// <summary>Forgets the snapshot so the next article sees a topic just defined or deleted.</summary>

@@ -32,6 +32,25 @@ public sealed class MetricCountTests : ReceiverTests
     }
 
     [Fact]
+    public async Task New_articles_are_read_only_once_a_topic_is_defined_each_once()
+    {
+        var items = RssBuilder.Items("unread", 3, Server.BaseUrl.ToString());
+        Server.MapFeed("/unread.xml", () => RssBuilder.Feed("Unread", items));
+        await using var silo = await RunningSilo.StartAsync(settings: RunningSilo.ManualPolling);
+        var feed = await silo.AddSourceAsync(Server.Url("/unread.xml"));
+
+        await silo.PollAsync(feed); // three new articles, and no topic to read them for
+        var before = await ScrapeWhenAsync(silo, "monitoring_articles_total", 3);
+        Assert.Equal(0, Value(before, "monitoring_articles_read_total"));
+
+        await AlertMaker.DefineTopicAsync(silo, "reads");
+        items = RssBuilder.Items("unread", 5, Server.BaseUrl.ToString());
+        await silo.PollAsync(feed); // two more, read for the topic
+        var after = await ScrapeWhenAsync(silo, "monitoring_articles_total", 5);
+        Assert.Equal(2, Value(after, "monitoring_articles_read_total"));
+    }
+
+    [Fact]
     public async Task Alerts_delivered_after_two_failures_count_each_alert_each_acceptance_and_each_failed_attempt()
     {
         await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
