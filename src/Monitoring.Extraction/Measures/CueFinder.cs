@@ -26,7 +26,7 @@ internal static class CueFinder
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
             "designate designates designated designating business dealings dealing access goods transfers transfer supplies list those moves " +
-            "supply deliveries selling visits sale sales"),
+            "supply deliveries selling visits sale sales holding engaging engage revoked revoke revokes revoking revocation bar bars barred barring"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -136,6 +136,24 @@ internal static class CueFinder
                     {
                         cues.Add(new Cue(ImportBan, i, i + 1));
                     }
+                    break;
+                // "bar him from the US", "banned them from Canada": people kept out of the state named after "from".
+                case "bar" or "bars" or "barred" or "barring" or "ban" or "bans" or "banned" or "banning" when KeptOutOf(s, i) >= 0:
+                    cues.Add(new Cue(TravelBan, i, i + 1));
+                    break;
+                // "are banned from holding assets in Canada": kept from owning property there, a freeze.
+                case "holding" when s.Word(i - 1) is "from" && s.Is(i + 1, WordClass.Asset) && Near(s, i, WordClass.Restricting):
+                    cues.Add(new Cue(AssetFreeze, i, i + 2));
+                    break;
+                // "prohibit Canadians from engaging with these individuals": dealings with the listed barred.
+                case "engaging" or "engage" when s.Word(i + 1) is "with" && Near(s, i, WordClass.Restricting, reach: s.Word(i - 1) is "from" ? Reach + 3 : Reach):
+                // "revoked the general license that authorized Americans to engage in transactions with …": what it allowed is barred again.
+                case "revoked" or "revoke" or "revokes" or "revoking" or "revocation" when RevokesDealings(s, i):
+                    cues.Add(new Cue(FinancialRestriction, i, i + 1));
+                    break;
+                // "prohibited access to the country", "denied access to Canada": people kept out, unless goods follow.
+                case "access" when s.Word(i + 1) is "to" && s.Is(i - 1, WordClass.Restricting) && EntersState(s, i + 2) && !NamesGoods(s, i + 2):
+                    cues.Add(new Cue(TravelBan, i, i + 1));
                     break;
                 case "ban" or "bans" or "banned" or "banning" or "prohibition" when s.Word(i + 1) is "on" && s.Is(After(s, i + 2), WordClass.Commodity):
                     cues.Add(new Cue(ImportBan, i, i + 2));
@@ -650,6 +668,78 @@ internal static class CueFinder
         {
             if (s.Word(k) is "close" or "closes" or "closed" or "closing" or "reject" or "rejects" or "rejected" or "rejecting"
                 or "terminate" or "terminates" or "terminated" or "terminating" or "refuse" or "refuses")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "bar him from the US", "barred them from entering Canada": the restricting verb, its object (a pronoun, a person or
+    /// nothing), then "from" and a state (or "entering" one) closing the phrase. The index of that state's first token, else -1.
+    /// </summary>
+    public static int KeptOutOf(SentenceView s, int i)
+    {
+        var k = i + 1;
+        if (s.Word(k) is "him" or "her" or "them")
+        {
+            k++;
+        }
+        else if (s.MentionAt(k) is { Entity.Kind: ActorKind.Person } person && person.First == k)
+        {
+            k = person.End;
+        }
+        if (s.Word(k) is not "from")
+        {
+            return -1;
+        }
+        k++;
+        if (s.Word(k) is "entering" or "visiting" or "travelling" or "traveling")
+        {
+            k++;
+            k += s.Word(k) is "to" ? 1 : 0;
+        }
+        k += s.Word(k) is "the" ? 1 : 0;
+        // ("banned Russian ships from EU ports": a place within the state is not the state kept closed.)
+        return s.MentionAt(k) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } m && m.First == k
+            && (m.End >= s.Tokens.Count || !s.Tokens[m.End].IsWord || s.Word(m.End) is "and" or "or" or "for" or "over" or "until" or "on" or "in" or "after")
+            ? k : -1;
+    }
+
+    /// <summary>"to the country", "to Canada", "to the U.S.": a state (or the country referred back to) named as a destination.</summary>
+    private static bool EntersState(SentenceView s, int k)
+    {
+        k += s.Word(k) is "the" ? 1 : 0;
+        return s.Word(k) is "country" or "territory" || s.MentionAt(k) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym };
+    }
+
+    /// <summary>
+    /// "revoked the general license that authorized Americans to engage in transactions with two firms": a licence revoked
+    /// whose grant allowed dealings (not an export licence, which the export rule reads).
+    /// </summary>
+    private static bool RevokesDealings(SentenceView s, int i)
+    {
+        var licence = -1;
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 5); k++)
+        {
+            if (IsLicence(s.Word(k)) || s.Word(k) is "authorization" or "authorisation")
+            {
+                licence = k;
+                break;
+            }
+            if (s.Word(k) is "export" or "exports")
+            {
+                return false;
+            }
+        }
+        if (licence < 0)
+        {
+            return false;
+        }
+        for (var k = licence + 1; k < Math.Min(s.Tokens.Count, licence + 14) && s.Word(k) is not (";" or "."); k++)
+        {
+            if (s.Word(k) is "transactions" or "transact" or "business" or "dealings" or "deal" or "work" or "trade")
             {
                 return true;
             }

@@ -196,6 +196,11 @@ internal static class Roles
             {
                 continue;
             }
+            if (entity.Kind == ActorKind.Person && s.Word(m.End) is "'s" or "’s" && s.Is(SkipForward(s, m.End + 1), WordClass.Asset))
+            {
+                // "freeze Lukashenko's assets, block any transactions …": the owner of what is frozen is aimed at, he speaks for no state.
+                continue;
+            }
             if (entity.Kind == ActorKind.Person || (entity.Kind == ActorKind.Country && s.Word(m.End) is "envoy" or "ambassador" or "diplomat" or "representative"))
             {
                 // "U.S. envoy Rosemary DiCarlo said …": a state's envoy speaks for it, as a person does.
@@ -678,6 +683,16 @@ internal static class Roles
             {
                 continue;
             }
+            if (IsForbiddenParty(s, m))
+            {
+                // "prohibit Canadian citizens and businesses from engaging with them": the imposer's own people are told not to deal.
+                continue;
+            }
+            if (RecalledFrom(s, m))
+            {
+                // "sanctions against unidentified officials and recalled its envoys from Poland": the rest of the clause is the recall's.
+                break;
+            }
             if (m.Role == FormRole.Demonym && s.Word(m.End) is "francs" or "franc" or "dollars" or "dollar" or "pounds" or "yen" or "rubles" or "roubles" or "won" or "yuan" or "rupees")
             {
                 // "frozen 7.5 billion Swiss francs": a currency, not the people it belongs to.
@@ -1103,6 +1118,43 @@ internal static class Roles
         return (s.Is(k - 1, WordClass.Quantified) && s.Tokens[k - 1].IsWord)
             || (s.Word(k) is "in" && (before is "based" or "registered" or "headquartered" or "others" or "one" or "two" or "three" or "four"
                 or "five" or "six" or "seven" or "eight" or "nine" or "ten" || s.Tokens[k - 1].IsNumber));
+    }
+
+    /// <summary>
+    /// "prohibit Canadian citizens and businesses from engaging with …", "bars Americans from doing business with …": people
+    /// (or a demonym standing for them) kept from dealing, then "from" and a verb in -ing.
+    /// </summary>
+    private static bool IsForbiddenParty(SentenceView s, Mention m)
+    {
+        if (m.Role != FormRole.Demonym || m.Entity.Kind != ActorKind.Country)
+        {
+            return false;
+        }
+        var k = m.End;
+        while (k < Math.Min(s.Tokens.Count, m.End + 5) && s.Word(k) is "citizens" or "nationals" or "businesses" or "companies" or "firms" or "persons"
+            or "entities" or "individuals" or "people" or "banks" or "and" or "or" or ",")
+        {
+            k++;
+        }
+        return s.Word(k) is "from" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>"recalled its envoys from Poland and Lithuania": where a state calls its own envoys home from is no target.</summary>
+    private static bool RecalledFrom(SentenceView s, Mention m)
+    {
+        var k = SkipBack(s, m.First - 1);
+        if (s.Word(k) is not "from" || s.Word(k - 1) is not ("envoy" or "envoys" or "ambassador" or "ambassadors" or "diplomats" or "diplomat" or "consul"))
+        {
+            return false;
+        }
+        for (var j = k - 2; j >= Math.Max(0, k - 5); j--)
+        {
+            if (s.Word(j) is "recalled" or "recall" or "recalls" or "recalling" or "withdrew" or "withdraw" or "withdraws" or "withdrawing" or "pulled")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"firms based in Macao or any country under …": a place named as one of a rule's reach ("or any …") is a scope, not a listing.</summary>
