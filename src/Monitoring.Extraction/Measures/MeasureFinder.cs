@@ -679,7 +679,7 @@ internal sealed class MeasureFinder
             }
             // ("individuals involved in Iran's missile program": a state's own programme, not where assets are held.)
             if (assets >= 0 && k > assets && s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.First == k && m.Role != FormRole.Demonym
-                && s.Word(k - 1 - (s.Word(k - 1) is "the" ? 1 : 0)) is "in" or "within"
+                && (s.Word(k - 1 - (s.Word(k - 1) is "the" ? 1 : 0)) is "in" or "within" || (s.Word(k - 1) is "on" && s.Word(m.End) is "soil"))
                 && s.Word(m.End) is not "'s" && s.Word(k - 2 - (s.Word(k - 1) is "the" ? 1 : 0)) is not "involved")
             {
                 return m.Entity;

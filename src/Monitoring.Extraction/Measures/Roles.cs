@@ -396,6 +396,13 @@ internal static class Roles
     /// <summary>Whether mention <paramref name="i"/> is joined by "and" or commas to an earlier name in a target's place: "sanctions on Russia and Belarus".</summary>
     private static bool CoordinatedWithTarget(SentenceView s, int i)
     {
+        // "In the wake of the stalemate with Tehran, Japan will freeze …": a name after the comma that closes a fronted
+        // phrase, followed by its verb, opens the main clause; it is not one more name of the phrase's list.
+        if (s.Word(s.Mentions[i].First - 1) is "," && s.Word(s.Mentions[i].End) is "will" or "would" or "has" or "have" or "had" or "is" or "was" or "plans" or "imposed"
+            or "froze" or "banned" or "decided" or "announced" or "also" or "on")
+        {
+            return false;
+        }
         while (i > 0)
         {
             var m = s.Mentions[i];
@@ -1126,7 +1133,7 @@ internal static class Roles
     /// </summary>
     private static bool IsForbiddenParty(SentenceView s, Mention m)
     {
-        if (m.Role != FormRole.Demonym || m.Entity.Kind != ActorKind.Country)
+        if (m.Entity.Kind != ActorKind.Country)
         {
             return false;
         }
@@ -1136,7 +1143,14 @@ internal static class Roles
         {
             k++;
         }
-        return s.Word(k) is "from" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal);
+        // A state's name needs its people after it ("U.S. citizens"); a demonym stands for them ("Americans").
+        if (k == m.End && m.Role != FormRole.Demonym)
+        {
+            return false;
+        }
+        // "authorized U.S. citizens to work with two firms", "allowed Americans to engage in transactions": the same people, allowed.
+        return (s.Word(k) is "from" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal))
+            || (s.Word(k) is "to" && s.Word(k + 1) is "engage" or "deal" or "do" or "work" or "transact" or "trade" && s.Word(SkipBack(s, m.First - 1)) is "authorized" or "authorised" or "allowed" or "permitted" or "allow" or "allows");
     }
 
     /// <summary>"recalled its envoys from Poland and Lithuania": where a state calls its own envoys home from is no target.</summary>
