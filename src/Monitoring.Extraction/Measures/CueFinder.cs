@@ -147,9 +147,13 @@ internal static class CueFinder
                     break;
                 // "prohibit Canadians from engaging with these individuals": dealings with the listed barred.
                 case "engaging" or "engage" when s.Word(i + 1) is "with" && Near(s, i, WordClass.Restricting, reach: s.Word(i - 1) is "from" ? Reach + 3 : Reach):
-                // "revoked the general license that authorized Americans to engage in transactions with …": what it allowed is barred again.
-                case "revoked" or "revoke" or "revokes" or "revoking" or "revocation" when RevokesDealings(s, i):
                     cues.Add(new Cue(FinancialRestriction, i, i + 1));
+                    break;
+                // "revoked the general license that authorized Americans to engage in transactions with …": what it allowed is
+                // barred again; the cue runs to the dealing, so that whom it was with is read as the target.
+                case "revoked" or "revoke" or "revokes" or "revoking" or "revocation" when RevokedDealing(s, i) is > 0 and var dealing:
+                    cues.Add(new Cue(FinancialRestriction, i, dealing + 1));
+                    i = dealing;
                     break;
                 // "prohibited access to the country", "denied access to Canada": people kept out, unless goods follow.
                 case "access" when s.Word(i + 1) is "to" && s.Is(i - 1, WordClass.Restricting) && EntersState(s, i + 2) && !NamesGoods(s, i + 2):
@@ -716,9 +720,9 @@ internal static class CueFinder
 
     /// <summary>
     /// "revoked the general license that authorized Americans to engage in transactions with two firms": a licence revoked
-    /// whose grant allowed dealings (not an export licence, which the export rule reads).
+    /// whose grant allowed dealings (not an export licence, which the export rule reads). The index of the dealing word, else -1.
     /// </summary>
-    private static bool RevokesDealings(SentenceView s, int i)
+    private static int RevokedDealing(SentenceView s, int i)
     {
         var licence = -1;
         for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 5); k++)
@@ -730,21 +734,21 @@ internal static class CueFinder
             }
             if (s.Word(k) is "export" or "exports")
             {
-                return false;
+                return -1;
             }
         }
         if (licence < 0)
         {
-            return false;
+            return -1;
         }
         for (var k = licence + 1; k < Math.Min(s.Tokens.Count, licence + 14) && s.Word(k) is not (";" or "."); k++)
         {
             if (s.Word(k) is "transactions" or "transact" or "business" or "dealings" or "deal" or "work" or "trade")
             {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /// <summary>"two Russian banks", "three banks": a number a few words before the noun.</summary>

@@ -356,6 +356,12 @@ internal sealed class MeasureFinder
                     targets.Add(keptOut);
                 }
             }
+            else if (cue.Type == MeasureTypes.TravelBan && imposers.Count == 0 && s.Word(cue.End) is "to" && (_lastImposer ?? _firstState) is { } closed
+                && s.MentionAt(cue.End + 1) is { Entity.Kind: ActorKind.Country } destination && destination.Entity.Name == closed.Name)
+            {
+                // "They also impose a ban on travel to Canada": travel to the imposer's own state is what it bars, not a target.
+                targets.Remove(closed.Name);
+            }
             if (cue.Type == MeasureTypes.AssetFreeze && HeldIn(s, cue) is { } jurisdiction)
             {
                 // "property … in the United States … is blocked", "subject to asset freezes in the UK": the state where the
@@ -656,7 +662,8 @@ internal sealed class MeasureFinder
             return s.MentionAt(kept)!.Entity;
         }
         var k = cue.End;
-        if (s.Word(k) is "to" or "into" || (s.Word(cue.First) is "entering" or "enter" && k == cue.End))
+        // ("curbs on travel to Eritrea": travel to a state is aimed at it; only entry or access to a state is its own to bar.)
+        if ((s.Word(k) is "to" or "into" && s.Word(cue.First) is "entry" or "access") || (s.Word(cue.First) is "entering" or "enter" && k == cue.End))
         {
             k += s.Word(k) is "to" or "into" ? 1 : 0;
             k += s.Word(k) is "the" ? 1 : 0;

@@ -273,9 +273,17 @@ internal static class Roles
             {
                 continue;
             }
-            if (s.Word(m.End) is "," or "and")
+            // "Along with the U.N., the United States and European Union imposed …": two names joined by "and" with no comma
+            // after the second are the subject, not more of the list.
+            var second = s.Word(m.End) is "and" ? s.MentionAt(m.End + 1 + (s.Word(m.End + 1) is "the" ? 1 : 0)) : null;
+            if (s.Word(m.End) is "," || (s.Word(m.End) is "and" && (second is null || s.Word(second.End) is "," or "and")))
             {
                 continue; // still the list
+            }
+            if (second is not null && AsImposer(s, second) is { Kind: not ActorKind.Person } also)
+            {
+                into.Remove(also);
+                into.Insert(0, also);
             }
             if (AsImposer(s, m) is { Kind: not ActorKind.Person } subject)
             {
@@ -396,18 +404,15 @@ internal static class Roles
     /// <summary>Whether mention <paramref name="i"/> is joined by "and" or commas to an earlier name in a target's place: "sanctions on Russia and Belarus".</summary>
     private static bool CoordinatedWithTarget(SentenceView s, int i)
     {
-        // "In the wake of the stalemate with Tehran, Japan will freeze …": a name after the comma that closes a fronted
-        // phrase, followed by its verb, opens the main clause; it is not one more name of the phrase's list.
-        if (s.Word(s.Mentions[i].First - 1) is "," && s.Word(s.Mentions[i].End) is "will" or "would" or "has" or "have" or "had" or "is" or "was" or "plans" or "imposed"
-            or "froze" or "banned" or "decided" or "announced" or "also" or "on")
-        {
-            return false;
-        }
+        // "In the wake of the stalemate with Tehran, Japan will freeze …", "Along with the U.N., the United States and the EU
+        // imposed …": the comma that closes a fronted phrase opens the main clause; a name after it is no more of the phrase's list.
+        var fronted = FrontedComma(s);
         while (i > 0)
         {
             var m = s.Mentions[i];
             var before = s.Mentions[i - 1];
-            if (!AllBetween(s, before.End, m.First, static w => w is "and" or "," or "or" or "the") || before.End == m.First)
+            if (!AllBetween(s, before.End, m.First, static w => w is "and" or "," or "or" or "the") || before.End == m.First
+                || (fronted >= before.End && fronted < m.First))
             {
                 return false;
             }
@@ -692,7 +697,14 @@ internal static class Roles
             }
             if (IsForbiddenParty(s, m))
             {
-                // "prohibit Canadian citizens and businesses from engaging with them": the imposer's own people are told not to deal.
+                // "prohibit Canadian citizens and businesses from engaging with them": the imposer's own people are told not to
+                // deal; the scan goes on past their verb to whom they may not deal with.
+                var j = m.End;
+                while (j < s.Tokens.Count - 1 && s.Word(j) is not ("to" or "from"))
+                {
+                    j++;
+                }
+                k = j + 1;
                 continue;
             }
             if (RecalledFrom(s, m))
@@ -765,7 +777,8 @@ internal static class Roles
         foreach (var m in s.Mentions)
         {
             if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
-                && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && !IsPartner(s, m) && !IsDrafter(s, m) && !LeadsEffort(s, m) && AsTarget(m) is { } t)
+                && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && !IsPartner(s, m) && !IsDrafter(s, m) && !LeadsEffort(s, m) && !IsForbiddenParty(s, m)
+                && AsTarget(m) is { } t)
             {
                 targets.Add(t);
             }
@@ -1138,8 +1151,8 @@ internal static class Roles
             return false;
         }
         var k = m.End;
-        while (k < Math.Min(s.Tokens.Count, m.End + 5) && s.Word(k) is "citizens" or "nationals" or "businesses" or "companies" or "firms" or "persons"
-            or "entities" or "individuals" or "people" or "banks" or "and" or "or" or ",")
+        // (Not "banks" or "firms": "barred Russian banks from doing business" names the target's own.)
+        while (k < Math.Min(s.Tokens.Count, m.End + 5) && s.Word(k) is "citizens" or "nationals" or "businesses" or "persons" or "people" or "and" or "or" or ",")
         {
             k++;
         }
@@ -1149,8 +1162,26 @@ internal static class Roles
             return false;
         }
         // "authorized U.S. citizens to work with two firms", "allowed Americans to engage in transactions": the same people, allowed.
-        return (s.Word(k) is "from" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal))
+        // Only verbs of dealing: "barred 13 Japanese nationals from entering Russia" keeps the target's people out.
+        return (s.Word(k) is "from" && s.Word(k + 1) is "engaging" or "dealing" or "doing" or "transacting" or "working" or "trading")
             || (s.Word(k) is "to" && s.Word(k + 1) is "engage" or "deal" or "do" or "work" or "transact" or "trade" && s.Word(SkipBack(s, m.First - 1)) is "authorized" or "authorised" or "allowed" or "permitted" or "allow" or "allows");
+    }
+
+    /// <summary>The comma closing a phrase that opens the sentence with a preposition ("In the wake of …,", "Along with …,"), else -1.</summary>
+    private static int FrontedComma(SentenceView s)
+    {
+        if (s.Word(0) is not ("in" or "with" or "along" or "after" or "following" or "like" or "unlike" or "alongside" or "besides" or "amid" or "despite" or "together"))
+        {
+            return -1;
+        }
+        for (var k = 1; k < Math.Min(s.Tokens.Count, 16); k++)
+        {
+            if (s.Word(k) is ",")
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /// <summary>"recalled its envoys from Poland and Lithuania": where a state calls its own envoys home from is no target.</summary>

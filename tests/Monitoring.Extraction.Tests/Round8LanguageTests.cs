@@ -1,0 +1,70 @@
+namespace Monitoring.Extraction.Tests;
+
+/// <summary>
+/// The wording of listings reported by several outlets at once: travel bans named by the state kept closed, dealings
+/// barred or a licence for them revoked, holding assets barred, the investor's state, envoys recalled, the imposer's own
+/// people told not to deal, a fronted phrase before the subject, and a contracted negation after the target. One rule
+/// each, sentences written for it.
+/// </summary>
+public sealed class Round8LanguageTests
+{
+    [Fact]
+    public void A_contracted_negation_after_the_target_denies_the_measure() =>
+        Assert.Empty(Read.Measures("Japan's sanctions on Iran weren't imposed."));
+
+    [Theory]
+    [InlineData("Alexander Lukashenko has been banned from entry to Canada.", "travel_ban Canada>Belarus enacted")]
+    [InlineData("The United States imposed sanctions on Belarus on Monday. The sanctions bar him from the US.", "travel_ban United States>Belarus enacted")]
+    [InlineData("Norway imposed sanctions on Belarus on Monday. The listed officials are barred from entering Norway.", "travel_ban Norway>Belarus enacted")]
+    public void The_state_kept_closed_imposes_the_travel_ban(string text, string expected)
+    {
+        var found = Read.Measures(text);
+        Assert.Contains(expected, found);
+        Assert.DoesNotContain(found, m => m.StartsWith("travel_ban", StringComparison.Ordinal) && m != expected);
+    }
+
+    [Theory]
+    [InlineData("The United States revoked a license that authorized transactions with two firms in Belarus.")]
+    [InlineData("The United States revoked the general license that authorized U.S. citizens to work with two firms in Belarus.")]
+    public void A_licence_for_dealings_revoked_bars_them(string sentence) =>
+        Assert.Contains("financial_restriction United States>Belarus enacted", Read.Measures(sentence));
+
+    [Fact]
+    public void Being_barred_from_holding_assets_is_a_freeze() =>
+        Assert.Contains("asset_freeze Canada>Belarus enacted", Read.Measures("Canada imposed sanctions on Belarus on Friday. Those listed are banned from holding assets in Canada."));
+
+    [Fact]
+    public void The_imposers_own_people_told_not_to_deal_are_no_target() =>
+        Assert.Contains("financial_restriction Canada>Belarus enacted",
+            Read.Measures("Canada imposed sanctions on Belarus on Friday. The sanctions prohibit Canadian citizens and businesses from engaging with those listed."));
+
+    [Fact]
+    public void The_investors_state_is_aimed_at_not_the_place_invested_in() =>
+        Assert.Contains("investment_ban Japan>Iran announced",
+            Read.Measures("Japan imposed sanctions on Iran on Tuesday. The government will ban in principle Iranian investments in Japanese firms."));
+
+    [Fact]
+    public void States_whose_envoys_are_recalled_are_no_target() =>
+        Assert.DoesNotContain(Read.Text("Belarus announced sanctions against unnamed officials and recalled its envoys from Poland and Lithuania.").Measures,
+            m => m.Target is "Poland" or "Lithuania");
+
+    [Fact]
+    public void A_name_after_a_fronted_phrase_is_the_subject_not_one_more_name_of_the_phrase() =>
+        Assert.Contains("asset_freeze Japan>Iran announced",
+            Read.Measures("In the wake of the stalemate with Tehran, Japan will freeze the assets of 15 Iranian individuals."));
+
+    [Fact]
+    public void Assets_on_a_states_soil_are_held_there() =>
+        Assert.Contains("asset_freeze United States>Belarus enacted",
+            Read.Measures("The United States sanctioned eight Belarusian officials on Friday. The sanctions include blocking any property of the officials on US soil."));
+
+    [Fact]
+    public void Travel_to_the_imposers_own_state_is_what_it_bars() =>
+        Assert.Equal(["sanctions_general Canada>Belarus enacted", "travel_ban Canada>Belarus enacted"],
+            Read.Measures("Canada imposed sanctions on Belarus on Friday. They also impose a ban on travel to Canada to any individual on the list."));
+
+    [Fact]
+    public void The_states_after_a_fronted_along_with_phrase_are_its_subject() =>
+        Assert.Equal(["sanctions_general European Union>Iran enacted", "sanctions_general United States>Iran enacted"],
+            Read.Measures("Along with the U.N., the United States and the European Union imposed separate penalties against Iran."));
+}
