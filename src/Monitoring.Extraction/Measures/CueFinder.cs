@@ -26,7 +26,7 @@ internal static class CueFinder
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
             "designate designates designated designating business dealings dealing access goods transfers transfer supplies list those moves " +
-            "supply deliveries selling visits sale sales holding engaging engage revoked revoke revokes revoking revocation bar bars barred barring"),
+            "supply deliveries selling visits sale sales restrictions holding engaging engage revoked revoke revokes revoking revocation bar bars barred barring"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -105,6 +105,10 @@ internal static class CueFinder
                     // "OFAC designated 22 entities tied to Iran": listing under a sanctions programme.
                     cues.Add(new Cue(SanctionsGeneral, i, i + 1));
                     break;
+                // "are to launch similar measures", "will take similar steps": the same kind of measure, by the subject.
+                case "measures" or "steps" when s.Word(i - 1) is "similar" && s.Word(i - 2) is "launch" or "take" or "adopt" or "impose" or "introduce" or "implement":
+                // "imposed its own restrictions against Belarus": restrictions aimed at a state, no kind named.
+                case "restrictions" when s.Word(i + 1) is "against" && s.MentionAt(i + 2 + (s.Word(i + 2) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country }:
                 case "measures" or "steps" or "actions" when s.Word(i - 1) is "restrictive" or "punitive" or "economic" or "retaliatory" or "coercive":
                     cues.Add(new Cue(SanctionsGeneral, i - 1, i + 1));
                     break;
@@ -296,7 +300,8 @@ internal static class CueFinder
             k++;
         }
         // "the sanctions will also target financial institutions".
-        while (k < i + 4 && s.Word(k) is "will" or "would" or "also" or "now" or "further")
+        // ("sanctions would be placed on the country's securities".)
+        while (k < i + 6 && s.Word(k) is "will" or "would" or "also" or "now" or "further" or "be" or "placed" or "imposed")
         {
             k++;
         }
@@ -311,6 +316,8 @@ internal static class CueFinder
             {
                 "banks" or "banking" or "lenders" when !s.Tokens[k - 1].IsNumber && !s.Is(k - 1, WordClass.Quantified) && !IsCounted(s, k) => FinancialRestriction,
                 "financial" when s.Word(k + 1) is "sector" or "institutions" or "system" => FinancialRestriction,
+                // "sanctions on the country's securities, debt financing": what it raises money with.
+                "securities" or "bonds" or "debt" or "financing" => FinancialRestriction,
                 "exports" or "export" => ExportBan,
                 "imports" or "import" => ImportBan,
                 "investment" or "investments" => InvestmentBan,
@@ -409,11 +416,13 @@ internal static class CueFinder
     /// </summary>
     private static bool NamedAsOthers(SentenceView s, int i)
     {
-        if (s.Word(i + 1) is not ("imposed" or "applied" or "taken" or "made" or "adopted" or "introduced"))
+        // "steps similar to those by the United States": the participle may be left out after "those".
+        var bare = s.Word(i) is "those" && s.Word(i + 1) is "by" && s.MentionAt(i + 2 + (s.Word(i + 2) is "the" ? 1 : 0)) is not null;
+        if (!bare && s.Word(i + 1) is not ("imposed" or "applied" or "taken" or "made" or "adopted" or "introduced"))
         {
             return false;
         }
-        var next = s.Word(i + 2);
+        var next = bare ? "by" : s.Word(i + 2);
         if (!(s.Word(i) is "those" ? next is "by" or "to" or "on" or "against" : next is "by" && (s.MentionAt(i + 3) is not null || s.Word(i + 3) is "the" or "allies" or "partners")))
         {
             return false;

@@ -145,6 +145,20 @@ internal static class Roles
             // "UK asset freezes and travel bans": a measure coordinated before this one shares its modifier.
             p = SharedModifier(s, p);
         }
+        if (p >= 0 && s.MentionAt(p) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } lastDemonym && JoinedToImposingModifier(s, lastDemonym) is >= 0 and var opener)
+        {
+            // "the U.S., British and Canadian sanctions": demonyms listed after a name that imposes ("U.S.") impose with it.
+            for (var j = opener; j <= s.Mentions.LastIndexOf(lastDemonym); j++)
+            {
+                var e = s.Mentions[j].Role == FormRole.Demonym ? s.Mentions[j].Entity : AsImposer(s, s.Mentions[j]);
+                if (e is not null && !into.Contains(e))
+                {
+                    into.Add(e);
+                }
+            }
+            named = (s.Mentions[opener].First, lastDemonym.End);
+            return;
+        }
         if (p >= 0 && s.MentionAt(p) is { } modifier && IsImposingModifier(modifier) && AsImposer(s, modifier) is { } modifierEntity)
         {
             // With the states coordinated before it: "EU and US sanctions", "Japan, South Korea and US sanction …".
@@ -633,6 +647,17 @@ internal static class Roles
     }
 
     /// <summary>A bloc or body, or "US"/"UK", right before a cue names who imposes it ("EU sanctions"); a country's name there is ambiguous ("Russia sanctions").</summary>
+    /// <summary>The index of the first of the names joined by commas or "and" before <paramref name="last"/>, when that first one imposes ("U.S."); else -1.</summary>
+    private static int JoinedToImposingModifier(SentenceView s, Mention last)
+    {
+        var i = s.Mentions.LastIndexOf(last);
+        while (i > 0 && s.Mentions[i - 1].End < s.Mentions[i].First && AllBetween(s, s.Mentions[i - 1].End, s.Mentions[i].First, static w => w is "and" or "," or "the"))
+        {
+            i--;
+        }
+        return s.Mentions[i] != last && IsImposingModifier(s.Mentions[i]) && AsImposer(s, s.Mentions[i]) is not null ? i : -1;
+    }
+
     private static bool IsImposingModifier(Mention m) =>
         (m.Entity.Kind == ActorKind.Organization && m.Entity.CanImpose) || m.Surface is "US" or "U.S." or "UK" or "U.K.";
 
