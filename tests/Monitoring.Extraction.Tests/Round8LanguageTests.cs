@@ -66,4 +66,25 @@ public sealed class Round8LanguageTests
     public void The_states_after_a_fronted_along_with_phrase_are_its_subject() =>
         Assert.Equal(["sanctions_general European Union>Iran enacted", "sanctions_general United States>Iran enacted"],
             Read.Measures("Along with the U.N., the United States and the European Union imposed separate penalties against Iran."));
+
+    [Fact]
+    public void Demonyms_listed_after_an_imposing_name_impose_with_it() =>
+        Assert.DoesNotContain(Read.Text("Officials said the U.S., British and Canadian sanctions will come on Friday.").Measures,
+            m => m.Target is "United Kingdom" or "Canada");
+
+    [Fact]
+    public void Steps_similar_to_those_by_a_state_are_that_states() =>
+        Assert.Contains("sanctions_general United States>Iran enacted",
+            Read.Measures("Japan imposed sanctions on Iran on Tuesday. Japan plans to take steps similar to those by the United States."));
+
+    [Fact]
+    public void Sanctions_on_securities_and_debt_restrict_finance() =>
+        Assert.Contains("financial_restriction Canada>Belarus announced",
+            Read.Measures("Canada said its sanctions would be placed on Belarus's securities and debt financing."));
+
+    [Theory]
+    [InlineData("Canada imposed sanctions on Belarus on Friday. The U.S. imposed its own restrictions against Belarus the same day.", "sanctions_general United States>Belarus enacted")]
+    [InlineData("Canada imposed sanctions on Belarus on Friday. New Zealand is to launch similar measures.", "sanctions_general New Zealand>Belarus announced")]
+    public void Restrictions_against_a_state_and_similar_measures_are_its_sanctions(string text, string expected) =>
+        Assert.Contains(expected, Read.Measures(text));
 }
