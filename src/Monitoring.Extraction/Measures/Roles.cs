@@ -691,6 +691,13 @@ internal static class Roles
                 k++;
                 continue;
             }
+            if (w is "," && last is null && !listing && ApposedState(s, k + 1))
+            {
+                // "with Belneftekhim, the largest state-owned conglomerate in Belarus", "with two firms, subsidiaries of Belarus's
+                // largest conglomerate": an apposition after firms no table knows names the state they belong to.
+                listing = true;
+                continue;
+            }
             if (w is "that" or "which" && k == cue.End && s.Word(k + 1) is "target" or "targets" or "hit" or "hits")
             {
                 k++; // "sanctions that target Sberbank": the relative clause names the target
@@ -1207,6 +1214,36 @@ internal static class Roles
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "the largest conglomerate in Belarus", "two blocked subsidiaries of Belarus's …": a noun phrase opened by a determiner
+    /// or a number, whose words lead within eleven to "in" or "of" and a state.
+    /// </summary>
+    private static bool ApposedState(SentenceView s, int k)
+    {
+        if (!(s.Word(k) is "the" or "a" or "an" or "two" or "three" or "four" or "five" or "both" || s.Tokens[k < s.Tokens.Count ? k : 0].IsNumber))
+        {
+            return false;
+        }
+        // The phrase names a firm ("conglomerate", "subsidiaries"), not a step or an effort ("a crucial step in the US's effort").
+        var firm = false;
+        for (var j = k + 1; j < Math.Min(s.Tokens.Count - 1, k + 12); j++)
+        {
+            // ("the largest petroleum and chemical conglomerate": "and" between words, not names.)
+            if (s.Word(j) is "," or ";" or "which" or "that" or "who" || s.MentionAt(j) is not null)
+            {
+                return false;
+            }
+            firm |= s.Word(j) is "company" or "companies" or "firm" or "firms" or "conglomerate" or "group" or "subsidiary" or "subsidiaries" or "unit" or "units"
+                or "affiliate" or "affiliates" or "producer" or "maker" or "manufacturer" or "enterprise" or "enterprises" or "bank" or "lender" or "operator";
+            if (firm && s.Word(j) is "in" or "of" && s.MentionAt(j + 1 + (s.Word(j + 1) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country } m)
+            {
+                // ("of Belarus's largest conglomerate" is its owner; "in the US's effort" is not a place.)
+                return m.Role != FormRole.Demonym && (s.Word(j) is "of" || s.Word(m.End) is not ("'s" or "’s"));
+            }
+        }
+        return false;
     }
 
     /// <summary>"recalled its envoys from Poland and Lithuania": where a state calls its own envoys home from is no target.</summary>
