@@ -87,4 +87,15 @@ public sealed class Round8LanguageTests
     [InlineData("Canada imposed sanctions on Belarus on Friday. New Zealand is to launch similar measures.", "sanctions_general New Zealand>Belarus announced")]
     public void Restrictions_against_a_state_and_similar_measures_are_its_sanctions(string text, string expected) =>
         Assert.Contains(expected, Read.Measures(text));
+
+    [Theory]
+    [InlineData("Washington revoked a license that authorized Americans to work with Zorbex and Kalmit, two subsidiaries of Belarus's largest chemical group.")]
+    [InlineData("Washington revoked a license that authorized Americans to work with Zorbex, the largest state-owned petroleum and chemical conglomerate in Belarus.")]
+    public void An_apposition_after_firms_names_their_state(string sentence) =>
+        Assert.Contains("financial_restriction United States>Belarus enacted", Read.Measures(sentence));
+
+    [Fact]
+    public void An_apposition_naming_a_step_is_no_place() =>
+        Assert.DoesNotContain(Read.Text("The Netherlands will restrict the export of chipmaking tools, a step first taken in the United States.").Measures,
+            m => m.Target == "United States");
 }
