@@ -6,7 +6,7 @@ internal static class MediaTable
     public const string Lines = """
         Reuters|Thomson Reuters
         Associated Press|AP
-        Agence France-Presse|AFP
+        Agence France-Presse|AFP,Agence France Presse
         Bloomberg|Bloomberg News
         Kyodo News|Kyodo
         NHK|Japan Broadcasting Corporation

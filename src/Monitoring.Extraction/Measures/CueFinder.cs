@@ -26,7 +26,7 @@ internal static class CueFinder
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
             "designate designates designated designating business dealings dealing access goods transfers transfer supplies list those moves " +
-            "supply deliveries selling visits sale sales"),
+            "supply deliveries selling visits sale sales restrictions holding engaging engage revoked revoke revokes revoking revocation bar bars barred barring"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -105,6 +105,10 @@ internal static class CueFinder
                     // "OFAC designated 22 entities tied to Iran": listing under a sanctions programme.
                     cues.Add(new Cue(SanctionsGeneral, i, i + 1));
                     break;
+                // "are to launch similar measures", "will take similar steps": the same kind of measure, by the subject.
+                case "measures" or "steps" when s.Word(i - 1) is "similar" && s.Word(i - 2) is "launch" or "take" or "adopt" or "impose" or "introduce" or "implement":
+                // "imposed its own restrictions against Belarus": restrictions aimed at a state, no kind named.
+                case "restrictions" when s.Word(i + 1) is "against" && s.MentionAt(i + 2 + (s.Word(i + 2) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country }:
                 case "measures" or "steps" or "actions" when s.Word(i - 1) is "restrictive" or "punitive" or "economic" or "retaliatory" or "coercive":
                     cues.Add(new Cue(SanctionsGeneral, i - 1, i + 1));
                     break;
@@ -136,6 +140,28 @@ internal static class CueFinder
                     {
                         cues.Add(new Cue(ImportBan, i, i + 1));
                     }
+                    break;
+                // "bar him from the US", "banned them from Canada": people kept out of the state named after "from".
+                case "bar" or "bars" or "barred" or "barring" or "ban" or "bans" or "banned" or "banning" when KeptOutOf(s, i) >= 0:
+                    cues.Add(new Cue(TravelBan, i, i + 1));
+                    break;
+                // "are banned from holding assets in Canada": kept from owning property there, a freeze.
+                case "holding" when s.Word(i - 1) is "from" && s.Is(i + 1, WordClass.Asset) && Near(s, i, WordClass.Restricting):
+                    cues.Add(new Cue(AssetFreeze, i, i + 2));
+                    break;
+                // "prohibit Canadians from engaging with these individuals": dealings with the listed barred.
+                case "engaging" or "engage" when s.Word(i + 1) is "with" && Near(s, i, WordClass.Restricting, reach: s.Word(i - 1) is "from" ? Reach + 3 : Reach):
+                    cues.Add(new Cue(FinancialRestriction, i, i + 1));
+                    break;
+                // "revoked the general license that authorized Americans to engage in transactions with …": what it allowed is
+                // barred again; the cue runs to the dealing, so that whom it was with is read as the target.
+                case "revoked" or "revoke" or "revokes" or "revoking" or "revocation" when RevokedDealing(s, i) is > 0 and var dealing:
+                    cues.Add(new Cue(FinancialRestriction, i, dealing + 1));
+                    i = dealing;
+                    break;
+                // "prohibited access to the country", "denied access to Canada": people kept out, unless goods follow.
+                case "access" when s.Word(i + 1) is "to" && s.Is(i - 1, WordClass.Restricting) && EntersState(s, i + 2) && !NamesGoods(s, i + 2):
+                    cues.Add(new Cue(TravelBan, i, i + 1));
                     break;
                 case "ban" or "bans" or "banned" or "banning" or "prohibition" when s.Word(i + 1) is "on" && s.Is(After(s, i + 2), WordClass.Commodity):
                     cues.Add(new Cue(ImportBan, i, i + 2));
@@ -274,7 +300,8 @@ internal static class CueFinder
             k++;
         }
         // "the sanctions will also target financial institutions".
-        while (k < i + 4 && s.Word(k) is "will" or "would" or "also" or "now" or "further")
+        // ("sanctions would be placed on the country's securities".)
+        while (k < i + 6 && s.Word(k) is "will" or "would" or "also" or "now" or "further" or "be" or "placed" or "imposed")
         {
             k++;
         }
@@ -289,6 +316,8 @@ internal static class CueFinder
             {
                 "banks" or "banking" or "lenders" when !s.Tokens[k - 1].IsNumber && !s.Is(k - 1, WordClass.Quantified) && !IsCounted(s, k) => FinancialRestriction,
                 "financial" when s.Word(k + 1) is "sector" or "institutions" or "system" => FinancialRestriction,
+                // "sanctions on the country's securities, debt financing": what it raises money with.
+                "securities" or "bonds" or "debt" or "financing" => FinancialRestriction,
                 "exports" or "export" => ExportBan,
                 "imports" or "import" => ImportBan,
                 "investment" or "investments" => InvestmentBan,
@@ -387,11 +416,13 @@ internal static class CueFinder
     /// </summary>
     private static bool NamedAsOthers(SentenceView s, int i)
     {
-        if (s.Word(i + 1) is not ("imposed" or "applied" or "taken" or "made" or "adopted" or "introduced"))
+        // "steps similar to those by the United States": the participle may be left out after "those".
+        var bare = s.Word(i) is "those" && s.Word(i + 1) is "by" && s.MentionAt(i + 2 + (s.Word(i + 2) is "the" ? 1 : 0)) is not null;
+        if (!bare && s.Word(i + 1) is not ("imposed" or "applied" or "taken" or "made" or "adopted" or "introduced"))
         {
             return false;
         }
-        var next = s.Word(i + 2);
+        var next = bare ? "by" : s.Word(i + 2);
         if (!(s.Word(i) is "those" ? next is "by" or "to" or "on" or "against" : next is "by" && (s.MentionAt(i + 3) is not null || s.Word(i + 3) is "the" or "allies" or "partners")))
         {
             return false;
@@ -655,6 +686,78 @@ internal static class CueFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "bar him from the US", "barred them from entering Canada": the restricting verb, its object (a pronoun, a person or
+    /// nothing), then "from" and a state (or "entering" one) closing the phrase. The index of that state's first token, else -1.
+    /// </summary>
+    public static int KeptOutOf(SentenceView s, int i)
+    {
+        var k = i + 1;
+        if (s.Word(k) is "him" or "her" or "them")
+        {
+            k++;
+        }
+        else if (s.MentionAt(k) is { Entity.Kind: ActorKind.Person } person && person.First == k)
+        {
+            k = person.End;
+        }
+        if (s.Word(k) is not "from")
+        {
+            return -1;
+        }
+        k++;
+        if (s.Word(k) is "entering" or "visiting" or "travelling" or "traveling")
+        {
+            k++;
+            k += s.Word(k) is "to" ? 1 : 0;
+        }
+        k += s.Word(k) is "the" ? 1 : 0;
+        // ("banned Russian ships from EU ports": a place within the state is not the state kept closed.)
+        return s.MentionAt(k) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } m && m.First == k
+            && (m.End >= s.Tokens.Count || !s.Tokens[m.End].IsWord || s.Word(m.End) is "and" or "or" or "for" or "over" or "until" or "on" or "in" or "after")
+            ? k : -1;
+    }
+
+    /// <summary>"to the country", "to Canada", "to the U.S.": a state (or the country referred back to) named as a destination.</summary>
+    private static bool EntersState(SentenceView s, int k)
+    {
+        k += s.Word(k) is "the" ? 1 : 0;
+        return s.Word(k) is "country" or "territory" || s.MentionAt(k) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym };
+    }
+
+    /// <summary>
+    /// "revoked the general license that authorized Americans to engage in transactions with two firms": a licence revoked
+    /// whose grant allowed dealings (not an export licence, which the export rule reads). The index of the dealing word, else -1.
+    /// </summary>
+    private static int RevokedDealing(SentenceView s, int i)
+    {
+        var licence = -1;
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 5); k++)
+        {
+            if (IsLicence(s.Word(k)) || s.Word(k) is "authorization" or "authorisation")
+            {
+                licence = k;
+                break;
+            }
+            if (s.Word(k) is "export" or "exports")
+            {
+                return -1;
+            }
+        }
+        if (licence < 0)
+        {
+            return -1;
+        }
+        for (var k = licence + 1; k < Math.Min(s.Tokens.Count, licence + 14) && s.Word(k) is not (";" or "."); k++)
+        {
+            if (s.Word(k) is "transactions" or "transact" or "business" or "dealings" or "deal" or "work" or "trade")
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /// <summary>"two Russian banks", "three banks": a number a few words before the noun.</summary>

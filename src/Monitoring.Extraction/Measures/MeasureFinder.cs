@@ -332,6 +332,36 @@ internal sealed class MeasureFinder
                 targets.Clear();
                 targets.AddRange(_listed);
             }
+            if (cue.Type == MeasureTypes.InvestmentBan && Investor(s, cue) is { } investor && !imposers.Exists(i => i.Name == investor.Name)
+                && (imposers.Count > 0 || investor.Name != (_lastImposer ?? _firstState)?.Name))
+            {
+                // "will ban Iranian investments in Japanese firms": the investor's state is aimed at, not the place invested in.
+                targets.Clear();
+                targets.Add(investor.Name);
+            }
+            if (cue.Type == MeasureTypes.TravelBan && Entered(s, cue) is { } entered)
+            {
+                // "banned from entry to the U.S.", "bar them from entering Canada": the state kept closed bans the travel; it is
+                // not aimed at, and a person named as kept out is no speaker for it ("Lukashenko would be banned from entry to …").
+                var keptOut = byPerson && imposers.Count == 1 && imposers[0].Name != entered.Name ? imposers[0].Name : null;
+                targets.Remove(entered.Name);
+                if (imposers.Count == 0 || byPerson)
+                {
+                    imposers.Clear();
+                    imposers.Add(entered);
+                    byPerson = false;
+                }
+                if (targets.Count == 0 && keptOut is not null)
+                {
+                    targets.Add(keptOut);
+                }
+            }
+            else if (cue.Type == MeasureTypes.TravelBan && imposers.Count == 0 && s.Word(cue.End) is "to" && (_lastImposer ?? _firstState) is { } closed
+                && s.MentionAt(cue.End + 1) is { Entity.Kind: ActorKind.Country } destination && destination.Entity.Name == closed.Name)
+            {
+                // "They also impose a ban on travel to Canada": travel to the imposer's own state is what it bars, not a target.
+                targets.Remove(closed.Name);
+            }
             if (cue.Type == MeasureTypes.AssetFreeze && HeldIn(s, cue) is { } jurisdiction)
             {
                 // "property … in the United States … is blocked", "subject to asset freezes in the UK": the state where the
@@ -616,6 +646,35 @@ internal sealed class MeasureFinder
     }
 
     /// <summary>A state named "in"/"within" it after the assets or the freeze in the cue's clause: where the assets are held.</summary>
+    /// <summary>"Iranian investments", "Iran's investment": the state whose investment the head names.</summary>
+    private static Entity? Investor(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        k -= s.Word(k) is "'s" or "’s" ? 1 : 0;
+        return s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.End >= cue.First - 1 ? m.Entity : null;
+    }
+
+    /// <summary>The state a travel ban keeps people out of: "from (entering) Canada", "entry to the U.S.", "access to Canada".</summary>
+    private static Entity? Entered(SentenceView s, Cue cue)
+    {
+        if (CueFinder.KeptOutOf(s, cue.First) is >= 0 and var kept)
+        {
+            return s.MentionAt(kept)!.Entity;
+        }
+        var k = cue.End;
+        // ("curbs on travel to Eritrea": travel to a state is aimed at it; only entry or access to a state is its own to bar.)
+        if ((s.Word(k) is "to" or "into" && s.Word(cue.First) is "entry" or "access") || (s.Word(cue.First) is "entering" or "enter" && k == cue.End))
+        {
+            k += s.Word(k) is "to" or "into" ? 1 : 0;
+            k += s.Word(k) is "the" ? 1 : 0;
+            if (s.MentionAt(k) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } m && m.First == k)
+            {
+                return m.Entity;
+            }
+        }
+        return null;
+    }
+
     private static Entity? HeldIn(SentenceView s, Cue cue)
     {
         var assets = -1;
@@ -627,7 +686,7 @@ internal sealed class MeasureFinder
             }
             // ("individuals involved in Iran's missile program": a state's own programme, not where assets are held.)
             if (assets >= 0 && k > assets && s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.First == k && m.Role != FormRole.Demonym
-                && s.Word(k - 1 - (s.Word(k - 1) is "the" ? 1 : 0)) is "in" or "within"
+                && (s.Word(k - 1 - (s.Word(k - 1) is "the" ? 1 : 0)) is "in" or "within" || (s.Word(k - 1) is "on" && s.Word(m.End) is "soil"))
                 && s.Word(m.End) is not "'s" && s.Word(k - 2 - (s.Word(k - 1) is "the" ? 1 : 0)) is not "involved")
             {
                 return m.Entity;

@@ -145,6 +145,20 @@ internal static class Roles
             // "UK asset freezes and travel bans": a measure coordinated before this one shares its modifier.
             p = SharedModifier(s, p);
         }
+        if (p >= 0 && s.MentionAt(p) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } lastDemonym && JoinedToImposingModifier(s, lastDemonym) is >= 0 and var opener)
+        {
+            // "the U.S., British and Canadian sanctions": demonyms listed after a name that imposes ("U.S.") impose with it.
+            for (var j = opener; j <= s.Mentions.LastIndexOf(lastDemonym); j++)
+            {
+                var e = s.Mentions[j].Role == FormRole.Demonym ? s.Mentions[j].Entity : AsImposer(s, s.Mentions[j]);
+                if (e is not null && !into.Contains(e))
+                {
+                    into.Add(e);
+                }
+            }
+            named = (s.Mentions[opener].First, lastDemonym.End);
+            return;
+        }
         if (p >= 0 && s.MentionAt(p) is { } modifier && IsImposingModifier(modifier) && AsImposer(s, modifier) is { } modifierEntity)
         {
             // With the states coordinated before it: "EU and US sanctions", "Japan, South Korea and US sanction …".
@@ -194,6 +208,11 @@ internal static class Roles
             }
             if (AsImposer(s, m) is not { } entity)
             {
+                continue;
+            }
+            if (entity.Kind == ActorKind.Person && s.Word(m.End) is "'s" or "’s" && s.Is(SkipForward(s, m.End + 1), WordClass.Asset))
+            {
+                // "freeze Lukashenko's assets, block any transactions …": the owner of what is frozen is aimed at, he speaks for no state.
                 continue;
             }
             if (entity.Kind == ActorKind.Person || (entity.Kind == ActorKind.Country && s.Word(m.End) is "envoy" or "ambassador" or "diplomat" or "representative"))
@@ -268,9 +287,17 @@ internal static class Roles
             {
                 continue;
             }
-            if (s.Word(m.End) is "," or "and")
+            // "Along with the U.N., the United States and European Union imposed …": two names joined by "and" with no comma
+            // after the second are the subject, not more of the list.
+            var second = s.Word(m.End) is "and" ? s.MentionAt(m.End + 1 + (s.Word(m.End + 1) is "the" ? 1 : 0)) : null;
+            if (s.Word(m.End) is "," || (s.Word(m.End) is "and" && (second is null || s.Word(second.End) is "," or "and")))
             {
                 continue; // still the list
+            }
+            if (second is not null && AsImposer(s, second) is { Kind: not ActorKind.Person } also)
+            {
+                into.Remove(also);
+                into.Insert(0, also);
             }
             if (AsImposer(s, m) is { Kind: not ActorKind.Person } subject)
             {
@@ -391,11 +418,15 @@ internal static class Roles
     /// <summary>Whether mention <paramref name="i"/> is joined by "and" or commas to an earlier name in a target's place: "sanctions on Russia and Belarus".</summary>
     private static bool CoordinatedWithTarget(SentenceView s, int i)
     {
+        // "In the wake of the stalemate with Tehran, Japan will freeze …", "Along with the U.N., the United States and the EU
+        // imposed …": the comma that closes a fronted phrase opens the main clause; a name after it is no more of the phrase's list.
+        var fronted = FrontedComma(s);
         while (i > 0)
         {
             var m = s.Mentions[i];
             var before = s.Mentions[i - 1];
-            if (!AllBetween(s, before.End, m.First, static w => w is "and" or "," or "or" or "the") || before.End == m.First)
+            if (!AllBetween(s, before.End, m.First, static w => w is "and" or "," or "or" or "the") || before.End == m.First
+                || (fronted >= before.End && fronted < m.First))
             {
                 return false;
             }
@@ -616,6 +647,17 @@ internal static class Roles
     }
 
     /// <summary>A bloc or body, or "US"/"UK", right before a cue names who imposes it ("EU sanctions"); a country's name there is ambiguous ("Russia sanctions").</summary>
+    /// <summary>The index of the first of the names joined by commas or "and" before <paramref name="last"/>, when that first one imposes ("U.S."); else -1.</summary>
+    private static int JoinedToImposingModifier(SentenceView s, Mention last)
+    {
+        var i = s.Mentions.LastIndexOf(last);
+        while (i > 0 && s.Mentions[i - 1].End < s.Mentions[i].First && AllBetween(s, s.Mentions[i - 1].End, s.Mentions[i].First, static w => w is "and" or "," or "the"))
+        {
+            i--;
+        }
+        return s.Mentions[i] != last && IsImposingModifier(s.Mentions[i]) && AsImposer(s, s.Mentions[i]) is not null ? i : -1;
+    }
+
     private static bool IsImposingModifier(Mention m) =>
         (m.Entity.Kind == ActorKind.Organization && m.Entity.CanImpose) || m.Surface is "US" or "U.S." or "UK" or "U.K.";
 
@@ -649,6 +691,13 @@ internal static class Roles
                 k++;
                 continue;
             }
+            if (w is "," && last is null && !listing && ApposedState(s, k + 1))
+            {
+                // "with Belneftekhim, the largest state-owned conglomerate in Belarus", "with two firms, subsidiaries of Belarus's
+                // largest conglomerate": an apposition after firms no table knows names the state they belong to.
+                listing = true;
+                continue;
+            }
             if (w is "that" or "which" && k == cue.End && s.Word(k + 1) is "target" or "targets" or "hit" or "hits")
             {
                 k++; // "sanctions that target Sberbank": the relative clause names the target
@@ -677,6 +726,23 @@ internal static class Roles
             if (IsScope(s, m) || ActsWith(s, m))
             {
                 continue;
+            }
+            if (IsForbiddenParty(s, m))
+            {
+                // "prohibit Canadian citizens and businesses from engaging with them": the imposer's own people are told not to
+                // deal; the scan goes on past their verb to whom they may not deal with.
+                var j = m.End;
+                while (j < s.Tokens.Count - 1 && s.Word(j) is not ("to" or "from"))
+                {
+                    j++;
+                }
+                k = j + 1;
+                continue;
+            }
+            if (RecalledFrom(s, m))
+            {
+                // "sanctions against unidentified officials and recalled its envoys from Poland": the rest of the clause is the recall's.
+                break;
             }
             if (m.Role == FormRole.Demonym && s.Word(m.End) is "francs" or "franc" or "dollars" or "dollar" or "pounds" or "yen" or "rubles" or "roubles" or "won" or "yuan" or "rupees")
             {
@@ -743,7 +809,8 @@ internal static class Roles
         foreach (var m in s.Mentions)
         {
             if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
-                && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && !IsPartner(s, m) && !IsDrafter(s, m) && !LeadsEffort(s, m) && AsTarget(m) is { } t)
+                && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && !IsPartner(s, m) && !IsDrafter(s, m) && !LeadsEffort(s, m) && !IsForbiddenParty(s, m)
+                && AsTarget(m) is { } t)
             {
                 targets.Add(t);
             }
@@ -1103,6 +1170,98 @@ internal static class Roles
         return (s.Is(k - 1, WordClass.Quantified) && s.Tokens[k - 1].IsWord)
             || (s.Word(k) is "in" && (before is "based" or "registered" or "headquartered" or "others" or "one" or "two" or "three" or "four"
                 or "five" or "six" or "seven" or "eight" or "nine" or "ten" || s.Tokens[k - 1].IsNumber));
+    }
+
+    /// <summary>
+    /// "prohibit Canadian citizens and businesses from engaging with …", "bars Americans from doing business with …": people
+    /// (or a demonym standing for them) kept from dealing, then "from" and a verb in -ing.
+    /// </summary>
+    private static bool IsForbiddenParty(SentenceView s, Mention m)
+    {
+        if (m.Entity.Kind != ActorKind.Country)
+        {
+            return false;
+        }
+        var k = m.End;
+        // (Not "banks" or "firms": "barred Russian banks from doing business" names the target's own.)
+        while (k < Math.Min(s.Tokens.Count, m.End + 5) && s.Word(k) is "citizens" or "nationals" or "businesses" or "persons" or "people" or "and" or "or" or ",")
+        {
+            k++;
+        }
+        // A state's name needs its people after it ("U.S. citizens"); a demonym stands for them ("Americans").
+        if (k == m.End && m.Role != FormRole.Demonym)
+        {
+            return false;
+        }
+        // "authorized U.S. citizens to work with two firms", "allowed Americans to engage in transactions": the same people, allowed.
+        // Only verbs of dealing: "barred 13 Japanese nationals from entering Russia" keeps the target's people out.
+        return (s.Word(k) is "from" && s.Word(k + 1) is "engaging" or "dealing" or "doing" or "transacting" or "working" or "trading")
+            || (s.Word(k) is "to" && s.Word(k + 1) is "engage" or "deal" or "do" or "work" or "transact" or "trade" && s.Word(SkipBack(s, m.First - 1)) is "authorized" or "authorised" or "allowed" or "permitted" or "allow" or "allows");
+    }
+
+    /// <summary>The comma closing a phrase that opens the sentence with a preposition ("In the wake of …,", "Along with …,"), else -1.</summary>
+    private static int FrontedComma(SentenceView s)
+    {
+        if (s.Word(0) is not ("in" or "with" or "along" or "after" or "following" or "like" or "unlike" or "alongside" or "besides" or "amid" or "despite" or "together"))
+        {
+            return -1;
+        }
+        for (var k = 1; k < Math.Min(s.Tokens.Count, 16); k++)
+        {
+            if (s.Word(k) is ",")
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "the largest conglomerate in Belarus", "two blocked subsidiaries of Belarus's …": a noun phrase opened by a determiner
+    /// or a number, whose words lead within eleven to "in" or "of" and a state.
+    /// </summary>
+    private static bool ApposedState(SentenceView s, int k)
+    {
+        if (!(s.Word(k) is "the" or "a" or "an" or "two" or "three" or "four" or "five" or "both" || s.Tokens[k < s.Tokens.Count ? k : 0].IsNumber))
+        {
+            return false;
+        }
+        // The phrase names a firm ("conglomerate", "subsidiaries"), not a step or an effort ("a crucial step in the US's effort").
+        var firm = false;
+        for (var j = k + 1; j < Math.Min(s.Tokens.Count - 1, k + 12); j++)
+        {
+            // ("the largest petroleum and chemical conglomerate": "and" between words, not names.)
+            if (s.Word(j) is "," or ";" or "which" or "that" or "who" || s.MentionAt(j) is not null)
+            {
+                return false;
+            }
+            firm |= s.Word(j) is "company" or "companies" or "firm" or "firms" or "conglomerate" or "group" or "subsidiary" or "subsidiaries" or "unit" or "units"
+                or "affiliate" or "affiliates" or "producer" or "maker" or "manufacturer" or "enterprise" or "enterprises" or "bank" or "lender" or "operator";
+            if (firm && s.Word(j) is "in" or "of" && s.MentionAt(j + 1 + (s.Word(j + 1) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country } m)
+            {
+                // ("of Belarus's largest conglomerate" is its owner; "in the US's effort" is not a place.)
+                return m.Role != FormRole.Demonym && (s.Word(j) is "of" || s.Word(m.End) is not ("'s" or "’s"));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"recalled its envoys from Poland and Lithuania": where a state calls its own envoys home from is no target.</summary>
+    private static bool RecalledFrom(SentenceView s, Mention m)
+    {
+        var k = SkipBack(s, m.First - 1);
+        if (s.Word(k) is not "from" || s.Word(k - 1) is not ("envoy" or "envoys" or "ambassador" or "ambassadors" or "diplomats" or "diplomat" or "consul"))
+        {
+            return false;
+        }
+        for (var j = k - 2; j >= Math.Max(0, k - 5); j--)
+        {
+            if (s.Word(j) is "recalled" or "recall" or "recalls" or "recalling" or "withdrew" or "withdraw" or "withdraws" or "withdrawing" or "pulled")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"firms based in Macao or any country under …": a place named as one of a rule's reach ("or any …") is a scope, not a listing.</summary>

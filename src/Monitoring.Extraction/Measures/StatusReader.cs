@@ -288,6 +288,8 @@ internal static class StatusReader
             }
             if (KindOf(s, k) == WordClass.Negation || w.EndsWith("n't", StringComparison.Ordinal))
             {
+                // "sanctions on Iran weren't imposed": a contracted auxiliary is an auxiliary too, as "were not" is.
+                auxiliary |= IsContractedAuxiliary(w);
                 negated = true;
                 continue;
             }
@@ -314,6 +316,10 @@ internal static class StatusReader
         }
         return null;
     }
+
+    private static bool IsContractedAuxiliary(ReadOnlySpan<char> w) =>
+        w is "weren't" or "wasn't" or "isn't" or "aren't" or "hasn't" or "haven't" or "hadn't" or "weren’t" or "wasn’t" or "isn’t" or "aren’t"
+            or "hasn’t" or "haven’t" or "hadn’t";
 
     /// <summary>"the sanctions are not expected to target oil": a negated predicate after the cue denies it.</summary>
     private static bool NegatedAfter(SentenceView s, Cue cue)
