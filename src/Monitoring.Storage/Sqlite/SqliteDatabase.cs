@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
@@ -7,13 +8,20 @@ namespace Monitoring.Storage.Sqlite;
 /// The embedded database: one file, WAL journal, schema applied on first open. Reads use pooled
 /// connections; writes go through one writer that commits whatever has queued up in a single
 /// transaction (group commit), each write inside its own savepoint so one failure spoils no other.
+/// A batch commits once it has done <see cref="MaxBatchWork"/> of work, and writes a request waits on
+/// (<see cref="WriteFirstAsync{T}"/>) go before the queued background ones: under a flood of polls a
+/// registration waits for the batch in progress, not for the whole backlog.
 /// </summary>
 public sealed class SqliteDatabase : IAsyncDisposable
 {
     private const int MaxWritesPerCommit = 512;
 
+    /// <summary>Work a batch does before it commits, so a write queued first waits at most about this long.</summary>
+    public static readonly TimeSpan MaxBatchWork = TimeSpan.FromMilliseconds(20);
+
     private readonly string _connectionString;
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<PendingWrite> _first = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _writer;
 
     private readonly DataFolderLock? _lock;
@@ -88,17 +96,27 @@ public sealed class SqliteDatabase : IAsyncDisposable
     /// Runs <paramref name="work"/> on the writer connection, inside a transaction the writer owns:
     /// the work must not begin or commit transactions itself. Completes once the work is committed.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct = default)
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct = default) => EnqueueAsync(_writes, work, ct);
+
+    /// <summary>
+    /// As <see cref="WriteAsync{T}"/>, but ahead of every background write still queued: for the few writes a user's
+    /// request waits on (a registration, a removal), so that a backlog of poll writes does not stand in front of them.
+    /// Its order against writes already queued is not kept, so it is only for writes no queued one depends on.
+    /// </summary>
+    public Task<T> WriteFirstAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct = default) => EnqueueAsync(_first, work, ct);
+
+    private async Task<T> EnqueueAsync<T>(Channel<PendingWrite> queue, Func<SqliteConnection, Task<T>> work, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         var pending = new PendingWrite(async c => await work(c), new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously));
-        ObjectDisposedException.ThrowIf(!_writes.Writer.TryWrite(pending), this);
+        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
         _ = _writer.Value;
         return (T)(await pending.Done.Task)!;
     }
 
     public async ValueTask DisposeAsync()
     {
+        _first.Writer.TryComplete();
         _writes.Writer.TryComplete();
         if (_writer.IsValueCreated)
         {
@@ -118,31 +136,41 @@ public sealed class SqliteDatabase : IAsyncDisposable
         using var rollbackTo = Command(connection, "ROLLBACK TO w");
         using var commit = Command(connection, "COMMIT");
         var batch = new List<PendingWrite>(MaxWritesPerCommit);
-        while (await _writes.Reader.WaitToReadAsync())
+        var results = new List<(object? Value, Exception? Error)>(MaxWritesPerCommit);
+        while (await AnyQueuedAsync())
         {
             batch.Clear();
-            while (batch.Count < MaxWritesPerCommit && _writes.Reader.TryRead(out var next))
+            results.Clear();
+            if (!TryTake(out var next))
             {
-                batch.Add(next);
+                continue;
             }
-            var results = new (object? Value, Exception? Error)[batch.Count];
+            // Taken before the transaction begins, so a database that cannot begin one fails this write rather than none.
+            batch.Add(next);
             try
             {
                 begin.ExecuteNonQuery();
-                for (var i = 0; i < batch.Count; i++)
+                var started = Stopwatch.GetTimestamp();
+                // One write at a time, first-queued ones before the rest, until the batch has done its share of work.
+                for (var i = 0; ; i++)
                 {
                     savepoint.ExecuteNonQuery();
                     try
                     {
-                        results[i] = (await batch[i].Work(connection), null);
+                        results.Add((await batch[i].Work(connection), null));
                         release.ExecuteNonQuery();
                     }
                     catch (Exception e)
                     {
-                        results[i] = (null, e);
+                        results.Add((null, e));
                         rollbackTo.ExecuteNonQuery();
                         release.ExecuteNonQuery();
                     }
+                    if (batch.Count == MaxWritesPerCommit || Stopwatch.GetElapsedTime(started) >= MaxBatchWork || !TryTake(out next))
+                    {
+                        break;
+                    }
+                    batch.Add(next);
                 }
                 commit.ExecuteNonQuery();
             }
@@ -176,6 +204,18 @@ public sealed class SqliteDatabase : IAsyncDisposable
                 }
             }
         }
+    }
+
+    private bool TryTake(out PendingWrite next) => _first.Reader.TryRead(out next!) || _writes.Reader.TryRead(out next!);
+
+    /// <summary>Waits until either queue holds a write; false once both are closed and empty.</summary>
+    private async Task<bool> AnyQueuedAsync()
+    {
+        var first = _first.Reader.WaitToReadAsync().AsTask();
+        var rest = _writes.Reader.WaitToReadAsync().AsTask();
+        var done = await Task.WhenAny(first, rest);
+        // A queue that says false is closed and empty: the other one decides.
+        return await done || await (done == first ? rest : first);
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql)

@@ -3,14 +3,17 @@ using Monitoring.Abstractions;
 
 namespace Monitoring.Storage.Sqlite;
 
-/// <summary>The source catalog and schedule in the embedded database.</summary>
+/// <summary>
+/// The source catalog and schedule in the embedded database. Registrations and removals are written ahead of the
+/// queued poll writes (<see cref="SqliteDatabase.WriteFirstAsync{T}"/>): a request waits on them, a poll does not.
+/// </summary>
 public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
 {
     private const string Columns = "id, url, title, created_at, health, validators";
 
     public async Task UpsertAsync(CatalogEntry entry, int shard, DateTimeOffset nextPollAt, CancellationToken ct = default)
     {
-        await db.WriteAsync(async connection =>
+        await db.WriteFirstAsync(async connection =>
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
@@ -39,7 +42,7 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
         {
             return [];
         }
-        return await db.WriteAsync<IReadOnlyList<bool>>(async connection =>
+        return await db.WriteFirstAsync<IReadOnlyList<bool>>(async connection =>
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
@@ -101,7 +104,7 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
 
     public async Task<bool> RemoveAsync(string id, CancellationToken ct = default)
     {
-        return await db.WriteAsync(async connection =>
+        return await db.WriteFirstAsync(async connection =>
         {
             using (var polls = connection.CreateCommand())
             {
