@@ -18,7 +18,7 @@ public static partial class TextCleaner
         "share", "comment", "leave a comment", "log in", "login", "sign in", "sign up", "subscribe", "you may also like",
         "related", "read more", "read also", "see also", "more from", "recommended", "advertisement", "follow us",
         "copyright", "©", "all rights reserved", "updated:", "published:", "illustrative photo", "photo:", "image:",
-        "source:", "tags:", "click here", "newsletter", "your email address will not be published", "required fields are marked",
+        "source:", "tags:", "click here", "newsletter", "camera icon", "your email address will not be published", "required fields are marked",
     ];
 
     /// <summary>Headings of lists of other stories: the headlines under them go too.</summary>
@@ -159,7 +159,10 @@ public static partial class TextCleaner
         {
             foreach (var start in starts)
             {
-                if (line.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+                // A prompt is its own word ("Comment", "Share this", "Camera IconA caption" glued to the next):
+                // "Commenting on …" and "Shares fell" go on in lower case and are the story.
+                if (line.StartsWith(start, StringComparison.OrdinalIgnoreCase)
+                    && (line.Length == start.Length || !char.IsLetter(start[^1]) || !char.IsLower(line[start.Length])))
                 {
                     return true;
                 }
