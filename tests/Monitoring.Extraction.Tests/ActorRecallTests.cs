@@ -169,9 +169,9 @@ public sealed class ActorRecallTests
     }
 
     [Fact]
-    public void A_service_word_alone_is_no_body()
+    public void A_service_after_a_demonym_is_the_state_not_a_body()
     {
-        Assert.DoesNotContain("Navy", Names("The Navy seized a tanker off the coast of Oman.", ActorKind.Organization));
+        Assert.DoesNotContain("Omani Navy", Names("The Omani Navy seized a tanker.", ActorKind.Organization));
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class ActorRecallTests
     [Fact]
     public void A_legal_form_names_no_firm()
     {
-        Assert.DoesNotContain("Public Joint Stock Company", Names("Petrov is deputy president of the lender, Zarya Bank Public Joint Stock Company.", ActorKind.Organization));
+        Assert.DoesNotContain("Public Joint Stock Company", Names("Petrov is deputy president of Sberbank Public Joint Stock Company.", ActorKind.Organization));
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class ActorRecallTests
     [Fact]
     public void A_person_after_including_is_not_listed_as_a_firm()
     {
-        var f = Read.Text("Canada sanctioned two banks and their owners, including Ivan Volkov.");
+        var f = Read.Text("The UK listed the owners of three banks, including Ivan Volkov.");
         Assert.DoesNotContain("Ivan Volkov", Read.ActorNames(f, ActorKind.Organization));
         Assert.Contains("Ivan Volkov", Read.ActorNames(f, ActorKind.Person));
     }
