@@ -43,6 +43,14 @@ public sealed class ActorRecallTests
     }
 
     [Fact]
+    public void A_known_surname_after_the_full_form_of_their_given_name_is_still_them()
+    {
+        var names = Names("On Thursday, President Joseph Biden announced further sanctions.", ActorKind.Person);
+        Assert.Contains("Joe Biden", names);
+        Assert.DoesNotContain("Joseph Biden", names);
+    }
+
+    [Fact]
     public void A_leaders_surname_before_government_is_the_state()
     {
         var names = Names("The Albanese government has sanctioned 20 Iranian officials.");

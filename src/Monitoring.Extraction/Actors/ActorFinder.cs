@@ -84,9 +84,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     /// <summary>
     /// A table person's surname after a given name that is not theirs names a relative or a namesake:
     /// "Valery Medvedev" is not Dmitry Medvedev (the full name of the table's person would have matched whole).
+    /// A given name opening as theirs does is theirs in full or short ("Joseph Biden" is Joe Biden).
     /// </summary>
     private static bool AnotherGivenName(SentenceView s, int surname, Entity person) =>
         surname >= 1 && s.MentionAt(surname - 1) is null && GivenNames.GivenLookup.Contains(s.Text(surname - 1))
+        && person.NameParts is [{ Length: >= 2 } own, ..] && !s.Word(surname - 1).StartsWith(own.AsSpan(0, 2), StringComparison.Ordinal)
         && !NameSimilarity.SamePerson(person.NameParts, NameSimilarity.Parts(s.Surface(surname - 1, surname + 1)));
 
     /// <summary>"The Albanese government": a leader's surname naming the government they lead names the government, not the person.</summary>
