@@ -26,6 +26,26 @@ public sealed class ActorRecallTests
         Assert.Contains("Norway froze", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_more_news_line_goes()
+    {
+        var f = Read.Text("Canada froze the assets of two Belarusian banks.\nMore news: Judges throw out a case against a UK minister");
+        Assert.DoesNotContain("United Kingdom", Read.ActorNames(f));
+        Assert.Contains("Belarus", Read.ActorNames(f));
+    }
+
+    [Fact]
+    public void A_bodys_charter_is_not_the_body()
+    {
+        Assert.DoesNotContain("United Nations", Names("The invasion violated the UN Charter, Canada said."));
+    }
+
+    [Fact]
+    public void A_body_before_other_words_is_still_the_body()
+    {
+        Assert.Contains("United Nations", Names("The UN chief said the invasion was unlawful, Canada said."));
+    }
+
     // People.
 
     [Fact]

@@ -62,6 +62,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 i = end + 1;
                 continue;
             }
+            if (phrase.Entity.Kind == ActorKind.Organization && s.Word(end) is "charter" && s.Tokens[end].IsCapitalized)
+            {
+                i = end + 1; // "the UN Charter": a body's founding text, not the body acting
+                continue;
+            }
             if (phrase.Role == FormRole.Capital && s.Word(end) is "oblast" or "region" or "province" or "krai" or "governorate")
             {
                 i = end + 1; // "Bucha in Kyiv Oblast": the region around a capital, not its state

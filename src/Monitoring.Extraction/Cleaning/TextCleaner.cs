@@ -18,7 +18,7 @@ public static partial class TextCleaner
         "share", "comment", "leave a comment", "log in", "login", "sign in", "sign up", "subscribe", "you may also like",
         "related", "read more", "read also", "see also", "more from", "recommended", "advertisement", "follow us",
         "copyright", "©", "all rights reserved", "updated:", "published:", "illustrative photo", "photo:", "image:",
-        "source:", "tags:", "click here", "newsletter", "camera icon", "your email address will not be published", "required fields are marked",
+        "source:", "tags:", "click here", "newsletter", "camera icon", "more news", "your email address will not be published", "required fields are marked",
     ];
 
     /// <summary>Headings of lists of other stories: the headlines under them go too.</summary>
