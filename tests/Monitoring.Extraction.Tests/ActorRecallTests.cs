@@ -35,6 +35,14 @@ public sealed class ActorRecallTests
     }
 
     [Fact]
+    public void A_bullet_holding_a_persons_name_stays()
+    {
+        var f = Read.Text("The UK froze the assets of these people:\n• Yevgeny Korolenko\n• Latest World News");
+        Assert.Contains("Yevgeny Korolenko", Read.ActorNames(f, ActorKind.Person));
+        Assert.DoesNotContain("Latest World News", f.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bodys_charter_is_not_the_body()
     {
         Assert.DoesNotContain("United Nations", Names("The invasion violated the UN Charter, Canada said."));

@@ -173,7 +173,33 @@ public static partial class TextCleaner
             return true;
         }
         // A line that is not a sentence: no closing punctuation and few words (bylines, dates, menus, "ua en ru").
-        return !EndsLikeSentence(line) && line.Count(' ') < 6;
+        return !EndsLikeSentence(line) && line.Count(' ') < 6 && !IsListedPerson(line);
+    }
+
+    /// <summary>
+    /// "• Alexei Miller": a bullet whose item is a person's name (a known given name and one to three more
+    /// capitalised words) is a list of designated people, not a menu.
+    /// </summary>
+    private static bool IsListedPerson(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 4 || line[0] != '•')
+        {
+            return false;
+        }
+        var item = line[1..].Trim();
+        var words = 0;
+        var firstIsGiven = false;
+        foreach (var range in item.Split(' '))
+        {
+            var word = item[range];
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+            firstIsGiven |= words == 0 && Actors.GivenNames.GivenLookup.Contains(word);
+            words++;
+        }
+        return firstIsGiven && words is >= 2 and <= 4;
     }
 
     private static string HtmlToText(string html)
