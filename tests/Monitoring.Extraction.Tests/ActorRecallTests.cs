@@ -211,6 +211,18 @@ public sealed class ActorRecallTests
     }
 
     [Fact]
+    public void A_house_of_a_parliament_is_a_body()
+    {
+        Assert.Contains("House of Burgesses", Names("The minister told the House of Burgesses that Canada would act.", ActorKind.Organization));
+    }
+
+    [Fact]
+    public void A_house_before_a_title_is_no_body()
+    {
+        Assert.Empty(Names("House Speaker Mike Johnson said Canada would act.", ActorKind.Organization));
+    }
+
+    [Fact]
     public void A_church_and_railways_are_bodies()
     {
         var names = Names("The EU listed the head of the Russian Orthodox Church and the board of Russian Railways.", ActorKind.Organization);

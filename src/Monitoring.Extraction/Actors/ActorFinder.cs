@@ -246,7 +246,8 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 AddOrganization(s, i, i + 1); // "Vnesheconombank", "Novikombank": a bank by its own word
                 continue;
             }
-            var opener = OrganizationCues.OpenerLookup.Contains(word);
+            // "House of Commons", "House of Lords": a chamber opens its name with "of" (not "House Speaker").
+            var opener = OrganizationCues.OpenerLookup.Contains(word) || (word is "House" && s.Word(i + 1) is "of");
             if (!opener && !OrganizationCues.HeadLookup.Contains(word))
             {
                 continue;
