@@ -26,6 +26,8 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             FindVessels(s);
             FindOrganizations(s);
             FindFirmsByNoun(s);
+            FindListedFirms(s);
+            FindCoordinatedAcronyms(s);
         }
         foreach (var s in sentences)
         {
@@ -50,6 +52,31 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 continue;
             }
             var end = i + phrase.Tokens.Length;
+            if (phrase.Entity.Kind == ActorKind.Person && phrase.Tokens.Length == 1 && NamesAGovernment(s, end))
+            {
+                // "The Albanese government" is the government of the state its leader leads, not the leader.
+                if (phrase.Entity.Country is { } country && gazetteer.Find(country) is { Kind: ActorKind.Country } state)
+                {
+                    s.AddMention(new Mention(i, end + 1, state, FormRole.Name, s.Surface(i, end + 1)));
+                }
+                i = end + 1;
+                continue;
+            }
+            if (phrase.Entity.Kind == ActorKind.Organization && s.Word(end) is "charter" && s.Tokens[end].IsCapitalized)
+            {
+                i = end + 1; // "the UN Charter": a body's founding text, not the body acting
+                continue;
+            }
+            if (phrase.Role == FormRole.Capital && s.Word(end) is "oblast" or "region" or "province" or "krai" or "governorate")
+            {
+                i = end + 1; // "Bucha in Kyiv Oblast": the region around a capital, not its state
+                continue;
+            }
+            if (phrase.Entity.Kind == ActorKind.Person && phrase.Tokens.Length == 1 && AnotherGivenName(s, i, phrase.Entity))
+            {
+                i = end; // "his son Victor Lukashenko": not the table's person
+                continue;
+            }
             s.AddMention(new Mention(i, end, phrase.Entity, phrase.Role, s.Surface(i, end, phrase.Form)));
             if (phrase.Entity.Kind == ActorKind.Person)
             {
@@ -58,6 +85,19 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             i = end;
         }
     }
+
+    /// <summary>
+    /// A table person's surname after a given name that is not theirs names a relative or a namesake:
+    /// "Valery Medvedev" is not Dmitry Medvedev (the full name of the table's person would have matched whole).
+    /// A given name opening as theirs does is theirs in full or short ("Joseph Biden" is Joe Biden).
+    /// </summary>
+    private static bool AnotherGivenName(SentenceView s, int surname, Entity person) =>
+        surname >= 1 && s.MentionAt(surname - 1) is null && GivenNames.GivenLookup.Contains(s.Text(surname - 1))
+        && person.NameParts is [{ Length: >= 2 } own, ..] && !s.Word(surname - 1).StartsWith(own.AsSpan(0, 2), StringComparison.Ordinal)
+        && !NameSimilarity.SamePerson(person.NameParts, NameSimilarity.Parts(s.Surface(surname - 1, surname + 1)));
+
+    /// <summary>"The Albanese government": a leader's surname naming the government they lead names the government, not the person.</summary>
+    private static bool NamesAGovernment(SentenceView s, int after) => s.Word(after) is "government";
 
     private void FindPeople(SentenceView s)
     {
@@ -76,6 +116,13 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 if (end - start >= 2)
                 {
                     AddPerson(s, start, end);
+                    i = end - 1;
+                }
+                else if (end - start == 1 && s.Text(start).Length >= 4
+                    && gazetteer.PeopleIndex.Find(NameSimilarity.Parts(s.Surface(start, end))) is { } known)
+                {
+                    // "Foreign Secretary Cameron": a title before a table person's surname names that person.
+                    s.AddMention(new Mention(start, end, Remember(known), FormRole.Name, s.Surface(start, end)));
                     i = end - 1;
                 }
             }
@@ -142,6 +189,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 end++;
             }
+            else if (words > 0 && s.Text(end) is "al" or "el" or "ul" && s.Word(end + 1) is "-" && end + 2 < tokens.Count && IsNameWord(s, end + 2))
+            {
+                end += 2; // "Abd al-Razek": an Arabic article joined to the next part
+            }
             else if (words > 0 && s.Text(end) is "-" && end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end].IsCapitalized && tokens[end - 1].IsCapitalized)
             {
                 // "Cho Tae-yul", "Kim Jong-un": a hyphenated given name's lower-case half.
@@ -169,8 +220,14 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (s.MentionAt(i) is { Entity.Kind: ActorKind.Organization } known && known.First == i && NationalBody(s, known))
+            if (s.MentionAt(i) is { Entity.Kind: ActorKind.Organization } known && known.First == i && (NationalBody(s, known) || BodyOfAState(s, known)))
             {
+                continue;
+            }
+            if (i >= 1 && tokens[i].IsCapitalized && OrganizationCues.BranchLookup.Contains(s.Text(i)) && s.MentionAt(i) is null
+                && s.MentionAt(i - 1) is { Entity.Kind: ActorKind.Organization } body && body.End == i)
+            {
+                AddOrganization(s, body.First, i + 1); // "the Revolutionary Guard Corps Navy": a known body's service
                 continue;
             }
             if (!tokens[i].IsWord || !tokens[i].IsCapitalized || s.MentionAt(i) is { Entity.Kind: not ActorKind.Person })
@@ -178,12 +235,19 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 continue; // a known body's own word: "Treasury Department", "World Bank"
             }
             var word = s.Text(i);
+            if (OrganizationCues.FormBeforeLookup.Contains(word) && SingleName(s, i + 1))
+            {
+                AddOrganization(s, i, i + 2); // "OJSC Belaruskali": a firm's legal form before its name
+                i++;
+                continue;
+            }
             if (word.Length >= 7 && word.EndsWith("bank", StringComparison.Ordinal) && s.MentionAt(i) is null)
             {
                 AddOrganization(s, i, i + 1); // "Vnesheconombank", "Novikombank": a bank by its own word
                 continue;
             }
-            var opener = OrganizationCues.OpenerLookup.Contains(word);
+            // "House of Commons", "House of Lords": a chamber opens its name with "of" (not "House Speaker").
+            var opener = OrganizationCues.OpenerLookup.Contains(word) || (word is "House" && s.Word(i + 1) is "of");
             if (!opener && !OrganizationCues.HeadLookup.Contains(word))
             {
                 continue;
@@ -197,14 +261,21 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 AddOrganization(s, start, end, own + " " + s.Surface(start, end), state.Entity.Name);
                 i = end - 1;
             }
+            else if (end - start >= 2 && HasProperWord(s, start, end, i) && DefinedAcronymBefore(s, start) is var acronym and >= 0)
+            {
+                // "the Revolutionary Guard Corps ("IRGC") Cooperative Foundation" is the IRGC Cooperative Foundation.
+                AddOrganization(s, acronym, end, string.Concat(s.Text(acronym), " ", s.Surface(start, end)));
+                i = end - 1;
+            }
             else if (end - start >= 2 && HasProperWord(s, start, end, i))
             {
                 AddOrganization(s, DemonymStart(s, start), end);
                 i = end - 1;
             }
-            else if (end - start >= 2 && DemonymStart(s, start) is var d && d < start && !IsForeignMinistry(s, start, end))
+            else if ((end - start >= 2 || s.Text(i) is "Railways" or "Railway" or "Airlines" or "Airways") && DemonymStart(s, start) is var d && d < start
+                && !IsForeignMinistry(s, start, end))
             {
-                AddOrganization(s, d, end); // "the Belarusian Defense Ministry": a state's own body
+                AddOrganization(s, d, end); // "the Belarusian Defense Ministry": a state's own body; "Russian Railways": its carrier
                 i = end - 1;
             }
             else if (end - start >= 2 && start >= 2 && s.Text(start - 1) is "'s" or "’s" && !IsForeignMinistry(s, start, end) && s.MentionAt(start - 2) is { Entity.Kind: ActorKind.Country } owner
@@ -215,6 +286,113 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 i = end - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// The token of a known body's acronym defined in parentheses just before <paramref name="start"/>
+    /// ("Corps (“IRGC”) Cooperative …"), or -1.
+    /// </summary>
+    private static int DefinedAcronymBefore(SentenceView s, int start)
+    {
+        var k = start - 1;
+        if (k < 3 || s.Text(k) is not ")")
+        {
+            return -1;
+        }
+        k--;
+        if (s.Text(k) is "”" or "\"" or "’")
+        {
+            k--;
+        }
+        return k >= 1 && s.MentionAt(k) is { Entity.Kind: ActorKind.Organization } m && m.First == k && m.End == k + 1 && IsAllCaps(s.Text(k))
+            && s.Text(k - 1) is "(" or "“" or "\"" or "‘" ? k : -1;
+    }
+
+    /// <summary>
+    /// An acronym no table holds, coordinated with a known state or body, is a body of its own: "controls affecting
+    /// ASML and China", "Huawei or ZTE". Capitalised words of one letter or with digits are not acronyms of names.
+    /// </summary>
+    private void FindCoordinatedAcronyms(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is not { IsWord: true, Length: >= 3 and <= 5 } || s.MentionAt(i) is not null || !IsAllCaps(s.Text(i)) || s.Is(i, WordClass.NotName))
+            {
+                continue;
+            }
+            var partner = s.Word(i + 1) is "and" or "or" ? s.MentionAt(i + 2) : i >= 2 && s.Word(i - 1) is "and" or "or" ? s.MentionAt(i - 2) : null;
+            if (partner is { Entity.Kind: ActorKind.Country or ActorKind.Organization } && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized))
+            {
+                AddOrganization(s, i, i + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A list of names after a plural noun for firms, opened by a colon or "including"/"such as": "three more
+    /// institutions: Otkritie, Novikom, and Sovcom", "chip factories, including Huaxin". Each name of one to three
+    /// unknown capitalised words is a firm; the list ends at the first item that is not one.
+    /// </summary>
+    private void FindListedFirms(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 1; i < tokens.Count - 1; i++)
+        {
+            var opens = s.Text(i) is ":" ? OrganizationCues.FirmPluralLookup.Contains(s.Word(i - 1))
+                : s.Word(i) is "including" or "notably" && FirmPluralWithin(s, i - 3, i);
+            if (!opens)
+            {
+                continue;
+            }
+            var k = i + 1;
+            while (k < tokens.Count)
+            {
+                var end = k;
+                while (end < tokens.Count && end - k < 3 && IsUnknownName(s, end) && s.Tokens[end].Length >= 3)
+                {
+                    end++;
+                }
+                if (s.MentionAt(k) is { Entity.Kind: ActorKind.Organization } known)
+                {
+                    end = known.End; // a known firm in the list: go on past it
+                }
+                else if (end == k || GivenNames.GivenLookup.Contains(s.Text(k)) || (end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: true }))
+                {
+                    break;
+                }
+                else
+                {
+                    AddOrganization(s, k, end);
+                }
+                k = end;
+                if (s.Word(k) is "," && s.Word(k + 1) is "and" or "or")
+                {
+                    k += 2;
+                }
+                else if (s.Word(k) is "," or "and" or "or")
+                {
+                    k++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            i = k;
+        }
+    }
+
+    private static bool FirmPluralWithin(SentenceView s, int from, int end)
+    {
+        for (var k = Math.Max(0, from); k < end; k++)
+        {
+            if (OrganizationCues.FirmPluralLookup.Contains(s.Word(k)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -259,6 +437,34 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
         }
         AddOrganization(s, demonym.First, known.End);
+        return true;
+    }
+
+    /// <summary>
+    /// A table's international body named with generic words and "of" a state is that state's own: "the Security
+    /// Council of the Russian Federation" is the Russian Security Council, not the UN's.
+    /// </summary>
+    private bool BodyOfAState(SentenceView s, Mention known)
+    {
+        var k = known.End;
+        if (s.Word(k) is not "of")
+        {
+            return false;
+        }
+        k += s.Word(k + 1) is "the" ? 2 : 1;
+        if (s.MentionAt(k) is not { Entity.Kind: ActorKind.Country, Role: FormRole.Name } state || state.First != k
+            || state.Entity.Name == known.Entity.Country || gazetteer.DemonymOf(state.Entity.Name) is not { } demonym)
+        {
+            return false;
+        }
+        for (var w = known.First; w < known.End; w++)
+        {
+            if (!s.Is(w, WordClass.NotName))
+            {
+                return false;
+            }
+        }
+        AddOrganization(s, known.First, state.End, demonym + " " + s.Surface(known.First, known.End), state.Entity.Name);
         return true;
     }
 
@@ -389,6 +595,15 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     }
                 }
             }
+            // An acronym described after a comma: "equipment made by ASML, the leading maker of lithography systems".
+            for (var a = i - 1; a >= Math.Max(2, i - 4) && tokens[a].IsWord && !tokens[a].IsCapitalized; a--)
+            {
+                if (s.Word(a) is "a" or "an" or "the" && s.Text(a - 1) is "," && SingleName(s, a - 2) && IsAllCaps(s.Text(a - 2)))
+                {
+                    AddOrganization(s, a - 2, a - 1);
+                    break;
+                }
+            }
         }
     }
 
@@ -407,6 +622,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             if (s.MentionAt(k) is { } m)
             {
                 // A demonym or a bare "UK" stands before a name, not in it: "British Foreign Office".
+                if (m.Entity.Kind is ActorKind.Organization && m.End == start && start < head && m.End - m.First == 1 && IsAllCaps(s.Text(m.First)))
+                {
+                    start = m.First; // "the IRGC Cooperative Foundation": a known body's acronym opens a name of its own
+                    break;
+                }
                 if (m.Entity.Kind is ActorKind.Organization or ActorKind.Media || m.Role == FormRole.Demonym || IsAllCaps(s.Text(m.First)))
                 {
                     break;
@@ -436,12 +656,29 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 start = k; // "Propaganda and Agitation Department"
             }
+            else if (s.Text(k) is "," && k > 0 && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k - 1) is null
+                && !OrganizationCues.StopLookup.Contains(s.Text(k - 1)) && HasAnd(s, start, head))
+            {
+                start = k - 1; // "Foreign, Commonwealth and Development Office": a list of words ending in "and" before the head
+            }
             else
             {
                 break;
             }
         }
         return s.Text(start) is "and" ? start + 1 : start;
+    }
+
+    private static bool HasAnd(SentenceView s, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (s.Word(k) is "and")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int OrganizationEnd(SentenceView s, int end, bool opener)
@@ -477,6 +714,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 k++;
             }
             var last = -1;
+            var joined = false;
             while (k < tokens.Count && k - end < 8)
             {
                 if (tokens[k] is { IsWord: true, IsCapitalized: true } && !OrganizationCues.StopLookup.Contains(s.Text(k)))
@@ -491,6 +729,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     && s.MentionAt(k + 1) is null && !OrganizationCues.StopLookup.Contains(s.Text(k + 1)) && !EndsInHead(s, k + 1))
                 {
                     k++; // "Bank for Development and Reconstruction", "Department of Foreign Affairs and International Trade"
+                    joined = true;
+                }
+                else if (last == k && joined && s.Word(k) is "in" && k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, IsCapitalized: true })
+                {
+                    k++; // "Organisation for Security and Cooperation in Europe": the place closes a name of joined parts
                 }
                 else
                 {
@@ -535,7 +778,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             var t = s.Tokens[k];
             if (t.IsNumber || (t.IsWord && t.IsCapitalized && !s.Is(k, WordClass.NotName) && s.MentionAt(k) is null
-                && !OrganizationCues.HeadLookup.Contains(s.Text(k))))
+                && !OrganizationCues.HeadLookup.Contains(s.Text(k)) && !OrganizationCues.LegalFormLookup.Contains(s.Text(k))))
             {
                 return true;
             }
@@ -783,9 +1026,9 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 continue;
             }
-            if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord && !s.Is(i + 1, WordClass.NotName))
+            if ((i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord && !s.Is(i + 1, WordClass.NotName)) || NamesAGovernment(s, i + 1))
             {
-                continue; // part of a longer name we do not know
+                continue; // part of a longer name we do not know, or the government a person leads
             }
             var text = s.Surface(i, i + 1);
             var folded = NameSimilarity.Fold(text);

@@ -38,7 +38,12 @@ internal static class GivenNames
          "Abbas Nasser Nasrallah Rashid Majid Mehdi Saeid Yousef Youssef Tariq Faisal Salman Anwar " +
          "Alyaksandr Aliaksandr Uladzimir Ryhor Viktar Dzmitry Siarhei Andrei Mikalai Ihar Natallia Raman " +
          "Teodoro Rodrigo Ferdinand Joko Prabowo Shehbaz Imran Recep Mevlut Tayyip Volkan Nikol Ilham Kassym-Jomart " +
-         "Barack Joe Jill Kamala Tim Marco Kristi Howard Scott Lindsey Chuck Ted Elon Mitt Bernie Gretchen").Split(' '),
+         "Barack Joe Jill Kamala Tim Marco Kristi Howard Scott Lindsey Chuck Ted Elon Mitt Bernie Gretchen " +
+         // Persian, Arabic and Turkish given names as English copy spells them, and more Belarusian and Russian spellings.
+         "Mahsa Naser Alireza Gholamreza Mohammadreza Hamidreza Amirhossein Mojtaba Esmaeil Kazem Morteza Mostafa Hadi " +
+         "Fatemeh Zahra Maryam Narges Nasrin Zeinab Sakineh Naji Muhammed Mehmet Ahmet Abdulvahap Abdulaziz Abdulrahman " +
+         "Osama Yasser Bilal Hamza Fuad Walid Emre Murat Selim Victor Natallya Anatol Aliaksei Zmitser Valiantsin " +
+         "Uladzislau Pavel Andrej Siarhiej Yuliya").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Korean family names: a person when two more name parts follow ("Ri Chang Ho", "Jong In-chol").</summary>

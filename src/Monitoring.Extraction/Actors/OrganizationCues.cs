@@ -13,7 +13,8 @@ internal static class OrganizationCues
          "Ministry Trading Shipping Industry Industries Agency Fund Institute Academy Holding Holdings Airlines Airline " +
          "Club FC Exchange Shipyard Enterprise Enterprises Refinery Directorate " +
          "Lines Logistics Petroleum Motors Systems Technology Technologies Electronics Foundation Council Commission Committee " +
-         "Headquarters Party Corps Authority Service Organization Organisation Association").Split(' '),
+         "Headquarters Party Corps Authority Service Organization Organisation Association Force Forces Navy Church Railways " +
+         "Railway").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Heads that may open a name: "Bank Rossiya", "Ministry of Defence", "Department 53".</summary>
@@ -34,7 +35,7 @@ internal static class OrganizationCues
     /// </summary>
     public static readonly FrozenSet<string> FirmNouns = FrozenSet.ToFrozenSet(
         ("company firm conglomerate steelmaker carmaker automaker lender insurer airline carrier producer manufacturer " +
-         "maker exporter shipper refiner miner operator giant subsidiary supplier trader bank").Split(' '),
+         "maker exporter shipper refiner miner operator giant subsidiary supplier trader bank holding").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Words for ships, so that a list of names in their sentence is read as vessels.</summary>
@@ -45,6 +46,26 @@ internal static class OrganizationCues
     public static readonly FrozenSet<string> Government = FrozenSet.ToFrozenSet(
         "Ministry Council Commission Committee Directorate Service Department Agency".Split(' '), StringComparer.Ordinal);
 
+    /// <summary>A service of a body named before it: "the Revolutionary Guard Corps Navy", "the IRGC Ground Force".</summary>
+    public static readonly FrozenSet<string> Branches = FrozenSet.ToFrozenSet("Navy Force Forces".Split(' '), StringComparer.Ordinal);
+
+    /// <summary>A firm's legal form, not its name: "Public Joint Stock Company" names no one.</summary>
+    public static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
+        "Public Joint Stock Joint-Stock Open Closed Limited Liability Private Unitary Federal State".Split(' '), StringComparer.Ordinal);
+
+    /// <summary>Plural nouns for firms that head a list of them: "three more institutions: A, B and C", "factories, including D".</summary>
+    public static readonly FrozenSet<string> FirmPlurals = FrozenSet.ToFrozenSet(
+        ("banks lenders companies firms institutions entities conglomerates producers manufacturers makers factories " +
+         "subsidiaries insurers carriers airlines refiners exporters suppliers chipmakers").Split(' '), StringComparer.Ordinal);
+
+    /// <summary>A legal form written before a firm's name: "OJSC Belaruskali", "PJSC Rosneft".</summary>
+    public static readonly FrozenSet<string> FormsBefore = FrozenSet.ToFrozenSet(
+        "OJSC PJSC CJSC JSC OAO ZAO PAO LLC OOO".Split(' '), StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirmPluralLookup = FirmPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormBeforeLookup = FormsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BranchLookup = Branches.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormLookup = LegalForms.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentLookup = Government.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = Openers.GetAlternateLookup<ReadOnlySpan<char>>();

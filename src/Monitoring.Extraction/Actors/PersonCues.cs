@@ -19,7 +19,8 @@ internal static class PersonCues
             "queen senator governor commissioner representative chairman chairwoman chair ceo director general ayatollah mr " +
             "mrs ms dr prince sheikh emir lawmaker official diplomat chief head mayor speaker adviser advisor counterpart " +
             "tycoon oligarch businessman businesswoman billionaire dictator colonel lieutenant admiral marshal commander " +
-            "judge prosecutor mp congressman congresswoman expert analyst economist professor researcher"),
+            "judge prosecutor mp congressman congresswoman expert analyst economist professor researcher lecturer fellow " +
+            "scholar academic"),
         (WordClass.SpeechVerb,
             "said says told stated remarked added noted warned wrote announced tweeted declared insisted stressed explained " +
             "argued claimed urged emphasised emphasized underlined asserted cautioned posted replied responded confirmed " +

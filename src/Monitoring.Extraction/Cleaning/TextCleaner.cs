@@ -18,7 +18,7 @@ public static partial class TextCleaner
         "share", "comment", "leave a comment", "log in", "login", "sign in", "sign up", "subscribe", "you may also like",
         "related", "read more", "read also", "see also", "more from", "recommended", "advertisement", "follow us",
         "copyright", "©", "all rights reserved", "updated:", "published:", "illustrative photo", "photo:", "image:",
-        "source:", "tags:", "click here", "newsletter", "your email address will not be published", "required fields are marked",
+        "source:", "tags:", "click here", "newsletter", "camera icon", "more news", "your email address will not be published", "required fields are marked",
     ];
 
     /// <summary>Headings of lists of other stories: the headlines under them go too.</summary>
@@ -159,7 +159,10 @@ public static partial class TextCleaner
         {
             foreach (var start in starts)
             {
-                if (line.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+                // A prompt is its own word ("Comment", "Share this", "Camera IconA caption" glued to the next):
+                // "Commenting on …" and "Shares fell" go on in lower case and are the story.
+                if (line.StartsWith(start, StringComparison.OrdinalIgnoreCase)
+                    && (line.Length == start.Length || !char.IsLetter(start[^1]) || !char.IsLower(line[start.Length])))
                 {
                     return true;
                 }
@@ -170,7 +173,33 @@ public static partial class TextCleaner
             return true;
         }
         // A line that is not a sentence: no closing punctuation and few words (bylines, dates, menus, "ua en ru").
-        return !EndsLikeSentence(line) && line.Count(' ') < 6;
+        return !EndsLikeSentence(line) && line.Count(' ') < 6 && !IsListedPerson(line);
+    }
+
+    /// <summary>
+    /// "• Alexei Miller": a bullet whose item is a person's name (a known given name and one to three more
+    /// capitalised words) is a list of designated people, not a menu.
+    /// </summary>
+    private static bool IsListedPerson(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 4 || line[0] != '•')
+        {
+            return false;
+        }
+        var item = line[1..].Trim();
+        var words = 0;
+        var firstIsGiven = false;
+        foreach (var range in item.Split(' '))
+        {
+            var word = item[range];
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+            firstIsGiven |= words == 0 && Actors.GivenNames.GivenLookup.Contains(word);
+            words++;
+        }
+        return firstIsGiven && words is >= 2 and <= 4;
     }
 
     private static string HtmlToText(string html)

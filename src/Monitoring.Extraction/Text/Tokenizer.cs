@@ -38,7 +38,7 @@ internal static class Tokenizer
                 i = wordEnd;
                 continue;
             }
-            if (char.IsLetter(c))
+            if (char.IsLetter(c) && c != 'ʼ')
             {
                 i = ReadWord(text, i);
             }
@@ -50,9 +50,9 @@ internal static class Tokenizer
                     i++;
                 }
             }
-            else if (c is '\'' or '’' && i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
+            else if (c is '\'' or '’' or 'ʼ' && i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
             {
-                // The possessive in any of its spellings reads as "'s".
+                // The possessive in any of its spellings reads as "'s" (ʼ, the modifier letter, in Ukrainian outlets' copy).
                 i += 2;
                 var possessive = lower.Slice(offset + start, 2);
                 possessive[0] = '\'';
@@ -184,11 +184,11 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            if ((char.IsLetterOrDigit(c) && c != 'ʼ') || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 i++;
             }
-            else if (c is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !(text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]))))
+            else if (c is '\'' or '’' or 'ʼ' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !(text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]))))
             {
                 i++; // O'Brien, don't
             }
