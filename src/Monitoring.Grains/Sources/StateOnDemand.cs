@@ -7,7 +7,7 @@ namespace Monitoring.Grains.Sources;
 /// <summary>
 /// A grain's stored state, read when first needed instead of at activation: most polls of a source are answered
 /// 304 and need none of it (the validators are on its catalog row), so an activation for such a poll reads one
-/// row, not two. Writing or clearing state that was never read would overwrite what is stored, so both refuse.
+/// row, not two. Writing state that was never read would overwrite what is stored, so it refuses; clearing reads first.
 /// </summary>
 internal sealed class StateOnDemand<T>(IGrainStorage storage, string name, GrainId grainId)
     where T : new()
