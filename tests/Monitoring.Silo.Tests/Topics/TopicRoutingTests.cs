@@ -93,6 +93,16 @@ public sealed class TopicRoutingTests
     }
 
     [Fact]
+    public void An_article_read_without_text_offers_no_words_but_its_title()
+    {
+        var topic = new TopicDefinition { Id = "words", Keywords = ["was"] };
+        var titled = new StoryArticle { Id = "t", Url = "https://example.org/t", Title = "It was so" };
+
+        Assert.False(TopicMatcher.Matches(topic, new StoryArticle { Id = "u", Url = "https://example.org/u" }));
+        Assert.True(TopicMatcher.Matches(topic, titled));
+    }
+
+    [Fact]
     public void A_one_word_keyword_is_a_word_prefix_and_an_empty_one_matches_nothing()
     {
         var article = Article("Japan weighs sanctions; G7 partners agree.");
