@@ -29,8 +29,6 @@ internal sealed class StateOnDemand<T>(IGrainStorage storage, string name, Grain
         return _stored.State;
     }
 
-    public bool RecordExists => IsRead ? _stored.RecordExists : throw new InvalidOperationException($"the {name} state of {grainId} was not read");
-
     public Task WriteAsync() =>
         IsRead ? storage.WriteStateAsync(name, grainId, _stored) : throw new InvalidOperationException($"the {name} state of {grainId} was not read");
 
