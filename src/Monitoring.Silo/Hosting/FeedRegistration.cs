@@ -23,7 +23,9 @@ internal static class FeedRegistration
         services.AddHttpClient<FeedFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => FeedHttpHandler.Create(options))
             // The fetcher applies its own total time limit; the factory's defaults would cut it short.
-            .SetHandlerLifetime(TimeSpan.FromMinutes(10));
+            .SetHandlerLifetime(TimeSpan.FromMinutes(10))
+            // Every poll's outcome is in its poll record; the factory's per-request log scopes cost each poll.
+            .RemoveAllLoggers();
         return services;
     }
 }

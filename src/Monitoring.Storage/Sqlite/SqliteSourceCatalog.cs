@@ -81,12 +81,11 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
     {
         await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
+            var command = connection.Reused("""
                 UPDATE sources SET title = coalesce($title, title), health = $health, state = $state, next_poll_at = $next, claimed_until = NULL,
                     validators = coalesce($validators, validators)
                 WHERE id = $id
-                """;
+                """);
             command.Parameters.AddWithValue("$id", id);
             command.Parameters.AddWithValue("$title", (object?)title ?? DBNull.Value);
             command.Parameters.AddWithValue("$health", HealthJson.Write(health));
@@ -217,14 +216,13 @@ public sealed class SqliteSourceCatalog(SqliteDatabase db) : ISourceCatalog
 
     private static async Task InsertPollAsync(SqliteConnection connection, string id, PollRecord poll, CancellationToken ct)
     {
-        using var command = connection.CreateCommand();
         // The newest Kept stay: the row Kept places below the newest, and all older, go.
-        command.CommandText = """
+        var command = connection.Reused("""
             INSERT INTO source_polls (source_id, at, duration_ms, succeeded, not_modified, http_status, items_in_feed, new_items, new_articles, error)
             VALUES ($id, $at, $duration, $succeeded, $notModified, $status, $items, $newItems, $newArticles, $error);
             DELETE FROM source_polls WHERE source_id = $id
                 AND id <= (SELECT id FROM source_polls WHERE source_id = $id ORDER BY id DESC LIMIT 1 OFFSET $kept);
-            """;
+            """);
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$at", poll.At.ToUnixTimeMilliseconds());
         command.Parameters.AddWithValue("$duration", poll.DurationMs);
