@@ -24,34 +24,30 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
                 return [];
             }
 
-            using var insert = connection.CreateCommand();
-            insert.CommandText = """
+            var insert = connection.Reused("""
                 INSERT INTO articles (canonical_url, url, title, author, published_at, fetched_at, sort_at, summary, content, page_html, published_offset)
                 VALUES ($c, $u, $t, $a, $p, $f, $s, $sum, $con, $html, $off)
                 ON CONFLICT (canonical_url) DO NOTHING
                 RETURNING id
-                """;
+                """);
             var columns = new[] { "$c", "$u", "$t", "$a", "$p", "$f", "$s", "$sum", "$con", "$html", "$off" }
                 // Values are bound untyped so SQLite stores integers as integers and text as text.
                 .Select(name => insert.Parameters.AddWithValue(name, DBNull.Value)).ToArray();
 
-            using var find = connection.CreateCommand();
-            find.CommandText = "SELECT id FROM articles WHERE canonical_url = $c";
+            var find = connection.Reused("SELECT id FROM articles WHERE canonical_url = $c");
             var findUrl = find.Parameters.Add("$c", SqliteType.Text);
 
-            using var link = connection.CreateCommand();
-            link.CommandText = """
+            var link = connection.Reused("""
                 INSERT INTO article_sources (article_id, source_id, item_id, seen_at) VALUES ($id, $src, $item, $now)
                 ON CONFLICT DO NOTHING
-                """;
+                """);
             var linkId = link.Parameters.Add("$id", SqliteType.Integer);
             link.Parameters.AddWithValue("$src", sourceId);
             var linkItem = link.Parameters.Add("$item", SqliteType.Text);
             link.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
 
             // A new article is not yet in any topic: marked in the same transaction, cleared once routed.
-            using var mark = connection.CreateCommand();
-            mark.CommandText = "INSERT INTO unrouted (article_id, since) VALUES ($id, $now) ON CONFLICT DO NOTHING";
+            var mark = connection.Reused("INSERT INTO unrouted (article_id, since) VALUES ($id, $now) ON CONFLICT DO NOTHING");
             var markId = mark.Parameters.Add("$id", SqliteType.Integer);
             mark.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
 
@@ -101,8 +97,7 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
         }
         await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM unrouted WHERE article_id = (SELECT id FROM articles WHERE canonical_url = $c)";
+            var command = connection.Reused("DELETE FROM unrouted WHERE article_id = (SELECT id FROM articles WHERE canonical_url = $c)");
             var url = command.Parameters.Add("$c", SqliteType.Text);
             foreach (var canonical in canonicalUrls)
             {
@@ -117,8 +112,7 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
     {
         var changed = await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE articles SET page_html = $html WHERE canonical_url = $c";
+            var command = connection.Reused("UPDATE articles SET page_html = $html WHERE canonical_url = $c");
             command.Parameters.AddWithValue("$c", canonicalUrl);
             command.Parameters.AddWithValue("$html", pageHtml);
             if (await command.ExecuteNonQueryAsync(ct) == 0)
@@ -126,8 +120,7 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
                 return false;
             }
             // The page is one more report for the topics: marked like a new article until they have it.
-            using var mark = connection.CreateCommand();
-            mark.CommandText = "INSERT INTO unrouted (article_id, since) SELECT id, $now FROM articles WHERE canonical_url = $c ON CONFLICT DO NOTHING";
+            var mark = connection.Reused("INSERT INTO unrouted (article_id, since) SELECT id, $now FROM articles WHERE canonical_url = $c ON CONFLICT DO NOTHING");
             mark.Parameters.AddWithValue("$c", canonicalUrl);
             mark.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
             await mark.ExecuteNonQueryAsync(ct);

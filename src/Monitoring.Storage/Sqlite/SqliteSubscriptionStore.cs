@@ -14,14 +14,13 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
     {
         await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
+            var command = connection.Reused("""
                 INSERT INTO subscriptions (id, owner, topic_id, definition, disabled, created_at, updated_at, enqueued_through)
                 VALUES ($id, $owner, $topic, $def, $disabled, $created, $updated,
                     (SELECT coalesce(max(seq), 0) FROM alerts WHERE topic_id = $topic))
                 ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, topic_id = excluded.topic_id, definition = excluded.definition,
                     disabled = excluded.disabled, updated_at = excluded.updated_at
-                """;
+                """);
             command.Parameters.AddWithValue("$id", subscription.Id);
             command.Parameters.AddWithValue("$owner", subscription.Owner);
             command.Parameters.AddWithValue("$topic", subscription.Topic);
@@ -93,30 +92,26 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
         // The single writer runs this whole: the cursor read here is the one the conditions hold against.
         await db.WriteAsync(async connection =>
         {
-            using var read = connection.CreateCommand();
-            read.CommandText = "SELECT enqueued_through FROM subscriptions WHERE id = $id";
+            var read = connection.Reused("SELECT enqueued_through FROM subscriptions WHERE id = $id");
             var readId = read.Parameters.Add("$id", SqliteType.Text);
-            using var insert = connection.CreateCommand();
-            insert.CommandText = """
+            var insert = connection.Reused("""
                 INSERT INTO deliveries (subscription_id, topic_id, seq, body, enqueued_at, attempts, next_attempt_at)
                 SELECT $sub, $topic, $seq, $body, $at, 0, $at
                 WHERE NOT EXISTS (SELECT 1 FROM queued_ahead WHERE subscription_id = $sub AND seq = $seq)
                 ON CONFLICT DO NOTHING
-                """;
+                """);
             var sub = insert.Parameters.Add("$sub", SqliteType.Text);
             var topic = insert.Parameters.Add("$topic", SqliteType.Text);
             var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
             var body = insert.Parameters.Add("$body", SqliteType.Text);
             var at = insert.Parameters.Add("$at", SqliteType.Integer);
-            using var advance = connection.CreateCommand();
-            advance.CommandText = """
+            var advance = connection.Reused("""
                 UPDATE subscriptions SET enqueued_through = $next WHERE id = $id;
                 DELETE FROM queued_ahead WHERE subscription_id = $id AND seq <= $next;
-                """;
+                """);
             var advanceId = advance.Parameters.Add("$id", SqliteType.Text);
             var advanceTo = advance.Parameters.Add("$next", SqliteType.Integer);
-            using var ahead = connection.CreateCommand();
-            ahead.CommandText = "INSERT INTO queued_ahead (subscription_id, seq) VALUES ($id, $seq) ON CONFLICT DO NOTHING";
+            var ahead = connection.Reused("INSERT INTO queued_ahead (subscription_id, seq) VALUES ($id, $seq) ON CONFLICT DO NOTHING");
             var aheadId = ahead.Parameters.Add("$id", SqliteType.Text);
             var aheadSeq = ahead.Parameters.Add("$seq", SqliteType.Integer);
             foreach (var write in writes)
@@ -171,8 +166,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
         }
         await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM deliveries WHERE subscription_id = $sub AND seq = $seq";
+            var command = connection.Reused("DELETE FROM deliveries WHERE subscription_id = $sub AND seq = $seq");
             command.Parameters.AddWithValue("$sub", subscriptionId);
             var seq = command.Parameters.Add("$seq", SqliteType.Integer);
             var removed = 0;
@@ -182,8 +176,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
                 removed += await command.ExecuteNonQueryAsync(ct);
             }
             // Counted in the same write, so the count never includes a row still in the outbox.
-            using var count = connection.CreateCommand();
-            count.CommandText = "UPDATE subscriptions SET delivered = delivered + $n, last_delivered_at = $at WHERE id = $sub";
+            var count = connection.Reused("UPDATE subscriptions SET delivered = delivered + $n, last_delivered_at = $at WHERE id = $sub");
             count.Parameters.AddWithValue("$n", removed);
             count.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
             count.Parameters.AddWithValue("$sub", subscriptionId);
@@ -202,11 +195,10 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
     public async Task<int> ReplayDeadLettersAsync(string subscriptionId, DateTimeOffset now, CancellationToken ct = default) =>
         await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
+            var command = connection.Reused("""
                 UPDATE deliveries SET dead = 0, attempts = 0, first_failure_at = NULL, next_attempt_at = $now, last_error = NULL
                 WHERE subscription_id = $sub AND dead = 1
-                """;
+                """);
             command.Parameters.AddWithValue("$sub", subscriptionId);
             command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
             return await command.ExecuteNonQueryAsync(ct);
@@ -259,13 +251,12 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
         // One process holds the file, so the lease is its own; the same rule as on the shared store all the same.
         await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
+            var command = connection.Reused("""
                 INSERT INTO delivery_leases (subscription_id, owner, expires_at) VALUES ($sub, $owner, $until)
                 ON CONFLICT (subscription_id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
                 WHERE delivery_leases.owner = excluded.owner OR delivery_leases.expires_at <= $now
                 RETURNING owner
-                """;
+                """);
             command.Parameters.AddWithValue("$sub", subscriptionId);
             command.Parameters.AddWithValue("$owner", owner);
             command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
@@ -297,8 +288,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
     private async Task ExecuteWriteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
         await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
+            var command = connection.Reused(sql);
             foreach (var (name, value) in parameters)
             {
                 command.Parameters.AddWithValue(name, value ?? DBNull.Value);

@@ -9,11 +9,10 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
     {
         await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
+            var command = connection.Reused("""
                 INSERT INTO topics (id, name, definition, created_at, updated_at) VALUES ($id, $name, $def, $created, $updated)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, definition = excluded.definition, updated_at = excluded.updated_at
-                """;
+                """);
             command.Parameters.AddWithValue("$id", topic.Id);
             command.Parameters.AddWithValue("$name", topic.Name);
             command.Parameters.AddWithValue("$def", topic.DefinitionJson);
@@ -28,8 +27,7 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
     {
         return await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM topics WHERE id = $id";
+            var command = connection.Reused("DELETE FROM topics WHERE id = $id");
             command.Parameters.AddWithValue("$id", id);
             return await command.ExecuteNonQueryAsync(ct) > 0;
         }, ct);
@@ -72,10 +70,9 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
     {
         return await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
             // No conflict clause: a journal number taken twice means two writers of one topic (or a
             // race inside one), and the write must fail so the topic starts again from what is stored.
-            command.CommandText = "INSERT INTO topic_journal (topic_id, seq, findings) VALUES ($t, $s, $f)";
+            var command = connection.Reused("INSERT INTO topic_journal (topic_id, seq, findings) VALUES ($t, $s, $f)");
             command.Parameters.AddWithValue("$t", applied.TopicId);
             command.Parameters.AddWithValue("$s", applied.Sequence);
             command.Parameters.AddWithValue("$f", applied.FindingsJson);
@@ -129,8 +126,7 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
     {
         await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM topic_journal WHERE topic_id = $t AND seq <= $through";
+            var command = connection.Reused("DELETE FROM topic_journal WHERE topic_id = $t AND seq <= $through");
             command.Parameters.AddWithValue("$t", topicId);
             command.Parameters.AddWithValue("$through", throughSequence);
             await command.ExecuteNonQueryAsync(ct);
@@ -145,13 +141,12 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
             return [];
         }
         var added = new List<long>(alerts.Count);
-        using var command = connection.CreateCommand();
         // An identity told before is skipped (an article applied again derives the same alerts). A
         // sequence taken by another identity fails the write: a second writer of the topic numbered it.
-        command.CommandText = """
+        var command = connection.Reused("""
             INSERT INTO alerts (topic_id, seq, kind, at, payload, identity) VALUES ($t, $s, $k, $at, $p, $i)
             ON CONFLICT (topic_id, identity) DO NOTHING
-            """;
+            """);
         var topic = command.Parameters.Add("$t", SqliteType.Text);
         var seq = command.Parameters.Add("$s", SqliteType.Integer);
         var kind = command.Parameters.Add("$k", SqliteType.Text);
@@ -196,8 +191,7 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
     {
         await db.WriteAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM alerts WHERE topic_id = $t";
+            var command = connection.Reused("DELETE FROM alerts WHERE topic_id = $t");
             command.Parameters.AddWithValue("$t", topicId);
             await command.ExecuteNonQueryAsync(ct);
             return true;
