@@ -144,9 +144,25 @@ public static class NameVariants
     /// <summary>The same three or more words, linking words aside, in another order.</summary>
     private static bool Reordered(string[] x, string[] y)
     {
+        // Counted before anything is sorted: most pairs of names differ in their number of words.
+        var words = Words(x);
+        if (words < 3 || words != Words(y) || x.AsSpan().SequenceEqual(y))
+        {
+            return false;
+        }
         var a = x.Where(w => !Linking.Contains(w)).Order(StringComparer.Ordinal).ToArray();
         var b = y.Where(w => !Linking.Contains(w)).Order(StringComparer.Ordinal).ToArray();
-        return a.Length >= 3 && a.AsSpan().SequenceEqual(b) && !x.AsSpan().SequenceEqual(y);
+        return a.AsSpan().SequenceEqual(b);
+    }
+
+    private static int Words(string[] name)
+    {
+        var n = 0;
+        foreach (var w in name)
+        {
+            n += Linking.Contains(w) ? 0 : 1;
+        }
+        return n;
     }
 
     /// <summary>
