@@ -21,9 +21,17 @@ public sealed class SerializedGrainStorage(IGrainStateStore store, Serializer se
             grainState.RecordExists = false;
             return;
         }
-        grainState.State = serializer.Deserialize<T>(stored.Data);
+        // Known before decoding: a record that cannot be decoded can still be cleared under its ETag.
         grainState.ETag = stored.ETag;
         grainState.RecordExists = true;
+        try
+        {
+            grainState.State = serializer.Deserialize<T>(stored.Data);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new UnreadableStateException($"the stored {stateName} state of {grainId} cannot be read ({e.Message})", e);
+        }
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)

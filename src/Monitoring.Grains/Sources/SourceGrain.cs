@@ -72,7 +72,15 @@ public sealed class SourceGrain(
         else
         {
             // No row: never registered, removed half-way, or state left without its row. Only the state can tell.
-            _s = await _stored.ReadAsync();
+            try
+            {
+                _s = await _stored.ReadAsync();
+            }
+            catch (UnreadableStateException e)
+            {
+                // Known to no row and not readable: taken as unregistered, so it can be removed or registered again.
+                logger.LogError(e, "Source {SourceId} has no catalog row and its stored state cannot be read", Id);
+            }
         }
     }
 
@@ -183,7 +191,16 @@ public sealed class SourceGrain(
                     break;
                 }
                 // The seen ids are needed now, and only now.
-                await StateAsync();
+                try
+                {
+                    await StateAsync();
+                }
+                catch (UnreadableStateException e)
+                {
+                    // Ingesting without the seen ids would be guessing; the source's health says why it stopped.
+                    report = RecordFailure(now, $"{e.Message}; remove the source and add it again to start it afresh", result.HttpStatus, retryAfter: null);
+                    break;
+                }
                 report = await IngestAsync(now, result, feed);
                 ingested = true;
                 break;
@@ -361,7 +378,18 @@ public sealed class SourceGrain(
     private static TimeSpan Floor(TimeSpan interval, TimeSpan? maxAge) => maxAge is { } m && m > interval ? m : interval;
 
     /// <summary>The source as the API shows it; its site is only in the stored state.</summary>
-    private async Task<SourceInfo> InfoAsync() => ToInfo(await StateAsync());
+    private async Task<SourceInfo> InfoAsync()
+    {
+        try
+        {
+            return ToInfo(await StateAsync());
+        }
+        catch (UnreadableStateException)
+        {
+            // The row's registration and health still describe it; only the site is lost. Polls report the error.
+            return ToInfo(_s);
+        }
+    }
 
     private SourceInfo ToInfo(SourceGrainState s) => new()
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Orleans.Runtime;
+using Monitoring.Storage;
 using Orleans.Storage;
 
 namespace Monitoring.Grains.Sources;
@@ -7,7 +8,8 @@ namespace Monitoring.Grains.Sources;
 /// <summary>
 /// A grain's stored state, read when first needed instead of at activation: most polls of a source are answered
 /// 304 and need none of it (the validators are on its catalog row), so an activation for such a poll reads one
-/// row, not two. Writing state that was never read would overwrite what is stored, so it refuses; clearing reads first.
+/// row, not two. Writing state that was never read would overwrite what is stored, so it refuses; clearing reads first
+/// (and clears state that cannot be decoded too).
 /// </summary>
 internal sealed class StateOnDemand<T>(IGrainStorage storage, string name, GrainId grainId)
     where T : new()
@@ -35,7 +37,14 @@ internal sealed class StateOnDemand<T>(IGrainStorage storage, string name, Grain
     /// <summary>Clears the stored state if there is any; either way the state is empty afterwards.</summary>
     public async Task ClearAsync()
     {
-        await ReadAsync();
+        try
+        {
+            await ReadAsync();
+        }
+        catch (UnreadableStateException)
+        {
+            // Its ETag was read all the same: what cannot be decoded can still be removed.
+        }
         if (_stored.RecordExists)
         {
             await storage.ClearStateAsync(name, grainId, _stored);
@@ -44,6 +53,7 @@ internal sealed class StateOnDemand<T>(IGrainStorage storage, string name, Grain
         {
             _stored.State = new();
         }
+        IsRead = true;
     }
 
     private sealed class Stored : IGrainState<T>
