@@ -1426,8 +1426,10 @@ internal static class Roles
             var w = s.Word(j);
             if (s.Is(j, WordClass.ReasonNoun))
             {
-                // "Russian military commanders": the service qualifies people of the state, who are aimed at.
-                return !(s.Is(j, WordClass.Qualifier) && IsPeopleNoun(s, j + 1));
+                // "Russian military commanders": the service qualifies people of the state, who are aimed at; so does a ruling
+                // body ("Sudan's military junta") and the armed forces named alone ("targeting Sudan's military and …").
+                return !(s.Is(j, WordClass.Qualifier) && (IsPeopleNoun(s, j + 1) || IsRulingBody(s, j + 1)
+                    || (s.Word(j) is "military" && s.Word(j - 1) is "'s" && EndsNounPhrase(s, j + 1))));
             }
             if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || s.Is(j, WordClass.Qualifier)))
             {
@@ -1453,6 +1455,14 @@ internal static class Roles
         }
         return false;
     }
+
+    /// <summary>Bodies that rule or command a state: "military junta", "military regime", "military government".</summary>
+    private static bool IsRulingBody(SentenceView s, int k) =>
+        s.Word(k) is "junta" or "regime" or "government" or "rulers" or "leadership" or "council" or "officials" or "members";
+
+    /// <summary>Whether the noun phrase ends before token <paramref name="k"/>: a stop, a comma, a conjunction or a preposition follows.</summary>
+    private static bool EndsNounPhrase(SentenceView s, int k) =>
+        k >= s.Tokens.Count || s.Word(k) is "." or "," or ";" or "and" or "or" or "over" or "for" or "after" or "in" or "on" or "which" or "that" or "who";
 
     /// <summary>Nouns of people a service or rank qualifies: "military commanders", "military officers".</summary>
     private static bool IsPeopleNoun(SentenceView s, int k) =>
