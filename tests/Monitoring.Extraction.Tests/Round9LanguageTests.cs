@@ -18,4 +18,35 @@ public sealed class Round9LanguageTests
     [Fact]
     public void Military_ties_stay_a_reason() =>
         Assert.DoesNotContain(Read.Text("Canada imposed sanctions on Eritrea over Sudan's military ties with it.").Measures, m => m.Target == "Sudan");
+
+    [Theory]
+    [InlineData("Canada imposed sanctions on Sudan's state-owned oil company on Monday. The sanctions freeze its assets in Canada.")]
+    [InlineData("Canada imposed sanctions on Sudan state oil firm Sudapet on Monday. The sanctions freeze its assets in Canada.")]
+    public void A_states_firm_is_no_aim_at_the_state_when_the_types_are_named(string text)
+    {
+        var found = Read.Measures(text);
+        Assert.Contains("asset_freeze Canada>Sudan enacted", found);
+        Assert.DoesNotContain("sanctions_general Canada>Sudan enacted", found);
+    }
+
+    [Fact]
+    public void Sanctions_on_the_state_itself_stay_general_beside_the_types() =>
+        Assert.Contains("sanctions_general Canada>Sudan enacted", Read.Measures("Canada imposed sanctions on Sudan on Monday. The sanctions freeze the assets of officials in Canada."));
+
+    [Theory]
+    [InlineData("Canada imposed sanctions on Sudan on Monday. Rights groups have urged governments to impose sanctions on the generals.")]
+    [InlineData("Canada imposed sanctions on Sudan on Monday. Activists renewed calls for international corporations to break ties with the army.")]
+    public void A_measure_asked_of_unnamed_parties_is_not_the_imposers(string text) =>
+        Assert.Equal(["sanctions_general Canada>Sudan enacted"], Read.Measures(text));
+
+    [Theory]
+    [InlineData("Canada imposed sanctions on Sudan's state oil company. The sanctions freeze its assets in Canada. The sanctions preserve the assets for the people of Sudan, the minister said.")]
+    [InlineData("Canada imposed sanctions on Sudan's state oil company. The sanctions freeze its assets in Canada. The sanctions stop the diverting of Sudan's assets, the minister said.")]
+    public void A_state_named_as_a_place_or_an_owner_is_not_aimed_at(string text) =>
+        Assert.DoesNotContain("sanctions_general Canada>Sudan enacted", Read.Measures(text));
+
+    [Fact]
+    public void The_government_of_a_state_is_the_state() =>
+        Assert.Contains("sanctions_general Canada>Sudan enacted",
+            Read.Measures("Canada imposed sanctions on the government of Sudan. The sanctions freeze its assets in Canada."));
 }

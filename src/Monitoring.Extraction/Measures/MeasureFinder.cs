@@ -176,7 +176,8 @@ internal sealed class MeasureFinder
             // "7 oligarchs from Russia" names people too.
             if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-" && !Roles.IsReason(s, m)
                 && !OwnsPartiesAimedAt(s, m) && !NamesPeopleAfter(s, m)
-                && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified)))
+                && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified))
+                && !PlaceOrOwner(s, m))
             {
                 return true;
             }
@@ -184,10 +185,28 @@ internal sealed class MeasureFinder
         return false;
     }
 
+    /// <summary>
+    /// "until control in Caracas could be transferred", "preserve these assets for the people of Venezuela", "diverting of
+    /// Venezuela's assets": a state named as a place or as the owner of what the measure keeps is not the state aimed at
+    /// (unlike "the government of Venezuela").
+    /// </summary>
+    private static bool PlaceOrOwner(SentenceView s, Mention m)
+    {
+        var before = s.Word(m.First - 1) is "the" ? m.First - 2 : m.First - 1;
+        if (before >= 1 && s.Word(before) is "in" or "of" && !s.Is(before - 1, WordClass.Sanction | WordClass.GovernmentNoun | WordClass.CueHead))
+        {
+            return true;
+        }
+        return s.Word(m.End) is "'s" or "’s" && s.Word(m.End + 1) is "assets" or "funds" or "property" or "resources" or "wealth" or "money";
+    }
+
     /// <summary>People and bodies a state's name may stand before as a noun modifier ("Belarus leader", "Iran officials").</summary>
     private static readonly WordSet PeopleNouns = WordSet.Of(
         "leader leaders president officials official figures individuals citizens nationals businessmen businesspeople oligarchs " +
-        "minister ministers generals commanders officers judges entities companies firms");
+        "minister ministers generals commanders officers judges entities companies firms company firm junta");
+
+    /// <summary>Words that say what a firm or a body of a state is: "state oil firm", "state-owned oil company", "military junta".</summary>
+    private static readonly WordSet FirmQualifiers = WordSet.Of("state state-owned state-run owned run - oil gas energy military national");
 
     /// <summary>
     /// "sanctions Belarus leader Lukashenko", "seven Belarus officials", "Iran Defence Minister …": a state's name used as
@@ -197,8 +216,9 @@ internal sealed class MeasureFinder
     {
         // Past the words of an office or a body: "Iran Defence Minister", "Minsk Riot Police chief Dmitry Balaba".
         var k = m.End;
+        // ("Sudan state oil firm", "Sudan military generals": past the words of what the firm or people are.)
         while (k < s.Tokens.Count && k - m.End < 4 && s.MentionAt(k) is null
-            && ((s.Tokens[k].IsCapitalized && s.Tokens[k].IsWord) || s.Word(k) is "chief" or "head" or "deputy"))
+            && ((s.Tokens[k].IsCapitalized && s.Tokens[k].IsWord) || s.Word(k) is "chief" or "head" or "deputy" || FirmQualifiers.Contains(s.Word(k))))
         {
             if (PeopleNouns.Contains(s.Word(k)))
             {
@@ -221,12 +241,14 @@ internal sealed class MeasureFinder
         }
         for (var k = m.End + 1; k <= m.End + 5 && k < s.Tokens.Count; k++)
         {
+            // ("Sudan's state-owned oil company", "Sudan's military junta": a firm or a ruling body of the state.)
             if (s.MentionAt(k) is { Entity.Kind: ActorKind.Organization or ActorKind.Person } || s.Word(k) is "institutions" or "lenders" or "elites" or "leaders"
+                or "company" or "companies" or "firm" or "firms" or "junta" or "generals"
                 || (s.Is(k, WordClass.Quantified) && s.Tokens[k].IsWord && s.Word(k) is not ("goods" or "products" or "items" or "billion" or "million" or "trillion" or "percent")))
             {
                 return true;
             }
-            if (!s.Tokens[k].IsWord || s.Is(k, WordClass.Sanction))
+            if ((!s.Tokens[k].IsWord && s.Word(k) is not "-") || s.Is(k, WordClass.Sanction))
             {
                 return false;
             }
@@ -388,6 +410,12 @@ internal sealed class MeasureFinder
                 }
                 continue;
             }
+            if (imposers.Count == 0 && AskedOfOthers(s, sentenceStart, cue.First))
+            {
+                // "rights groups urged governments to impose sanctions", "calls for corporations to break ties": asked of
+                // parties the text does not name, not done by the article's imposer.
+                continue;
+            }
             var fromContext = imposers.Count == 0;
             // The context's imposer, unless this very sentence aims the measure at it ("The sanctions against Iran were criticised").
             // The headline's state stands in for later sentences only, not for the headline itself.
@@ -509,6 +537,27 @@ internal sealed class MeasureFinder
             if (a.Entity.Name == first && b.Entity.Name == second && s.Word(a.End) is "and" && b.First == a.End + 1)
             {
                 return i == 0 || s.Mentions[i - 1].Entity.Kind != ActorKind.Country;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"urged governments to impose …", "calls for international corporations to break ties": a measure asked of unnamed parties.</summary>
+    private static bool AskedOfOthers(SentenceView s, int from, int cue)
+    {
+        for (var k = from; k < cue; k++)
+        {
+            if (s.Word(k) is not ("urged" or "urging" or "urge" or "urges" or "calls" or "called" or "calling" or "call" or "pressed" or "appealed"))
+            {
+                continue;
+            }
+            for (var j = k + 1; j < Math.Min(cue, k + 6); j++)
+            {
+                if (s.Word(j) is "governments" or "countries" or "nations" or "states" or "corporations" or "companies" or "firms" or "businesses"
+                    or "allies" or "partners" or "others" && s.Word(j + 1) is "to")
+                {
+                    return true;
+                }
             }
         }
         return false;
