@@ -49,4 +49,18 @@ public sealed class Round9LanguageTests
     public void The_government_of_a_state_is_the_state() =>
         Assert.Contains("sanctions_general Canada>Sudan enacted",
             Read.Measures("Canada imposed sanctions on the government of Sudan. The sanctions freeze its assets in Canada."));
+
+    [Fact]
+    public void A_bloc_after_hours_after_is_the_subject_of_its_own_clause()
+    {
+        var found = Read.Measures("Canada's announcement came hours after the European Union approved sanctions targeting Sudan.");
+        Assert.Contains(found, m => m.StartsWith("sanctions_general European Union>Sudan", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, m => m.Contains("Canada>", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Sudan imposed sanctions that will block US$7 billion in assets.")]
+    [InlineData("The sanctions on Petroleos de Cuba, S.A., or Cupet, announced Monday, will block US$7 billion in assets and could result in a loss of US$11 billion in sales next year, US National Security Adviser John Bolton told a White House briefing.")]
+    public void A_states_letters_before_a_currency_sign_name_no_party(string sentence) =>
+        Assert.DoesNotContain(Read.Text(sentence).Measures, m => m.Target == "United States");
 }

@@ -76,8 +76,10 @@ internal static class Roles
             {
                 return k + 1;
             }
-            // "China protested on Saturday after the Netherlands updated its export rules": a clause with a state as its subject.
-            if (k > 0 && s.Word(k) is "after" or "when" or "before" && s.MentionAt(k + 1 + (s.Word(k + 1) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country } subject
+            // "China protested on Saturday after the Netherlands updated its export rules": a clause with a state as its subject,
+            // or a bloc ("came hours after the European Union approved sanctions targeting …").
+            if (k > 0 && s.Word(k) is "after" or "when" or "before" && s.MentionAt(k + 1 + (s.Word(k + 1) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country or ActorKind.Organization } subject
+                && (subject.Entity.Kind == ActorKind.Country || IsImposingModifier(subject))
                 && subject.Role != FormRole.Demonym && s.Word(subject.End) is not ("'s" or "-" or "and" or ","))
             {
                 return k + 1;
@@ -206,7 +208,7 @@ internal static class Roles
             {
                 continue;
             }
-            if (AsImposer(s, m) is not { } entity)
+            if (IsCurrencySign(s, m) || AsImposer(s, m) is not { } entity)
             {
                 continue;
             }
@@ -658,6 +660,9 @@ internal static class Roles
         return s.Mentions[i] != last && IsImposingModifier(s.Mentions[i]) && AsImposer(s, s.Mentions[i]) is not null ? i : -1;
     }
 
+    /// <summary>"US$7 billion", "A$ 2 million": a state's letters before a currency sign name the currency.</summary>
+    private static bool IsCurrencySign(SentenceView s, Mention m) => s.Word(m.End) is "$";
+
     private static bool IsImposingModifier(Mention m) =>
         (m.Entity.Kind == ActorKind.Organization && m.Entity.CanImpose) || m.Surface is "US" or "U.S." or "UK" or "U.K.";
 
@@ -744,9 +749,10 @@ internal static class Roles
                 // "sanctions against unidentified officials and recalled its envoys from Poland": the rest of the clause is the recall's.
                 break;
             }
-            if (m.Role == FormRole.Demonym && s.Word(m.End) is "francs" or "franc" or "dollars" or "dollar" or "pounds" or "yen" or "rubles" or "roubles" or "won" or "yuan" or "rupees")
+            if ((m.Role == FormRole.Demonym && s.Word(m.End) is "francs" or "franc" or "dollars" or "dollar" or "pounds" or "yen" or "rubles" or "roubles" or "won" or "yuan" or "rupees")
+                || IsCurrencySign(s, m))
             {
-                // "frozen 7.5 billion Swiss francs": a currency, not the people it belongs to.
+                // "frozen 7.5 billion Swiss francs", "block US$7 billion in assets": a currency, not the people it belongs to.
                 continue;
             }
             if (last is not null)
