@@ -63,4 +63,20 @@ public sealed class Round9LanguageTests
     [InlineData("The sanctions on Petroleos de Cuba, S.A., or Cupet, announced Monday, will block US$7 billion in assets and could result in a loss of US$11 billion in sales next year, US National Security Adviser John Bolton told a White House briefing.")]
     public void A_states_letters_before_a_currency_sign_name_no_party(string sentence) =>
         Assert.DoesNotContain(Read.Text(sentence).Measures, m => m.Target == "United States");
+
+    [Fact]
+    public void A_passive_measure_after_a_list_of_states_is_each_ones()
+    {
+        var found = Read.Measures("Norway, Iceland, Canada and Japan have imposed sanctions on Eritrea. Asset freezes have now been placed on six officials.");
+        foreach (var state in new[] { "Norway", "Iceland", "Canada", "Japan" })
+        {
+            Assert.Contains($"asset_freeze {state}>Eritrea enacted", found);
+        }
+    }
+
+    [Theory]
+    [InlineData("Canada imposed sanctions on Eritrea on Monday. Travel bans were imposed on four officials.")]
+    [InlineData("Canada imposed sanctions on Eritrea on Monday. Travel bans and asset freezes have been imposed on four officials.")]
+    public void A_passive_travel_ban_goes_on_about_the_measure_before(string text) =>
+        Assert.Contains("travel_ban Canada>Eritrea enacted", Read.Measures(text));
 }

@@ -421,7 +421,7 @@ internal sealed class MeasureFinder
             // The headline's state stands in for later sentences only, not for the headline itself.
             // "Japan joined Western countries … They have also excluded …": "they" after a group of states is that group, not one state.
             var pluralSubject = s.Word(0) is "they" && _groupBefore && _lastImposerCount < 2;
-            if (fromContext && _jointSentence == _sentence - 1 && RefersToMeasures(s, cue))
+            if (fromContext && _jointSentence == _sentence - 1 && (RefersToMeasures(s, cue) || ImposedAfter(s, cue)))
             {
                 // "… are covered by the sanctions, which include an asset freeze": the measures of both states just named.
                 foreach (var joint in _jointImposers)
@@ -515,7 +515,7 @@ internal sealed class MeasureFinder
                         _lastImposer = imposer;
                         _lastImposerCount = imposers.Count;
                         subjectKept = true;
-                        if (!fromContext && imposers.Count == 2 && JointSubject(s, imposers[0].Name, imposers[1].Name))
+                        if (!fromContext && imposers.Count >= 2 && JointSubject(s, imposers))
                         {
                             _jointImposers.Clear();
                             _jointImposers.AddRange(imposers);
@@ -528,6 +528,34 @@ internal sealed class MeasureFinder
     }
 
     /// <summary>"Britain and Canada have announced …": the two states named one after the other with "and", first in the sentence.</summary>
+    /// <summary>
+    /// "The US, EU, UK and Canada have imposed …": the imposers named one after the other with commas and "and", first in the
+    /// sentence; two of them as before, or a longer list.
+    /// </summary>
+    private static bool JointSubject(SentenceView s, List<Entity> imposers)
+    {
+        if (imposers.Count == 2)
+        {
+            return JointSubject(s, imposers[0].Name, imposers[1].Name);
+        }
+        var at = s.Mentions.FindIndex(m => m.Entity.Name == imposers[0].Name);
+        if (at < 0 || (at > 0 && s.Mentions[at - 1].Entity.Kind == ActorKind.Country) || at + imposers.Count > s.Mentions.Count)
+        {
+            return false;
+        }
+        for (var i = 1; i < imposers.Count; i++)
+        {
+            var a = s.Mentions[at + i - 1];
+            var b = s.Mentions[at + i];
+            var joined = (s.Word(a.End) is "," or "and" && b.First == a.End + 1) || (s.Word(a.End) is "," && s.Word(a.End + 1) is "and" && b.First == a.End + 2);
+            if (b.Entity.Name != imposers[i].Name || !joined)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool JointSubject(SentenceView s, string first, string second)
     {
         for (var i = 0; i + 1 < s.Mentions.Count; i++)
@@ -603,8 +631,23 @@ internal sealed class MeasureFinder
     private static bool ImposedAfter(SentenceView s, Cue cue)
     {
         var k = cue.End;
+        if (s.Word(k) is "ban" or "bans" or "restrictions")
+        {
+            k++; // "travel bans": the cue's own noun
+        }
+        if (s.Word(k) is "and" or "," or "or")
+        {
+            // "Travel bans and asset freezes have now been imposed": past the measure coordinated with this one.
+            var j = k + 1;
+            while (j < s.Tokens.Count && j - k <= 4 && s.Word(j) is not ("has" or "have" or "had" or "was" or "were" or "is" or "are" or "," or ";"))
+            {
+                j++;
+            }
+            k = j;
+        }
+        var start = k;
         var auxiliary = false;
-        while (k < s.Tokens.Count && k - cue.End < 4 && s.Word(k) is "has" or "have" or "had" or "also" or "now" or "been" or "was" or "were" or "is" or "are")
+        while (k < s.Tokens.Count && k - start < 4 && s.Word(k) is "has" or "have" or "had" or "also" or "now" or "been" or "was" or "were" or "is" or "are")
         {
             auxiliary |= s.Word(k) is not ("also" or "now");
             k++;
