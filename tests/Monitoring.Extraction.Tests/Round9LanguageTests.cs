@@ -79,4 +79,15 @@ public sealed class Round9LanguageTests
     [InlineData("Canada imposed sanctions on Eritrea on Monday. Travel bans and asset freezes have been imposed on four officials.")]
     public void A_passive_travel_ban_goes_on_about_the_measure_before(string text) =>
         Assert.Contains("travel_ban Canada>Eritrea enacted", Read.Measures(text));
+
+    [Theory]
+    [InlineData("Canada imposed sanctions on officials in Eritrea on Monday. Canadians are prohibited from dealing with them.")]
+    [InlineData("Canada imposed sanctions on officials in Eritrea on Monday. Canadian citizens and companies are not permitted to provide them with financial assistance.")]
+    public void The_imposers_own_people_barred_as_a_passive_subject_are_a_financial_restriction(string text) =>
+        Assert.Contains("financial_restriction Canada>Eritrea enacted", Read.Measures(text));
+
+    [Fact]
+    public void Not_allowed_to_enter_is_a_travel_ban_in_force() =>
+        Assert.Contains("travel_ban Canada>Eritrea enacted",
+            Read.Measures("Canada imposed sanctions on officials in Eritrea on Monday. Those sanctioned are not allowed to enter Canada."));
 }

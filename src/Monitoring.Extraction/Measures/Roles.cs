@@ -1190,7 +1190,8 @@ internal static class Roles
         }
         var k = m.End;
         // (Not "banks" or "firms": "barred Russian banks from doing business" names the target's own.)
-        while (k < Math.Min(s.Tokens.Count, m.End + 5) && s.Word(k) is "citizens" or "nationals" or "businesses" or "persons" or "people" or "and" or "or" or ",")
+        while (k < Math.Min(s.Tokens.Count, m.End + 5) && (s.Word(k) is "citizens" or "nationals" or "businesses" or "persons" or "people" or "and" or "or" or ","
+            || (k > m.End && s.Word(k) is "companies")))
         {
             k++;
         }
@@ -1199,9 +1200,28 @@ internal static class Roles
         {
             return false;
         }
+        // The same people as a passive subject: "Americans are prohibited from dealing with them", "European citizens and
+        // companies are not permitted to provide them with financial assistance".
+        var j = k;
+        if (s.Word(j) is "are" or "is" or "were" or "was")
+        {
+            j++;
+            while (s.Word(j) is "also" or "generally" or "now" or "still")
+            {
+                j++;
+            }
+            if (s.Word(j) is "prohibited" or "barred" or "banned" or "forbidden")
+            {
+                k = j + 1;
+            }
+            else if (s.Word(j) is "not" && s.Word(j + 1) is "permitted" or "allowed" && s.Word(j + 2) is "to")
+            {
+                return s.Word(j + 3) is "provide" or "make" or "deal" or "engage" or "do" or "transact" or "trade" or "work";
+            }
+        }
         // "authorized U.S. citizens to work with two firms", "allowed Americans to engage in transactions": the same people, allowed.
         // Only verbs of dealing: "barred 13 Japanese nationals from entering Russia" keeps the target's people out.
-        return (s.Word(k) is "from" && s.Word(k + 1) is "engaging" or "dealing" or "doing" or "transacting" or "working" or "trading")
+        return (s.Word(k) is "from" && s.Word(k + 1) is "engaging" or "dealing" or "doing" or "transacting" or "working" or "trading" or "providing" or "making")
             || (s.Word(k) is "to" && s.Word(k + 1) is "engage" or "deal" or "do" or "work" or "transact" or "trade" && s.Word(SkipBack(s, m.First - 1)) is "authorized" or "authorised" or "allowed" or "permitted" or "allow" or "allows");
     }
 
