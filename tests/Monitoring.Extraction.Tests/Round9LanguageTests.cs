@@ -90,4 +90,16 @@ public sealed class Round9LanguageTests
     public void Not_allowed_to_enter_is_a_travel_ban_in_force() =>
         Assert.Contains("travel_ban Canada>Eritrea enacted",
             Read.Measures("Canada imposed sanctions on officials in Eritrea on Monday. Those sanctioned are not allowed to enter Canada."));
+
+    [Theory]
+    [InlineData("Norway and Iceland have taken joint action with Canada and Japan to impose sanctions on Eritrea.")]
+    [InlineData("Norway and Iceland say they have joined forces with Canada and Japan to impose sanctions on Eritrea.")]
+    public void The_partners_of_a_joint_action_to_impose_impose_too(string sentence)
+    {
+        var found = Read.Measures(sentence);
+        foreach (var state in new[] { "Norway", "Iceland", "Canada", "Japan" })
+        {
+            Assert.Contains($"sanctions_general {state}>Eritrea enacted", found);
+        }
+    }
 }

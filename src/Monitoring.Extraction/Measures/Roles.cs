@@ -395,7 +395,7 @@ internal static class Roles
         }
         if (s.Word(k) is not ("joins" or "joined" or "join" or "joining"))
         {
-            return end;
+            return AddJointActors(s, subject, end, cue, into);
         }
         var found = new List<Entity>();
         var last = k + 1;
@@ -414,6 +414,56 @@ internal static class Roles
             return end;
         }
         into.AddRange(found);
+        return last;
+    }
+
+    /// <summary>
+    /// "Britain and the EU have taken joint action with the US and Canada to impose …", "joined forces with Canada to impose":
+    /// the partners of a joint action taken to impose act too.
+    /// </summary>
+    private static int AddJointActors(SentenceView s, int subject, int end, int cue, List<Entity> into)
+    {
+        var k = end;
+        while (k + 2 < cue && k - end < 8 && !(s.Word(k) is "joint" or "forces" && s.Word(k + 1) is "action" or "with"))
+        {
+            if (s.Word(k) is "," or ";" || s.MentionAt(k) is not null)
+            {
+                return end;
+            }
+            k++;
+        }
+        var with = s.Word(k + 1) is "with" ? k + 1 : k + 2;
+        if (s.Word(k) is not ("joint" or "forces") || s.Word(with) is not "with")
+        {
+            return end;
+        }
+        var found = new List<Entity>();
+        var last = with + 1;
+        for (var j = subject + 1; j < s.Mentions.Count && s.Mentions[j].First < cue; j++)
+        {
+            var m = s.Mentions[j];
+            if (m.First < last)
+            {
+                continue;
+            }
+            if (!AllBetween(s, last, m.First, static w => w is "and" or "," or "the") || AsImposer(s, m) is not { Kind: not ActorKind.Person } e)
+            {
+                break;
+            }
+            found.Add(e);
+            last = m.End;
+        }
+        if (found.Count == 0 || s.Word(last) is not ("to" or "in"))
+        {
+            return end;
+        }
+        foreach (var e in found)
+        {
+            if (!into.Contains(e))
+            {
+                into.Add(e);
+            }
+        }
         return last;
     }
 
