@@ -102,4 +102,12 @@ public sealed class Round9LanguageTests
             Assert.Contains($"sanctions_general {state}>Eritrea enacted", found);
         }
     }
+
+    [Fact]
+    public void A_writers_guess_reports_no_measure()
+    {
+        var found = Read.Measures("Britain sanctioned an Eritrean businessman on Monday. The statement gives no details, but presumably his assets in the UK will be frozen and he will be prohibited from entering the country.");
+        Assert.Contains("sanctions_general United Kingdom>Eritrea enacted", found);
+        Assert.DoesNotContain(found, m => m.StartsWith("asset_freeze", StringComparison.Ordinal) || m.StartsWith("travel_ban", StringComparison.Ordinal));
+    }
 }

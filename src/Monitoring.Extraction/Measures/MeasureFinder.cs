@@ -410,6 +410,11 @@ internal sealed class MeasureFinder
                 }
                 continue;
             }
+            if (WritersGuess(s, sentenceStart, cue.First))
+            {
+                // "presumably any assets he may have in the UK will be frozen": the writer's guess reports no measure.
+                continue;
+            }
             if (imposers.Count == 0 && AskedOfOthers(s, sentenceStart, cue.First))
             {
                 // "rights groups urged governments to impose sanctions", "calls for corporations to break ties": asked of
@@ -565,6 +570,19 @@ internal sealed class MeasureFinder
             if (a.Entity.Name == first && b.Entity.Name == second && s.Word(a.End) is "and" && b.First == a.End + 1)
             {
                 return i == 0 || s.Mentions[i - 1].Entity.Kind != ActorKind.Country;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"presumably … will be frozen", "perhaps … will be barred": an adverb of guessing before the measure.</summary>
+    private static bool WritersGuess(SentenceView s, int from, int cue)
+    {
+        for (var k = from; k < cue; k++)
+        {
+            if (s.Word(k) is "presumably" or "perhaps" or "supposedly" or "conceivably" or "possibly")
+            {
+                return true;
             }
         }
         return false;
