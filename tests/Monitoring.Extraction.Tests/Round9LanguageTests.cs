@@ -110,4 +110,18 @@ public sealed class Round9LanguageTests
         Assert.Contains("sanctions_general United Kingdom>Eritrea enacted", found);
         Assert.DoesNotContain(found, m => m.StartsWith("asset_freeze", StringComparison.Ordinal) || m.StartsWith("travel_ban", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_speaker_after_the_measure_names_whose_it_is_among_the_imposers()
+    {
+        var found = Read.Measures("Norway and Canada imposed sanctions on Eritrea. Norway's foreign minister, Ola Nordmann, said the abuses were grave. "
+            + "Canada also imposed sanctions on Eritrea. The sanctions include travel bans and asset freezes on four officials, Nordmann told parliament.");
+        Assert.Contains("asset_freeze Norway>Eritrea enacted", found);
+        Assert.DoesNotContain("asset_freeze Canada>Eritrea enacted", found);
+    }
+
+    [Fact]
+    public void A_speaker_whose_state_imposes_nothing_leaves_the_measure_to_the_imposer() =>
+        Assert.Contains("asset_freeze Canada>Eritrea enacted",
+            Read.Measures("Canada imposed sanctions on Eritrea. Norway's foreign minister, Ola Nordmann, welcomed them. The sanctions include asset freezes on four officials, Nordmann said."));
 }

@@ -437,6 +437,12 @@ internal sealed class MeasureFinder
                     }
                 }
             }
+            else if (fromContext && SpeakerAfter(s, cue) is { } speaker && _found.Exists(f => f.Imposer == speaker.Name) && !targets.Contains(speaker.Name))
+            {
+                // "The sanctions … include travel bans and asset freezes on four officials, Raab told MPs": the speaker's state,
+                // when it is already one of the article's imposers, is whose measures these are.
+                imposers.Add(speaker);
+            }
             else if (fromContext && !pluralSubject && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
             {
                 imposers.Add(contextual);
@@ -573,6 +579,24 @@ internal sealed class MeasureFinder
             }
         }
         return false;
+    }
+
+    /// <summary>", Raab told MPs.", ", the minister said.": the state of a person named as the speaker after the measure, or null.</summary>
+    private static Entity? SpeakerAfter(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < s.Tokens.Count - 1; k++)
+        {
+            if (s.Word(k) is not ",")
+            {
+                continue;
+            }
+            if (s.MentionAt(k + 1) is { Entity.Kind: ActorKind.Person, Entity.State: { } state } person && person.First == k + 1
+                && s.Word(person.End) is "told" or "said" or "says" or "added" or "announced")
+            {
+                return state;
+            }
+        }
+        return null;
     }
 
     /// <summary>"presumably … will be frozen", "perhaps … will be barred": an adverb of guessing before the measure.</summary>
