@@ -26,7 +26,8 @@ internal static class CueFinder
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
             "designate designates designated designating business dealings dealing access goods transfers transfer supplies list those moves " +
-            "supply deliveries selling visits sale sales restrictions holding engaging engage revoked revoke revokes revoking revocation bar bars barred barring"),
+            "supply deliveries selling visits sale sales restrictions holding engaging engage revoked revoke revokes revoking revocation bar bars barred barring " +
+            "enter traveling travelling"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -186,6 +187,7 @@ internal static class CueFinder
                     break;
                 // "barred Iran from the global financial system".
                 case "financial" when s.Word(i + 1) is "system" && Near(s, i, WordClass.Restricting):
+                case "financial" when s.Word(i + 1) is "assistance" or "support" or "services" && NotPermittedToProvide(s, i):
                 case "capital" when s.Word(i + 1) is "markets" && Near(s, i, WordClass.Restricting, extra: "access"):
                 case var _ when s.Is(i, WordClass.Financial) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || BarredFrom(s, i) || RestrictedAfter(s, i) || ClosedOrRejected(s, i)):
                 // "remittances of money", "cash transfers", "transfers of financial assets": money sent to the target.
@@ -226,6 +228,9 @@ internal static class CueFinder
                 case "entry" when !(s.Word(i + 1) is "in" || (s.Word(i + 1) is "into" && s.Word(i + 2) is "force")) && Near(s, i, WordClass.Restricting):
                 case "visa" or "visas" when Near(s, i, WordClass.Restricting) || s.Word(i + 2) is "free":
                 case "entering" when s.Word(i - 1) is "from" && Near(s, i, WordClass.Restricting):
+                // "a ban on them traveling in the bloc", "barred from travelling"; "are not allowed to enter Canada".
+                case "traveling" or "travelling" when Near(s, i, WordClass.Restricting, reach: 4):
+                case "enter" when s.Word(i - 1) is "to" && s.Word(i - 2) is "allowed" or "permitted" && s.Word(i - 3) is "not":
                     cues.Add(new Cue(TravelBan, i, i + 1));
                     break;
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":
@@ -791,6 +796,19 @@ internal static class CueFinder
     }
 
     /// <summary>Whether a word of <paramref name="set"/> stands within <paramref name="reach"/> words of <paramref name="i"/>, in the same clause.</summary>
+    /// <summary>"are not permitted to provide them with financial assistance": a provision of money forbidden.</summary>
+    private static bool NotPermittedToProvide(SentenceView s, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(3, i - 6); k--)
+        {
+            if (s.Word(k) is "provide" or "make" && s.Word(k - 1) is "to" && s.Word(k - 2) is "permitted" or "allowed" && s.Word(k - 3) is "not")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool Near(SentenceView s, int i, WordClass set, string? extra = null, int reach = Reach)
     {
         for (var k = i - 1; k >= Math.Max(0, i - reach) && !s.Is(k, WordClass.CueClauseMark); k--)

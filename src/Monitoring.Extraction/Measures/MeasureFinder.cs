@@ -176,7 +176,8 @@ internal sealed class MeasureFinder
             // "7 oligarchs from Russia" names people too.
             if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-" && !Roles.IsReason(s, m)
                 && !OwnsPartiesAimedAt(s, m) && !NamesPeopleAfter(s, m)
-                && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified)))
+                && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified))
+                && !PlaceOrOwner(s, m))
             {
                 return true;
             }
@@ -184,10 +185,28 @@ internal sealed class MeasureFinder
         return false;
     }
 
+    /// <summary>
+    /// "until control in Caracas could be transferred", "preserve these assets for the people of Venezuela", "diverting of
+    /// Venezuela's assets": a state named as a place or as the owner of what the measure keeps is not the state aimed at
+    /// (unlike "the government of Venezuela").
+    /// </summary>
+    private static bool PlaceOrOwner(SentenceView s, Mention m)
+    {
+        var before = s.Word(m.First - 1) is "the" ? m.First - 2 : m.First - 1;
+        if (before >= 1 && s.Word(before) is "in" or "of" && !s.Is(before - 1, WordClass.Sanction | WordClass.GovernmentNoun | WordClass.CueHead))
+        {
+            return true;
+        }
+        return s.Word(m.End) is "'s" or "’s" && s.Word(m.End + 1) is "assets" or "funds" or "property" or "resources" or "wealth" or "money";
+    }
+
     /// <summary>People and bodies a state's name may stand before as a noun modifier ("Belarus leader", "Iran officials").</summary>
     private static readonly WordSet PeopleNouns = WordSet.Of(
         "leader leaders president officials official figures individuals citizens nationals businessmen businesspeople oligarchs " +
-        "minister ministers generals commanders officers judges entities companies firms");
+        "minister ministers generals commanders officers judges entities companies firms company firm junta");
+
+    /// <summary>Words that say what a firm or a body of a state is: "state oil firm", "state-owned oil company", "military junta".</summary>
+    private static readonly WordSet FirmQualifiers = WordSet.Of("state state-owned state-run owned run - oil gas energy military national");
 
     /// <summary>
     /// "sanctions Belarus leader Lukashenko", "seven Belarus officials", "Iran Defence Minister …": a state's name used as
@@ -197,8 +216,9 @@ internal sealed class MeasureFinder
     {
         // Past the words of an office or a body: "Iran Defence Minister", "Minsk Riot Police chief Dmitry Balaba".
         var k = m.End;
+        // ("Sudan state oil firm", "Sudan military generals": past the words of what the firm or people are.)
         while (k < s.Tokens.Count && k - m.End < 4 && s.MentionAt(k) is null
-            && ((s.Tokens[k].IsCapitalized && s.Tokens[k].IsWord) || s.Word(k) is "chief" or "head" or "deputy"))
+            && ((s.Tokens[k].IsCapitalized && s.Tokens[k].IsWord) || s.Word(k) is "chief" or "head" or "deputy" || FirmQualifiers.Contains(s.Word(k))))
         {
             if (PeopleNouns.Contains(s.Word(k)))
             {
@@ -221,12 +241,14 @@ internal sealed class MeasureFinder
         }
         for (var k = m.End + 1; k <= m.End + 5 && k < s.Tokens.Count; k++)
         {
+            // ("Sudan's state-owned oil company", "Sudan's military junta": a firm or a ruling body of the state.)
             if (s.MentionAt(k) is { Entity.Kind: ActorKind.Organization or ActorKind.Person } || s.Word(k) is "institutions" or "lenders" or "elites" or "leaders"
+                or "company" or "companies" or "firm" or "firms" or "junta" or "generals"
                 || (s.Is(k, WordClass.Quantified) && s.Tokens[k].IsWord && s.Word(k) is not ("goods" or "products" or "items" or "billion" or "million" or "trillion" or "percent")))
             {
                 return true;
             }
-            if (!s.Tokens[k].IsWord || s.Is(k, WordClass.Sanction))
+            if ((!s.Tokens[k].IsWord && s.Word(k) is not "-") || s.Is(k, WordClass.Sanction))
             {
                 return false;
             }
@@ -388,12 +410,23 @@ internal sealed class MeasureFinder
                 }
                 continue;
             }
+            if (WritersGuess(s, sentenceStart, cue.First))
+            {
+                // "presumably any assets he may have in the UK will be frozen": the writer's guess reports no measure.
+                continue;
+            }
+            if (imposers.Count == 0 && AskedOfOthers(s, sentenceStart, cue.First))
+            {
+                // "rights groups urged governments to impose sanctions", "calls for corporations to break ties": asked of
+                // parties the text does not name, not done by the article's imposer.
+                continue;
+            }
             var fromContext = imposers.Count == 0;
             // The context's imposer, unless this very sentence aims the measure at it ("The sanctions against Iran were criticised").
             // The headline's state stands in for later sentences only, not for the headline itself.
             // "Japan joined Western countries … They have also excluded …": "they" after a group of states is that group, not one state.
             var pluralSubject = s.Word(0) is "they" && _groupBefore && _lastImposerCount < 2;
-            if (fromContext && _jointSentence == _sentence - 1 && RefersToMeasures(s, cue))
+            if (fromContext && _jointSentence == _sentence - 1 && (RefersToMeasures(s, cue) || ImposedAfter(s, cue)))
             {
                 // "… are covered by the sanctions, which include an asset freeze": the measures of both states just named.
                 foreach (var joint in _jointImposers)
@@ -403,6 +436,12 @@ internal sealed class MeasureFinder
                         imposers.Add(joint);
                     }
                 }
+            }
+            else if (fromContext && SpeakerAfter(s, cue) is { } speaker && _found.Exists(f => f.Imposer == speaker.Name) && !targets.Contains(speaker.Name))
+            {
+                // "The sanctions … include travel bans and asset freezes on four officials, Raab told MPs": the speaker's state,
+                // when it is already one of the article's imposers, is whose measures these are.
+                imposers.Add(speaker);
             }
             else if (fromContext && !pluralSubject && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
             {
@@ -487,7 +526,7 @@ internal sealed class MeasureFinder
                         _lastImposer = imposer;
                         _lastImposerCount = imposers.Count;
                         subjectKept = true;
-                        if (!fromContext && imposers.Count == 2 && JointSubject(s, imposers[0].Name, imposers[1].Name))
+                        if (!fromContext && imposers.Count >= 2 && JointSubject(s, imposers))
                         {
                             _jointImposers.Clear();
                             _jointImposers.AddRange(imposers);
@@ -500,6 +539,34 @@ internal sealed class MeasureFinder
     }
 
     /// <summary>"Britain and Canada have announced …": the two states named one after the other with "and", first in the sentence.</summary>
+    /// <summary>
+    /// "The US, EU, UK and Canada have imposed …": the imposers named one after the other with commas and "and", first in the
+    /// sentence; two of them as before, or a longer list.
+    /// </summary>
+    private static bool JointSubject(SentenceView s, List<Entity> imposers)
+    {
+        if (imposers.Count == 2)
+        {
+            return JointSubject(s, imposers[0].Name, imposers[1].Name);
+        }
+        var at = s.Mentions.FindIndex(m => m.Entity.Name == imposers[0].Name);
+        if (at < 0 || (at > 0 && s.Mentions[at - 1].Entity.Kind == ActorKind.Country) || at + imposers.Count > s.Mentions.Count)
+        {
+            return false;
+        }
+        for (var i = 1; i < imposers.Count; i++)
+        {
+            var a = s.Mentions[at + i - 1];
+            var b = s.Mentions[at + i];
+            var joined = (s.Word(a.End) is "," or "and" && b.First == a.End + 1) || (s.Word(a.End) is "," && s.Word(a.End + 1) is "and" && b.First == a.End + 2);
+            if (b.Entity.Name != imposers[i].Name || !joined)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool JointSubject(SentenceView s, string first, string second)
     {
         for (var i = 0; i + 1 < s.Mentions.Count; i++)
@@ -509,6 +576,58 @@ internal sealed class MeasureFinder
             if (a.Entity.Name == first && b.Entity.Name == second && s.Word(a.End) is "and" && b.First == a.End + 1)
             {
                 return i == 0 || s.Mentions[i - 1].Entity.Kind != ActorKind.Country;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>", Raab told MPs.", ", the minister said.": the state of a person named as the speaker after the measure, or null.</summary>
+    private static Entity? SpeakerAfter(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < s.Tokens.Count - 1; k++)
+        {
+            if (s.Word(k) is not ",")
+            {
+                continue;
+            }
+            if (s.MentionAt(k + 1) is { Entity.Kind: ActorKind.Person, Entity.State: { } state } person && person.First == k + 1
+                && s.Word(person.End) is "told" or "said" or "says" or "added" or "announced")
+            {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"presumably … will be frozen", "perhaps … will be barred": an adverb of guessing before the measure.</summary>
+    private static bool WritersGuess(SentenceView s, int from, int cue)
+    {
+        for (var k = from; k < cue; k++)
+        {
+            if (s.Word(k) is "presumably" or "perhaps" or "supposedly" or "conceivably" or "possibly")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"urged governments to impose …", "calls for international corporations to break ties": a measure asked of unnamed parties.</summary>
+    private static bool AskedOfOthers(SentenceView s, int from, int cue)
+    {
+        for (var k = from; k < cue; k++)
+        {
+            if (s.Word(k) is not ("urged" or "urging" or "urge" or "urges" or "calls" or "called" or "calling" or "call" or "pressed" or "appealed"))
+            {
+                continue;
+            }
+            for (var j = k + 1; j < Math.Min(cue, k + 6); j++)
+            {
+                if (s.Word(j) is "governments" or "countries" or "nations" or "states" or "corporations" or "companies" or "firms" or "businesses"
+                    or "allies" or "partners" or "others" && s.Word(j + 1) is "to")
+                {
+                    return true;
+                }
             }
         }
         return false;
@@ -554,8 +673,23 @@ internal sealed class MeasureFinder
     private static bool ImposedAfter(SentenceView s, Cue cue)
     {
         var k = cue.End;
+        if (s.Word(k) is "ban" or "bans" or "restrictions")
+        {
+            k++; // "travel bans": the cue's own noun
+        }
+        if (s.Word(k) is "and" or "," or "or")
+        {
+            // "Travel bans and asset freezes have now been imposed": past the measure coordinated with this one.
+            var j = k + 1;
+            while (j < s.Tokens.Count && j - k <= 4 && s.Word(j) is not ("has" or "have" or "had" or "was" or "were" or "is" or "are" or "," or ";"))
+            {
+                j++;
+            }
+            k = j;
+        }
+        var start = k;
         var auxiliary = false;
-        while (k < s.Tokens.Count && k - cue.End < 4 && s.Word(k) is "has" or "have" or "had" or "also" or "now" or "been" or "was" or "were" or "is" or "are")
+        while (k < s.Tokens.Count && k - start < 4 && s.Word(k) is "has" or "have" or "had" or "also" or "now" or "been" or "was" or "were" or "is" or "are")
         {
             auxiliary |= s.Word(k) is not ("also" or "now");
             k++;

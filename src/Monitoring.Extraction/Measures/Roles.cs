@@ -76,8 +76,10 @@ internal static class Roles
             {
                 return k + 1;
             }
-            // "China protested on Saturday after the Netherlands updated its export rules": a clause with a state as its subject.
-            if (k > 0 && s.Word(k) is "after" or "when" or "before" && s.MentionAt(k + 1 + (s.Word(k + 1) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country } subject
+            // "China protested on Saturday after the Netherlands updated its export rules": a clause with a state as its subject,
+            // or a bloc ("came hours after the European Union approved sanctions targeting …").
+            if (k > 0 && s.Word(k) is "after" or "when" or "before" && s.MentionAt(k + 1 + (s.Word(k + 1) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country or ActorKind.Organization } subject
+                && (subject.Entity.Kind == ActorKind.Country || IsImposingModifier(subject))
                 && subject.Role != FormRole.Demonym && s.Word(subject.End) is not ("'s" or "-" or "and" or ","))
             {
                 return k + 1;
@@ -206,7 +208,7 @@ internal static class Roles
             {
                 continue;
             }
-            if (AsImposer(s, m) is not { } entity)
+            if (IsCurrencySign(s, m) || AsImposer(s, m) is not { } entity)
             {
                 continue;
             }
@@ -393,7 +395,7 @@ internal static class Roles
         }
         if (s.Word(k) is not ("joins" or "joined" or "join" or "joining"))
         {
-            return end;
+            return AddJointActors(s, subject, end, cue, into);
         }
         var found = new List<Entity>();
         var last = k + 1;
@@ -412,6 +414,56 @@ internal static class Roles
             return end;
         }
         into.AddRange(found);
+        return last;
+    }
+
+    /// <summary>
+    /// "Britain and the EU have taken joint action with the US and Canada to impose …", "joined forces with Canada to impose":
+    /// the partners of a joint action taken to impose act too.
+    /// </summary>
+    private static int AddJointActors(SentenceView s, int subject, int end, int cue, List<Entity> into)
+    {
+        var k = end;
+        while (k + 2 < cue && k - end < 8 && !(s.Word(k) is "joint" or "forces" && s.Word(k + 1) is "action" or "with"))
+        {
+            if (s.Word(k) is "," or ";" || s.MentionAt(k) is not null)
+            {
+                return end;
+            }
+            k++;
+        }
+        var with = s.Word(k + 1) is "with" ? k + 1 : k + 2;
+        if (s.Word(k) is not ("joint" or "forces") || s.Word(with) is not "with")
+        {
+            return end;
+        }
+        var found = new List<Entity>();
+        var last = with + 1;
+        for (var j = subject + 1; j < s.Mentions.Count && s.Mentions[j].First < cue; j++)
+        {
+            var m = s.Mentions[j];
+            if (m.First < last)
+            {
+                continue;
+            }
+            if (!AllBetween(s, last, m.First, static w => w is "and" or "," or "the") || AsImposer(s, m) is not { Kind: not ActorKind.Person } e)
+            {
+                break;
+            }
+            found.Add(e);
+            last = m.End;
+        }
+        if (found.Count == 0 || s.Word(last) is not ("to" or "in"))
+        {
+            return end;
+        }
+        foreach (var e in found)
+        {
+            if (!into.Contains(e))
+            {
+                into.Add(e);
+            }
+        }
         return last;
     }
 
@@ -658,6 +710,9 @@ internal static class Roles
         return s.Mentions[i] != last && IsImposingModifier(s.Mentions[i]) && AsImposer(s, s.Mentions[i]) is not null ? i : -1;
     }
 
+    /// <summary>"US$7 billion", "A$ 2 million": a state's letters before a currency sign name the currency.</summary>
+    private static bool IsCurrencySign(SentenceView s, Mention m) => s.Word(m.End) is "$";
+
     private static bool IsImposingModifier(Mention m) =>
         (m.Entity.Kind == ActorKind.Organization && m.Entity.CanImpose) || m.Surface is "US" or "U.S." or "UK" or "U.K.";
 
@@ -744,9 +799,10 @@ internal static class Roles
                 // "sanctions against unidentified officials and recalled its envoys from Poland": the rest of the clause is the recall's.
                 break;
             }
-            if (m.Role == FormRole.Demonym && s.Word(m.End) is "francs" or "franc" or "dollars" or "dollar" or "pounds" or "yen" or "rubles" or "roubles" or "won" or "yuan" or "rupees")
+            if ((m.Role == FormRole.Demonym && s.Word(m.End) is "francs" or "franc" or "dollars" or "dollar" or "pounds" or "yen" or "rubles" or "roubles" or "won" or "yuan" or "rupees")
+                || IsCurrencySign(s, m))
             {
-                // "frozen 7.5 billion Swiss francs": a currency, not the people it belongs to.
+                // "frozen 7.5 billion Swiss francs", "block US$7 billion in assets": a currency, not the people it belongs to.
                 continue;
             }
             if (last is not null)
@@ -1184,7 +1240,8 @@ internal static class Roles
         }
         var k = m.End;
         // (Not "banks" or "firms": "barred Russian banks from doing business" names the target's own.)
-        while (k < Math.Min(s.Tokens.Count, m.End + 5) && s.Word(k) is "citizens" or "nationals" or "businesses" or "persons" or "people" or "and" or "or" or ",")
+        while (k < Math.Min(s.Tokens.Count, m.End + 5) && (s.Word(k) is "citizens" or "nationals" or "businesses" or "persons" or "people" or "and" or "or" or ","
+            || (k > m.End && s.Word(k) is "companies")))
         {
             k++;
         }
@@ -1193,9 +1250,28 @@ internal static class Roles
         {
             return false;
         }
+        // The same people as a passive subject: "Americans are prohibited from dealing with them", "European citizens and
+        // companies are not permitted to provide them with financial assistance".
+        var j = k;
+        if (s.Word(j) is "are" or "is" or "were" or "was")
+        {
+            j++;
+            while (s.Word(j) is "also" or "generally" or "now" or "still")
+            {
+                j++;
+            }
+            if (s.Word(j) is "prohibited" or "barred" or "banned" or "forbidden")
+            {
+                k = j + 1;
+            }
+            else if (s.Word(j) is "not" && s.Word(j + 1) is "permitted" or "allowed" && s.Word(j + 2) is "to")
+            {
+                return s.Word(j + 3) is "provide" or "make" or "deal" or "engage" or "do" or "transact" or "trade" or "work";
+            }
+        }
         // "authorized U.S. citizens to work with two firms", "allowed Americans to engage in transactions": the same people, allowed.
         // Only verbs of dealing: "barred 13 Japanese nationals from entering Russia" keeps the target's people out.
-        return (s.Word(k) is "from" && s.Word(k + 1) is "engaging" or "dealing" or "doing" or "transacting" or "working" or "trading")
+        return (s.Word(k) is "from" && s.Word(k + 1) is "engaging" or "dealing" or "doing" or "transacting" or "working" or "trading" or "providing" or "making")
             || (s.Word(k) is "to" && s.Word(k + 1) is "engage" or "deal" or "do" or "work" or "transact" or "trade" && s.Word(SkipBack(s, m.First - 1)) is "authorized" or "authorised" or "allowed" or "permitted" or "allow" or "allows");
     }
 
@@ -1426,8 +1502,10 @@ internal static class Roles
             var w = s.Word(j);
             if (s.Is(j, WordClass.ReasonNoun))
             {
-                // "Russian military commanders": the service qualifies people of the state, who are aimed at.
-                return !(s.Is(j, WordClass.Qualifier) && IsPeopleNoun(s, j + 1));
+                // "Russian military commanders": the service qualifies people of the state, who are aimed at; so does a ruling
+                // body ("Sudan's military junta") and the armed forces named alone ("targeting Sudan's military and …").
+                return !(s.Is(j, WordClass.Qualifier) && (IsPeopleNoun(s, j + 1) || IsRulingBody(s, j + 1)
+                    || (s.Word(j) is "military" && s.Word(j - 1) is "'s" && EndsNounPhrase(s, j + 1))));
             }
             if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || s.Is(j, WordClass.Qualifier)))
             {
@@ -1453,6 +1531,14 @@ internal static class Roles
         }
         return false;
     }
+
+    /// <summary>Bodies that rule or command a state: "military junta", "military regime", "military government".</summary>
+    private static bool IsRulingBody(SentenceView s, int k) =>
+        s.Word(k) is "junta" or "regime" or "government" or "rulers" or "leadership" or "council" or "officials" or "members";
+
+    /// <summary>Whether the noun phrase ends before token <paramref name="k"/>: a stop, a comma, a conjunction or a preposition follows.</summary>
+    private static bool EndsNounPhrase(SentenceView s, int k) =>
+        k >= s.Tokens.Count || s.Word(k) is "." or "," or ";" or "and" or "or" or "over" or "for" or "after" or "in" or "on" or "which" or "that" or "who";
 
     /// <summary>Nouns of people a service or rank qualifies: "military commanders", "military officers".</summary>
     private static bool IsPeopleNoun(SentenceView s, int k) =>

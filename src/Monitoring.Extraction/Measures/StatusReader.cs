@@ -98,6 +98,15 @@ internal static class StatusReader
                 statedBefore = true;
                 break;
             }
+            if (w is "permitted" or "allowed" && s.Word(k + 1) is "to" && (KindOf(s, k - 1) == WordClass.Negation || (s.Word(k - 1) is "be" && KindOf(s, k - 2) == WordClass.Negation)))
+            {
+                // "are not allowed to enter", "will not be permitted to provide them with …": the negation is the prohibition itself.
+                k -= s.Word(k - 1) is "be" ? 2 : 1;
+                found = s.Word(k - 1) is "will" or "would" or "shall" ? Announced : Enacted;
+                stop = k;
+                statedBefore = true;
+                break;
+            }
             if (kind == WordClass.Negation || w.EndsWith("n't", StringComparison.Ordinal))
             {
                 return null;
