@@ -13,6 +13,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     private readonly List<Entity> _people = [];
     private readonly Dictionary<string, Entity> _bySurface = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _organizations = new(StringComparer.Ordinal);
+    private Entity? _lastPerson;
 
     public void Find(List<SentenceView> sentences)
     {
@@ -28,6 +29,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             FindFirmsByNoun(s);
             FindListedFirms(s);
             FindCoordinatedAcronyms(s);
+            FindBodiesNamedForTheirState(s);
         }
         foreach (var s in sentences)
         {
@@ -37,6 +39,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         foreach (var s in sentences)
         {
             ResolveSurnames(s);
+            FindRelatives(s);
         }
     }
 
@@ -125,6 +128,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     s.AddMention(new Mention(start, end, Remember(known), FormRole.Name, s.Surface(start, end)));
                     i = end - 1;
                 }
+                else if (end - start == 1 && s.Text(start).Length >= 4 && s.Is(end, WordClass.SpeechVerb) && !GivenNames.GivenLookup.Contains(s.Text(start)))
+                {
+                    AddPerson(s, start, end); // "Defense Secretary Gates said": a title and a surname before a speech verb
+                    i = end - 1;
+                }
             }
             else if (s.Is(i, WordClass.SpeechVerb))
             {
@@ -132,6 +140,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 if (i - start >= 2 && (start == 0 || s.Text(start - 1) is "," or "\"" or "“" or "”" or "—" or "–" or "and"))
                 {
                     AddPerson(s, start, i);
+                }
+                else if (i - start == 1 && SurnameAfterQuote(s, start))
+                {
+                    AddPerson(s, start, i); // "…,” Okada told a meeting": the speaker of a quote, named by surname
                 }
             }
             else if (word is "'s" && i >= 1 && s.MentionAt(i - 1) is { Entity.Kind: ActorKind.Country })
@@ -154,6 +166,14 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// A lone capitalised word between a closed quote and a speech verb ("…,” Okada told") is its speaker; common nouns
+    /// there are written in lower case, and plurals ("Diplomats") are left out.
+    /// </summary>
+    private static bool SurnameAfterQuote(SentenceView s, int start) =>
+        start >= 2 && s.Text(start - 1) is "”" or "\"" && s.Text(start - 2) is "," or "?" or "!" or "." && s.Text(start).Length >= 3
+        && !s.Word(start).EndsWith('s') && !GivenNames.GivenLookup.Contains(s.Text(start));
 
     /// <summary>"…, the/a/Japan's Prime Minister …": a role within four words after a comma.</summary>
     private static bool LooksLikeTitleAhead(SentenceView s, int from)
@@ -269,7 +289,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             else if (end - start >= 2 && HasProperWord(s, start, end, i))
             {
-                AddOrganization(s, DemonymStart(s, start), end);
+                AddOrganization(s, DemonymStart(s, start), end, NameWithoutQuotes(s, start, end));
                 i = end - 1;
             }
             else if ((end - start >= 2 || s.Text(i) is "Railways" or "Railway" or "Airlines" or "Airways") && DemonymStart(s, start) is var d && d < start
@@ -283,6 +303,13 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 // "Iran's Foreign Ministry" is the Iranian Foreign Ministry.
                 AddOrganization(s, start, end, demonym + " " + s.Surface(start, end), owner.Entity.Name);
+                i = end - 1;
+            }
+            else if (end - start >= 3 && start >= 3 && s.Word(start - 1) is "the" && s.Word(start - 2) is "of" && s.Is(start - 3, WordClass.Title)
+                && !IsForeignMinistry(s, start, end))
+            {
+                // "the deputy chairman of the Defense Industry Committee": generic words, but a body someone holds office in.
+                AddOrganization(s, start, end);
                 i = end - 1;
             }
         }
@@ -339,8 +366,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var tokens = s.Tokens;
         for (var i = 1; i < tokens.Count - 1; i++)
         {
+            // "The sanctioned entities include A, B …", "state-owned companies such as the C Plant, "D" and "E"".
             var opens = s.Text(i) is ":" ? OrganizationCues.FirmPluralLookup.Contains(s.Word(i - 1))
-                : s.Word(i) is "including" or "notably" && FirmPluralWithin(s, i - 3, i);
+                : s.Word(i) is "including" or "notably" or "include" or "includes" or "included" ? FirmPluralWithin(s, i - 3, i)
+                : s.Word(i) is "as" && s.Word(i - 1) is "such" && FirmPluralWithin(s, i - 4, i - 1);
             if (!opens)
             {
                 continue;
@@ -348,6 +377,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             var k = i + 1;
             while (k < tokens.Count)
             {
+                k = PastArticleAndQuotes(s, k);
                 var end = k;
                 while (end < tokens.Count && end - k < 3 && IsUnknownName(s, end) && s.Tokens[end].Length >= 3)
                 {
@@ -366,20 +396,131 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     AddOrganization(s, k, end);
                 }
                 k = end;
-                if (s.Word(k) is "," && s.Word(k + 1) is "and" or "or")
-                {
-                    k += 2;
-                }
-                else if (s.Word(k) is "," or "and" or "or")
-                {
-                    k++;
-                }
-                else
+                if (!PastSeparator(s, ref k))
                 {
                     break;
                 }
             }
             i = k;
+        }
+    }
+
+    /// <summary>
+    /// Past the separator after a listed name: commas and closing quotes ('"Display," Minsk …'), then "and", "or" or
+    /// "as well as". False when there is none: the list ends.
+    /// </summary>
+    private static bool PastSeparator(SentenceView s, ref int k)
+    {
+        var found = false;
+        while (k < s.Tokens.Count)
+        {
+            if (s.Word(k) is ",")
+            {
+                found = true;
+            }
+            else if (!IsQuote(s, k) || (k + 1 < s.Tokens.Count && s.Tokens[k].End == s.Tokens[k + 1].Start))
+            {
+                break; // an opening quote is written against the next name
+            }
+            k++;
+        }
+        if (s.Word(k) is "and" or "or")
+        {
+            k++;
+            return true;
+        }
+        if (s.Word(k) is "as" && s.Word(k + 1) is "well" && s.Word(k + 2) is "as")
+        {
+            k += 3;
+            return true;
+        }
+        return found;
+    }
+
+    /// <summary>Past an article and opening quotes before a listed name: "the Minsk Plant", "\"Planar\"".</summary>
+    private static int PastArticleAndQuotes(SentenceView s, int k)
+    {
+        if (s.Word(k) is "the")
+        {
+            k++;
+        }
+        while (k < s.Tokens.Count && IsQuote(s, k))
+        {
+            k++;
+        }
+        return k;
+    }
+
+    /// <summary>
+    /// A department named with its state's name last, speaking: "Global Affairs Canada said", "Public Safety Canada
+    /// said". One to three unknown capitalised words stand before the state, with no name word before them.
+    /// </summary>
+    private void FindBodiesNamedForTheirState(SentenceView s)
+    {
+        if (!s.Has(WordClass.SpeechVerb))
+        {
+            return;
+        }
+        for (var j = 1; j < s.Tokens.Count; j++)
+        {
+            if (s.MentionAt(j) is not { Entity.Kind: ActorKind.Country, Role: FormRole.Name } state || state.First != j || !s.Is(state.End, WordClass.SpeechVerb))
+            {
+                continue;
+            }
+            var start = j;
+            while (start > 0 && j - start < 3 && IsUnknownName(s, start - 1) && !GivenNames.GivenLookup.Contains(s.Text(start - 1)))
+            {
+                start--;
+            }
+            if (start < j && !(start > 0 && s.Tokens[start - 1] is { IsWord: true, IsCapitalized: true }))
+            {
+                AddOrganization(s, start, state.End, null, state.Entity.Name);
+                j = state.End;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A relative named by given name after their kin word: "Lukashenko's youngest son, Nikolai," is Nikolai Lukashenko;
+    /// "his wife, Galina," takes the surname of the person last named. Runs after surnames are resolved, in article order.
+    /// </summary>
+    private void FindRelatives(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (s.MentionAt(i) is { Entity.Kind: ActorKind.Person } named)
+            {
+                _lastPerson = named.Entity;
+                continue;
+            }
+            var g = i + 2;
+            if (!OrganizationCues.KinLookup.Contains(s.Word(i)) || s.Word(i + 1) is not "," || g >= tokens.Count
+                || tokens[g] is not { IsWord: true, IsCapitalized: true } || s.MentionAt(g) is not null || s.Is(g, WordClass.NotName)
+                || OrganizationCues.StopLookup.Contains(s.Text(g)) || (g + 1 < tokens.Count && tokens[g + 1] is { IsWord: true, IsCapitalized: true }))
+            {
+                continue;
+            }
+            var k = i - 1;
+            while (k >= Math.Max(0, i - 3) && tokens[k] is { IsWord: true, IsCapitalized: false } && s.Word(k) is not ("his" or "her"))
+            {
+                k--; // "youngest", "estranged"
+            }
+            var owner = k >= 1 && s.Is(k, WordClass.Possessive) && s.MentionAt(k - 1) is { Entity.Kind: ActorKind.Person } p ? p.Entity
+                : k >= 0 && s.Word(k) is "his" or "her" ? _lastPerson : null;
+            if (owner is not { NameParts.Length: >= 2 })
+            {
+                continue;
+            }
+            var name = string.Concat(s.Text(g), " ", owner.Name.AsSpan(owner.Name.LastIndexOf(' ') + 1));
+            if (!_bySurface.TryGetValue(name, out var relative))
+            {
+                relative = KnownPerson(name) ?? Remember(new Entity(name, ActorKind.Person, owner.Country, canImpose: false));
+                _bySurface[name] = relative;
+            }
+            s.AddMention(new Mention(g, g + 1, relative, FormRole.Name, s.Surface(g, g + 1)));
+            _lastPerson = owner;
+            i = g;
         }
     }
 
@@ -693,6 +834,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         {
             end++; // "Bank Rossiya"
         }
+        else if (opener && QuotedNameAt(s, end))
+        {
+            return end + 2; // 'Design Bureau "Display"': the name in quotes after the body's words
+        }
         while (end < tokens.Count && tokens[end].IsCapitalized && OrganizationCues.HeadLookup.Contains(s.Text(end)))
         {
             end++; // "Korea Sinjin Trading Corporation"
@@ -740,7 +885,9 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     break;
                 }
             }
-            if (last > 0)
+            // "the Esfahan Nuclear Technology Center of the Atomic Energy Organization of Iran": a body after the "of" of
+            // a head that opens no name is a body of its own, read on its own.
+            if (last > 0 && (OrganizationCues.OpenerLookup.Contains(s.Text(end - 1)) || !HeadWithin(s, end + 1, last)))
             {
                 end = last;
             }
@@ -754,12 +901,54 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         return end;
     }
 
+    /// <summary>A quote mark, then one unknown capitalised word, then a closing quote (after a comma or a full stop, as US copy puts them).</summary>
+    private static bool QuotedNameAt(SentenceView s, int k) =>
+        IsQuote(s, k) && k + 2 < s.Tokens.Count && IsUnknownName(s, k + 1)
+        && (IsQuote(s, k + 2) || (s.Word(k + 2) is "," or "." && IsQuote(s, k + 3)));
+
+    private static bool IsQuote(SentenceView s, int k) => s.Word(k) is "\"" or "“" or "”" or "«" or "»";
+
+    /// <summary>The words of tokens [start, end) without quote marks: 'Design Bureau "Display' is Design Bureau Display.</summary>
+    private static string? NameWithoutQuotes(SentenceView s, int start, int end)
+    {
+        var quoted = false;
+        for (var k = start; k < end && !quoted; k++)
+        {
+            quoted = IsQuote(s, k);
+        }
+        if (!quoted)
+        {
+            return null;
+        }
+        var words = new List<string>();
+        for (var k = start; k < end; k++)
+        {
+            if (!IsQuote(s, k))
+            {
+                words.Add(s.Text(k).ToString());
+            }
+        }
+        return string.Join(' ', words);
+    }
+
     /// <summary>"… Fund of Iran and Etemad Tejarate Pars Co": a run after "and" that ends in a company's form is a second name.</summary>
     private static bool EndsInHead(SentenceView s, int from)
     {
         for (var k = from; k < s.Tokens.Count && s.Tokens[k] is { IsWord: true, IsCapitalized: true }; k++)
         {
             if (s.Text(k) is "Co" or "Company" or "Corp" or "Corporation" or "Ltd" or "LLC" or "JSC" or "PJSC" or "Inc" or "Limited" or "Group" or "Holding" or "Holdings")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HeadWithin(SentenceView s, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (s.Tokens[k].IsCapitalized && OrganizationCues.HeadLookup.Contains(s.Text(k)))
             {
                 return true;
             }
@@ -818,9 +1007,9 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 continue;
             }
-            if (i > 0 && s.Word(i - 1) is "by" || IsSecondCredit(s, i))
+            if (i > 0 && s.Word(i - 1) is "by" && IsCreditBy(s, i - 1) || IsSecondCredit(s, i) || (i > 0 && s.Text(i - 1) is "/"))
             {
-                continue; // "Reporting by John Smith", "(Photo by Jane Doe/AFP)": a credit, not an actor
+                continue; // "Reporting by John Smith", "Sputnik/Pavel Orlov/Pool": a credit, not an actor ("led by Jane Doe" is one)
             }
             var word = s.Text(i);
             if (GivenNames.ChineseLookup.Contains(word) && i + 1 < tokens.Count && IsNameWord(s, i + 1)
@@ -840,7 +1029,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 end = i + 4; // "Jong In-chol": the given name's halves joined by a hyphen
             }
-            if (end - i >= (korean ? 3 : 2) && (end >= tokens.Count || !OrganizationCues.HeadLookup.Contains(s.Text(end))))
+            if (end - i >= (korean ? 3 : 2) && (end >= tokens.Count || (!OrganizationCues.HeadLookup.Contains(s.Text(end)) && s.Text(end) is not "/")))
             {
                 AddPerson(s, i, end);
                 i = end - 1;
@@ -859,7 +1048,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         {
             if (s.Word(k) is "by")
             {
-                return true;
+                return IsCreditBy(s, k);
             }
             if (!s.Tokens[k].IsCapitalized)
             {
@@ -868,6 +1057,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         }
         return false;
     }
+
+    /// <summary>"By Jane Doe", "Reporting by", "(Photo by": a credit's "by", not an agent's ("led by", "owned by").</summary>
+    private static bool IsCreditBy(SentenceView s, int by) =>
+        by == 0 || s.Text(by - 1) is "(" or "[" or "|" or "—" or "–" or "-" or ":" or "." || OrganizationCues.CreditLookup.Contains(s.Word(by - 1));
 
     private static int NameStartBefore(SentenceView s, int end)
     {

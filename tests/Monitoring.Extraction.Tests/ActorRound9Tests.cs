@@ -1,0 +1,140 @@
+namespace Monitoring.Extraction.Tests;
+
+/// <summary>
+/// Actors as the round-9 stories name them: firms in lists opened by a verb or "such as", quoted names,
+/// plants and legal forms after a name, departments named after their state, relatives by given name,
+/// people by title and surname, and the guards that keep photo credits and nested bodies apart.
+/// </summary>
+public sealed class ActorRound9Tests
+{
+    private static List<string> Names(string body, ActorKind? kind = null) => Read.ActorNames(Read.Text(body), kind);
+
+    // Firms in lists.
+
+    [Fact]
+    public void Firms_listed_after_include_are_firms()
+    {
+        var names = Names("Norway froze the assets of Moldovan firms. The listed companies include Torvik, Brandal and Ostrava Metals.");
+        Assert.Contains("Torvik", names);
+        Assert.Contains("Brandal", names);
+    }
+
+    [Fact]
+    public void Firms_listed_after_such_as_are_firms_also_past_an_article_and_quotes()
+    {
+        var names = Names("Norway froze the assets of Moldovan enterprises such as the Kishinev Tractor Plant, \"Orizont\" and \"Zorile.\"");
+        Assert.Contains("Orizont", names);
+        Assert.Contains("Zorile", names);
+    }
+
+    [Fact]
+    public void Names_listed_after_include_without_a_firm_noun_are_not_firms()
+    {
+        var names = Names("Norway froze assets in March. The measures include Easter travel limits.");
+        Assert.DoesNotContain("Easter", names);
+    }
+
+    [Fact]
+    public void A_bureau_with_its_quoted_name_is_one_body()
+    {
+        var names = Names("Norway froze the assets of Design Office \"Kvant,\" a Moldovan maker of radar parts.");
+        Assert.Contains("Design Office Kvant", names);
+    }
+
+    [Fact]
+    public void A_plant_is_a_body()
+    {
+        Assert.Contains("Tiraspol Cable Plant", Names("Norway froze the assets of the Tiraspol Cable Plant on Monday."));
+    }
+
+    [Fact]
+    public void A_legal_form_after_a_name_makes_it_a_firm()
+    {
+        Assert.Contains("Ozerny OAO", Names("Norway froze the assets of Ozerny OAO on Monday."));
+    }
+
+    // Bodies.
+
+    [Fact]
+    public void A_department_named_before_its_state_speaks()
+    {
+        var names = Names("\"The measures are a response to the crackdown,\" Business Promotion Norway said in a statement.");
+        Assert.Contains("Business Promotion Norway", names);
+    }
+
+    [Fact]
+    public void A_state_after_an_ordinary_word_stays_the_state()
+    {
+        var names = Names("Tuesday Norway said it would freeze the assets of two banks.");
+        Assert.Contains("Norway", names);
+        Assert.DoesNotContain("Tuesday Norway", names);
+    }
+
+    [Fact]
+    public void A_body_of_a_body_is_two_bodies()
+    {
+        var names = Names("Norway froze the assets of the Varna Isotope Center of the Atomic Research Organization of Moldova.");
+        Assert.Contains("Varna Isotope Center", names);
+        Assert.Contains("Atomic Research Organization of Moldova", names);
+    }
+
+    [Fact]
+    public void A_generic_body_a_person_holds_office_in_is_a_body()
+    {
+        var names = Names("Norway also listed Ivan Petrenko, the deputy chairman of the State Defense Committee.");
+        Assert.Contains("State Defense Committee", names);
+    }
+
+    // People.
+
+    [Fact]
+    public void A_name_after_led_by_is_a_person()
+    {
+        Assert.Contains("Svetlana Orlova", Names("The protests, led by Svetlana Orlova, were put down, Norway said.", ActorKind.Person));
+    }
+
+    [Fact]
+    public void A_name_after_reporting_by_is_a_credit()
+    {
+        Assert.DoesNotContain("Svetlana Orlova", Names("Norway froze the assets of two banks. Reporting by Svetlana Orlova", ActorKind.Person));
+    }
+
+    [Fact]
+    public void A_relative_named_by_given_name_carries_the_surname()
+    {
+        var names = Names("Norway froze the assets of Oleg Petrenko. Petrenko's eldest daughter, Irina, was also listed.", ActorKind.Person);
+        Assert.Contains("Irina Petrenko", names);
+    }
+
+    [Fact]
+    public void A_title_and_a_surname_before_a_speech_verb_is_a_person()
+    {
+        Assert.Contains("Halvorsen", Names("Norway will freeze the assets, Trade Minister Halvorsen said on Monday.", ActorKind.Person));
+    }
+
+    [Fact]
+    public void A_surname_after_a_quote_before_a_speech_verb_is_a_person()
+    {
+        Assert.Contains("Halvorsen", Names("\"We must act together,\" Halvorsen told a cabinet meeting on Norway's measures.", ActorKind.Person));
+    }
+
+    [Fact]
+    public void A_plural_after_a_quote_is_no_person()
+    {
+        Assert.DoesNotContain("Diplomats", Names("\"We must act together,\" Diplomats told a meeting on Norway's measures.", ActorKind.Person));
+    }
+
+    [Fact]
+    public void A_photographer_in_a_credit_line_is_no_person()
+    {
+        var names = Names("Norway froze the assets of two banks.\nThe Oslo harbour. Photo: Mikhail Orlov/Getty Images", ActorKind.Person);
+        Assert.DoesNotContain("Mikhail Orlov", names);
+    }
+
+    [Fact]
+    public void A_photographer_between_agencies_is_no_person()
+    {
+        var names = Names("Norway froze the assets of two banks on Monday. Sputnik/Pavel Orlov/Pool via Reuters", ActorKind.Person);
+        Assert.DoesNotContain("Pavel Orlov", names);
+    }
+}
