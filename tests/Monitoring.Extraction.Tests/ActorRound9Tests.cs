@@ -137,4 +137,64 @@ public sealed class ActorRound9Tests
         var names = Names("Norway froze the assets of two banks on Monday. Sputnik/Pavel Orlov/Pool via Reuters", ActorKind.Person);
         Assert.DoesNotContain("Pavel Orlov", names);
     }
+
+    // Round 9, second part: appositions, lists in a ministry's name, hyphens, a state's own council.
+
+    [Fact]
+    public void A_firm_described_with_the_after_a_comma_is_a_firm()
+    {
+        Assert.Contains("Belmash", Names("Norway froze the assets of Belmash, the national tractor producer, on Monday."));
+    }
+
+    [Fact]
+    public void A_firm_of_two_words_described_after_a_comma_is_a_firm()
+    {
+        Assert.Contains("Vostok Dron", Names("Norway listed Vostok Dron, an Iranian company that builds drones."));
+    }
+
+    [Fact]
+    public void A_person_described_as_a_trader_is_no_firm()
+    {
+        var names = Names("Norway listed Ivan Orlov, a steel trader.", ActorKind.Organization);
+        Assert.DoesNotContain("Ivan Orlov", names);
+    }
+
+    [Fact]
+    public void A_ministry_named_by_a_list_of_fields_is_one_body()
+    {
+        Assert.Contains("Ministry of Mining, Forestry and Energy", Names("The Ministry of Mining, Forestry and Energy said Norway would follow."));
+    }
+
+    [Fact]
+    public void A_bank_before_a_list_of_firms_is_not_joined_to_them()
+    {
+        var names = Names("Norway listed the Bank of Moldova, Sovcom and Tavrich on Monday.");
+        Assert.DoesNotContain("Bank of Moldova, Sovcom and Tavrich", names);
+    }
+
+    [Fact]
+    public void Words_joined_by_a_hyphen_stay_in_a_bodys_name()
+    {
+        Assert.Contains("Moldova Trade-Investment Promotion Agency", Names("The Moldova Trade-Investment Promotion Agency said Norway would follow."));
+    }
+
+    [Fact]
+    public void A_states_security_council_is_its_own()
+    {
+        var names = Names("Norway listed members of Russia's Security Council on Monday.");
+        Assert.Contains("Russian Security Council", names);
+        Assert.DoesNotContain("UN Security Council", names);
+    }
+
+    [Fact]
+    public void A_secretariat_is_a_body()
+    {
+        Assert.Contains("State Secretariat for Economic Affairs", Names("The State Secretariat for Economic Affairs said Norway froze the assets."));
+    }
+
+    [Fact]
+    public void A_concern_is_a_firm()
+    {
+        Assert.Contains("Kalashnikov Concern", Names("Norway listed the arms maker Kalashnikov Concern on Monday."));
+    }
 }

@@ -565,6 +565,13 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     /// </summary>
     private bool NationalBody(SentenceView s, Mention known)
     {
+        if (known.First >= 2 && s.Word(known.First - 1) is "'s" && s.MentionAt(known.First - 2) is { Entity.Kind: ActorKind.Country } owner
+            && owner.Entity.Name != known.Entity.Country && AllGeneric(s, known) && gazetteer.DemonymOf(owner.Entity.Name) is { } own)
+        {
+            // "Russia's Security Council" is the Russian Security Council, as the demonym makes it.
+            AddOrganization(s, known.First, known.End, own + " " + s.Surface(known.First, known.End), owner.Entity.Name);
+            return true;
+        }
         if (known.First == 0 || s.MentionAt(known.First - 1) is not { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } demonym
             || demonym.Entity.Name == known.Entity.Country)
         {
@@ -578,6 +585,18 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
         }
         AddOrganization(s, demonym.First, known.End);
+        return true;
+    }
+
+    private static bool AllGeneric(SentenceView s, Mention known)
+    {
+        for (var k = known.First; k < known.End; k++)
+        {
+            if (!s.Is(k, WordClass.NotName))
+            {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -724,14 +743,15 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     break;
                 }
             }
-            // Described after a comma: "Belneftekhim, a state-controlled … conglomerate, is …"
-            if (i + 1 >= tokens.Count || s.Text(i + 1) is "," or "." or "that" or "which")
+            // Described after a comma: "Belneftekhim, a state-controlled … conglomerate, is …", "Belavia, the national
+            // airline,", "Paravar Pars, an Iranian company that …", "…, the largest … conglomerate in Belarus".
+            if (i + 1 >= tokens.Count || s.Word(i + 1) is "," or "." or "that" or "which" or "in" or "based")
             {
                 for (var a = i - 1; a >= Math.Max(2, i - 8); a--)
                 {
-                    if (s.Word(a) is "a" or "an" && s.Text(a - 1) is "," && SingleName(s, a - 2) && (a - 2 == 0 || s.Text(a - 3) is "," or ";" or "and"))
+                    if (s.Word(a) is "a" or "an" or "the" && s.Text(a - 1) is "," && ApposedName(s, a - 1) is var first and >= 0)
                     {
-                        AddOrganization(s, a - 2, a - 1);
+                        AddOrganization(s, first, a - 1);
                         break;
                     }
                 }
@@ -746,6 +766,25 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The first token of one to three unknown capitalised words just before <paramref name="comma"/>, with no name word
+    /// before them and no given name opening them ("Ivan Petrov, a steel trader" is a person), or -1.
+    /// </summary>
+    private static int ApposedName(SentenceView s, int comma)
+    {
+        var first = comma;
+        while (first > 0 && comma - first < 3 && IsUnknownName(s, first - 1) && s.Tokens[first - 1].Length >= 2)
+        {
+            first--;
+        }
+        if (first == comma || s.Tokens[comma - 1].Length < 3 || GivenNames.GivenLookup.Contains(s.Text(first))
+            || (first > 0 && s.Tokens[first - 1] is { IsWord: true, IsCapitalized: true }) || (first > 0 && s.Word(first - 1) is "by"))
+        {
+            return -1;
+        }
+        return first;
     }
 
     /// <summary>One unknown capitalised word standing alone (not a person's given name, not part of a longer name).</summary>
@@ -791,6 +830,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             else if (s.Text(k) is "-" && k >= 2 && s.Text(k - 1) is "al" or "el" or "ul" && s.Tokens[k - 2] is { IsWord: true, IsCapitalized: true })
             {
                 start = k - 2; // "Khatam al-Anbiya Construction Headquarters": an Arabic article inside the name
+            }
+            else if (s.Text(k) is "-" && k >= 1 && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k - 1) is null
+                && s.Tokens[k - 1].End == t.Start && t.End == s.Tokens[start].Start)
+            {
+                start = k - 1; // "Korea Trade-Investment Promotion Agency": capitalised words joined by a hyphen
             }
             else if (s.Text(k) is "and" && k > 0 && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k - 1) is null
                 && !OrganizationCues.StopLookup.Contains(s.Text(k - 1)))
@@ -860,6 +904,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             var last = -1;
             var joined = false;
+            var listable = OrganizationCues.GovernmentLookup.Contains(s.Text(end - 1)); // a ministry's list of fields, not a bank's of firms
             while (k < tokens.Count && k - end < 8)
             {
                 if (tokens[k] is { IsWord: true, IsCapitalized: true } && !OrganizationCues.StopLookup.Contains(s.Text(k)))
@@ -869,6 +914,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 else if (last == k && s.Is(k, WordClass.Possessive) && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
                 {
                     k++;
+                }
+                else if (last == k && listable && s.Text(k) is "," && CommaListAhead(s, k))
+                {
+                    k++; // "Ministry of Economy, Trade and Industry": single words listed up to an "and"
+                    joined = true;
                 }
                 else if (last == k && s.Text(k) is "and" or "&" && k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, IsCapitalized: true }
                     && s.MentionAt(k + 1) is null && !OrganizationCues.StopLookup.Contains(s.Text(k + 1)) && !EndsInHead(s, k + 1))
@@ -943,6 +993,31 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         }
         return false;
     }
+
+    /// <summary>From a comma: single unknown capitalised words separated by commas, then "and" and one more ("…, Trade and Industry").</summary>
+    private static bool CommaListAhead(SentenceView s, int comma)
+    {
+        for (var k = comma + 1; k + 1 < s.Tokens.Count && k - comma < 8; k += 2)
+        {
+            if (!FieldWord(s, k))
+            {
+                return false;
+            }
+            if (s.Word(k + 1) is "and")
+            {
+                return k + 2 < s.Tokens.Count && FieldWord(s, k + 2) && !(k + 3 < s.Tokens.Count && s.Tokens[k + 3] is { IsWord: true, IsCapitalized: true });
+            }
+            if (s.Text(k + 1) is not ",")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A capitalised word no table or rule has taken, generic or not ("Trade", "Energy").</summary>
+    private static bool FieldWord(SentenceView s, int k) =>
+        s.Tokens[k] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k) is null && !OrganizationCues.StopLookup.Contains(s.Text(k));
 
     private static bool HeadWithin(SentenceView s, int from, int end)
     {

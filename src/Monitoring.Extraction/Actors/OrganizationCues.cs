@@ -14,12 +14,12 @@ internal static class OrganizationCues
          "Club FC Exchange Shipyard Enterprise Enterprises Refinery Directorate " +
          "Lines Logistics Petroleum Motors Systems Technology Technologies Electronics Foundation Council Commission Committee " +
          "Headquarters Party Corps Authority Service Organization Organisation Association Force Forces Navy Church Railways " +
-         "Railway Plant Factory OAO ZAO OJSC CJSC PAO OOO").Split(' '),
+         "Railway Plant Factory OAO ZAO OJSC CJSC PAO OOO Secretariat Concern").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Heads that may open a name: "Bank Rossiya", "Ministry of Defence", "Department 53".</summary>
     public static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
-        "Bank Ministry Department Bureau Office Academy University Institute Directorate".Split(' '), StringComparer.Ordinal);
+        "Bank Ministry Department Bureau Office Academy University Institute Directorate Secretariat".Split(' '), StringComparer.Ordinal);
 
     /// <summary>Capitalised words that start sentences or clauses, never a name's first word.</summary>
     public static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
@@ -35,7 +35,7 @@ internal static class OrganizationCues
     /// </summary>
     public static readonly FrozenSet<string> FirmNouns = FrozenSet.ToFrozenSet(
         ("company firm conglomerate steelmaker carmaker automaker lender insurer airline carrier producer manufacturer " +
-         "maker exporter shipper refiner miner operator giant subsidiary supplier trader bank holding").Split(' '),
+         "maker exporter shipper refiner miner operator giant subsidiary supplier trader bank holding shipbuilder concern").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Words for ships, so that a list of names in their sentence is read as vessels.</summary>
