@@ -197,4 +197,44 @@ public sealed class ActorRound9Tests
     {
         Assert.Contains("Kalashnikov Concern", Names("Norway listed the arms maker Kalashnikov Concern on Monday."));
     }
+
+    // Round 9, third part: roles before names, people named beside people, places in credits.
+
+    [Fact]
+    public void An_advocate_before_a_name_is_a_role()
+    {
+        Assert.Contains("Oyub Titiev", Names("Norway condemned the jailing of human rights advocate Oyub Titiev.", ActorKind.Person));
+    }
+
+    [Fact]
+    public void A_name_before_a_known_person_is_a_person()
+    {
+        Assert.Contains("Bidzina Ivanishvili", Names("Norway froze the assets of Bidzina Ivanishvili and Arkady Rotenberg.", ActorKind.Person));
+    }
+
+    [Fact]
+    public void A_name_after_a_known_person_is_a_person()
+    {
+        Assert.Contains("Zurab Kvaratskhelia", Names("Norway froze the assets of Arkady Rotenberg and Zurab Kvaratskhelia.", ActorKind.Person));
+    }
+
+    [Fact]
+    public void A_firm_beside_a_known_person_is_no_person()
+    {
+        var names = Names("Norway froze the assets of Arkady Rotenberg and Stroygaz Montazh Company.", ActorKind.Person);
+        Assert.DoesNotContain("Stroygaz Montazh", names);
+    }
+
+    [Fact]
+    public void A_place_in_a_credit_is_no_actor()
+    {
+        var names = Names("Norway froze the assets of two banks. (Reporting by Terje Solvik in Vilnius; Editing by Ann Berg)");
+        Assert.DoesNotContain("Lithuania", names);
+    }
+
+    [Fact]
+    public void A_place_outside_a_credit_stays()
+    {
+        Assert.Contains("Lithuania", Names("Norway froze the assets of two banks, its envoy said in Vilnius."));
+    }
 }

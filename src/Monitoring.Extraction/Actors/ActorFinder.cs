@@ -35,11 +35,13 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         {
             FindPeople(s);
             FindNamedPeople(s);
+            FindCoordinatedPeople(s);
         }
         foreach (var s in sentences)
         {
             ResolveSurnames(s);
             FindRelatives(s);
+            DropCreditPlaces(s);
         }
     }
 
@@ -1109,6 +1111,63 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 AddPerson(s, i, end);
                 i = end - 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// A person named with no cue beside one already found: "Bidzina Ivanishvili and Arkady Rotenberg", "Rotenberg,
+    /// Tofig Aliyev and …". Two or three name words no table or rule has taken, joined to the person by "and" or a comma.
+    /// </summary>
+    private void FindCoordinatedPeople(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (s.MentionAt(i) is not { Entity.Kind: ActorKind.Person } person || person.First != i)
+            {
+                continue;
+            }
+            // After the person: "… and Arkady Rotenberg".
+            var start = person.End + (s.Word(person.End) is "," && s.Word(person.End + 1) is "and" ? 2 : 1);
+            if (s.Word(person.End) is "and" or "," && start < tokens.Count && NameEnd(s, start) is var end && end - start is 2 or 3
+                && s.MentionAt(start) is null && !IsSecondCredit(s, start) && (end >= tokens.Count || !tokens[end].IsCapitalized))
+            {
+                AddPerson(s, start, end);
+            }
+            // Before the person: "Bidzina Ivanishvili and …".
+            var close = i >= 2 && s.Word(i - 1) is "and" && s.Word(i - 2) is "," ? i - 2 : i - 1;
+            if (close >= 2 && s.Word(i - 1) is "and" or "," && NameStartBefore(s, close) is var first && close - first is 2 or 3
+                && s.MentionAt(close - 1) is null && !(first > 0 && (s.Tokens[first - 1].IsCapitalized || s.Word(first - 1) is "by")))
+            {
+                AddPerson(s, first, close);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "(Reporting by Jane Doe in Vilnius; Editing by John Smith)": a place in a credit is where the reporter was,
+    /// not an actor of the story.
+    /// </summary>
+    private static void DropCreditPlaces(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (s.Word(i) is not "by" || !OrganizationCues.CreditLookup.Contains(s.Word(i - 1)))
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < tokens.Count && (tokens[end] is { IsWord: true, IsCapitalized: true } || s.Word(end) is "," or ";" or "and" or "in" or "by" or "additional"
+                || OrganizationCues.CreditLookup.Contains(s.Word(end))))
+            {
+                if (s.MentionAt(end) is { Entity.Kind: ActorKind.Country } place)
+                {
+                    s.RemoveMentions(place.First, place.End);
+                }
+                end++;
+            }
+            i = end;
         }
     }
 
