@@ -237,4 +237,25 @@ public sealed class ActorRound9Tests
     {
         Assert.Contains("Lithuania", Names("Norway froze the assets of two banks, its envoy said in Vilnius."));
     }
+
+    // Bodies of government by a bare name.
+
+    [Fact]
+    public void A_bare_treasury_in_us_copy_is_the_us_treasury()
+    {
+        Assert.Contains("United States Department of the Treasury", Names("The United States froze the assets of two banks, Treasury said."));
+    }
+
+    [Fact]
+    public void A_bare_treasury_in_uk_copy_is_hm_treasury()
+    {
+        Assert.Contains("HM Treasury", Names("Britain froze the assets of two banks, the Treasury said."));
+    }
+
+    [Fact]
+    public void A_treasury_title_is_not_the_body()
+    {
+        var names = Names("Treasury Secretary Janet Yellen said the United States froze the assets of two banks.");
+        Assert.DoesNotContain("United States Department of the Treasury", names);
+    }
 }

@@ -43,6 +43,55 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             FindRelatives(s);
             DropCreditPlaces(s);
         }
+        ResolveBareTreasury(sentences);
+    }
+
+    /// <summary>States whose finance ministry news copy calls "the Treasury", and that body's name in the table.</summary>
+    private static readonly (string State, string Body)[] Treasuries =
+        [("United States", "United States Department of the Treasury"), ("United Kingdom", "HM Treasury")];
+
+    /// <summary>
+    /// "Treasury said", "instructed the Treasury", "Secretary of the Treasury": the bare word is the treasury the article
+    /// already named in full, or else that of the first state with one the article names (US copy means the US's, UK
+    /// copy HM Treasury). "Treasury Secretary Janet Yellen" is a title, not the body.
+    /// </summary>
+    private void ResolveBareTreasury(List<SentenceView> sentences)
+    {
+        Entity? body = null;
+        foreach (var s in sentences)
+        {
+            foreach (var m in s.Mentions)
+            {
+                foreach (var (state, name) in Treasuries)
+                {
+                    if (body is null && (m.Entity.Name == name || m.Entity.Name == state))
+                    {
+                        body = gazetteer.Find(name);
+                    }
+                }
+                if (m.Entity.Name == Treasuries[0].Body || m.Entity.Name == Treasuries[1].Body)
+                {
+                    body = m.Entity; // a treasury named in full wins over the state
+                }
+            }
+        }
+        if (body is null)
+        {
+            return;
+        }
+        foreach (var s in sentences)
+        {
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                if (s.Text(i) is not "Treasury" || s.MentionAt(i) is not null
+                    || (i + 1 < s.Tokens.Count && s.Tokens[i + 1].IsCapitalized && !(i >= 2 && s.Word(i - 1) is "the" && s.Word(i - 2) is "of"))
+                    || (i + 1 < s.Tokens.Count && s.Word(i + 1) is "'s"))
+                {
+                    continue;
+                }
+                s.AddMention(new Mention(i, i + 1, body, FormRole.Name, "Treasury"));
+            }
+        }
     }
 
     private void MatchGazetteer(SentenceView s)
