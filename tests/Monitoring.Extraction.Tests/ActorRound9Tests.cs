@@ -258,4 +258,27 @@ public sealed class ActorRound9Tests
         var names = Names("Treasury Secretary Janet Yellen said the United States froze the assets of two banks.");
         Assert.DoesNotContain("United States Department of the Treasury", names);
     }
+
+    // Names defined or completed elsewhere in the article.
+
+    [Fact]
+    public void A_full_name_ending_in_a_speakers_surname_is_that_person()
+    {
+        var names = Names("Halvorsen said Norway would freeze the assets.\nTorkel Halvorsen leads the trade ministry.", ActorKind.Person);
+        Assert.Contains("Torkel Halvorsen", names);
+    }
+
+    [Fact]
+    public void A_full_name_with_no_cue_and_no_speaker_is_no_one()
+    {
+        Assert.Empty(Names("Norway would freeze the assets.\nTorkel Halvorsen leads the trade ministry.", ActorKind.Person));
+    }
+
+    [Fact]
+    public void An_acronym_defined_after_a_body_names_it_later()
+    {
+        var f = Read.Text("The Kvarn Export Secretariat (KVES) froze the assets, Norway said.\nKVES said more would follow.");
+        var body = Assert.Single(f.Actors, a => a.Name == "Kvarn Export Secretariat");
+        Assert.Contains("KVES", body.Forms);
+    }
 }

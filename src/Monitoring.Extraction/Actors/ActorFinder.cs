@@ -31,11 +31,17 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             FindCoordinatedAcronyms(s);
             FindBodiesNamedForTheirState(s);
         }
+        DefinedAcronyms(sentences);
+        var speakers = SpeakerSurnames(sentences);
         foreach (var s in sentences)
         {
             FindPeople(s);
             FindNamedPeople(s);
             FindCoordinatedPeople(s);
+            if (speakers is not null)
+            {
+                FindSpeakersInFull(s, speakers);
+            }
         }
         foreach (var s in sentences)
         {
@@ -44,6 +50,91 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             DropCreditPlaces(s);
         }
         ResolveBareTreasury(sentences);
+    }
+
+    /// <summary>
+    /// "the State Secretariat for Economic Affairs (SECO) … SECO said": an acronym in parentheses after a body found in
+    /// the text names that body wherever the article uses it.
+    /// </summary>
+    private static void DefinedAcronyms(List<SentenceView> sentences)
+    {
+        Dictionary<string, Entity>? defined = null;
+        foreach (var s in sentences)
+        {
+            for (var i = 1; i + 2 < s.Tokens.Count; i++)
+            {
+                if (s.Text(i) is "(" && s.Text(i + 2) is ")" && s.MentionAt(i - 1) is { Entity: { Kind: ActorKind.Organization, FromText: true } body }
+                    && s.MentionAt(i + 1) is null && s.Tokens[i + 1] is { IsWord: true, Length: >= 3 and <= 8 } && IsAllCaps(s.Text(i + 1)))
+                {
+                    defined ??= new(StringComparer.Ordinal);
+                    defined.TryAdd(s.Text(i + 1).ToString(), body);
+                }
+            }
+        }
+        if (defined is null)
+        {
+            return;
+        }
+        var lookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var s in sentences)
+        {
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                if (s.MentionAt(i) is null && s.Tokens[i].IsWord && lookup.TryGetValue(s.Text(i), out var body))
+                {
+                    s.AddMention(new Mention(i, i + 1, body, FormRole.Name, s.Surface(i, i + 1)));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Words that speak alone, as surnames do: "Mahuta said", "…,” Mahuta told". Null when there are none.
+    /// </summary>
+    private static HashSet<string>? SpeakerSurnames(List<SentenceView> sentences)
+    {
+        HashSet<string>? words = null;
+        foreach (var s in sentences)
+        {
+            if (!s.Has(WordClass.SpeechVerb))
+            {
+                continue;
+            }
+            for (var i = 0; i + 1 < s.Tokens.Count; i++)
+            {
+                if (s.Is(i + 1, WordClass.SpeechVerb) && IsNameWord(s, i) && s.MentionAt(i) is null && s.Tokens[i].Length >= 3
+                    && !OrganizationCues.StopLookup.Contains(s.Text(i)) && !GivenNames.GivenLookup.Contains(s.Text(i))
+                    && (i == 0 || s.Text(i - 1) is "," or "\"" or "”" or "—" or "–" || s.Word(i - 1) is "and"))
+                {
+                    (words ??= new(StringComparer.Ordinal)).Add(s.Text(i).ToString());
+                }
+            }
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// "Nanaia Mahuta is the foreign minister … Mahuta said": a run of two or three name words ending in a word the article
+    /// has speak alone is that speaker's full name, whatever stands around it.
+    /// </summary>
+    private void FindSpeakersInFull(SentenceView s, HashSet<string> speakers)
+    {
+        var lookup = speakers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameWord(s, i) || s.MentionAt(i) is not null || (i > 0 && tokens[i - 1] is { IsWord: true, IsCapitalized: true }))
+            {
+                continue;
+            }
+            var end = NameEnd(s, i);
+            if (end - i is 2 or 3 && lookup.Contains(s.Text(end - 1)) && (end >= tokens.Count || !tokens[end].IsCapitalized)
+                && !(i > 0 && s.Word(i - 1) is "by" && IsCreditBy(s, i - 1)))
+            {
+                AddPerson(s, i, end);
+            }
+            i = Math.Max(i, end - 1);
+        }
     }
 
     /// <summary>States whose finance ministry news copy calls "the Treasury", and that body's name in the table.</summary>
