@@ -281,4 +281,32 @@ public sealed class ActorRound9Tests
         var body = Assert.Single(f.Actors, a => a.Name == "Kvarn Export Secretariat");
         Assert.Contains("KVES", body.Forms);
     }
+
+    // Datelines, a leader's own council, two firms joined by "and".
+
+    [Fact]
+    public void A_dateline_city_is_no_actor()
+    {
+        Assert.DoesNotContain("New Zealand", Names("Wellington, Jan 5 (AFP) — Norway froze the assets of two banks."));
+    }
+
+    [Fact]
+    public void A_capital_acting_is_its_state()
+    {
+        Assert.Contains("New Zealand", Names("Wellington froze the assets of two banks, officials said."));
+    }
+
+    [Fact]
+    public void A_leaders_own_security_council_is_not_the_uns()
+    {
+        Assert.DoesNotContain("UN Security Council", Names("Norway listed Vladimir Putin and members of his Security Council."));
+    }
+
+    [Fact]
+    public void Two_firms_joined_by_and_stay_two()
+    {
+        var names = Names("Korean Air and Hyundai Motor Company suspended flights to Russia.");
+        Assert.DoesNotContain("Korean Air and Hyundai Motor Company", names);
+        Assert.Contains("Hyundai Motor Company", names);
+    }
 }

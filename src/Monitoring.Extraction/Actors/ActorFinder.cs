@@ -50,6 +50,44 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             DropCreditPlaces(s);
         }
         ResolveBareTreasury(sentences);
+        if (sentences.Count > 0)
+        {
+            DropDateline(sentences[0]);
+        }
+    }
+
+    /// <summary>
+    /// "Wellington, Jan 5 (AFP) — …", "Tokyo — …": the city a report was filed from opens its first sentence and is no
+    /// actor (the labels hold datelines optional); a second outlet's dateline must not add a state the first did not name.
+    /// </summary>
+    private static void DropDateline(SentenceView s)
+    {
+        if (s.MentionAt(0) is not { Entity.Kind: ActorKind.Country, Role: FormRole.Capital } city)
+        {
+            return;
+        }
+        var k = city.End;
+        if (s.Word(k) is ",")
+        {
+            k++;
+            while (k < s.Tokens.Count && k - city.End <= 4 && (s.Tokens[k].IsNumber || s.Is(k, WordClass.NotName) || s.Word(k) is "." or "," or "jan" or "feb" or "mar"
+                or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec"))
+            {
+                k++; // "March 3", "Jan. 5", "Tuesday"
+            }
+        }
+        if (s.Word(k) is "(")
+        {
+            while (k < s.Tokens.Count && s.Word(k) is not ")")
+            {
+                k++;
+            }
+            k++;
+        }
+        if (s.Word(k) is "—" or "–" or "-")
+        {
+            s.RemoveMentions(city.First, city.End);
+        }
     }
 
     /// <summary>
@@ -382,7 +420,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (s.MentionAt(i) is { Entity.Kind: ActorKind.Organization } known && known.First == i && (NationalBody(s, known) || BodyOfAState(s, known)))
+            if (s.MentionAt(i) is { Entity.Kind: ActorKind.Organization } known && known.First == i && i >= 1 && s.Word(i - 1) is "his" or "her" && AllGeneric(s, known))
+            {
+                s.RemoveMentions(known.First, known.End); // "Putin and members of his Security Council": a leader's own council, not the UN's
+                continue;
+            }
+            if (s.MentionAt(i) is { Entity.Kind: ActorKind.Organization } known2 && known2.First == i && (NationalBody(s, known2) || BodyOfAState(s, known2)))
             {
                 continue;
             }
@@ -979,9 +1022,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 start = k - 1; // "Korea Trade-Investment Promotion Agency": capitalised words joined by a hyphen
             }
             else if (s.Text(k) is "and" && k > 0 && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k - 1) is null
-                && !OrganizationCues.StopLookup.Contains(s.Text(k - 1)))
+                && !OrganizationCues.StopLookup.Contains(s.Text(k - 1)) && head - start <= 1)
             {
-                start = k; // "Propaganda and Agitation Department"
+                // "Propaganda and Agitation Department": one word joins the head; "Korean Air and Hyundai Motor Company" are two firms.
+                start = k;
             }
             else if (s.Text(k) is "," && k > 0 && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k - 1) is null
                 && !OrganizationCues.StopLookup.Contains(s.Text(k - 1)) && HasAnd(s, start, head))
