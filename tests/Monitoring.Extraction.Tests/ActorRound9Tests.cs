@@ -309,4 +309,14 @@ public sealed class ActorRound9Tests
         Assert.DoesNotContain("Korean Air and Hyundai Motor Company", names);
         Assert.Contains("Hyundai Motor Company", names);
     }
+
+    [Fact]
+    public void Other_names_after_aka_are_the_same_body()
+    {
+        var f = Read.Text("Norway listed the following entity:\nVelmor Darya Shipping Company (Iran) (a.k.a. Velmor Sea Shipping Lines or Darya-ye Velmor Shipping Company).");
+        var bodies = Read.ActorNames(f, ActorKind.Organization);
+        Assert.Contains("Velmor Darya Shipping Company", bodies);
+        Assert.DoesNotContain("Velmor Sea Shipping Lines", bodies);
+        Assert.DoesNotContain("Velmor Shipping Company", bodies);
+    }
 }

@@ -32,6 +32,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             FindBodiesNamedForTheirState(s);
         }
         DefinedAcronyms(sentences);
+        foreach (var s in sentences)
+        {
+            OtherNamesOfOne(s);
+        }
         var speakers = SpeakerSurnames(sentences);
         foreach (var s in sentences)
         {
@@ -124,6 +128,62 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Khazar Shipping Company (Iran) (a.k.a. Khazar Sea Shipping Lines or …)": the names in parentheses after "a.k.a."
+    /// or "also known as" are the body's other names, not bodies of their own.
+    /// </summary>
+    private static void OtherNamesOfOne(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (s.Word(i) is not "(" || s.MentionAt(i - 1) is not { Entity.Kind: ActorKind.Organization } body)
+            {
+                continue;
+            }
+            var k = i + 1;
+            if (s.MentionAt(k) is { Entity.Kind: ActorKind.Country } && s.Word(k + 1) is ")" && s.Word(k + 2) is "(")
+            {
+                k += 3; // "(Iran) (a.k.a. …)": the state first
+            }
+            var open = k;
+            k = AfterAka(s, k);
+            if (k == open)
+            {
+                continue;
+            }
+            for (; k < tokens.Count && s.Word(k) is not ")"; k++)
+            {
+                if (s.MentionAt(k) is { Entity.Kind: ActorKind.Organization } other && other.Entity != body.Entity)
+                {
+                    var (first, end) = (other.First, other.End);
+                    s.RemoveMentions(first, end);
+                    s.AddMention(new Mention(first, end, body.Entity, FormRole.Name, s.Surface(first, end)));
+                    k = end - 1;
+                }
+            }
+            i = k;
+        }
+    }
+
+    /// <summary>The token after "a.k.a." (however it is tokenised), "aka" or "also known as" at <paramref name="k"/>; <paramref name="k"/> when there is none.</summary>
+    private static int AfterAka(SentenceView s, int k)
+    {
+        if (s.Word(k) is "a.k.a." or "a.k.a" or "aka")
+        {
+            return k + 1;
+        }
+        if (s.Word(k) is "a" && s.Word(k + 1) is "." && s.Word(k + 2) is "k" && s.Word(k + 3) is "." && s.Word(k + 4) is "a")
+        {
+            return s.Word(k + 5) is "." ? k + 6 : k + 5;
+        }
+        if (s.Word(k) is "a.k" && s.Word(k + 1) is "." && s.Word(k + 2) is "a")
+        {
+            return s.Word(k + 3) is "." ? k + 4 : k + 3;
+        }
+        return s.Word(k) is "also" && s.Word(k + 1) is "known" && s.Word(k + 2) is "as" ? k + 3 : k;
     }
 
     /// <summary>
