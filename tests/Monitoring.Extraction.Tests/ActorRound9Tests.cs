@@ -319,4 +319,10 @@ public sealed class ActorRound9Tests
         Assert.DoesNotContain("Velmor Sea Shipping Lines", bodies);
         Assert.DoesNotContain("Velmor Shipping Company", bodies);
     }
+
+    [Fact]
+    public void A_patriarch_and_one_name_is_a_person()
+    {
+        Assert.Contains("Patriarch Dorofei", Names("Norway listed the head of the church, Patriarch Dorofei, on Monday.", ActorKind.Person));
+    }
 }

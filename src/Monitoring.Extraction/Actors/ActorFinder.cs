@@ -368,6 +368,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     s.AddMention(new Mention(start, end, Remember(known), FormRole.Name, s.Surface(start, end)));
                     i = end - 1;
                 }
+                else if (end - start == 1 && start == i + 1 && s.Word(i) is "patriarch" or "pope" or "king" or "queen" or "prince" or "princess" or "emperor" or "cardinal"
+                    && s.Tokens[i].IsCapitalized && !(end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: true }))
+                {
+                    AddPerson(s, i, end); // "Patriarch Kirill", "King Charles": a title that is part of a one-word name
+                    i = end - 1;
+                }
                 else if (end - start == 1 && s.Text(start).Length >= 4 && s.Is(end, WordClass.SpeechVerb) && !GivenNames.GivenLookup.Contains(s.Text(start)))
                 {
                     AddPerson(s, start, end); // "Defense Secretary Gates said": a title and a surname before a speech verb
