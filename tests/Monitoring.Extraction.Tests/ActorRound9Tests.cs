@@ -119,6 +119,12 @@ public sealed class ActorRound9Tests
     }
 
     [Fact]
+    public void A_surname_ending_in_s_after_a_quote_is_a_person()
+    {
+        Assert.Contains("Kalnins", Names("\"We must act together,\" Kalnins told a cabinet meeting on Norway's measures.", ActorKind.Person));
+    }
+
+    [Fact]
     public void A_plural_after_a_quote_is_no_person()
     {
         Assert.DoesNotContain("Diplomats", Names("\"We must act together,\" Diplomats told a meeting on Norway's measures.", ActorKind.Person));

@@ -414,12 +414,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// A lone capitalised word between a closed quote and a speech verb ("…,” Okada told") is its speaker; common nouns
-    /// there are written in lower case, and plurals ("Diplomats") are left out.
+    /// A lone capitalised word between a closed quote and a speech verb ("…,” Okada told", "…,” Landsbergis said") is its
+    /// speaker; common nouns there are written in lower case, and the plurals that speak ("Diplomats") are left out.
     /// </summary>
     private static bool SurnameAfterQuote(SentenceView s, int start) =>
         start >= 2 && s.Text(start - 1) is "”" or "\"" && s.Text(start - 2) is "," or "?" or "!" or "." && s.Text(start).Length >= 3
-        && !s.Word(start).EndsWith('s') && !GivenNames.GivenLookup.Contains(s.Text(start));
+        && !OrganizationCues.SpeakerPluralLookup.Contains(s.Word(start)) && !GivenNames.GivenLookup.Contains(s.Text(start));
 
     /// <summary>"…, the/a/Japan's Prime Minister …": a role within four words after a comma.</summary>
     private static bool LooksLikeTitleAhead(SentenceView s, int from)

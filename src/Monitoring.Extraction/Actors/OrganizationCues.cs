@@ -73,6 +73,14 @@ internal static class OrganizationCues
          "image images video illustration graphic graphics translation translated posted").Split(' '),
         StringComparer.Ordinal);
 
+    /// <summary>Plural nouns that speak as a group, never a surname: "…,” officials said".</summary>
+    public static readonly FrozenSet<string> SpeakerPlurals = FrozenSet.ToFrozenSet(
+        ("officials diplomats analysts critics sources authorities observers experts lawmakers ministers leaders residents " +
+         "activists officers investigators prosecutors economists traders witnesses others people police protesters " +
+         "reporters journalists politicians legislators senators executives").Split(' '),
+        StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerPluralLookup = SpeakerPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinLookup = Kin.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CreditLookup = CreditWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirmPluralLookup = FirmPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
