@@ -101,7 +101,8 @@ public sealed class ActorRecallTests
     [Fact]
     public void A_title_before_an_unknown_single_word_names_no_one()
     {
-        Assert.Empty(Names("Foreign Secretary Pendlebury said the listings send a clear message.", ActorKind.Person));
+        // Before a speech verb it names the speaker (ActorRound9Tests); elsewhere no one.
+        Assert.Empty(Names("The listings of Foreign Secretary Pendlebury send a clear message.", ActorKind.Person));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     private readonly List<Entity> _people = [];
     private readonly Dictionary<string, Entity> _bySurface = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _organizations = new(StringComparer.Ordinal);
+    private Entity? _lastPerson;
 
     public void Find(List<SentenceView> sentences)
     {
@@ -28,15 +29,257 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             FindFirmsByNoun(s);
             FindListedFirms(s);
             FindCoordinatedAcronyms(s);
+            FindBodiesNamedForTheirState(s);
         }
+        DefinedAcronyms(sentences);
+        foreach (var s in sentences)
+        {
+            OtherNamesOfOne(s);
+        }
+        var speakers = SpeakerSurnames(sentences);
         foreach (var s in sentences)
         {
             FindPeople(s);
             FindNamedPeople(s);
+            FindCoordinatedPeople(s);
+            if (speakers is not null)
+            {
+                FindSpeakersInFull(s, speakers);
+            }
         }
         foreach (var s in sentences)
         {
             ResolveSurnames(s);
+            FindRelatives(s);
+            DropCreditPlaces(s);
+        }
+        ResolveBareTreasury(sentences);
+        if (sentences.Count > 0)
+        {
+            DropDateline(sentences[0]);
+        }
+    }
+
+    /// <summary>
+    /// "Wellington, Jan 5 (AFP) — …", "Tokyo — …": the city a report was filed from opens its first sentence and is no
+    /// actor (the labels hold datelines optional); a second outlet's dateline must not add a state the first did not name.
+    /// </summary>
+    private static void DropDateline(SentenceView s)
+    {
+        if (s.MentionAt(0) is not { Entity.Kind: ActorKind.Country, Role: FormRole.Capital } city)
+        {
+            return;
+        }
+        var k = city.End;
+        if (s.Word(k) is ",")
+        {
+            k++;
+            while (k < s.Tokens.Count && k - city.End <= 4 && (s.Tokens[k].IsNumber || s.Is(k, WordClass.NotName) || s.Word(k) is "." or "," or "jan" or "feb" or "mar"
+                or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec"))
+            {
+                k++; // "March 3", "Jan. 5", "Tuesday"
+            }
+        }
+        if (s.Word(k) is "(")
+        {
+            while (k < s.Tokens.Count && s.Word(k) is not ")")
+            {
+                k++;
+            }
+            k++;
+        }
+        if (s.Word(k) is "—" or "–" or "-")
+        {
+            s.RemoveMentions(city.First, city.End);
+        }
+    }
+
+    /// <summary>
+    /// "the State Secretariat for Economic Affairs (SECO) … SECO said": an acronym in parentheses after a body found in
+    /// the text names that body wherever the article uses it.
+    /// </summary>
+    private static void DefinedAcronyms(List<SentenceView> sentences)
+    {
+        Dictionary<string, Entity>? defined = null;
+        foreach (var s in sentences)
+        {
+            for (var i = 1; i + 2 < s.Tokens.Count; i++)
+            {
+                if (s.Text(i) is "(" && s.Text(i + 2) is ")" && s.MentionAt(i - 1) is { Entity: { Kind: ActorKind.Organization, FromText: true } body }
+                    && s.MentionAt(i + 1) is null && s.Tokens[i + 1] is { IsWord: true, Length: >= 3 and <= 8 } && IsAllCaps(s.Text(i + 1)))
+                {
+                    defined ??= new(StringComparer.Ordinal);
+                    defined.TryAdd(s.Text(i + 1).ToString(), body);
+                }
+            }
+        }
+        if (defined is null)
+        {
+            return;
+        }
+        var lookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var s in sentences)
+        {
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                if (s.MentionAt(i) is null && s.Tokens[i].IsWord && lookup.TryGetValue(s.Text(i), out var body))
+                {
+                    s.AddMention(new Mention(i, i + 1, body, FormRole.Name, s.Surface(i, i + 1)));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Khazar Shipping Company (Iran) (a.k.a. Khazar Sea Shipping Lines or …)": the names in parentheses after "a.k.a."
+    /// or "also known as" are the body's other names, not bodies of their own.
+    /// </summary>
+    private static void OtherNamesOfOne(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (s.Word(i) is not "(" || s.MentionAt(i - 1) is not { Entity.Kind: ActorKind.Organization } body)
+            {
+                continue;
+            }
+            var k = i + 1;
+            if (s.MentionAt(k) is { Entity.Kind: ActorKind.Country } && s.Word(k + 1) is ")" && s.Word(k + 2) is "(")
+            {
+                k += 3; // "(Iran) (a.k.a. …)": the state first
+            }
+            var open = k;
+            k = AfterAka(s, k);
+            if (k == open)
+            {
+                continue;
+            }
+            for (; k < tokens.Count && s.Word(k) is not ")"; k++)
+            {
+                if (s.MentionAt(k) is { Entity.Kind: ActorKind.Organization } other && other.Entity != body.Entity)
+                {
+                    var (first, end) = (other.First, other.End);
+                    s.RemoveMentions(first, end);
+                    s.AddMention(new Mention(first, end, body.Entity, FormRole.Name, s.Surface(first, end)));
+                    k = end - 1;
+                }
+            }
+            i = k;
+        }
+    }
+
+    /// <summary>The token after "a.k.a." (however it is tokenised), "aka" or "also known as" at <paramref name="k"/>; <paramref name="k"/> when there is none.</summary>
+    private static int AfterAka(SentenceView s, int k)
+    {
+        if (s.Word(k) is "a.k.a." or "a.k.a" or "aka")
+        {
+            return k + 1;
+        }
+        if (s.Word(k) is "a" && s.Word(k + 1) is "." && s.Word(k + 2) is "k" && s.Word(k + 3) is "." && s.Word(k + 4) is "a")
+        {
+            return s.Word(k + 5) is "." ? k + 6 : k + 5;
+        }
+        if (s.Word(k) is "a.k" && s.Word(k + 1) is "." && s.Word(k + 2) is "a")
+        {
+            return s.Word(k + 3) is "." ? k + 4 : k + 3;
+        }
+        return s.Word(k) is "also" && s.Word(k + 1) is "known" && s.Word(k + 2) is "as" ? k + 3 : k;
+    }
+
+    /// <summary>
+    /// Words that speak alone, as surnames do: "Mahuta said", "…,” Mahuta told". Null when there are none.
+    /// </summary>
+    private static HashSet<string>? SpeakerSurnames(List<SentenceView> sentences)
+    {
+        HashSet<string>? words = null;
+        foreach (var s in sentences)
+        {
+            if (!s.Has(WordClass.SpeechVerb))
+            {
+                continue;
+            }
+            for (var i = 0; i + 1 < s.Tokens.Count; i++)
+            {
+                if (s.Is(i + 1, WordClass.SpeechVerb) && IsNameWord(s, i) && s.MentionAt(i) is null && s.Tokens[i].Length >= 3
+                    && !OrganizationCues.StopLookup.Contains(s.Text(i)) && !GivenNames.GivenLookup.Contains(s.Text(i))
+                    && (i == 0 || s.Text(i - 1) is "," or "\"" or "”" or "—" or "–" || s.Word(i - 1) is "and"))
+                {
+                    (words ??= new(StringComparer.Ordinal)).Add(s.Text(i).ToString());
+                }
+            }
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// "Nanaia Mahuta is the foreign minister … Mahuta said": a run of two or three name words ending in a word the article
+    /// has speak alone is that speaker's full name, whatever stands around it.
+    /// </summary>
+    private void FindSpeakersInFull(SentenceView s, HashSet<string> speakers)
+    {
+        var lookup = speakers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameWord(s, i) || s.MentionAt(i) is not null || (i > 0 && tokens[i - 1] is { IsWord: true, IsCapitalized: true }))
+            {
+                continue;
+            }
+            var end = NameEnd(s, i);
+            if (end - i is 2 or 3 && lookup.Contains(s.Text(end - 1)) && (end >= tokens.Count || !tokens[end].IsCapitalized)
+                && !(i > 0 && s.Word(i - 1) is "by" && IsCreditBy(s, i - 1)))
+            {
+                AddPerson(s, i, end);
+            }
+            i = Math.Max(i, end - 1);
+        }
+    }
+
+    /// <summary>States whose finance ministry news copy calls "the Treasury", and that body's name in the table.</summary>
+    private static readonly (string State, string Body)[] Treasuries =
+        [("United States", "United States Department of the Treasury"), ("United Kingdom", "HM Treasury")];
+
+    /// <summary>
+    /// "Treasury said", "instructed the Treasury", "Secretary of the Treasury": the bare word is the treasury the article
+    /// already named in full, or else that of the first state with one the article names (US copy means the US's, UK
+    /// copy HM Treasury). "Treasury Secretary Janet Yellen" is a title, not the body.
+    /// </summary>
+    private void ResolveBareTreasury(List<SentenceView> sentences)
+    {
+        Entity? body = null;
+        foreach (var s in sentences)
+        {
+            foreach (var m in s.Mentions)
+            {
+                foreach (var (state, name) in Treasuries)
+                {
+                    if (body is null && (m.Entity.Name == name || m.Entity.Name == state))
+                    {
+                        body = gazetteer.Find(name);
+                    }
+                }
+                if (m.Entity.Name == Treasuries[0].Body || m.Entity.Name == Treasuries[1].Body)
+                {
+                    body = m.Entity; // a treasury named in full wins over the state
+                }
+            }
+        }
+        if (body is null)
+        {
+            return;
+        }
+        foreach (var s in sentences)
+        {
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                if (s.Text(i) is not "Treasury" || s.MentionAt(i) is not null
+                    || (i + 1 < s.Tokens.Count && s.Tokens[i + 1].IsCapitalized && !(i >= 2 && s.Word(i - 1) is "the" && s.Word(i - 2) is "of"))
+                    || (i + 1 < s.Tokens.Count && s.Word(i + 1) is "'s"))
+                {
+                    continue;
+                }
+                s.AddMention(new Mention(i, i + 1, body, FormRole.Name, "Treasury"));
+            }
         }
     }
 
@@ -125,6 +368,17 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     s.AddMention(new Mention(start, end, Remember(known), FormRole.Name, s.Surface(start, end)));
                     i = end - 1;
                 }
+                else if (end - start == 1 && start == i + 1 && s.Word(i) is "patriarch" or "pope" or "king" or "queen" or "prince" or "princess" or "emperor" or "cardinal"
+                    && s.Tokens[i].IsCapitalized && !(end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: true }))
+                {
+                    AddPerson(s, i, end); // "Patriarch Kirill", "King Charles": a title that is part of a one-word name
+                    i = end - 1;
+                }
+                else if (end - start == 1 && s.Text(start).Length >= 4 && s.Is(end, WordClass.SpeechVerb) && !GivenNames.GivenLookup.Contains(s.Text(start)))
+                {
+                    AddPerson(s, start, end); // "Defense Secretary Gates said": a title and a surname before a speech verb
+                    i = end - 1;
+                }
             }
             else if (s.Is(i, WordClass.SpeechVerb))
             {
@@ -132,6 +386,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 if (i - start >= 2 && (start == 0 || s.Text(start - 1) is "," or "\"" or "“" or "”" or "—" or "–" or "and"))
                 {
                     AddPerson(s, start, i);
+                }
+                else if (i - start == 1 && SurnameAfterQuote(s, start))
+                {
+                    AddPerson(s, start, i); // "…,” Okada told a meeting": the speaker of a quote, named by surname
                 }
             }
             else if (word is "'s" && i >= 1 && s.MentionAt(i - 1) is { Entity.Kind: ActorKind.Country })
@@ -154,6 +412,14 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// A lone capitalised word between a closed quote and a speech verb ("…,” Okada told", "…,” Landsbergis said") is its
+    /// speaker; common nouns there are written in lower case, and the plurals that speak ("Diplomats") are left out.
+    /// </summary>
+    private static bool SurnameAfterQuote(SentenceView s, int start) =>
+        start >= 2 && s.Text(start - 1) is "”" or "\"" && s.Text(start - 2) is "," or "?" or "!" or "." && s.Text(start).Length >= 3
+        && !OrganizationCues.SpeakerPluralLookup.Contains(s.Word(start)) && !GivenNames.GivenLookup.Contains(s.Text(start));
 
     /// <summary>"…, the/a/Japan's Prime Minister …": a role within four words after a comma.</summary>
     private static bool LooksLikeTitleAhead(SentenceView s, int from)
@@ -220,7 +486,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (s.MentionAt(i) is { Entity.Kind: ActorKind.Organization } known && known.First == i && (NationalBody(s, known) || BodyOfAState(s, known)))
+            if (s.MentionAt(i) is { Entity.Kind: ActorKind.Organization } known && known.First == i && i >= 1 && s.Word(i - 1) is "his" or "her" && AllGeneric(s, known))
+            {
+                s.RemoveMentions(known.First, known.End); // "Putin and members of his Security Council": a leader's own council, not the UN's
+                continue;
+            }
+            if (s.MentionAt(i) is { Entity.Kind: ActorKind.Organization } known2 && known2.First == i && (NationalBody(s, known2) || BodyOfAState(s, known2)))
             {
                 continue;
             }
@@ -269,7 +540,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             else if (end - start >= 2 && HasProperWord(s, start, end, i))
             {
-                AddOrganization(s, DemonymStart(s, start), end);
+                AddOrganization(s, DemonymStart(s, start), end, NameWithoutQuotes(s, start, end));
                 i = end - 1;
             }
             else if ((end - start >= 2 || s.Text(i) is "Railways" or "Railway" or "Airlines" or "Airways") && DemonymStart(s, start) is var d && d < start
@@ -283,6 +554,13 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 // "Iran's Foreign Ministry" is the Iranian Foreign Ministry.
                 AddOrganization(s, start, end, demonym + " " + s.Surface(start, end), owner.Entity.Name);
+                i = end - 1;
+            }
+            else if (end - start >= 3 && start >= 3 && s.Word(start - 1) is "the" && s.Word(start - 2) is "of" && s.Is(start - 3, WordClass.Title)
+                && !IsForeignMinistry(s, start, end))
+            {
+                // "the deputy chairman of the Defense Industry Committee": generic words, but a body someone holds office in.
+                AddOrganization(s, start, end);
                 i = end - 1;
             }
         }
@@ -339,8 +617,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var tokens = s.Tokens;
         for (var i = 1; i < tokens.Count - 1; i++)
         {
+            // "The sanctioned entities include A, B …", "state-owned companies such as the C Plant, "D" and "E"".
             var opens = s.Text(i) is ":" ? OrganizationCues.FirmPluralLookup.Contains(s.Word(i - 1))
-                : s.Word(i) is "including" or "notably" && FirmPluralWithin(s, i - 3, i);
+                : s.Word(i) is "including" or "notably" or "include" or "includes" or "included" ? FirmPluralWithin(s, i - 3, i)
+                : s.Word(i) is "as" && s.Word(i - 1) is "such" && FirmPluralWithin(s, i - 4, i - 1);
             if (!opens)
             {
                 continue;
@@ -348,6 +628,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             var k = i + 1;
             while (k < tokens.Count)
             {
+                k = PastArticleAndQuotes(s, k);
                 var end = k;
                 while (end < tokens.Count && end - k < 3 && IsUnknownName(s, end) && s.Tokens[end].Length >= 3)
                 {
@@ -366,20 +647,131 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     AddOrganization(s, k, end);
                 }
                 k = end;
-                if (s.Word(k) is "," && s.Word(k + 1) is "and" or "or")
-                {
-                    k += 2;
-                }
-                else if (s.Word(k) is "," or "and" or "or")
-                {
-                    k++;
-                }
-                else
+                if (!PastSeparator(s, ref k))
                 {
                     break;
                 }
             }
             i = k;
+        }
+    }
+
+    /// <summary>
+    /// Past the separator after a listed name: commas and closing quotes ('"Display," Minsk …'), then "and", "or" or
+    /// "as well as". False when there is none: the list ends.
+    /// </summary>
+    private static bool PastSeparator(SentenceView s, ref int k)
+    {
+        var found = false;
+        while (k < s.Tokens.Count)
+        {
+            if (s.Word(k) is ",")
+            {
+                found = true;
+            }
+            else if (!IsQuote(s, k) || (k + 1 < s.Tokens.Count && s.Tokens[k].End == s.Tokens[k + 1].Start))
+            {
+                break; // an opening quote is written against the next name
+            }
+            k++;
+        }
+        if (s.Word(k) is "and" or "or")
+        {
+            k++;
+            return true;
+        }
+        if (s.Word(k) is "as" && s.Word(k + 1) is "well" && s.Word(k + 2) is "as")
+        {
+            k += 3;
+            return true;
+        }
+        return found;
+    }
+
+    /// <summary>Past an article and opening quotes before a listed name: "the Minsk Plant", "\"Planar\"".</summary>
+    private static int PastArticleAndQuotes(SentenceView s, int k)
+    {
+        if (s.Word(k) is "the")
+        {
+            k++;
+        }
+        while (k < s.Tokens.Count && IsQuote(s, k))
+        {
+            k++;
+        }
+        return k;
+    }
+
+    /// <summary>
+    /// A department named with its state's name last, speaking: "Global Affairs Canada said", "Public Safety Canada
+    /// said". One to three unknown capitalised words stand before the state, with no name word before them.
+    /// </summary>
+    private void FindBodiesNamedForTheirState(SentenceView s)
+    {
+        if (!s.Has(WordClass.SpeechVerb))
+        {
+            return;
+        }
+        for (var j = 1; j < s.Tokens.Count; j++)
+        {
+            if (s.MentionAt(j) is not { Entity.Kind: ActorKind.Country, Role: FormRole.Name } state || state.First != j || !s.Is(state.End, WordClass.SpeechVerb))
+            {
+                continue;
+            }
+            var start = j;
+            while (start > 0 && j - start < 3 && IsUnknownName(s, start - 1) && !GivenNames.GivenLookup.Contains(s.Text(start - 1)))
+            {
+                start--;
+            }
+            if (start < j && !(start > 0 && s.Tokens[start - 1] is { IsWord: true, IsCapitalized: true }))
+            {
+                AddOrganization(s, start, state.End, null, state.Entity.Name);
+                j = state.End;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A relative named by given name after their kin word: "Lukashenko's youngest son, Nikolai," is Nikolai Lukashenko;
+    /// "his wife, Galina," takes the surname of the person last named. Runs after surnames are resolved, in article order.
+    /// </summary>
+    private void FindRelatives(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (s.MentionAt(i) is { Entity.Kind: ActorKind.Person } named)
+            {
+                _lastPerson = named.Entity;
+                continue;
+            }
+            var g = i + 2;
+            if (!OrganizationCues.KinLookup.Contains(s.Word(i)) || s.Word(i + 1) is not "," || g >= tokens.Count
+                || tokens[g] is not { IsWord: true, IsCapitalized: true } || s.MentionAt(g) is not null || s.Is(g, WordClass.NotName)
+                || OrganizationCues.StopLookup.Contains(s.Text(g)) || (g + 1 < tokens.Count && tokens[g + 1] is { IsWord: true, IsCapitalized: true }))
+            {
+                continue;
+            }
+            var k = i - 1;
+            while (k >= Math.Max(0, i - 3) && tokens[k] is { IsWord: true, IsCapitalized: false } && s.Word(k) is not ("his" or "her"))
+            {
+                k--; // "youngest", "estranged"
+            }
+            var owner = k >= 1 && s.Is(k, WordClass.Possessive) && s.MentionAt(k - 1) is { Entity.Kind: ActorKind.Person } p ? p.Entity
+                : k >= 0 && s.Word(k) is "his" or "her" ? _lastPerson : null;
+            if (owner is not { NameParts.Length: >= 2 })
+            {
+                continue;
+            }
+            var name = string.Concat(s.Text(g), " ", owner.Name.AsSpan(owner.Name.LastIndexOf(' ') + 1));
+            if (!_bySurface.TryGetValue(name, out var relative))
+            {
+                relative = KnownPerson(name) ?? Remember(new Entity(name, ActorKind.Person, owner.Country, canImpose: false));
+                _bySurface[name] = relative;
+            }
+            s.AddMention(new Mention(g, g + 1, relative, FormRole.Name, s.Surface(g, g + 1)));
+            _lastPerson = owner;
+            i = g;
         }
     }
 
@@ -424,6 +816,13 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     /// </summary>
     private bool NationalBody(SentenceView s, Mention known)
     {
+        if (known.First >= 2 && s.Word(known.First - 1) is "'s" && s.MentionAt(known.First - 2) is { Entity.Kind: ActorKind.Country } owner
+            && owner.Entity.Name != known.Entity.Country && AllGeneric(s, known) && gazetteer.DemonymOf(owner.Entity.Name) is { } own)
+        {
+            // "Russia's Security Council" is the Russian Security Council, as the demonym makes it.
+            AddOrganization(s, known.First, known.End, own + " " + s.Surface(known.First, known.End), owner.Entity.Name);
+            return true;
+        }
         if (known.First == 0 || s.MentionAt(known.First - 1) is not { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } demonym
             || demonym.Entity.Name == known.Entity.Country)
         {
@@ -437,6 +836,18 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
         }
         AddOrganization(s, demonym.First, known.End);
+        return true;
+    }
+
+    private static bool AllGeneric(SentenceView s, Mention known)
+    {
+        for (var k = known.First; k < known.End; k++)
+        {
+            if (!s.Is(k, WordClass.NotName))
+            {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -583,14 +994,15 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     break;
                 }
             }
-            // Described after a comma: "Belneftekhim, a state-controlled … conglomerate, is …"
-            if (i + 1 >= tokens.Count || s.Text(i + 1) is "," or "." or "that" or "which")
+            // Described after a comma: "Belneftekhim, a state-controlled … conglomerate, is …", "Belavia, the national
+            // airline,", "Paravar Pars, an Iranian company that …", "…, the largest … conglomerate in Belarus".
+            if (i + 1 >= tokens.Count || s.Word(i + 1) is "," or "." or "that" or "which" or "in" or "based")
             {
                 for (var a = i - 1; a >= Math.Max(2, i - 8); a--)
                 {
-                    if (s.Word(a) is "a" or "an" && s.Text(a - 1) is "," && SingleName(s, a - 2) && (a - 2 == 0 || s.Text(a - 3) is "," or ";" or "and"))
+                    if (s.Word(a) is "a" or "an" or "the" && s.Text(a - 1) is "," && ApposedName(s, a - 1) is var first and >= 0)
                     {
-                        AddOrganization(s, a - 2, a - 1);
+                        AddOrganization(s, first, a - 1);
                         break;
                     }
                 }
@@ -605,6 +1017,25 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The first token of one to three unknown capitalised words just before <paramref name="comma"/>, with no name word
+    /// before them and no given name opening them ("Ivan Petrov, a steel trader" is a person), or -1.
+    /// </summary>
+    private static int ApposedName(SentenceView s, int comma)
+    {
+        var first = comma;
+        while (first > 0 && comma - first < 3 && IsUnknownName(s, first - 1) && s.Tokens[first - 1].Length >= 2)
+        {
+            first--;
+        }
+        if (first == comma || s.Tokens[comma - 1].Length < 3 || GivenNames.GivenLookup.Contains(s.Text(first))
+            || (first > 0 && s.Tokens[first - 1] is { IsWord: true, IsCapitalized: true }) || (first > 0 && s.Word(first - 1) is "by"))
+        {
+            return -1;
+        }
+        return first;
     }
 
     /// <summary>One unknown capitalised word standing alone (not a person's given name, not part of a longer name).</summary>
@@ -651,10 +1082,16 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 start = k - 2; // "Khatam al-Anbiya Construction Headquarters": an Arabic article inside the name
             }
-            else if (s.Text(k) is "and" && k > 0 && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k - 1) is null
-                && !OrganizationCues.StopLookup.Contains(s.Text(k - 1)))
+            else if (s.Text(k) is "-" && k >= 1 && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k - 1) is null
+                && s.Tokens[k - 1].End == t.Start && t.End == s.Tokens[start].Start)
             {
-                start = k; // "Propaganda and Agitation Department"
+                start = k - 1; // "Korea Trade-Investment Promotion Agency": capitalised words joined by a hyphen
+            }
+            else if (s.Text(k) is "and" && k > 0 && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k - 1) is null
+                && !OrganizationCues.StopLookup.Contains(s.Text(k - 1)) && head - start <= 1)
+            {
+                // "Propaganda and Agitation Department": one word joins the head; "Korean Air and Hyundai Motor Company" are two firms.
+                start = k;
             }
             else if (s.Text(k) is "," && k > 0 && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k - 1) is null
                 && !OrganizationCues.StopLookup.Contains(s.Text(k - 1)) && HasAnd(s, start, head))
@@ -693,6 +1130,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         {
             end++; // "Bank Rossiya"
         }
+        else if (opener && QuotedNameAt(s, end))
+        {
+            return end + 2; // 'Design Bureau "Display"': the name in quotes after the body's words
+        }
         while (end < tokens.Count && tokens[end].IsCapitalized && OrganizationCues.HeadLookup.Contains(s.Text(end)))
         {
             end++; // "Korea Sinjin Trading Corporation"
@@ -715,6 +1156,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             var last = -1;
             var joined = false;
+            var listable = OrganizationCues.GovernmentLookup.Contains(s.Text(end - 1)); // a ministry's list of fields, not a bank's of firms
             while (k < tokens.Count && k - end < 8)
             {
                 if (tokens[k] is { IsWord: true, IsCapitalized: true } && !OrganizationCues.StopLookup.Contains(s.Text(k)))
@@ -724,6 +1166,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 else if (last == k && s.Is(k, WordClass.Possessive) && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
                 {
                     k++;
+                }
+                else if (last == k && listable && s.Text(k) is "," && CommaListAhead(s, k))
+                {
+                    k++; // "Ministry of Economy, Trade and Industry": single words listed up to an "and"
+                    joined = true;
                 }
                 else if (last == k && s.Text(k) is "and" or "&" && k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, IsCapitalized: true }
                     && s.MentionAt(k + 1) is null && !OrganizationCues.StopLookup.Contains(s.Text(k + 1)) && !EndsInHead(s, k + 1))
@@ -740,7 +1187,9 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     break;
                 }
             }
-            if (last > 0)
+            // "the Esfahan Nuclear Technology Center of the Atomic Energy Organization of Iran": a body after the "of" of
+            // a head that opens no name is a body of its own, read on its own.
+            if (last > 0 && (OrganizationCues.OpenerLookup.Contains(s.Text(end - 1)) || !HeadWithin(s, end + 1, last)))
             {
                 end = last;
             }
@@ -754,12 +1203,79 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         return end;
     }
 
+    /// <summary>A quote mark, then one unknown capitalised word, then a closing quote (after a comma or a full stop, as US copy puts them).</summary>
+    private static bool QuotedNameAt(SentenceView s, int k) =>
+        IsQuote(s, k) && k + 2 < s.Tokens.Count && IsUnknownName(s, k + 1)
+        && (IsQuote(s, k + 2) || (s.Word(k + 2) is "," or "." && IsQuote(s, k + 3)));
+
+    private static bool IsQuote(SentenceView s, int k) => s.Word(k) is "\"" or "“" or "”" or "«" or "»";
+
+    /// <summary>The words of tokens [start, end) without quote marks: 'Design Bureau "Display' is Design Bureau Display.</summary>
+    private static string? NameWithoutQuotes(SentenceView s, int start, int end)
+    {
+        var quoted = false;
+        for (var k = start; k < end && !quoted; k++)
+        {
+            quoted = IsQuote(s, k);
+        }
+        if (!quoted)
+        {
+            return null;
+        }
+        var words = new List<string>();
+        for (var k = start; k < end; k++)
+        {
+            if (!IsQuote(s, k))
+            {
+                words.Add(s.Text(k).ToString());
+            }
+        }
+        return string.Join(' ', words);
+    }
+
     /// <summary>"… Fund of Iran and Etemad Tejarate Pars Co": a run after "and" that ends in a company's form is a second name.</summary>
     private static bool EndsInHead(SentenceView s, int from)
     {
         for (var k = from; k < s.Tokens.Count && s.Tokens[k] is { IsWord: true, IsCapitalized: true }; k++)
         {
             if (s.Text(k) is "Co" or "Company" or "Corp" or "Corporation" or "Ltd" or "LLC" or "JSC" or "PJSC" or "Inc" or "Limited" or "Group" or "Holding" or "Holdings")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>From a comma: single unknown capitalised words separated by commas, then "and" and one more ("…, Trade and Industry").</summary>
+    private static bool CommaListAhead(SentenceView s, int comma)
+    {
+        for (var k = comma + 1; k + 1 < s.Tokens.Count && k - comma < 8; k += 2)
+        {
+            if (!FieldWord(s, k))
+            {
+                return false;
+            }
+            if (s.Word(k + 1) is "and")
+            {
+                return k + 2 < s.Tokens.Count && FieldWord(s, k + 2) && !(k + 3 < s.Tokens.Count && s.Tokens[k + 3] is { IsWord: true, IsCapitalized: true });
+            }
+            if (s.Text(k + 1) is not ",")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A capitalised word no table or rule has taken, generic or not ("Trade", "Energy").</summary>
+    private static bool FieldWord(SentenceView s, int k) =>
+        s.Tokens[k] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k) is null && !OrganizationCues.StopLookup.Contains(s.Text(k));
+
+    private static bool HeadWithin(SentenceView s, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (s.Tokens[k].IsCapitalized && OrganizationCues.HeadLookup.Contains(s.Text(k)))
             {
                 return true;
             }
@@ -818,9 +1334,9 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 continue;
             }
-            if (i > 0 && s.Word(i - 1) is "by" || IsSecondCredit(s, i))
+            if (i > 0 && s.Word(i - 1) is "by" && IsCreditBy(s, i - 1) || IsSecondCredit(s, i) || (i > 0 && s.Text(i - 1) is "/"))
             {
-                continue; // "Reporting by John Smith", "(Photo by Jane Doe/AFP)": a credit, not an actor
+                continue; // "Reporting by John Smith", "Sputnik/Pavel Orlov/Pool": a credit, not an actor ("led by Jane Doe" is one)
             }
             var word = s.Text(i);
             if (GivenNames.ChineseLookup.Contains(word) && i + 1 < tokens.Count && IsNameWord(s, i + 1)
@@ -840,11 +1356,68 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 end = i + 4; // "Jong In-chol": the given name's halves joined by a hyphen
             }
-            if (end - i >= (korean ? 3 : 2) && (end >= tokens.Count || !OrganizationCues.HeadLookup.Contains(s.Text(end))))
+            if (end - i >= (korean ? 3 : 2) && (end >= tokens.Count || (!OrganizationCues.HeadLookup.Contains(s.Text(end)) && s.Text(end) is not "/")))
             {
                 AddPerson(s, i, end);
                 i = end - 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// A person named with no cue beside one already found: "Bidzina Ivanishvili and Arkady Rotenberg", "Rotenberg,
+    /// Tofig Aliyev and …". Two or three name words no table or rule has taken, joined to the person by "and" or a comma.
+    /// </summary>
+    private void FindCoordinatedPeople(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (s.MentionAt(i) is not { Entity.Kind: ActorKind.Person } person || person.First != i)
+            {
+                continue;
+            }
+            // After the person: "… and Arkady Rotenberg".
+            var start = person.End + (s.Word(person.End) is "," && s.Word(person.End + 1) is "and" ? 2 : 1);
+            if (s.Word(person.End) is "and" or "," && start < tokens.Count && NameEnd(s, start) is var end && end - start is 2 or 3
+                && s.MentionAt(start) is null && !IsSecondCredit(s, start) && (end >= tokens.Count || !tokens[end].IsCapitalized))
+            {
+                AddPerson(s, start, end);
+            }
+            // Before the person: "Bidzina Ivanishvili and …".
+            var close = i >= 2 && s.Word(i - 1) is "and" && s.Word(i - 2) is "," ? i - 2 : i - 1;
+            if (close >= 2 && s.Word(i - 1) is "and" or "," && NameStartBefore(s, close) is var first && close - first is 2 or 3
+                && s.MentionAt(close - 1) is null && !(first > 0 && (s.Tokens[first - 1].IsCapitalized || s.Word(first - 1) is "by")))
+            {
+                AddPerson(s, first, close);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "(Reporting by Jane Doe in Vilnius; Editing by John Smith)": a place in a credit is where the reporter was,
+    /// not an actor of the story.
+    /// </summary>
+    private static void DropCreditPlaces(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (s.Word(i) is not "by" || !OrganizationCues.CreditLookup.Contains(s.Word(i - 1)))
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < tokens.Count && (tokens[end] is { IsWord: true, IsCapitalized: true } || s.Word(end) is "," or ";" or "and" or "in" or "by" or "additional"
+                || OrganizationCues.CreditLookup.Contains(s.Word(end))))
+            {
+                if (s.MentionAt(end) is { Entity.Kind: ActorKind.Country } place)
+                {
+                    s.RemoveMentions(place.First, place.End);
+                }
+                end++;
+            }
+            i = end;
         }
     }
 
@@ -859,7 +1432,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         {
             if (s.Word(k) is "by")
             {
-                return true;
+                return IsCreditBy(s, k);
             }
             if (!s.Tokens[k].IsCapitalized)
             {
@@ -868,6 +1441,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         }
         return false;
     }
+
+    /// <summary>"By Jane Doe", "Reporting by", "(Photo by": a credit's "by", not an agent's ("led by", "owned by").</summary>
+    private static bool IsCreditBy(SentenceView s, int by) =>
+        by == 0 || s.Text(by - 1) is "(" or "[" or "|" or "—" or "–" or "-" or ":" or "." || OrganizationCues.CreditLookup.Contains(s.Word(by - 1));
 
     private static int NameStartBefore(SentenceView s, int end)
     {

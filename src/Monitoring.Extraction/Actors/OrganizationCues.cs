@@ -14,12 +14,12 @@ internal static class OrganizationCues
          "Club FC Exchange Shipyard Enterprise Enterprises Refinery Directorate " +
          "Lines Logistics Petroleum Motors Systems Technology Technologies Electronics Foundation Council Commission Committee " +
          "Headquarters Party Corps Authority Service Organization Organisation Association Force Forces Navy Church Railways " +
-         "Railway").Split(' '),
+         "Railway Plant Factory OAO ZAO OJSC CJSC PAO OOO Secretariat Concern").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Heads that may open a name: "Bank Rossiya", "Ministry of Defence", "Department 53".</summary>
     public static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
-        "Bank Ministry Department Bureau Office Academy University Institute Directorate".Split(' '), StringComparer.Ordinal);
+        "Bank Ministry Department Bureau Office Academy University Institute Directorate Secretariat".Split(' '), StringComparer.Ordinal);
 
     /// <summary>Capitalised words that start sentences or clauses, never a name's first word.</summary>
     public static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
@@ -35,7 +35,7 @@ internal static class OrganizationCues
     /// </summary>
     public static readonly FrozenSet<string> FirmNouns = FrozenSet.ToFrozenSet(
         ("company firm conglomerate steelmaker carmaker automaker lender insurer airline carrier producer manufacturer " +
-         "maker exporter shipper refiner miner operator giant subsidiary supplier trader bank holding").Split(' '),
+         "maker exporter shipper refiner miner operator giant subsidiary supplier trader bank holding shipbuilder concern").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Words for ships, so that a list of names in their sentence is read as vessels.</summary>
@@ -56,12 +56,33 @@ internal static class OrganizationCues
     /// <summary>Plural nouns for firms that head a list of them: "three more institutions: A, B and C", "factories, including D".</summary>
     public static readonly FrozenSet<string> FirmPlurals = FrozenSet.ToFrozenSet(
         ("banks lenders companies firms institutions entities conglomerates producers manufacturers makers factories " +
-         "subsidiaries insurers carriers airlines refiners exporters suppliers chipmakers").Split(' '), StringComparer.Ordinal);
+         "subsidiaries insurers carriers airlines refiners exporters suppliers chipmakers enterprises plants").Split(' '), StringComparer.Ordinal);
 
     /// <summary>A legal form written before a firm's name: "OJSC Belaruskali", "PJSC Rosneft".</summary>
     public static readonly FrozenSet<string> FormsBefore = FrozenSet.ToFrozenSet(
         "OJSC PJSC CJSC JSC OAO ZAO PAO LLC OOO".Split(' '), StringComparer.Ordinal);
 
+    /// <summary>Words for a person's relatives: "Lukashenko's youngest son, Nikolai", "his wife, Galina".</summary>
+    public static readonly FrozenSet<string> Kin = FrozenSet.ToFrozenSet(
+        "son daughter wife husband brother sister father mother nephew niece grandson granddaughter cousin sons daughters".Split(' '),
+        StringComparer.Ordinal);
+
+    /// <summary>Words before "by" that make what follows a credit, not an actor: "Reporting by …", "Photo by …".</summary>
+    public static readonly FrozenSet<string> CreditWords = FrozenSet.ToFrozenSet(
+        ("reporting editing writing written edited compiled produced reported photo photos photograph photography picture " +
+         "image images video illustration graphic graphics translation translated posted").Split(' '),
+        StringComparer.Ordinal);
+
+    /// <summary>Plural nouns that speak as a group, never a surname: "…,” officials said".</summary>
+    public static readonly FrozenSet<string> SpeakerPlurals = FrozenSet.ToFrozenSet(
+        ("officials diplomats analysts critics sources authorities observers experts lawmakers ministers leaders residents " +
+         "activists officers investigators prosecutors economists traders witnesses others people police protesters " +
+         "reporters journalists politicians legislators senators executives").Split(' '),
+        StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerPluralLookup = SpeakerPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinLookup = Kin.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CreditLookup = CreditWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirmPluralLookup = FirmPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormBeforeLookup = FormsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BranchLookup = Branches.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -20,7 +20,7 @@ internal static class PersonCues
             "mrs ms dr prince sheikh emir lawmaker official diplomat chief head mayor speaker adviser advisor counterpart " +
             "tycoon oligarch businessman businesswoman billionaire dictator colonel lieutenant admiral marshal commander " +
             "judge prosecutor mp congressman congresswoman expert analyst economist professor researcher lecturer fellow " +
-            "scholar academic"),
+            "scholar academic activist advocate dissident blogger journalist lawyer whistleblower patriarch pope emperor cardinal princess"),
         (WordClass.SpeechVerb,
             "said says told stated remarked added noted warned wrote announced tweeted declared insisted stressed explained " +
             "argued claimed urged emphasised emphasized underlined asserted cautioned posted replied responded confirmed " +

@@ -19,7 +19,7 @@ public static class Sentences
     private static readonly WordSet Abbreviations = new(
     [
         "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "u.s", "u.k", "u.n", "e.u", "no", "gen", "lt", "col", "gov", "sen", "rep", "inc", "corp", "co", "ltd", "vs", "etc",
+        "u.s", "u.k", "u.n", "e.u", "no", "gen", "lt", "col", "gov", "sen", "rep", "inc", "corp", "co", "ltd", "vs", "etc", "a.k.a", "f.k.a",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> Breaks = SearchValues.Create("\n.!?");
