@@ -29,13 +29,14 @@ internal sealed class LoopbackFeeds : IAsyncDisposable
 
     public long Requests => Interlocked.Read(ref _requests);
 
-    public static async Task<LoopbackFeeds> StartAsync(int feeds, int items)
+    /// <summary>Items are published an hour apart from <paramref name="firstPublished"/> (a fixed day in 2024 when not given).</summary>
+    public static async Task<LoopbackFeeds> StartAsync(int feeds, int items, DateTimeOffset? firstPublished = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var bodies = Enumerable.Range(0, feeds).Select(i => Encoding.UTF8.GetBytes(Feed(i, items))).ToArray();
+        var bodies = Enumerable.Range(0, feeds).Select(i => Encoding.UTF8.GetBytes(Feed(i, items, firstPublished))).ToArray();
         var server = new LoopbackFeeds(app, bodies);
         app.MapGet("/f/{n:int}.xml", server.ServeAsync);
         await app.StartAsync();
@@ -70,11 +71,11 @@ internal sealed class LoopbackFeeds : IAsyncDisposable
         await context.Response.Body.WriteAsync(_bodies[n]);
     }
 
-    private static string Feed(int n, int items)
+    private static string Feed(int n, int items, DateTimeOffset? firstPublished)
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Feed {n}</title><link>https://example.org/{n}/</link><description>synthetic</description>");
-        var t0 = new DateTimeOffset(2024, 11, 1, 0, 0, 0, TimeSpan.Zero);
+        var t0 = firstPublished ?? new DateTimeOffset(2024, 11, 1, 0, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < items; i++)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<item><guid>https://example.org/{n}/{i}</guid><title>Story {i} of feed {n}: Japan weighs new sanctions</title>");

@@ -43,6 +43,13 @@ public interface IArticleArchive
 
     Task<Article?> GetAsync(string canonicalUrl, CancellationToken ct = default);
 
+    /// <summary>
+    /// How many articles fall in each of <paramref name="buckets"/> consecutive buckets of <paramref name="bucket"/>
+    /// from <paramref name="from"/> on (a bucket holds its start, not its end), by publication time (fetch time when
+    /// absent); counted in the database, so no article is read.
+    /// </summary>
+    Task<IReadOnlyList<int>> CountByTimeAsync(DateTimeOffset from, TimeSpan bucket, int buckets, CancellationToken ct = default);
+
     /// <summary>Articles oldest first (publication time, fetch time when absent), for replays.</summary>
     Task<ArchivePage> ReadForReplayAsync(ArchiveCursor? after, int limit, CancellationToken ct = default);
 }

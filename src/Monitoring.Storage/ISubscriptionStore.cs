@@ -68,6 +68,12 @@ public interface ISubscriptionStore
     Task<DeliveryState> DeliveryStateAsync(string subscriptionId, CancellationToken ct = default);
 
     /// <summary>
+    /// <see cref="DeliveryStateAsync"/> summed over all subscriptions, or those of one owner when <paramref name="owner"/>
+    /// is set, in one query: deliveries waiting, dead letters, and subscriptions with a failure holding them up.
+    /// </summary>
+    Task<DeliveryTotals> DeliveryTotalsAsync(string? owner, CancellationToken ct = default);
+
+    /// <summary>
     /// Takes or renews the delivery lease of a subscription for <paramref name="owner"/> until <paramref name="until"/>:
     /// true when the owner holds it now. A lease another owner holds past <paramref name="now"/> is not taken,
     /// so with several silos on one database one delivers a subscription at a time, and a dead silo's lease runs out.

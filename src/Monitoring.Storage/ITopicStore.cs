@@ -51,6 +51,14 @@ public interface ITopicStore
 
     Task<IReadOnlyList<AlertRow>> ReadAlertsAsync(string topicId, long afterSequence, int limit, CancellationToken ct = default);
 
+    /// <summary>
+    /// How many alerts of <paramref name="topicIds"/> fall in each of <paramref name="buckets"/> consecutive buckets of
+    /// <paramref name="bucket"/> from <paramref name="from"/> on (a bucket holds its start, not its end), by the time
+    /// each was raised; counted in the database.
+    /// </summary>
+    Task<IReadOnlyList<int>> CountAlertsByTimeAsync(IReadOnlyCollection<string> topicIds, DateTimeOffset from, TimeSpan bucket, int buckets,
+        CancellationToken ct = default);
+
     /// <summary>Drops a topic's alert log (when the topic is deleted).</summary>
     Task ClearAlertsAsync(string topicId, CancellationToken ct = default);
 }

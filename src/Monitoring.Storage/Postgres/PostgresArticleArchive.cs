@@ -111,6 +111,14 @@ public sealed class PostgresArticleArchive(PostgresDatabase db) : IArticleArchiv
              ORDER BY a.sort_at DESC, a.id DESC LIMIT @limit
             """, new { src = sourceId, since = since?.ToUnixTimeMilliseconds(), limit }, ct);
 
+    public async Task<IReadOnlyList<int>> CountByTimeAsync(DateTimeOffset from, TimeSpan bucket, int buckets, CancellationToken ct = default) =>
+        // sort_at is the publication time, the fetch time when there is none: a range on its index.
+        TimeBuckets.Fill(buckets, await db.QueryAsync("""
+            SELECT (sort_at - @from) / @bucket, count(*) FROM articles
+            WHERE sort_at >= @from AND sort_at < @end GROUP BY 1
+            """, r => (r.GetInt64(0), r.GetInt64(1)),
+            new { from = from.ToUnixTimeMilliseconds(), bucket = TimeBuckets.BucketMs(bucket), end = TimeBuckets.EndMs(from, bucket, buckets) }, ct));
+
     public async Task<ArchivePage> ReadForReplayAsync(ArchiveCursor? after, int limit, CancellationToken ct = default)
     {
         var rows = await db.RunAsync(s => ReadRowsAsync(s,

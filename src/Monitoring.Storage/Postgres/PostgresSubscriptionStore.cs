@@ -147,6 +147,16 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db, SecretProtect
         return rows.Count > 0 ? rows[0] : new DeliveryState(0, null, 0, 0, null, null, null, null);
     }
 
+    public async Task<DeliveryTotals> DeliveryTotalsAsync(string? owner, CancellationToken ct = default) =>
+        // Failing as DeliveryStateAsync tells it: a waiting delivery that has failed at least once.
+        (await db.QueryAsync("""
+            SELECT count(*) FILTER (WHERE NOT d.dead), count(*) FILTER (WHERE d.dead),
+                   count(DISTINCT d.subscription_id) FILTER (WHERE NOT d.dead AND d.first_failure_at IS NOT NULL)
+            FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
+            WHERE @owner::text IS NULL OR s.owner = @owner::text
+            """, r => new DeliveryTotals(checked((int)r.GetInt64(0)), checked((int)r.GetInt64(1)), checked((int)r.GetInt64(2))),
+            new { owner }, ct))[0];
+
     public Task RecordFailureAsync(OutboxEntry failed, CancellationToken ct = default) => UpdateDeliveryAsync(failed, dead: false, ct);
 
     public Task DeadLetterAsync(OutboxEntry failed, CancellationToken ct = default) => UpdateDeliveryAsync(failed, dead: true, ct);

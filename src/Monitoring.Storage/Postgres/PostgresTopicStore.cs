@@ -62,6 +62,19 @@ public sealed class PostgresTopicStore(PostgresDatabase db) : ITopicStore
             """, r => new AlertRow(r.GetString(0), r.GetInt64(1), r.GetString(2), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(3)),
                 r.GetString(4), r.GetString(5)), new { t = topicId, after = afterSequence, limit }, ct);
 
+    public async Task<IReadOnlyList<int>> CountAlertsByTimeAsync(IReadOnlyCollection<string> topicIds, DateTimeOffset from, TimeSpan bucket, int buckets,
+        CancellationToken ct = default) =>
+        topicIds.Count == 0 ? new int[buckets] : TimeBuckets.Fill(buckets, await db.QueryAsync("""
+            SELECT (at - @from) / @bucket, count(*) FROM alerts
+            WHERE topic_id = ANY(@topics) AND at >= @from AND at < @end GROUP BY 1
+            """, r => (r.GetInt64(0), r.GetInt64(1)), new
+        {
+            topics = topicIds.ToArray(),
+            from = from.ToUnixTimeMilliseconds(),
+            bucket = TimeBuckets.BucketMs(bucket),
+            end = TimeBuckets.EndMs(from, bucket, buckets),
+        }, ct));
+
     public async Task ClearAlertsAsync(string topicId, CancellationToken ct = default) =>
         await db.ExecuteAsync("DELETE FROM alerts WHERE topic_id = @t", new { t = topicId }, ct);
 

@@ -180,6 +180,21 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
         return await ReadAllAsync(connection, command, ct);
     }
 
+    public async Task<IReadOnlyList<int>> CountByTimeAsync(DateTimeOffset from, TimeSpan bucket, int buckets, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        // sort_at is the publication time, the fetch time when there is none: a range on its index, no row read.
+        command.CommandText = """
+            SELECT (sort_at - $from) / $bucket, count(*) FROM articles
+            WHERE sort_at >= $from AND sort_at < $end GROUP BY 1
+            """;
+        command.Parameters.AddWithValue("$from", from.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$bucket", TimeBuckets.BucketMs(bucket));
+        command.Parameters.AddWithValue("$end", TimeBuckets.EndMs(from, bucket, buckets));
+        return TimeBuckets.Fill(buckets, await SqliteCounts.ReadPairsAsync(command, ct));
+    }
+
     public async Task<ArchivePage> ReadForReplayAsync(ArchiveCursor? after, int limit, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);

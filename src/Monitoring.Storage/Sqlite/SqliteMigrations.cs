@@ -190,6 +190,8 @@ internal static class SqliteMigrations
             """),
         // 11: a source's conditional-GET validators on its row (JSON), so a poll answered 304 reads no grain state.
         (c, t) => AddColumnAsync(c, t, "sources", "validators", "TEXT"),
+        // 12: alerts by topic and time, so the overview counts a fortnight's alerts without walking each whole log.
+        (c, t) => ExecuteAsync(c, t, "CREATE INDEX IF NOT EXISTS alerts_by_time ON alerts (topic_id, at)"),
     ];
 
     /// <summary>The version a database has once every step is taken.</summary>

@@ -247,6 +247,23 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
         return new DeliveryState(reader.GetInt64(0), Time(1), reader.GetInt32(2), reader.GetInt32(3), Time(4), error, DeliveryState.StatusOf(error), Time(6));
     }
 
+    public async Task<DeliveryTotals> DeliveryTotalsAsync(string? owner, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        // Failing as DeliveryStateAsync tells it: a waiting delivery that has failed at least once.
+        command.CommandText = """
+            SELECT coalesce(sum(d.dead = 0), 0), coalesce(sum(d.dead = 1), 0),
+                   count(DISTINCT CASE WHEN d.dead = 0 AND d.first_failure_at IS NOT NULL THEN d.subscription_id END)
+            FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
+            WHERE $owner IS NULL OR s.owner = $owner
+            """;
+        command.Parameters.AddWithValue("$owner", (object?)owner ?? DBNull.Value);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new DeliveryTotals(checked((int)reader.GetInt64(0)), checked((int)reader.GetInt64(1)), checked((int)reader.GetInt64(2)));
+    }
+
     public async Task<bool> TryLeaseAsync(string subscriptionId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default) =>
         // One process holds the file, so the lease is its own; the same rule as on the shared store all the same.
         await db.WriteAsync(async connection =>

@@ -187,6 +187,27 @@ public sealed class SqliteTopicStore(SqliteDatabase db) : ITopicStore
         return list;
     }
 
+    public async Task<IReadOnlyList<int>> CountAlertsByTimeAsync(IReadOnlyCollection<string> topicIds, DateTimeOffset from, TimeSpan bucket, int buckets,
+        CancellationToken ct = default)
+    {
+        if (topicIds.Count == 0)
+        {
+            return new int[buckets];
+        }
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        // The topics as one JSON array: any number of them in one bound parameter.
+        command.CommandText = """
+            SELECT (at - $from) / $bucket, count(*) FROM alerts
+            WHERE topic_id IN (SELECT value FROM json_each($topics)) AND at >= $from AND at < $end GROUP BY 1
+            """;
+        command.Parameters.AddWithValue("$topics", System.Text.Json.JsonSerializer.Serialize(topicIds));
+        command.Parameters.AddWithValue("$from", from.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$bucket", TimeBuckets.BucketMs(bucket));
+        command.Parameters.AddWithValue("$end", TimeBuckets.EndMs(from, bucket, buckets));
+        return TimeBuckets.Fill(buckets, await SqliteCounts.ReadPairsAsync(command, ct));
+    }
+
     public async Task ClearAlertsAsync(string topicId, CancellationToken ct = default)
     {
         await db.WriteAsync(async connection =>
