@@ -23,11 +23,13 @@ public sealed class Evaluator(ArticleReader reader, TextWriter log)
         var measures = new Score();
         var actors = new Score();
         var predictedAlerts = new List<(string After, StoryAlert Alert)>();
+        var readerForms = new ReaderForms();
         var articleLabels = labels.TryGetProperty("articles", out var a) ? a : default;
 
         foreach (var article in corpus.Articles)
         {
             var findings = reader.Read(article.ToInput());
+            readerForms.Add(findings);
             if (articleLabels.ValueKind == JsonValueKind.Object && articleLabels.TryGetProperty(article.Id, out var expected))
             {
                 ScoreMeasures(article.Id, findings, expected, measures);
@@ -42,7 +44,7 @@ public sealed class Evaluator(ArticleReader reader, TextWriter log)
                 }
             }
         }
-        var (alerts, forbidden) = ScoreAlerts(labels, predictedAlerts);
+        var (alerts, forbidden) = ScoreAlerts(labels, predictedAlerts, readerForms);
         return new EvaluationResult(corpus.Articles.Count, measures, actors, alerts, forbidden, clock.Elapsed.TotalSeconds);
     }
 
@@ -102,13 +104,15 @@ public sealed class Evaluator(ArticleReader reader, TextWriter log)
         }
     }
 
-    private (Score Score, int Forbidden) ScoreAlerts(JsonElement labels, List<(string After, StoryAlert Alert)> predicted)
+    private (Score Score, int Forbidden) ScoreAlerts(JsonElement labels, List<(string After, StoryAlert Alert)> predicted, ReaderForms readerForms)
     {
         var gold = Items(labels, "alerts").Select(AlertKey).ToHashSet();
         // As for actors, a labelled form counts as the name: an actor first met as "Andrei Kostin", labelled
-        // "Andrey Kostin" with that form, is the labelled actor's alert.
+        // "Andrey Kostin" with that form, is the labelled actor's alert. So does a form the reader gave the
+        // actor: "Halina Koval", read with the form "Galina Koval", is the alert labelled "Galina Koval".
         var labelled = LabelledNames(labels);
-        var found = predicted.Select(p => AlertKey(p.After, p.Alert, labelled)).ToHashSet();
+        string FoundKey(string after, StoryAlert alert) => AlertKey(after, alert, labelled, readerForms, gold);
+        var found = predicted.Select(p => FoundKey(p.After, p.Alert)).ToHashSet();
         var score = new Score();
         Tally("alerts", "alert", gold, found, score);
         var forbidden = 0;
@@ -121,7 +125,7 @@ public sealed class Evaluator(ArticleReader reader, TextWriter log)
                 if (at == after && (kind is null || alert.Kind == kind) && SubjectAgrees(rule, alert))
                 {
                     forbidden++;
-                    log.WriteLine($"forbidden alert after {at}: {AlertKey(at, alert, labelled)}");
+                    log.WriteLine($"forbidden alert after {at}: {FoundKey(at, alert)}");
                 }
             }
         }
@@ -138,9 +142,22 @@ public sealed class Evaluator(ArticleReader reader, TextWriter log)
         ? $"{Text(e, "after")}|new_actor|{Canonical(Text(e, "actor") ?? "")}"
         : $"{Text(e, "after")}|{Text(e, "kind")}|{Key(Text(e, "type"), Text(e, "imposer"), Text(e, "target"))}";
 
-    private static string AlertKey(string after, StoryAlert alert, IReadOnlyDictionary<string, string> labelled) => alert.Kind == AlertKinds.NewActor
-        ? $"{after}|new_actor|{Canonical(labelled.GetValueOrDefault(NameSimilarity.Fold(alert.Actor ?? ""), alert.Actor ?? ""))}"
-        : $"{after}|{alert.Kind}|{Key(alert.Type, alert.Imposer, alert.Target)}";
+    private static string AlertKey(string after, StoryAlert alert, IReadOnlyDictionary<string, string> labelled, ReaderForms readerForms, HashSet<string> gold)
+    {
+        if (alert.Kind != AlertKinds.NewActor)
+        {
+            return $"{after}|{alert.Kind}|{Key(alert.Type, alert.Imposer, alert.Target)}";
+        }
+        var actor = alert.Actor ?? "";
+        var key = ActorAlertKey(after, actor, labelled);
+        // The actor's own name first; a form the reader gave it only where that is what the labels name.
+        return gold.Contains(key)
+            ? key
+            : readerForms.Of(actor).Select(f => ActorAlertKey(after, f, labelled)).FirstOrDefault(gold.Contains) ?? key;
+    }
+
+    private static string ActorAlertKey(string after, string name, IReadOnlyDictionary<string, string> labelled) =>
+        $"{after}|new_actor|{Canonical(labelled.GetValueOrDefault(NameSimilarity.Fold(name), name))}";
 
     /// <summary>Every labelled surface form of an actor (folded), to the name the labels give it.</summary>
     private static Dictionary<string, string> LabelledNames(JsonElement labels)

@@ -118,6 +118,111 @@ public sealed class EvaluatorLabelTests : IDisposable
         ], log);
     }
 
+    // Only Japan–Iran sanctions alert: one outlet is enough, export bans and China stay out.
+    private const string NarrowTopic = """
+        "topic": { "actors": ["Japan"], "any_actors": ["Iran"], "keywords": ["sanction"], "measure_types": ["sanctions_general"] }
+        """;
+
+    [Fact]
+    public void Measure_and_actor_label_fields_missing_or_of_another_kind_read_as_empty()
+    {
+        // A measure without imposer or target, an imposer that is a number, an item that is no object; actors
+        // without a name, forms that are no list, lists that are objects, optional actors that are no list.
+        var (result, log) = Run($$"""
+            {
+              {{NarrowTopic}},
+              "articles": {
+                "1-one": {
+                  "measures": [{ "type": "sanctions_general", "target": "Iran" }, { "type": "sanctions_general", "imposer": 7, "target": "Iran" },
+                               { "type": "sanctions_general", "imposer": "Japan" }, 7],
+                  "actors": [{ "forms": ["Iran"] }, { "forms": ["Mars"] }, { "name": "Japan", "forms": "Japan" }, "Japan"]
+                },
+                "3-exports": { "measures": {}, "actors": {}, "optional_actors": "Iran" }
+              }
+            }
+            """);
+
+        Assert.Equal((0, 2, 3), Counts(result.Measures));
+        // Iran by the form of the unnamed actor, Japan by name; the unnamed "Mars" and the bare string missed.
+        Assert.Equal((2, 2, 2), Counts(result.Actors));
+        Assert.Equal(
+        [
+            "1-one: extra measure sanctions_general|japan|iran",
+            "1-one: missed measure sanctions_general||iran",
+            "1-one: missed measure sanctions_general|japan|",
+            "1-one: missed measure ||",
+            "1-one:   from \"Japan imposed sanctions on Iran.\"",
+            "1-one: missed actor",
+            "1-one: missed actor",
+            "3-exports: extra measure export_ban|japan|iran",
+            "3-exports:   from \"Japan banned exports of chips to Iran.\"",
+            "3-exports: extra actor Japan (country)",
+            "3-exports: extra actor Iran (country)",
+            "alerts: extra alert 1-one|new_actor|japan",
+            "alerts: extra alert 1-one|new_actor|",
+            "alerts: extra alert 1-one|new_measure|sanctions_general|japan|iran",
+        ], log);
+    }
+
+    [Fact]
+    public void Alerts_and_rules_without_actor_imposer_or_target_match_on_the_empty_name()
+    {
+        // The actor labelled only by its form "Iran" has the empty name, and so has the labelled new-actor alert
+        // without an actor: they match. A rule's empty actor, imposer or target matches an alert that has none.
+        var (result, log) = Run($$"""
+            {
+              {{NarrowTopic}},
+              "articles": { "2-two": { "measures": [], "actors": [{ "forms": ["Iran"] }], "optional_actors": ["Japan"] } },
+              "alerts": [{ "after": "1-one", "kind": "new_actor" }],
+              "no_alerts": [
+                { "after": "1-one", "kind": "new_measure", "actor": "" },
+                { "after": "1-one", "kind": "new_actor", "imposer": "" },
+                { "after": "1-one", "kind": "new_actor", "target": "" }
+              ]
+            }
+            """);
+
+        Assert.Equal((1, 2, 0), Counts(result.Alerts));
+        Assert.Equal(5, result.Forbidden);
+        Assert.Equal(
+        [
+            "2-two: extra measure sanctions_general|japan|iran",
+            "2-two:   from \"Japan imposed sanctions on Iran.\"",
+            "alerts: extra alert 1-one|new_actor|japan",
+            "alerts: extra alert 1-one|new_measure|sanctions_general|japan|iran",
+            "forbidden alert after 1-one: 1-one|new_measure|sanctions_general|japan|iran",
+            "forbidden alert after 1-one: 1-one|new_actor|japan",
+            "forbidden alert after 1-one: 1-one|new_actor|",
+            "forbidden alert after 1-one: 1-one|new_actor|japan",
+            "forbidden alert after 1-one: 1-one|new_actor|",
+        ], log);
+    }
+
+    [Fact]
+    public void A_topics_keywords_keep_out_an_article_with_its_actors_but_no_measure_or_keyword()
+    {
+        // Japan and Iran without sanctions: the topic leaves it, so Kim Jong Un is no new actor of the story.
+        Article("8-talks", "2024-01-08", "one.example", "Japan held talks with Iran and Kim Jong Un.");
+        var (result, log) = Run($$"""
+            {
+              {{NarrowTopic}},
+              "articles": [],
+              "alerts": [
+                { "after": "1-one", "kind": "new_actor", "actor": "Japan" },
+                { "after": "1-one", "kind": "new_actor", "actor": "Iran" },
+                { "after": "1-one", "kind": "new_measure", "type": "sanctions_general", "imposer": "Japan", "target": "Iran" }
+              ]
+            }
+            """);
+
+        Assert.Equal(8, result.Articles);
+        // "articles" that is no object labels no article: nothing scored, nothing logged.
+        Assert.Equal((0, 0, 0), Counts(result.Measures));
+        Assert.Equal((0, 0, 0), Counts(result.Actors));
+        Assert.Equal((3, 0, 0), Counts(result.Alerts));
+        Assert.Empty(log);
+    }
+
     private (EvaluationResult Result, List<string> Log) Run(string labels)
     {
         File.WriteAllText(Path.Combine(_root, "labels.json"), labels);

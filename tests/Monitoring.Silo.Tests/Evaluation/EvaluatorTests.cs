@@ -102,5 +102,46 @@ public sealed class EvaluatorTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_new_actor_alert_matches_the_labelled_name_by_a_form_the_reader_gave_the_actor()
+    {
+        // The reader names the person "Halina Koval", with the form "Galina Koval"; the labels name her "Galina
+        // Koval" with no forms. Actor scoring matches her by the reader's form; alert scoring must too.
+        var root = Path.Combine(Path.GetTempPath(), "monitoring-eval-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "articles"));
+        try
+        {
+            const string Text = "Japan imposed sanctions on Halina Koval, a Belarusian official. Galina Koval denied wrongdoing.";
+            File.WriteAllText(Path.Combine(root, "articles", "a.txt"),
+                $"url: https://news.example/a\nsource: news.example\npublished: 2024-01-01T08:00:00Z\ntitle: Japan sanctions a Belarusian official\n\n{Text}\n");
+            File.WriteAllText(Path.Combine(root, "labels.json"), """
+                {
+                  "topic": { "actors": ["Japan"], "keywords": ["sanction"] },
+                  "articles": { "a": {
+                    "measures": [{ "type": "sanctions_general", "imposer": "Japan", "target": "Belarus" }],
+                    "actors": [{ "name": "Japan", "forms": [] }, { "name": "Galina Koval", "forms": [] }, { "name": "Belarus", "forms": [] }] } },
+                  "alerts": [
+                    { "after": "a", "kind": "new_actor", "actor": "Japan" },
+                    { "after": "a", "kind": "new_actor", "actor": "Galina Koval" },
+                    { "after": "a", "kind": "new_actor", "actor": "Belarus" },
+                    { "after": "a", "kind": "new_measure", "type": "sanctions_general", "imposer": "Japan", "target": "Belarus" }
+                  ]
+                }
+                """);
+            using var log = new StringWriter();
+
+            var result = new Evaluator(ArticleReader.Default, log).Run(Corpus.Load(root));
+
+            Assert.Equal((1, 0, 0), Counts(result.Measures));
+            Assert.Equal((3, 0, 0), Counts(result.Actors));
+            Assert.Equal((4, 0, 0), Counts(result.Alerts));
+            Assert.Equal("", log.ToString());
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     private static (int Tp, int Fp, int Fn) Counts(Score s) => (s.TruePositives, s.FalsePositives, s.FalseNegatives);
 }
