@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Abstractions;
 using Monitoring.Grains.Articles;
+using Monitoring.Grains.Topics;
 using Monitoring.Silo.Tests.Infrastructure;
 using Monitoring.Storage;
 
@@ -80,6 +81,11 @@ public sealed class TopicBatchTests
             Summary = $"Japan imposed new sanctions on Russia, officials in Tokyo said in report {i} on Friday.",
         }).ToList();
         await archive.AddBatchAsync(held.Select(a => (a, a.CanonicalUrl)).ToList(), "held-source");
+
+        // Reading and routing warmed first, so that the hand-over below takes milliseconds: done cold on a loaded
+        // machine, it could take longer than the replay of 3,000 articles it must overlap.
+        var findings = silo.Services.GetRequiredService<ArticleReading>().Read(held[0]);
+        Assert.Contains("replaying", await silo.Services.GetRequiredService<TopicRoutingIndex>().CandidatesAsync(findings, CancellationToken.None));
 
         // As a poll hands its articles on (the poll's own fetch would let the replay finish first).
         Assert.True((await topic.StartReplay()).Running);
