@@ -65,6 +65,9 @@ internal sealed class MeasureFinder
     /// <summary>Whether a found entry's target was named as a state in its sentence (not only through its people, firms or context).</summary>
     private readonly List<bool> _direct = [];
 
+    /// <summary>Per found measure, the year its status sentence dates itself to (0: none); see <see cref="StatedYear"/>.</summary>
+    private readonly List<int> _years = [];
+
     /// <summary>
     /// The entries, less a general sanction aimed at a state only through its people or firms when the article
     /// names that imposer's specific measures on the same state: "the sanctioned oligarchs" are the freeze's.
@@ -858,7 +861,15 @@ internal sealed class MeasureFinder
         if (at >= 0)
         {
             var known = _found[at];
-            if (MeasureStatus.Rank(status) <= MeasureStatus.Rank(known.Status))
+            var year = StatedYear.Of(s, cue);
+            if (status == MeasureStatus.Lifted && known.Status == MeasureStatus.Enacted && StatedYear.LiftIsBackground(year, _years[at]))
+            {
+                // "eased some sanctions in July 2014" beside sanctions imposed now: the old easing is history.
+                return;
+            }
+            var easingReplaced = status == MeasureStatus.Enacted && known.Status == MeasureStatus.Lifted
+                && StatedYear.LiftIsBackground(_years[at], year);
+            if (!easingReplaced && MeasureStatus.Rank(status) <= MeasureStatus.Rank(known.Status))
             {
                 if (known.Quantity is null && quantity is not null)
                 {
@@ -873,12 +884,14 @@ internal sealed class MeasureFinder
         if (at >= 0)
         {
             _found[at] = measure;
+            _years[at] = StatedYear.Of(s, cue);
         }
         else
         {
             _found.Add(measure);
             _keys.Add(Key(cue.Type, imposer, target));
             _direct.Add(direct);
+            _years.Add(StatedYear.Of(s, cue));
         }
     }
 

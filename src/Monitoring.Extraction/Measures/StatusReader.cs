@@ -111,6 +111,14 @@ internal static class StatusReader
             {
                 return null;
             }
+            if (k < cue.First && EffortWords.StatusAt(s, k, clauseStart) is { } effort)
+            {
+                // "is working to impose sanctions": the effort, not the verb after it, says how far the measure is (a "work" inside the cue is the measure's).
+                found = effort;
+                stop = k;
+                statedBefore = true;
+                break;
+            }
             if (kind == WordClass.Weak)
             {
                 weak = true;
