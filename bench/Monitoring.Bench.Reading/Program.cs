@@ -5,11 +5,14 @@ using Monitoring.Extraction;
 
 // dotnet run -c Release --project bench/Monitoring.Bench.Reading -- --filter '*'
 // "--quick" reads the sample articles for a few seconds and prints articles/s, for a fast check.
-if (args is ["--quick"] or ["--quick", _])
+// "--count N" reads exactly N articles after the warm-up: a fixed amount of work, whose processor
+// instructions (counted from outside) compare two builds even on a busy machine.
+if (args is ["--quick"] or ["--quick", _] or ["--count", _] or ["--count", _, _])
 {
     // With a corpus folder (articles/*.txt in the evaluation layout), its articles are read instead.
-    var articles = args.Length == 2
-        ? Directory.GetFiles(Path.Combine(args[1], "articles"), "*.txt").Select(f => Monitoring.Stories.Evaluation.Corpus.Parse("x", File.ReadAllText(f)).ToInput()).ToList()
+    var corpus = args[0] == "--quick" ? args.ElementAtOrDefault(1) : args.ElementAtOrDefault(2);
+    var articles = corpus is not null
+        ? Directory.GetFiles(Path.Combine(corpus, "articles"), "*.txt").Select(f => Monitoring.Stories.Evaluation.Corpus.Parse("x", File.ReadAllText(f)).ToInput()).ToList()
         : SampleArticles.Make(256);
     while (articles.Count < 256)
     {
@@ -19,14 +22,20 @@ if (args is ["--quick"] or ["--quick", _])
     {
         ArticleReader.Default.Read(articles[i & 255]);
     }
+    var limit = args[0] == "--count" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue;
+    var (collections, paused) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
     var clock = Stopwatch.StartNew();
     var n = 0;
-    while (clock.Elapsed < TimeSpan.FromSeconds(3))
+    while (n < limit && (limit != int.MaxValue || clock.Elapsed < TimeSpan.FromSeconds(3)))
     {
         ArticleReader.Default.Read(articles[n++ & 255]);
     }
-    Console.WriteLine($"{n / clock.Elapsed.TotalSeconds:F0} articles/s on one thread ({clock.Elapsed.TotalMicroseconds / n:F1} µs each)");
-    Stages.Print(articles);
+    Console.WriteLine($"{n / clock.Elapsed.TotalSeconds:F0} articles/s on one thread ({clock.Elapsed.TotalMicroseconds / Math.Max(n, 1):F1} µs each; "
+        + $"{GC.CollectionCount(0) - collections} collections pausing {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms)");
+    if (args[0] == "--quick")
+    {
+        Stages.Print(articles);
+    }
     return;
 }
 if (args is ["--topics", var count])

@@ -54,7 +54,7 @@ public static class NameVariants
     }
 
     private static bool SameSurname(string a, string b) =>
-        NameSimilarity.Close(a, b) || NameSimilarity.Transliterated(a) == NameSimilarity.Transliterated(b);
+        NameSimilarity.Close(a, b) || NameSimilarity.SameTransliterated(a, b);
 
     /// <summary>The first letter, then the consonants with x spelled ks and doubled letters once: what transliterations keep.</summary>
     internal static string Skeleton(string word)

@@ -746,7 +746,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 continue;
             }
             var g = i + 2;
-            if (!OrganizationCues.KinLookup.Contains(s.Word(i)) || s.Word(i + 1) is not "," || g >= tokens.Count
+            if (g >= tokens.Count || s.Text(i + 1) is not "," || !OrganizationCues.KinLookup.Contains(s.Word(i))
                 || tokens[g] is not { IsWord: true, IsCapitalized: true } || s.MentionAt(g) is not null || s.Is(g, WordClass.NotName)
                 || OrganizationCues.StopLookup.Contains(s.Text(g)) || (g + 1 < tokens.Count && tokens[g + 1] is { IsWord: true, IsCapitalized: true }))
             {

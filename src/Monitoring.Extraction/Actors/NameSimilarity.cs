@@ -51,7 +51,7 @@ public static class NameSimilarity
         var slips = 0;
         for (var i = 0; i < x.Length; i++)
         {
-            if (x[i] == y[i] || Transliterated(x[i]) == Transliterated(y[i]))
+            if (x[i] == y[i] || SameTransliterated(x[i], y[i]))
             {
                 continue;
             }
@@ -83,7 +83,54 @@ public static class NameSimilarity
     }
 
     /// <summary>Equal, spelled by another transliteration, or one edit apart (<see cref="Close"/>).</summary>
-    private static bool Alike(string a, string b) => Close(a, b) || Transliterated(a) == Transliterated(b);
+    private static bool Alike(string a, string b) => Close(a, b) || SameTransliterated(a, b);
+
+    /// <summary>
+    /// <c>Transliterated(a) == Transliterated(b)</c>, letter by letter without making either string: every
+    /// name of an article is compared with the people already met, so this runs far more often than names are read.
+    /// </summary>
+    public static bool SameTransliterated(string a, string b)
+    {
+        int i = 0, j = 0;
+        char lastA = '\0', lastB = '\0';
+        while (true)
+        {
+            var x = NextTransliterated(a, ref i, ref lastA);
+            var y = NextTransliterated(b, ref j, ref lastB);
+            if (x != y)
+            {
+                return false;
+            }
+            if (x == '\0')
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>The next letter of <see cref="Transliterated"/>'s spelling of <paramref name="word"/> from <paramref name="at"/>, or '\0' at its end.</summary>
+    private static char NextTransliterated(string word, ref int at, ref char last)
+    {
+        while (at < word.Length)
+        {
+            var c = word[at++];
+            if (c == 'k' && at < word.Length && word[at] is 's' or 'h')
+            {
+                c = word[at++] == 's' ? 'x' : 'h';
+            }
+            else if (c is 'y' or 'j')
+            {
+                c = 'i';
+            }
+            if (c == 'i' && last == 'i')
+            {
+                continue; // a run of i's is one i
+            }
+            last = c;
+            return c;
+        }
+        return '\0';
+    }
 
     /// <summary>Lower case, accents removed, punctuation to single spaces.</summary>
     public static string Fold(string name)

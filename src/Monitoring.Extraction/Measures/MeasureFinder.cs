@@ -854,6 +854,7 @@ internal sealed class MeasureFinder
         var at = IndexOf(cue.Type, imposer, target);
         var quantity = Quantity(s, cue);
         var direct = cue.Type == MeasureTypes.SanctionsGeneral && (NamesState(s, target) || Roles.NamesRegime(s, cue));
+        var year = StatedYear.Of(s, cue);
         if (at >= 0 && direct)
         {
             _direct[at] = true;
@@ -861,7 +862,6 @@ internal sealed class MeasureFinder
         if (at >= 0)
         {
             var known = _found[at];
-            var year = StatedYear.Of(s, cue);
             if (status == MeasureStatus.Lifted && known.Status == MeasureStatus.Enacted && StatedYear.LiftIsBackground(year, _years[at]))
             {
                 // "eased some sanctions in July 2014" beside sanctions imposed now: the old easing is history.
@@ -884,14 +884,14 @@ internal sealed class MeasureFinder
         if (at >= 0)
         {
             _found[at] = measure;
-            _years[at] = StatedYear.Of(s, cue);
+            _years[at] = year;
         }
         else
         {
             _found.Add(measure);
             _keys.Add(Key(cue.Type, imposer, target));
             _direct.Add(direct);
-            _years.Add(StatedYear.Of(s, cue));
+            _years.Add(year);
         }
     }
 
