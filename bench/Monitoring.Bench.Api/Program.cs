@@ -63,6 +63,20 @@ if (args.Contains("--with-topic"))
         .EnsureSuccessStatusCode();
 }
 
+if (ArgText("--subscriptions") is { } subscriptionCount)
+{
+    // The subscription list with each one's delivery state (see GetTiming); no feeds needed.
+    var count = int.Parse(subscriptionCount, CultureInfo.InvariantCulture);
+    (await http.PostAsJsonAsync("/api/topics", new { id = "subs", name = "Subs", allActors = new[] { "Japan", "Russia" }, keywords = new[] { "sanction" } }))
+        .EnsureSuccessStatusCode();
+    for (var i = 0; i < count; i++)
+    {
+        (await http.PostAsJsonAsync("/api/subscriptions", new { topic = "subs", channel = new { type = "stream" } })).EnsureSuccessStatusCode();
+    }
+    await GetTiming.RunAsync(http, silo, "/api/subscriptions", Arg("--requests", 50), $"{count} subscriptions");
+    return 0;
+}
+
 // 1. OPML import of every feed, then until every item is archived (the silo's own schedule polls them).
 var opml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><opml version=\"2.0\"><head><title>farm</title></head><body>");
 for (var i = 0; i < feeds; i++)
@@ -88,8 +102,10 @@ Console.WriteLine($"OPML import: call {importCall.TotalSeconds:F2} s ({feeds / i
 
 if (args.Contains("--stats"))
 {
-    // The overview's counts on a silo holding every archived article (see StatsTiming).
-    await StatsTiming.RunAsync(http, silo, Arg("--requests", 50));
+    // The overview's counts on a silo holding every archived article (see GetTiming).
+    var articles = JsonDocument.Parse(await http.GetStringAsync("/api/stats")).RootElement
+        .GetProperty("articlesPerHour").GetProperty("counts").EnumerateArray().Sum(c => c.GetInt32());
+    await GetTiming.RunAsync(http, silo, "/api/stats", Arg("--requests", 50), $"articles in the last 24 h: {articles}");
     return 0;
 }
 

@@ -68,6 +68,12 @@ public interface ISubscriptionStore
     Task<DeliveryState> DeliveryStateAsync(string subscriptionId, CancellationToken ct = default);
 
     /// <summary>
+    /// <see cref="DeliveryStateAsync"/> of every subscription, or of one owner's when <paramref name="owner"/> is set, by
+    /// subscription id, in one query: a list of subscriptions costs one round trip, not one per subscription.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, DeliveryState>> DeliveryStatesAsync(string? owner, CancellationToken ct = default);
+
+    /// <summary>
     /// <see cref="DeliveryStateAsync"/> summed over all subscriptions, or those of one owner when <paramref name="owner"/>
     /// is set, in one query: deliveries waiting, dead letters, and subscriptions with a failure holding them up.
     /// </summary>

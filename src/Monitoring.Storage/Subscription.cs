@@ -78,6 +78,9 @@ public sealed record DeliveryState(
     int? LastStatus,
     DateTimeOffset? NextAttemptAt)
 {
+    /// <summary>A subscription that has delivered nothing and has nothing waiting.</summary>
+    public static DeliveryState None { get; } = new(0, null, 0, 0, null, null, null, null);
+
     /// <summary>The HTTP status in a delivery error ("HTTP 503 Service Unavailable", "410 Gone"); null for network errors.</summary>
     public static int? StatusOf(string? error)
     {

@@ -240,11 +240,39 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
         {
-            return new DeliveryState(0, null, 0, 0, null, null, null, null);
+            return DeliveryState.None;
         }
         DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(i));
         var error = reader.IsDBNull(5) ? null : reader.GetString(5);
         return new DeliveryState(reader.GetInt64(0), Time(1), reader.GetInt32(2), reader.GetInt32(3), Time(4), error, DeliveryState.StatusOf(error), Time(6));
+    }
+
+    public async Task<IReadOnlyDictionary<string, DeliveryState>> DeliveryStatesAsync(string? owner, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        using var command = connection.CreateCommand();
+        // As DeliveryStateAsync for each subscription: the failure shown is the oldest waiting delivery that failed.
+        command.CommandText = """
+            SELECT s.id, s.delivered, s.last_delivered_at,
+                   (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND dead = 0),
+                   (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND dead = 1),
+                   f.first_failure_at, f.last_error, f.next_attempt_at
+            FROM subscriptions s
+            LEFT JOIN deliveries f ON f.subscription_id = s.id
+                AND f.seq = (SELECT min(seq) FROM deliveries WHERE subscription_id = s.id AND dead = 0 AND first_failure_at IS NOT NULL)
+            WHERE $owner IS NULL OR s.owner = $owner
+            """;
+        command.Parameters.AddWithValue("$owner", (object?)owner ?? DBNull.Value);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var states = new Dictionary<string, DeliveryState>(StringComparer.Ordinal);
+        DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(i));
+        while (await reader.ReadAsync(ct))
+        {
+            var error = reader.IsDBNull(6) ? null : reader.GetString(6);
+            states[reader.GetString(0)] = new DeliveryState(reader.GetInt64(1), Time(2), reader.GetInt32(3), reader.GetInt32(4), Time(5), error,
+                DeliveryState.StatusOf(error), Time(7));
+        }
+        return states;
     }
 
     public async Task<DeliveryTotals> DeliveryTotalsAsync(string? owner, CancellationToken ct = default)

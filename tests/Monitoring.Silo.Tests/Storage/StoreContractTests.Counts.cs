@@ -100,4 +100,38 @@ public abstract partial class StoreContractTests
         Assert.Equal(new DeliveryTotals(states.Sum(s => s.Pending), states.Sum(s => s.Dead), states.Count(s => s.FailingSince is not null)),
             await subs.DeliveryTotalsAsync("k1"));
     }
+
+    [Fact]
+    public async Task Delivery_states_of_a_list_are_each_subscriptions_own_state_in_one_query()
+    {
+        var subs = Stores.Subscriptions;
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000);
+        await subs.UpsertAsync(NewSubscription("failing", "k1", "t"));
+        await subs.UpsertAsync(NewSubscription("delivered", "k1", "t"));
+        await subs.UpsertAsync(NewSubscription("idle", "k1", "t"));
+        await subs.UpsertAsync(NewSubscription("other", "k2", "t"));
+        await subs.EnqueueAsync([.. Enumerable.Range(1, 5).Select(i => Delivery("failing", i, at))]);
+        await subs.EnqueueAsync([Delivery("delivered", 1, at), Delivery("delivered", 2, at), Delivery("delivered", 3, at)]);
+        await subs.EnqueueAsync([Delivery("other", 1, at)]);
+        // "failing": 2 and 4 failed (2 is the older, so its error is shown), 5 dead; "delivered": two done, one waits.
+        await subs.RecordFailureAsync(Delivery("failing", 4, at) with { Attempts = 3, FirstFailureAt = at.AddSeconds(9), NextAttemptAt = at.AddSeconds(60), LastError = "timeout" });
+        await subs.RecordFailureAsync(Delivery("failing", 2, at) with { Attempts = 1, FirstFailureAt = at, NextAttemptAt = at.AddSeconds(5), LastError = "HTTP 503 Service Unavailable" });
+        await subs.DeadLetterAsync(Delivery("failing", 5, at) with { Attempts = 9, FirstFailureAt = at, LastError = "HTTP 410" });
+        await subs.AcknowledgeAsync("delivered", [1, 2]);
+
+        var k1 = await subs.DeliveryStatesAsync("k1");
+        var all = await subs.DeliveryStatesAsync(null);
+
+        Assert.Equal(["delivered", "failing", "idle"], k1.Keys.Order());
+        Assert.Equal(["delivered", "failing", "idle", "other"], all.Keys.Order());
+        foreach (var (id, state) in all)
+        {
+            Assert.Equal(await subs.DeliveryStateAsync(id), state);
+        }
+        Assert.Equal((4, 1, at, 503, at.AddSeconds(5)), (k1["failing"].Pending, k1["failing"].Dead, k1["failing"].FailingSince, k1["failing"].LastStatus, k1["failing"].NextAttemptAt));
+        Assert.Equal((2L, 1, (DateTimeOffset?)null), (k1["delivered"].Delivered, k1["delivered"].Pending, k1["delivered"].FailingSince));
+        Assert.NotNull(k1["delivered"].LastDeliveredAt);
+        Assert.Equal(DeliveryState.None, k1["idle"]);
+        Assert.Empty(await subs.DeliveryStatesAsync("nobody"));
+    }
 }

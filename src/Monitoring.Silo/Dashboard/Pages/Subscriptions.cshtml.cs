@@ -11,12 +11,10 @@ public sealed class SubscriptionsModel(ISubscriptionStore store, AlertSignal sig
 
     public async Task OnGetAsync()
     {
-        var rows = new List<(Subscription, DeliveryState)>();
-        foreach (var s in await store.ListAsync(IsOperator ? null : Caller.KeyId, HttpContext.RequestAborted))
-        {
-            rows.Add((s, await store.DeliveryStateAsync(s.Id, HttpContext.RequestAborted)));
-        }
-        Rows = rows;
+        var owner = IsOperator ? null : Caller.KeyId;
+        var subscriptions = await store.ListAsync(owner, HttpContext.RequestAborted);
+        var states = await store.DeliveryStatesAsync(owner, HttpContext.RequestAborted);
+        Rows = [.. subscriptions.Select(s => (s, states.GetValueOrDefault(s.Id, DeliveryState.None)))];
     }
 
     public async Task<IActionResult> OnPostReplayAsync(string id)

@@ -1,32 +1,30 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 
 namespace Monitoring.Bench.Api;
 
 /// <summary>
-/// <c>GET /api/stats</c> (the dashboard overview's counts) one request after another: wall time per request and
-/// the silo's processor time per request, the second being what a shared machine's load moves least.
+/// One read of the API (<c>GET /api/stats</c>, the dashboard overview's counts; <c>GET /api/subscriptions</c>, the
+/// list with each delivery state) one request after another: wall time per request and the silo's processor time
+/// per request, the second being what a shared machine's load moves least.
 /// </summary>
-internal static class StatsTiming
+internal static class GetTiming
 {
-    public static async Task RunAsync(HttpClient http, SiloProcess silo, int requests)
+    public static async Task RunAsync(HttpClient http, SiloProcess silo, string path, int requests, string holding)
     {
         // Warm: the first requests compile the endpoint and fill the database's page cache.
         for (var i = 0; i < 3; i++)
         {
-            await http.GetStringAsync("/api/stats");
+            await http.GetStringAsync(path);
         }
-        var articles = JsonDocument.Parse(await http.GetStringAsync("/api/stats")).RootElement
-            .GetProperty("articlesPerHour").GetProperty("counts").EnumerateArray().Sum(c => c.GetInt32());
-        var load = File.ReadAllText("/proc/loadavg").Split(' ').Take(3);
+        var load = LoadAverage();
         var times = new List<double>(requests);
         var siloCpu = silo.ProcessorTime();
         var total = Stopwatch.StartNew();
         for (var i = 0; i < requests; i++)
         {
             var one = Stopwatch.StartNew();
-            using var response = await http.GetAsync("/api/stats");
+            using var response = await http.GetAsync(path);
             response.EnsureSuccessStatusCode();
             await response.Content.ReadAsByteArrayAsync();
             times.Add(one.Elapsed.TotalMilliseconds);
@@ -35,9 +33,9 @@ internal static class StatsTiming
         var cpuMs = (silo.ProcessorTime() - siloCpu).TotalMilliseconds / requests;
         times.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"GET /api/stats x {requests} (articles in the last 24 h: {articles}): mean {took.TotalMilliseconds / requests:F1} ms, "
+            $"GET {path} x {requests} ({holding}): mean {took.TotalMilliseconds / requests:F1} ms, "
             + $"p50 {times[times.Count / 2]:F1} ms, max {times[^1]:F1} ms; silo processor {cpuMs:F1} ms per request; "
-            + $"load average {string.Join(' ', load)} before, {LoadAverage()} after"));
+            + $"load average {load} before, {LoadAverage()} after"));
     }
 
     private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
