@@ -33,7 +33,7 @@ if (args.Contains("--scale-out"))
 if (args.Contains("--e2e"))
 {
     // Feeds to webhooks at a fixed rate (see EndToEnd).
-    return await EndToEnd.RunAsync(siloDll, work, Arg("--rate", 1000), Arg("--seconds", 20), Arg("--warmup", 5), Arg("--feeds", 1000), Arg("--items", 20),
+    return await EndToEnd.RunAsync(siloDll, work, Arg("--rate", 1000), Arg("--seconds", 20), Arg("--warmup", 60), Arg("--feeds", 1000), Arg("--items", 20),
         Arg("--topics", 100), Arg("--receivers", 4));
 }
 
