@@ -7,6 +7,13 @@ public interface IActorResolver
 {
     /// <summary>Compares names already split into folded words (<see cref="NameSimilarity.Parts"/>).</summary>
     bool SameActor(string[] knownParts, string[] newParts, string kind);
+
+    /// <summary>
+    /// Keys under which a story files an actor so that a new name is compared only with the actors it could be:
+    /// two names <see cref="SameActor"/> calls the same, of one kind, share a key. A resolver without such keys
+    /// answers null for every name, and each new name is compared with every actor of the story.
+    /// </summary>
+    IReadOnlyList<string>? Keys(string[] parts, string kind) => null;
 }
 
 /// <summary>
@@ -21,4 +28,27 @@ public sealed class TolerantActorResolver : IActorResolver
         knownParts.AsSpan().SequenceEqual(newParts)
         || (kind == "person" && (NameSimilarity.SamePerson(knownParts, newParts) || NameVariants.SamePerson(knownParts, newParts)))
         || (kind == "organization" && (NameSimilarity.SameOrganization(knownParts, newParts) || NameVariants.SameOrganization(knownParts, newParts)));
+
+    /// <summary>
+    /// The whole name; for people and organisations also each word as transliterated (every rule above but the
+    /// one-edit slip needs one word equal or transliterated alike in both names) and, for words of five letters or
+    /// more, their first two and last two letters (one edit in a word that long leaves one of the two pairs as it was).
+    /// </summary>
+    public IReadOnlyList<string> Keys(string[] parts, string kind)
+    {
+        var keys = new List<string>(1 + (parts.Length * 3)) { kind + "=" + string.Join(' ', parts) };
+        if (kind is "person" or "organization")
+        {
+            foreach (var word in parts)
+            {
+                keys.Add(kind + "~" + NameSimilarity.Transliterated(word));
+                if (word.Length >= 5)
+                {
+                    keys.Add(string.Concat(kind, "<", word.AsSpan(0, 2)));
+                    keys.Add(string.Concat(kind, ">", word.AsSpan(word.Length - 2)));
+                }
+            }
+        }
+        return keys;
+    }
 }

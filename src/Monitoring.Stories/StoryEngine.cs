@@ -45,15 +45,18 @@ public static class StoryEngine
 
         foreach (var actor in article.Actors.Where(a => a.Kind != "media"))
         {
-            var record = FindActor(state, actor, resolver);
+            var index = ActorIndex.Of(state, resolver);
+            var record = FindActor(state, actor, resolver, index);
             if (record is null)
             {
                 record = new ActorRecord { Name = actor.Name, Kind = actor.Kind, FirstSeen = article.Published, Evidence = actor.Evidence };
                 state.Actors[actor.Name] = record;
+                index?.Add(record);
             }
             else if (!string.Equals(record.Name, actor.Name, StringComparison.OrdinalIgnoreCase) && !record.Aliases.Contains(actor.Name, StringComparer.OrdinalIgnoreCase))
             {
                 record.Aliases.Add(actor.Name);
+                index?.AddAlias(record, actor.Name);
             }
             AddLink(record.Articles, article.Url.Length > 0 ? article.Url : article.Id);
             AddOnce(record.Outlets, outlet);
@@ -178,14 +181,15 @@ public static class StoryEngine
         return false;
     }
 
-    private static ActorRecord? FindActor(StoryState state, StoryActor actor, IActorResolver resolver)
+    private static ActorRecord? FindActor(StoryState state, StoryActor actor, IActorResolver resolver, ActorIndex? index)
     {
         if (state.Actors.TryGetValue(actor.Name, out var exact))
         {
             return exact;
         }
         var parts = NameSimilarity.Parts(actor.Name);
-        foreach (var record in state.Actors.Values)
+        // The first actor met that is this one; the index leaves out only actors that cannot be.
+        foreach (var record in index?.Candidates(actor.Name, parts, actor.Kind, actor.Forms) ?? state.Actors.Values)
         {
             if (record.Kind != actor.Kind)
             {

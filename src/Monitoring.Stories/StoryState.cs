@@ -33,6 +33,10 @@ public sealed class StoryState
 
     /// <summary>The last alert sequence number given out.</summary>
     public long Sequence { get; set; }
+
+    /// <summary>The actors filed for lookup by name (<see cref="ActorIndex"/>), kept while the state is in memory.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal ActorIndex? Index { get; set; }
 }
 
 public sealed class ActorRecord

@@ -1,0 +1,100 @@
+namespace Monitoring.Stories;
+
+/// <summary>
+/// A story's actors filed by the resolver's keys (<see cref="IActorResolver.Keys"/>), their aliases and their
+/// names, so that a name the story has not seen is compared with the few actors it could be, not with every
+/// actor a long-running story has met. Kept beside the state in memory; rebuilt when the state was replaced
+/// or changed behind it.
+/// </summary>
+internal sealed class ActorIndex
+{
+    private readonly Dictionary<string, ActorRecord> _source;
+    private readonly IActorResolver _resolver;
+    private readonly Dictionary<ActorRecord, int> _order = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<ActorRecord>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ActorRecord>> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+
+    private ActorIndex(Dictionary<string, ActorRecord> source, IActorResolver resolver)
+    {
+        _source = source;
+        _resolver = resolver;
+        foreach (var record in source.Values)
+        {
+            Add(record);
+        }
+    }
+
+    /// <summary>The index of <paramref name="state"/>'s actors for <paramref name="resolver"/>; null when the resolver gives no keys.</summary>
+    public static ActorIndex? Of(StoryState state, IActorResolver resolver)
+    {
+        if (state.Index is { } index && index._source == state.Actors && index._resolver == resolver && index._order.Count == state.Actors.Count)
+        {
+            return index;
+        }
+        if (resolver.Keys([], "") is null)
+        {
+            // A resolver without keys answers null for every name.
+            return null;
+        }
+        return state.Index = new ActorIndex(state.Actors, resolver);
+    }
+
+    public void Add(ActorRecord record)
+    {
+        if (!_order.TryAdd(record, _order.Count))
+        {
+            return;
+        }
+        foreach (var key in _resolver.Keys(record.NameParts, record.Kind)!)
+        {
+            File(_byKey, key, record);
+        }
+        foreach (var alias in record.Aliases)
+        {
+            File(_byAlias, alias, record);
+        }
+    }
+
+    public void AddAlias(ActorRecord record, string alias) => File(_byAlias, alias, record);
+
+    /// <summary>
+    /// Every actor that may be the one named <paramref name="name"/> (split into <paramref name="parts"/>, with the
+    /// article's <paramref name="forms"/>), in the order the story met them: those sharing a key, an alias, or a
+    /// name among the forms. Any actor left out is one the resolver, the aliases and the forms all tell apart.
+    /// </summary>
+    public IEnumerable<ActorRecord> Candidates(string name, string[] parts, string kind, IReadOnlyList<string> forms)
+    {
+        var found = new List<ActorRecord>();
+        foreach (var key in _resolver.Keys(parts, kind)!)
+        {
+            if (_byKey.TryGetValue(key, out var records))
+            {
+                found.AddRange(records);
+            }
+        }
+        if (_byAlias.TryGetValue(name, out var aliased))
+        {
+            found.AddRange(aliased);
+        }
+        foreach (var form in forms)
+        {
+            if (_source.TryGetValue(form, out var named))
+            {
+                found.Add(named);
+            }
+        }
+        return found.Distinct(ReferenceEqualityComparer.Instance).Cast<ActorRecord>().OrderBy(r => _order.GetValueOrDefault(r, int.MaxValue));
+    }
+
+    private static void File(Dictionary<string, List<ActorRecord>> index, string key, ActorRecord record)
+    {
+        if (!index.TryGetValue(key, out var records))
+        {
+            index[key] = records = [];
+        }
+        if (records.Count == 0 || !ReferenceEquals(records[^1], record))
+        {
+            records.Add(record);
+        }
+    }
+}
