@@ -1,7 +1,7 @@
 namespace Monitoring.Stories;
 
 /// <summary>
-/// A story's actors filed by the resolver's keys (<see cref="IActorResolver.Keys"/>), their aliases and their
+/// A story's actors filed by the resolver's keys (<see cref="IActorResolver.FilingKeys"/>), their aliases and their
 /// names, so that a name the story has not seen is compared with the few actors it could be, not with every
 /// actor a long-running story has met. Kept beside the state in memory; rebuilt when the state was replaced
 /// or changed behind it.
@@ -31,7 +31,7 @@ internal sealed class ActorIndex
         {
             return index;
         }
-        if (resolver.Keys([], "") is null)
+        if (resolver.FilingKeys([], "") is null)
         {
             // A resolver without keys answers null for every name.
             return null;
@@ -45,7 +45,7 @@ internal sealed class ActorIndex
         {
             return;
         }
-        foreach (var key in _resolver.Keys(record.NameParts, record.Kind)!)
+        foreach (var key in _resolver.FilingKeys(record.NameParts, record.Kind)!)
         {
             File(_byKey, key, record);
         }
@@ -65,7 +65,7 @@ internal sealed class ActorIndex
     public IEnumerable<ActorRecord> Candidates(string name, string[] parts, string kind, IReadOnlyList<string> forms)
     {
         var found = new List<ActorRecord>();
-        foreach (var key in _resolver.Keys(parts, kind)!)
+        foreach (var key in _resolver.LookupKeys(parts, kind) ?? [])
         {
             if (_byKey.TryGetValue(key, out var records))
             {
@@ -83,7 +83,11 @@ internal sealed class ActorIndex
                 found.Add(named);
             }
         }
-        return found.Distinct(ReferenceEqualityComparer.Instance).Cast<ActorRecord>().OrderBy(r => _order.GetValueOrDefault(r, int.MaxValue));
+        if (found.Count > 1)
+        {
+            found.Sort((a, b) => _order.GetValueOrDefault(a, int.MaxValue).CompareTo(_order.GetValueOrDefault(b, int.MaxValue)));
+        }
+        return found; // an actor filed under two keys comes twice, and is compared twice: the first answers
     }
 
     private static void File(Dictionary<string, List<ActorRecord>> index, string key, ActorRecord record)
