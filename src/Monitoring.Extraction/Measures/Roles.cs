@@ -771,6 +771,14 @@ internal static class Roles
                     && !(w is "over" && IsAmount(s, k + 1)))
                 || (w is "for" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
             {
+                if (last is null && !listing && AmongCopula(s, cue, k) is var copula && copula > k)
+                {
+                    // "Among the firms sanctioned for helping the army are five based in China": the reason ends at the
+                    // copula, and who is aimed at follows it.
+                    k = copula;
+                    listing = true;
+                    continue;
+                }
                 break;
             }
             if (s.MentionAt(k) is not { } m || m.First != k)
@@ -871,6 +879,30 @@ internal static class Roles
                 targets.Add(t);
             }
         }
+    }
+
+    /// <summary>
+    /// "Among the companies sanctioned (for …) are five based in China": a fronted "Among" phrase holding the cue, then
+    /// "are", "were" or "is"; the copula's index, or -1.
+    /// </summary>
+    private static int AmongCopula(SentenceView s, Cue cue, int from)
+    {
+        if (s.Word(0) is not "among" || cue.First > 5)
+        {
+            return -1;
+        }
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + 15); k++)
+        {
+            if (s.Word(k) is ";" or ":")
+            {
+                return -1;
+            }
+            if (s.Word(k) is "are" or "were" or "is" or "was")
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
@@ -1222,8 +1254,10 @@ internal static class Roles
         {
             return false;
         }
+        // "one each in Kyrgyzstan and Israel": a count shared out over the places after it.
+        var counted = s.Word(k - 1) is "each" && k >= 2 && (s.Tokens[k - 2].IsNumber || s.Word(k - 2) is "one" or "two" or "three" or "four" or "five");
         var before = s.Word(k - 1);
-        return (s.Is(k - 1, WordClass.Quantified) && s.Tokens[k - 1].IsWord)
+        return counted || (s.Is(k - 1, WordClass.Quantified) && s.Tokens[k - 1].IsWord)
             || (s.Word(k) is "in" && (before is "based" or "registered" or "headquartered" or "others" or "one" or "two" or "three" or "four"
                 or "five" or "six" or "seven" or "eight" or "nine" or "ten" || s.Tokens[k - 1].IsNumber));
     }
@@ -1479,6 +1513,10 @@ internal static class Roles
         {
             return true;
         }
+        if (IsAidRecipient(s, m, k))
+        {
+            return true;
+        }
         if (k >= 1 && s.Word(k) is "of" or "in" or "on" or "against" or "for" or "with" or "to" && s.Is(k - 1, WordClass.ReasonNoun))
         {
             return true;
@@ -1510,6 +1548,38 @@ internal static class Roles
             if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || s.Is(j, WordClass.Qualifier)))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "committed to providing Ukraine with £200 million in aid", "gave Moldova more support": a state given aid, money or
+    /// support is helped, not aimed at (unlike "banned providing Russia with drones", where a ban governs the giving).
+    /// </summary>
+    private static bool IsAidRecipient(SentenceView s, Mention m, int verb)
+    {
+        if (verb < 0 || s.Word(verb) is not ("provide" or "provides" or "provided" or "providing" or "give" or "gives" or "gave" or "giving"
+            or "send" or "sends" or "sent" or "sending" or "offer" or "offers" or "offered" or "offering" or "grant" or "granted" or "granting"))
+        {
+            return false;
+        }
+        for (var j = verb - 1; j >= Math.Max(0, verb - 4); j--)
+        {
+            if (s.Is(j, WordClass.Sanction | WordClass.CueHead) || s.Word(j) is "from" or "not" or "no" or "stop" or "stopped" or "ending" or "end")
+            {
+                return false;
+            }
+        }
+        for (var j = m.End; j < Math.Min(s.Tokens.Count, m.End + 10); j++)
+        {
+            if (s.Word(j) is "," or ";" || s.Is(j, WordClass.Sanction | WordClass.CueHead))
+            {
+                return false;
+            }
+            if (s.Word(j) is "aid" or "assistance" or "support" or "funding" or "loans" or "grants")
+            {
+                return true;
             }
         }
         return false;
