@@ -30,4 +30,37 @@ public sealed class Round10PrecisionTests
     [Fact]
     public void A_state_sanctioned_for_giving_another_state_support_is_still_aimed_at() =>
         Assert.Contains("sanctions_general Norway>Iran enacted", Read.Measures("Norway imposed sanctions on Iran for providing Russia with military support."));
+
+    [Theory]
+    [InlineData("Peru sanctioned EU officials on Monday.")]
+    [InlineData("Peru hit back on Monday, blacklisting MEPs, EU diplomats and two think tanks.")]
+    public void A_blocs_people_after_a_verb_of_listing_are_its_object(string sentence) =>
+        Assert.Contains("sanctions_general Peru>European Union enacted", Read.Measures(sentence));
+
+    [Theory]
+    [InlineData("Peru hit back on Monday, blacklisting MEPs, EU officials said.")]
+    [InlineData("Peru sanctioned them, EU officials said.")]
+    public void A_blocs_people_who_speak_are_not_listed(string sentence) =>
+        Assert.DoesNotContain(Read.Text(sentence).Measures, m => m.Target == "European Union");
+
+    [Fact]
+    public void A_state_named_only_in_what_the_imposer_warns_of_does_not_keep_the_general_sanction()
+    {
+        var found = Read.Measures("Norway announced sanctions on a dozen Peruvian officials, warning that the government of Peru had lied. Norway froze their assets.");
+        Assert.Equal(["asset_freeze Norway>Peru enacted"], found);
+    }
+
+    [Fact]
+    public void Sanctions_on_the_state_itself_before_a_warning_stay_general() =>
+        Assert.Contains("sanctions_general Norway>Peru announced",
+            Read.Measures("Norway announced sanctions on the government of Peru, warning that it had lied. Norway froze the assets of its officials."));
+
+    [Fact]
+    public void A_state_given_the_power_to_act_or_named_as_a_channel_is_not_aimed_at() =>
+        Assert.Equal(["sanctions_general Norway>Peru enacted"],
+            Read.Measures("Norway imposed sanctions on Peru. The new law gives Chile the power to stop those involved from moving money through Chilean banks."));
+
+    [Fact]
+    public void Banks_barred_from_dealing_are_still_aimed_at() =>
+        Assert.Contains("financial_restriction Norway>Chile enacted", Read.Measures("Norway imposed sanctions on Peru. It also bars Chilean banks from dealing with them."));
 }

@@ -180,7 +180,23 @@ internal sealed class MeasureFinder
             if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-" && !Roles.IsReason(s, m)
                 && !OwnsPartiesAimedAt(s, m) && !NamesPeopleAfter(s, m)
                 && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified))
-                && !PlaceOrOwner(s, m))
+                && !PlaceOrOwner(s, m) && !InReportedClause(s, m))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "announced sanctions on a dozen Iranian individuals, warning that the administration in Tehran …": a state named
+    /// only in what the imposer says beside the measure is not what the measure is aimed at.
+    /// </summary>
+    private static bool InReportedClause(SentenceView s, Mention m)
+    {
+        for (var k = m.First - 1; k > 0; k--)
+        {
+            if (s.Word(k - 1) is "," && s.Word(k) is "warning" or "saying" or "adding" or "noting" or "arguing" or "claiming" or "accusing")
             {
                 return true;
             }

@@ -771,6 +771,13 @@ internal static class Roles
                     && !(w is "over" && IsAmount(s, k + 1)))
                 || (w is "for" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
             {
+                if (w is "," && last is null && !listing && k - cue.End is 1 && s.Tokens[k - 1].IsWord && s.Word(k - 1).EndsWith("s", StringComparison.Ordinal) && s.MentionAt(k - 1) is null && IsListingVerb(s, cue)
+                    && NextMention(s, k + 1, 1) is { } next && next.First == k + 1 && IsPeopleNoun(s, next.End) && !Speaks(s, next.End + 1))
+                {
+                    // "blacklisting MEPs, EU diplomats and think tanks": a list of objects after the verb goes on past its comma.
+                    listing = true;
+                    continue;
+                }
                 if (last is null && !listing && AmongCopula(s, cue, k) is var copula && copula > k)
                 {
                     // "Among the firms sanctioned for helping the army are five based in China": the reason ends at the
@@ -827,7 +834,7 @@ internal static class Roles
                 continue;
             }
             else if (m.Entity.Kind == ActorKind.Organization && (s.Is(m.End, WordClass.GovernmentNoun) || s.Word(m.End + 1) is "ministers")
-                     && WordBefore(s, m) is not ("against" or "on" or "targeting" or "upon"))
+                     && WordBefore(s, m) is not ("against" or "on" or "targeting" or "upon") && !ObjectOfListingVerb(s, cue, m))
             {
                 // "a meeting of EU foreign ministers": a bloc's own people decide, they are not aimed at
                 // (but "sanctions against EU officials" are).
@@ -879,6 +886,38 @@ internal static class Roles
                 targets.Add(t);
             }
         }
+    }
+
+    /// <summary>
+    /// "China sanctioned EU officials", "blacklisting MEPs, EU diplomats and think tanks": a bloc's own people right after
+    /// a verb of listing, or in the list it governs, are its object, not the bloc deciding.
+    /// </summary>
+    private static bool ObjectOfListingVerb(SentenceView s, Cue cue, Mention m)
+    {
+        var verb = cue.End - 1;
+        if (!IsListingVerb(s, cue) || m.First <= verb || m.First - verb > 6 || s.Word(verb + 1) is "," || Speaks(s, m.End + 1))
+        {
+            return false;
+        }
+        for (var k = verb + 1; k < m.First; k++)
+        {
+            if (!(s.Tokens[k].IsWord || s.Word(k) is ",") || s.Word(k) is "and" or "by" or "of" or "on" or "at" or "in" or "with" or "for" or "to" or "from" or "as")
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"EU officials said": a verb of speech after the people named makes them the speakers.</summary>
+    private static bool Speaks(SentenceView s, int k) =>
+        s.Word(k) is "said" or "say" or "says" or "told" or "added" or "noted" or "warned" or "stated" or "confirmed" or "explained";
+
+    /// <summary>"sanctioned", "blacklisting": a cue of one word that is a verb in -ed or -ing (not "listed", which is mostly a state).</summary>
+    private static bool IsListingVerb(SentenceView s, Cue cue)
+    {
+        var w = s.Word(cue.First);
+        return cue.End == cue.First + 1 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) && w is not ("listed" or "listing");
     }
 
     /// <summary>
@@ -1083,7 +1122,9 @@ internal static class Roles
         foreach (var m in s.Mentions)
         {
             // States before a verb of reaction ("Japan welcomed the sanctions") neither impose nor suffer the measure.
-            if (m.First < from || m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer || IsAgent(s, m) || ActsWith(s, m) || (s.Word(m.End) is "'s" && OwnsStance(s, m)))
+            // Nor a state named as the way money or goods go ("channelling money through UK banks").
+            if (m.First < from || m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer || IsAgent(s, m) || ActsWith(s, m) || (s.Word(m.End) is "'s" && OwnsStance(s, m))
+                || s.Word(SkipBack(s, m.First - 1)) is "through" or "via")
             {
                 continue;
             }
@@ -1428,12 +1469,22 @@ internal static class Roles
     /// "as part of a coordinated approach with Canada", "in coordination with the EU": the state an act is done
     /// together with is a partner in it, not its target.
     /// </summary>
+    /// <summary>
+    /// Also a state given the power to act ("the regime gives the UK the power to stop …", "the law allows Canada to
+    /// freeze …"): it is who may impose, not a target.
+    /// </summary>
     private static bool ActsWith(SentenceView s, Mention m)
     {
         var k = m.First - 1;
         while (k > 0 && s.Word(k) is "the")
         {
             k--;
+        }
+        if (s.Word(k) is "gives" or "give" or "gave" or "given" or "grants" or "granted" or "allows" or "allowed" or "enables" or "enabled" or "empowers" or "empowered" or "lets"
+            && (s.Word(m.End) is "to" || (s.Word(m.End) is "the" or "new" or "broad" or "wide" && s.Word(m.End + 1) is "power" or "powers" or "authority" or "right")
+                || s.Word(m.End) is "power" or "powers" or "authority"))
+        {
+            return true;
         }
         return s.Word(k) is "alongside" || s.Word(k) is "with" && s.Word(k - 1) is "approach" or "coordination" or "concert" or "partnership" or "cooperation"
             or "conjunction" or "tandem" or "together" or "jointly" or "closely" or "coordinated" or "working" or "cooperating" or "coordinating";
