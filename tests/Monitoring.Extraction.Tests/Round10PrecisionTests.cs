@@ -63,4 +63,15 @@ public sealed class Round10PrecisionTests
     [Fact]
     public void Banks_barred_from_dealing_are_still_aimed_at() =>
         Assert.Contains("financial_restriction Norway>Chile enacted", Read.Measures("Norway imposed sanctions on Peru. It also bars Chilean banks from dealing with them."));
+
+    [Fact]
+    public void Long_names_in_a_list_are_whole_people()
+    {
+        var names = Read.ActorNames(Read.Text("Norway listed four officials (Oriol Benet Castro Vidal, Ximena Paz Rojas Lagos, Tarek Andrew Soto Vega and Maria Luz Ortega Pinto) on Monday."), ActorKind.Person);
+        Assert.Equal(["Oriol Benet Castro Vidal", "Ximena Paz Rojas Lagos", "Tarek Andrew Soto Vega", "Maria Luz Ortega Pinto"], names);
+    }
+
+    [Fact]
+    public void A_title_before_a_given_name_stays_out_of_the_name() =>
+        Assert.Contains("Bradley Smith", Read.ActorNames(Read.Text("The order was signed on Monday by the head of Financial Intelligence, Commander Bradley Smith."), ActorKind.Person));
 }
