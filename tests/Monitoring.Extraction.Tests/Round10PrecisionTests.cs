@@ -74,4 +74,13 @@ public sealed class Round10PrecisionTests
     [Fact]
     public void A_title_before_a_given_name_stays_out_of_the_name() =>
         Assert.Contains("Bradley Smith", Read.ActorNames(Read.Text("The order was signed on Monday by the head of Financial Intelligence, Commander Bradley Smith."), ActorKind.Person));
+
+    [Fact]
+    public void The_targets_of_rules_still_to_come_are_a_noun_not_a_measure_in_force() =>
+        Assert.Equal(["asset_freeze Norway>Peru considered"],
+            Read.Measures("Norway has begun to decide what would become the targets of rules to freeze the assets of Peruvian officials."));
+
+    [Fact]
+    public void Targets_as_a_verb_still_enacts() =>
+        Assert.Equal(["asset_freeze Norway>Peru enacted"], Read.Measures("Norway targets Peruvian officials with asset freezes."));
 }
