@@ -83,4 +83,27 @@ public sealed class Round10PrecisionTests
     [Fact]
     public void Targets_as_a_verb_still_enacts() =>
         Assert.Equal(["asset_freeze Norway>Peru enacted"], Read.Measures("Norway targets Peruvian officials with asset freezes."));
+
+    [Fact]
+    public void The_state_whose_effort_is_joined_imposes_the_measure_too() =>
+        Assert.Equal(["export_ban Canada>Peru enacted", "export_ban Norway>Peru enacted"],
+            Read.Measures("Norway has joined Canadian efforts to deny Peru access to drone parts."));
+
+    [Fact]
+    public void A_state_that_only_speaks_of_the_effort_does_not_impose_it() =>
+        Assert.Equal(["export_ban Norway>Peru enacted"], Read.Measures("Norway has joined efforts to deny Peru access to drone parts, Canada said."));
+
+    [Fact]
+    public void Goods_subject_to_another_states_export_controls_are_kept_from_the_same_target() =>
+        Assert.Contains("export_ban United States>Peru enacted",
+            Read.Measures("Norway restricted exports of drone parts to Peru on Monday. The parts have been subject to U.S. export controls since March."));
+
+    [Fact]
+    public void Export_controls_with_no_target_in_the_article_aim_at_no_one() =>
+        Assert.Empty(Read.Text("The parts have been subject to U.S. export controls since March.").Measures);
+
+    [Fact]
+    public void The_state_that_grants_licences_is_not_aimed_at() =>
+        Assert.Equal(["export_ban Norway>Peru enacted"],
+            Read.Measures("Norway restricted exports of drone parts to Peru on Monday. Firms will need to apply for export licences with the Norwegian government rather than the Canadian government."));
 }

@@ -344,6 +344,11 @@ internal sealed class MeasureFinder
                     imposers[i] = apposed;
                 }
             }
+            if (imposers.Count > 0 && JoinedEffortOf(s, cue) is { } joined && !imposers.Exists(i => i.Name == joined.Name))
+            {
+                // "The Dutch government has joined US efforts to deny China access …": the effort joined is its owner's measure too.
+                imposers.Add(joined);
+            }
             if (byPerson && _lastImposer is { } previous && imposers.Count == 1 && imposers[0].Name != previous.Name)
             {
                 // "U.S. envoy Rosemary DiCarlo said the new sanctions were stronger": a speaker's state yields to
@@ -481,8 +486,12 @@ internal sealed class MeasureFinder
                 // Both roles from context need the sentence to say something of the measure before naming
                 // it ("include", "will impose"): "These sanctions will not change our course" says nothing.
                 if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name
-                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || (recent && imposer.Name == _lastImposer?.Name)) && (statedBefore || !fromContext || ImposedAfter(s, cue)))
+                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || (recent && imposer.Name == _lastImposer?.Name)
+                        || (recent && !fromContext && SubjectToControls(s, cue)))
+                    && (statedBefore || !fromContext || ImposedAfter(s, cue)))
                 {
+                    // ("The machines have been subject to U.S. export control for a year": the goods the article is about, kept from
+                    // the same target by another state's controls.)
                     aimed.Add(_lastTargets[0]);
                 }
                 if (aimed.Count == 0 && fromContext && cue.Type != MeasureTypes.Diplomatic && Roles.OnlyOtherState(s, imposer.Name, sentenceStart) is { } only)
@@ -598,6 +607,37 @@ internal sealed class MeasureFinder
             }
         }
         return false;
+    }
+
+    /// <summary>"have been subject to U.S. export control(s)": goods a state's export controls already cover.</summary>
+    private static bool SubjectToControls(SentenceView s, Cue cue) =>
+        cue.Type == MeasureTypes.ExportBan && (s.Word(cue.End - 1) is "control" or "controls" || s.Word(cue.End) is "control" or "controls")
+        && s.MentionAt(Roles.SkipBackPublic(s, cue.First - 1)) is { } owner && s.Word(owner.First - 1) is "to" && s.Word(owner.First - 2) is "subject";
+
+    /// <summary>"joined US efforts to deny China access", "joining Washington's push to restrict …": the state whose effort is joined.</summary>
+    private static Entity? JoinedEffortOf(SentenceView s, Cue cue)
+    {
+        for (var k = Math.Max(2, cue.First - 8); k < cue.First; k++)
+        {
+            if (s.Word(k) is not ("efforts" or "effort" or "push" or "campaign" or "drive") || s.Word(k + 1) is not "to")
+            {
+                continue;
+            }
+            var owner = s.Word(k - 1) is "'s" or "’s" ? k - 2 : k - 1;
+            if (s.MentionAt(owner) is not { Entity.Kind: ActorKind.Country } m)
+            {
+                return null;
+            }
+            for (var j = m.First - 1; j >= Math.Max(0, m.First - 3); j--)
+            {
+                if (s.Word(j) is "join" or "joins" or "joined" or "joining")
+                {
+                    return m.Entity;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>", Raab told MPs.", ", the minister said.": the state of a person named as the speaker after the measure, or null.</summary>

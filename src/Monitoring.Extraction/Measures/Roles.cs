@@ -1229,6 +1229,9 @@ internal static class Roles
     private static ReadOnlySpan<char> WordBefore(SentenceView s, Mention m) => s.Word(SkipBack(s, m.First - 1));
 
     /// <summary>Token <paramref name="k"/> or the nearest before it that is not a skippable word ("the", "its", "new"); -1 when none.</summary>
+    /// <summary>As <see cref="SkipBack"/>, for the finder.</summary>
+    public static int SkipBackPublic(SentenceView s, int k) => SkipBack(s, k);
+
     private static int SkipBack(SentenceView s, int k)
     {
         while (k >= 0 && s.Is(k, WordClass.Skippable))
@@ -1485,6 +1488,28 @@ internal static class Roles
                 || s.Word(m.End) is "power" or "powers" or "authority"))
         {
             return true;
+        }
+        // "… rather than the U.S. government": the alternative to a party is in the same part.
+        if (s.Word(k) is "than" && s.Word(k - 1) is "rather")
+        {
+            for (var j = k - 2; j >= Math.Max(0, k - 5); j--)
+            {
+                if (s.MentionAt(j) is { } alternative)
+                {
+                    return ActsWith(s, alternative);
+                }
+            }
+        }
+        // "apply for export licences with the Dutch government", "permits from the U.S.": the state that licenses is no target.
+        if (s.Word(k) is "with" or "from")
+        {
+            for (var j = k - 1; j >= Math.Max(0, k - 3); j--)
+            {
+                if (s.Word(j) is "licenses" or "licences" or "license" or "licence" or "permits" or "permit" or "permission" or "approval")
+                {
+                    return true;
+                }
+            }
         }
         return s.Word(k) is "alongside" || s.Word(k) is "with" && s.Word(k - 1) is "approach" or "coordination" or "concert" or "partnership" or "cooperation"
             or "conjunction" or "tandem" or "together" or "jointly" or "closely" or "coordinated" or "working" or "cooperating" or "coordinating";
