@@ -106,4 +106,18 @@ public sealed class Round10PrecisionTests
     public void The_state_that_grants_licences_is_not_aimed_at() =>
         Assert.Equal(["export_ban Norway>Peru enacted"],
             Read.Measures("Norway restricted exports of drone parts to Peru on Monday. Firms will need to apply for export licences with the Norwegian government rather than the Canadian government."));
+
+    [Theory]
+    [InlineData("Norway, together with Canada and the EU, imposed sanctions on Peru on Monday.")]
+    [InlineData("Norway, in coordination with Canada and the EU, imposed sanctions on Peru on Monday.")]
+    public void Partners_set_between_subject_and_verb_impose_too(string sentence)
+    {
+        var found = Read.Measures(sentence);
+        Assert.Contains("sanctions_general Canada>Peru enacted", found);
+        Assert.Contains("sanctions_general European Union>Peru enacted", found);
+    }
+
+    [Fact]
+    public void A_state_set_apart_from_the_subject_does_not_impose() =>
+        Assert.Equal(["sanctions_general Norway>Peru enacted"], Read.Measures("Norway, unlike Canada, imposed sanctions on Peru on Monday."));
 }

@@ -344,6 +344,11 @@ internal sealed class MeasureFinder
                     imposers[i] = apposed;
                 }
             }
+            if (imposers.Count == 1)
+            {
+                // "The UK, in concert with the US, has announced sanctions": the partner set between subject and verb acts too.
+                PartnersBetween(s, imposers[0], cue, imposers);
+            }
             if (imposers.Count > 0 && JoinedEffortOf(s, cue) is { } joined && !imposers.Exists(i => i.Name == joined.Name))
             {
                 // "The Dutch government has joined US efforts to deny China access …": the effort joined is its owner's measure too.
@@ -607,6 +612,59 @@ internal sealed class MeasureFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "The UK, in concert with the US, has announced …", "Canada, together with Britain and the EU, imposed …": the states
+    /// in a parenthesis of partnership right after the subject, before the cue, added to <paramref name="into"/>.
+    /// </summary>
+    private static void PartnersBetween(SentenceView s, Entity subject, Cue cue, List<Entity> into)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Name != subject.Name || m.End >= cue.First || s.Word(m.End) is not ",")
+            {
+                continue;
+            }
+            var k = m.End + 1;
+            if (!(s.Word(k) is "in" && s.Word(k + 1) is "concert" or "coordination" or "tandem" or "partnership" && s.Word(k + 2) is "with")
+                && !(s.Word(k) is "together" or "jointly" or "along" && s.Word(k + 1) is "with"))
+            {
+                continue;
+            }
+            k = s.Word(k) is "in" ? k + 3 : k + 2;
+            var partners = new List<Entity>();
+            while (k < cue.First)
+            {
+                if (s.Word(k) is ",")
+                {
+                    break;
+                }
+                if (s.MentionAt(k) is { } partner && partner.First == k && (partner.Entity.Kind == ActorKind.Country || (partner.Entity.Kind == ActorKind.Organization && partner.Entity.CanImpose)))
+                {
+                    partners.Add(partner.Entity);
+                    k = partner.End;
+                    continue;
+                }
+                if (s.Word(k) is not ("the" or "and"))
+                {
+                    return;
+                }
+                k++;
+            }
+            if (s.Word(k) is not "," || k >= cue.First)
+            {
+                return;
+            }
+            foreach (var p in partners)
+            {
+                if (!into.Exists(e => e.Name == p.Name))
+                {
+                    into.Add(p);
+                }
+            }
+            return;
+        }
     }
 
     /// <summary>"have been subject to U.S. export control(s)": goods a state's export controls already cover.</summary>
