@@ -120,4 +120,33 @@ public sealed class Round10PrecisionTests
     [Fact]
     public void A_state_set_apart_from_the_subject_does_not_impose() =>
         Assert.Equal(["sanctions_general Norway>Peru enacted"], Read.Measures("Norway, unlike Canada, imposed sanctions on Peru on Monday."));
+
+    [Theory]
+    [InlineData("Peru has long been under sanctions from Chile.")]
+    [InlineData("Peru is under Chilean sanctions.")]
+    [InlineData("Peru remains subject to sanctions from Chile.")]
+    public void A_measure_suffered_from_a_state_is_that_states(string sentence) =>
+        Assert.Equal(["sanctions_general Chile>Peru enacted"], Read.Measures(sentence));
+
+    [Fact]
+    public void A_measure_suffered_from_no_named_state_has_no_imposer() =>
+        Assert.Empty(Read.Text("Peru is under sanctions.").Measures);
+
+    [Fact]
+    public void The_party_met_to_discuss_a_measure_is_not_aimed_at() =>
+        Assert.Equal(["sanctions_general Norway>Peru enacted"],
+            Read.Measures("Norway imposed sanctions on Peru on Monday. Peruvian officials met Chilean diplomats in Lima to discuss the sanctions."));
+
+    [Fact]
+    public void A_measure_discussed_at_a_meeting_keeps_its_own_target() =>
+        Assert.Contains("sanctions_general Peru>Bolivia considered",
+            Read.Measures("Norway imposed sanctions on Peru on Monday. Peruvian officials met Chilean diplomats to discuss sanctions against Bolivia."));
+
+    [Fact]
+    public void Talks_named_as_a_time_are_not_suspended() =>
+        Assert.Equal(["asset_freeze Peru>Chile enacted"], Read.Measures("Peru froze Chilean assets after talks."));
+
+    [Fact]
+    public void Talks_frozen_are_a_diplomatic_measure() =>
+        Assert.Equal(["diplomatic Peru>Chile enacted"], Read.Measures("Peru froze talks with Chile."));
 }

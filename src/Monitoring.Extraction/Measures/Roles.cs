@@ -118,7 +118,7 @@ internal static class Roles
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
         {
             // ("visits by Eritrean officials": the visitors, not an agent.)
-            if ((s.Word(k) is "by" || (hitWith && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && !(k == cue.End && s.Word(cue.First) is "visits" or "visit")
+            if ((s.Word(k) is "by" || ((hitWith || Suffered(s, cue)) && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && !(k == cue.End && s.Word(cue.First) is "visits" or "visit")
                 && Agent(s, k) is ({ } byMention, { } byEntity))
             {
                 into.Add(byEntity);
@@ -159,6 +159,13 @@ internal static class Roles
                 }
             }
             named = (s.Mentions[opener].First, lastDemonym.End);
+            return;
+        }
+        if (p >= 0 && s.MentionAt(p) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } owning && p == owning.End - 1 && Suffered(s, owning.First))
+        {
+            // "Peru is under Chilean sanctions": the demonym before a measure suffered names whose it is.
+            named = (owning.First, owning.End);
+            into.Add(owning.Entity);
             return;
         }
         if (p >= 0 && s.MentionAt(p) is { } modifier && IsImposingModifier(modifier) && AsImposer(s, modifier) is { } modifierEntity)
@@ -266,6 +273,34 @@ internal static class Roles
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "officials met Chilean diplomats in Lima to discuss the sanctions", "talks with Chile on sanctions": the party met or
+    /// talked with is an interlocutor, not the measure's object.
+    /// </summary>
+    private static bool IsInterlocutor(SentenceView s, Mention m)
+    {
+        var k = SkipBack(s, m.First - 1);
+        if (s.Word(k) is "with" or "to")
+        {
+            k = SkipBack(s, k - 1);
+            return s.Word(k) is "met" or "meet" or "meets" or "meeting" or "talks" or "talked" or "spoke" or "speaking" or "consulted";
+        }
+        return s.Word(k) is "met" or "meet" or "meets" or "meeting" or "visited" or "hosted" or "consulted";
+    }
+
+    /// <summary>"is under sanctions from …", "faces sanctions from …", "remains subject to sanctions from …": the measure is suffered by the subject.</summary>
+    private static bool Suffered(SentenceView s, Cue cue) => Suffered(s, cue.First);
+
+    private static bool Suffered(SentenceView s, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && s.Word(k) is "the" or "new" or "fresh" or "further" or "tough" or "tougher" or "heavy" or "more" or "international" or "economic" or "western")
+        {
+            k--;
+        }
+        return s.Word(k) is "under" or "face" or "faces" or "faced" or "facing" || (s.Word(k) is "to" && s.Word(k - 1) is "subject");
     }
 
     /// <summary>
@@ -881,7 +916,7 @@ internal static class Roles
         {
             if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
                 && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && !IsPartner(s, m) && !IsDrafter(s, m) && !LeadsEffort(s, m) && !IsForbiddenParty(s, m)
-                && AsTarget(m) is { } t)
+                && !IsInterlocutor(s, m) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
             }
