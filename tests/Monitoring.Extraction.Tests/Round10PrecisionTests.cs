@@ -149,4 +149,29 @@ public sealed class Round10PrecisionTests
     [Fact]
     public void Talks_frozen_are_a_diplomatic_measure() =>
         Assert.Equal(["diplomatic Peru>Chile enacted"], Read.Measures("Peru froze talks with Chile."));
+
+    [Fact]
+    public void A_state_accused_of_helping_is_not_aimed_at() =>
+        Assert.Equal(["sanctions_general Norway>Peru enacted"],
+            Read.Measures("Norway imposed sanctions on Peru on Monday. Peru has accused Chile of helping Norway design the sanctions."));
+
+    [Fact]
+    public void A_state_sanctioned_after_an_accusation_is_aimed_at() =>
+        Assert.Contains("sanctions_general Norway>Chile enacted", Read.Measures("Norway imposed sanctions on Chile after accusing Chile of helping Peru."));
+
+    [Fact]
+    public void A_measure_already_named_as_a_condition_is_not_the_threateners() =>
+        Assert.Equal(["diplomatic Peru>Chile considered"], Read.Measures("Peru threatened to expel Chile's ambassador if the sanctions were not lifted."));
+
+    [Fact]
+    public void A_measure_threatened_on_a_condition_is_still_read() =>
+        Assert.Equal(["sanctions_general Norway>Peru considered"], Read.Measures("Norway will impose sanctions on Peru if the talks fail."));
+
+    [Fact]
+    public void The_measure_compared_lends_no_target() =>
+        Assert.DoesNotContain(Read.Text("Norway's sanctions are similar to those the United States placed on Bolivia in 2019.").Measures, m => m.Imposer == "Norway");
+
+    [Fact]
+    public void A_comparison_after_the_target_keeps_it() =>
+        Assert.Equal(["sanctions_general Norway>Peru enacted"], Read.Measures("Norway imposed sanctions on Peru, similar to those of Chile."));
 }

@@ -630,6 +630,12 @@ internal static class Roles
     /// </summary>
     public static bool IsCondition(SentenceView s, Cue cue)
     {
+        // "threatened to expel its ambassador if the sanctions were not lifted": a measure already named, as the condition
+        // of another act, is not the actor's.
+        if (s.Word(cue.First - 1) is "the" or "these" or "those" && s.Word(cue.First - 2) is "if" or "unless" or "until")
+        {
+            return true;
+        }
         var k = cue.First - 1;
         for (var steps = 0; k >= 1 && steps < 6 && (s.Is(k, WordClass.Skippable | WordClass.Arms) || s.MentionAt(k) is not null || s.Word(k) is "-"); steps++)
         {
@@ -787,6 +793,12 @@ internal static class Roles
                 // largest conglomerate": an apposition after firms no table knows names the state they belong to.
                 listing = true;
                 continue;
+            }
+            if (last is null && !listing && (w is "similar" or "akin" or "identical" or "comparable" or "mirror" or "mirrors" or "mirroring"
+                || (w is "those" && s.Word(k - 1) is "to" or "than" or "as" or "with")))
+            {
+                // "Norway's sanctions are similar to those the United States placed on Bolivia": what follows is the measure compared.
+                break;
             }
             if (w is "that" or "which" && k == cue.End && s.Word(k + 1) is "target" or "targets" or "hit" or "hits")
             {
@@ -1625,6 +1637,11 @@ internal static class Roles
             return true;
         }
         if (IsAidRecipient(s, m, k))
+        {
+            return true;
+        }
+        // "Peru has accused Chile of helping Norway design the sanctions": the state accused is blamed, not aimed at.
+        if (s.Word(k) is "accused" or "accuses" or "accusing" or "blamed" or "blames" or "blaming" && s.Word(m.End) is "of" or "for")
         {
             return true;
         }
