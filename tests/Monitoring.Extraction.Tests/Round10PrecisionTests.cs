@@ -174,4 +174,21 @@ public sealed class Round10PrecisionTests
     [Fact]
     public void A_comparison_after_the_target_keeps_it() =>
         Assert.Equal(["sanctions_general Norway>Peru enacted"], Read.Measures("Norway imposed sanctions on Peru, similar to those of Chile."));
+
+    [Fact]
+    public void Hard_wrapped_lines_of_a_wire_story_are_one_sentence()
+    {
+        Assert.Equal("Norway said on Monday it was imposing sanctions on Peru after a vote in parliament.",
+            Cleaning.TextCleaner.Clean("Norway said on Monday it was\nimposing sanctions on Peru after a vote\nin parliament.", isHtml: false));
+        Assert.Equal(["sanctions_general Norway>Peru enacted"],
+            Read.Measures("Peru vote Norway\nOSLO May 4 Norway said on Monday it was\nimposing sanctions on Peru after a vote\nin parliament."));
+    }
+
+    [Fact]
+    public void A_line_that_ends_a_sentence_or_a_next_line_in_capitals_stays_apart()
+    {
+        var cleaned = Cleaning.TextCleaner.Clean("Norway announced sanctions on Peru on Monday afternoon\nThe move came after a vote in parliament.\nit was the first such vote.", isHtml: false);
+        Assert.Contains("afternoon\nThe move", cleaned, StringComparison.Ordinal);
+        Assert.Contains("parliament.\nit was", cleaned, StringComparison.Ordinal);
+    }
 }
