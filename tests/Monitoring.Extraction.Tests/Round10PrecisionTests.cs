@@ -191,4 +191,16 @@ public sealed class Round10PrecisionTests
         Assert.Contains("afternoon\nThe move", cleaned, StringComparison.Ordinal);
         Assert.Contains("parliament.\nit was", cleaned, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_measure_answered_with_its_imposers_named_is_theirs_on_the_answering_state()
+    {
+        var found = Read.Measures("Peru's president warned on Friday that he may end copper exports in response to sanctions imposed by Norway and the European Union.");
+        Assert.Contains("sanctions_general Norway>Peru enacted", found);
+        Assert.Contains("sanctions_general European Union>Peru enacted", found);
+    }
+
+    [Fact]
+    public void A_measure_answered_with_no_imposer_named_is_no_ones() =>
+        Assert.Equal(["diplomatic Peru>Chile enacted"], Read.Measures("Peru expelled two Chilean diplomats in retaliation for Western sanctions."));
 }

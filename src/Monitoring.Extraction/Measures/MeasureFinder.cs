@@ -309,7 +309,14 @@ internal sealed class MeasureFinder
             // "timed to coincide with broadly similar US sanctions": another's measure named for comparison is reported,
             // but the sentences after go on about the article's own.
             var compared = NamedForComparison(s, cue);
-            if (Roles.IsAnswered(s, cue) || Roles.IsBreached(s, cue) || Roles.ImposedByGroup(s, cue) || Roles.IsCondition(s, cue)
+            if (Roles.IsAnswered(s, cue))
+            {
+                // "Putin warned he may end exports in response to sanctions imposed by the European Union and the United States":
+                // the measures answered are their imposers', aimed at whoever answers, and in force.
+                AddAnswered(s, cue);
+                continue;
+            }
+            if (Roles.IsBreached(s, cue) || Roles.ImposedByGroup(s, cue) || Roles.IsCondition(s, cue)
                 || (background && _found.Count == 0) || InFrontedAddition(s, cue))
             {
                 continue;
@@ -956,6 +963,41 @@ internal sealed class MeasureFinder
             }
         }
         return null;
+    }
+
+    /// <summary>The measure a sentence's subject answers, when the sentence names whose it is ("imposed by", "EU sanctions").</summary>
+    private void AddAnswered(SentenceView s, Cue cue)
+    {
+        var agents = new List<Entity>();
+        Roles.Imposers(s, cue, cue.First, out _, agents);
+        if (agents.Count == 0)
+        {
+            return;
+        }
+        string? responder = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First >= cue.First)
+            {
+                break;
+            }
+            responder = m.Entity.Kind == ActorKind.Country ? m.Entity.Name : m.Entity.Country;
+            if (responder is not null)
+            {
+                break;
+            }
+        }
+        if (responder is null)
+        {
+            return;
+        }
+        foreach (var agent in agents)
+        {
+            if (agent.Kind != ActorKind.Person && agent.Name != responder)
+            {
+                Add(s, cue, agent.Name, responder, MeasureStatus.Enacted, imposerFromContext: false);
+            }
+        }
     }
 
     private void Add(SentenceView s, Cue cue, string imposer, string target, string status, bool imposerFromContext)
