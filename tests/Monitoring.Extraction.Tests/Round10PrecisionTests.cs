@@ -203,4 +203,13 @@ public sealed class Round10PrecisionTests
     [Fact]
     public void A_measure_answered_with_no_imposer_named_is_no_ones() =>
         Assert.Equal(["diplomatic Peru>Chile enacted"], Read.Measures("Peru expelled two Chilean diplomats in retaliation for Western sanctions."));
+
+    [Fact]
+    public void A_source_cited_for_the_report_is_not_aimed_at() =>
+        Assert.Equal(["sanctions_general Norway>Peru enacted"],
+            Read.Measures("Norway imposed sanctions on Peru on Monday. The sanctions were first reported by a news agency, citing officials in Chile."));
+
+    [Fact]
+    public void A_target_before_the_source_cited_stays() =>
+        Assert.Equal(["sanctions_general Norway>Chile enacted"], Read.Measures("Norway imposed sanctions on officials in Chile, according to a statement."));
 }

@@ -290,6 +290,23 @@ internal static class Roles
         return s.Word(k) is "met" or "meet" or "meets" or "meeting" or "visited" or "hosted" or "consulted";
     }
 
+    /// <summary>"…, citing officials in Chile", "according to diplomats from Chile": who a report rests on is no party to the measure.</summary>
+    private static bool IsCitedSource(SentenceView s, Mention m)
+    {
+        for (var k = m.First - 1; k >= Math.Max(0, m.First - 5); k--)
+        {
+            if (s.Is(k, WordClass.Sanction | WordClass.CueHead) || s.Word(k) is ";")
+            {
+                return false;
+            }
+            if (s.Word(k) is "citing" or "quoting" || (s.Word(k) is "according" && s.Word(k + 1) is "to"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"is under sanctions from …", "faces sanctions from …", "remains subject to sanctions from …": the measure is suffered by the subject.</summary>
     private static bool Suffered(SentenceView s, Cue cue) => Suffered(s, cue.First);
 
@@ -794,6 +811,10 @@ internal static class Roles
                 listing = true;
                 continue;
             }
+            if (w is "citing" or "quoting" || (w is "according" && s.Word(k + 1) is "to"))
+            {
+                break; // "…, citing officials in Chile": the report's source, not the measure's object
+            }
             if (last is null && !listing && (w is "similar" or "akin" or "identical" or "comparable" or "mirror" or "mirrors" or "mirroring"
                 || (w is "those" && s.Word(k - 1) is "to" or "than" or "as" or "with")))
             {
@@ -1169,9 +1190,9 @@ internal static class Roles
         foreach (var m in s.Mentions)
         {
             // States before a verb of reaction ("Japan welcomed the sanctions") neither impose nor suffer the measure.
-            // Nor a state named as the way money or goods go ("channelling money through UK banks").
+            // Nor a state named as the way money or goods go ("channelling money through UK banks"), nor a source cited.
             if (m.First < from || m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer || IsAgent(s, m) || ActsWith(s, m) || (s.Word(m.End) is "'s" && OwnsStance(s, m))
-                || s.Word(SkipBack(s, m.First - 1)) is "through" or "via")
+                || s.Word(SkipBack(s, m.First - 1)) is "through" or "via" || IsCitedSource(s, m))
             {
                 continue;
             }
