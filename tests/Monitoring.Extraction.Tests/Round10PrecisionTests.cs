@@ -212,4 +212,14 @@ public sealed class Round10PrecisionTests
     [Fact]
     public void A_target_before_the_source_cited_stays() =>
         Assert.Equal(["sanctions_general Norway>Chile enacted"], Read.Measures("Norway imposed sanctions on officials in Chile, according to a statement."));
+
+    [Fact]
+    public void A_place_travelled_to_is_not_aimed_at() =>
+        Assert.Equal(["sanctions_general Norway>Peru enacted"],
+            Read.Measures("Norway imposed sanctions on Peru on Monday. Norway's foreign minister will travel to Chile next week to discuss the sanctions."));
+
+    [Fact]
+    public void A_measure_discussed_on_a_trip_keeps_its_own_target() =>
+        Assert.Contains("sanctions_general Norway>Bolivia considered",
+            Read.Measures("Norway imposed sanctions on Peru on Monday. Norway's foreign minister will travel to Chile next week to discuss sanctions against Bolivia."));
 }

@@ -277,15 +277,18 @@ internal static class Roles
 
     /// <summary>
     /// "officials met Chilean diplomats in Lima to discuss the sanctions", "talks with Chile on sanctions": the party met or
-    /// talked with is an interlocutor, not the measure's object.
+    /// talked with is an interlocutor, and a place travelled to a destination, not the measure's object.
     /// </summary>
     private static bool IsInterlocutor(SentenceView s, Mention m)
     {
         var k = SkipBack(s, m.First - 1);
         if (s.Word(k) is "with" or "to")
         {
+            // (Also a destination: "will travel to Chile next week to discuss the sanctions".)
+            var to = s.Word(k) is "to";
             k = SkipBack(s, k - 1);
-            return s.Word(k) is "met" or "meet" or "meets" or "meeting" or "talks" or "talked" or "spoke" or "speaking" or "consulted";
+            return s.Word(k) is "met" or "meet" or "meets" or "meeting" or "talks" or "talked" or "spoke" or "speaking" or "consulted"
+                || (to && s.Word(k) is "travel" or "travels" or "travelled" or "traveled" or "trip" or "visit" or "fly" or "flew" or "flies" or "head" or "heads" or "headed");
         }
         return s.Word(k) is "met" or "meet" or "meets" or "meeting" or "visited" or "hosted" or "consulted";
     }
