@@ -1358,7 +1358,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             if (end - i >= (korean ? 3 : 2) && (end >= tokens.Count || (!OrganizationCues.HeadLookup.Contains(s.Text(end)) && s.Text(end) is not "/")))
             {
-                AddPerson(s, i, end);
+                // "(…, Tarek William Saab Halabi and …)": in a list, a name word no table knows before the given name opens the name.
+                var first = !korean && end - i <= 3 && i >= 2 && s.Text(i - 2) is "(" or "," or "and" && IsUnknownName(s, i - 1) && IsNameWord(s, i - 1)
+                    && !GivenNames.GivenLookup.Contains(s.Text(i - 1)) ? i - 1 : i;
+                AddPerson(s, first, end);
                 i = end - 1;
             }
         }
@@ -1370,6 +1373,16 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     /// </summary>
     private void FindCoordinatedPeople(SentenceView s)
     {
+        // A list read backwards ("A, B and C" found from C) needs a second pass for the names before the one just added.
+        for (var pass = 0; pass < 3 && FindCoordinatedPeopleOnce(s); pass++)
+        {
+        }
+    }
+
+    /// <summary>One pass of <see cref="FindCoordinatedPeople"/>; whether a person was added.</summary>
+    private bool FindCoordinatedPeopleOnce(SentenceView s)
+    {
+        var added = false;
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -1379,19 +1392,25 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             // After the person: "… and Arkady Rotenberg".
             var start = person.End + (s.Word(person.End) is "," && s.Word(person.End + 1) is "and" ? 2 : 1);
-            if (s.Word(person.End) is "and" or "," && start < tokens.Count && NameEnd(s, start) is var end && end - start is 2 or 3
+            // (Four name words when the list goes on after them: "…, Jesus Rafael Suarez Chourio and …".)
+            if (s.Word(person.End) is "and" or "," && start < tokens.Count && NameEnd(s, start) is var end
+                && (end - start is 2 or 3 || (end - start is 4 && s.Word(end) is "," or "and" or ")"))
                 && s.MentionAt(start) is null && !IsSecondCredit(s, start) && (end >= tokens.Count || !tokens[end].IsCapitalized))
             {
                 AddPerson(s, start, end);
+                added = true;
             }
             // Before the person: "Bidzina Ivanishvili and …".
             var close = i >= 2 && s.Word(i - 1) is "and" && s.Word(i - 2) is "," ? i - 2 : i - 1;
-            if (close >= 2 && s.Word(i - 1) is "and" or "," && NameStartBefore(s, close) is var first && close - first is 2 or 3
+            if (close >= 2 && s.Word(i - 1) is "and" or "," && NameStartBefore(s, close) is var first
+                && (close - first is 2 or 3 || (close - first is 4 && first > 0 && s.Word(first - 1) is "," or "("))
                 && s.MentionAt(close - 1) is null && !(first > 0 && (s.Tokens[first - 1].IsCapitalized || s.Word(first - 1) is "by")))
             {
                 AddPerson(s, first, close);
+                added = true;
             }
         }
+        return added;
     }
 
     /// <summary>

@@ -37,7 +37,9 @@ public static partial class TextCleaner
     /// </summary>
     internal static string Clean(string body, bool isHtml, string? title)
     {
-        var text = isHtml ? HtmlToText(body) : body;
+        // A wire story's hard-wrapped lines in plain text ("Japan said on Wednesday it was" / "imposing sanctions on …"): a line
+        // that stops mid-sentence and a next line that opens in lower case are one sentence (a page's blocks are left as they are).
+        var text = isHtml ? HtmlToText(body) : HardWrap().Replace(body, " ");
         using var kept = new DistinctLines();
         var inList = false;
         var length = 0;
@@ -135,6 +137,9 @@ public static partial class TextCleaner
         var sentences = Sentences.Split(text);
         return sentences.Count < 2 ? "" : text[..sentences[^1].Start].TrimEnd();
     }
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=\p{Ll})")]
+    private static partial Regex HardWrap();
 
     private static bool EndsLikeSentence(ReadOnlySpan<char> line) => line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':';
 

@@ -235,8 +235,9 @@ internal static class CueFinder
                     break;
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":
                 case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, WordClass.ExpelledPerson):
-                // "close ties" is a bond, not a closing.
-                case var _ when s.Is(i, WordClass.DiplomaticHead) && Near(s, i, WordClass.DiplomaticAction) && !(s.Word(i - 1) is "close" or "closer" && w is "ties" or "relations"):
+                // "close ties" is a bond, not a closing; "froze assets after talks": talks named as a time are not what is acted on.
+                case var _ when s.Is(i, WordClass.DiplomaticHead) && Near(s, i, WordClass.DiplomaticAction) && !(s.Word(i - 1) is "close" or "closer" && w is "ties" or "relations")
+                    && s.Word(i - 1) is not ("after" or "before" or "during" or "following"):
                     cues.Add(new Cue(Diplomatic, i, i + 1));
                     break;
                 case "business" when (s.Word(i - 1) is "doing" or "do" or "conducting" or "conduct" || s.Word(i + 1) is "with") && Near(s, i, WordClass.Restricting):

@@ -180,7 +180,23 @@ internal sealed class MeasureFinder
             if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-" && !Roles.IsReason(s, m)
                 && !OwnsPartiesAimedAt(s, m) && !NamesPeopleAfter(s, m)
                 && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified))
-                && !PlaceOrOwner(s, m))
+                && !PlaceOrOwner(s, m) && !InReportedClause(s, m))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "announced sanctions on a dozen Iranian individuals, warning that the administration in Tehran …": a state named
+    /// only in what the imposer says beside the measure is not what the measure is aimed at.
+    /// </summary>
+    private static bool InReportedClause(SentenceView s, Mention m)
+    {
+        for (var k = m.First - 1; k > 0; k--)
+        {
+            if (s.Word(k - 1) is "," && s.Word(k) is "warning" or "saying" or "adding" or "noting" or "arguing" or "claiming" or "accusing")
             {
                 return true;
             }
@@ -293,7 +309,14 @@ internal sealed class MeasureFinder
             // "timed to coincide with broadly similar US sanctions": another's measure named for comparison is reported,
             // but the sentences after go on about the article's own.
             var compared = NamedForComparison(s, cue);
-            if (Roles.IsAnswered(s, cue) || Roles.IsBreached(s, cue) || Roles.ImposedByGroup(s, cue) || Roles.IsCondition(s, cue)
+            if (Roles.IsAnswered(s, cue))
+            {
+                // "Putin warned he may end exports in response to sanctions imposed by the European Union and the United States":
+                // the measures answered are their imposers', aimed at whoever answers, and in force.
+                AddAnswered(s, cue);
+                continue;
+            }
+            if (Roles.IsBreached(s, cue) || Roles.ImposedByGroup(s, cue) || Roles.IsCondition(s, cue)
                 || (background && _found.Count == 0) || InFrontedAddition(s, cue))
             {
                 continue;
@@ -327,6 +350,16 @@ internal sealed class MeasureFinder
                 {
                     imposers[i] = apposed;
                 }
+            }
+            if (imposers.Count == 1)
+            {
+                // "The UK, in concert with the US, has announced sanctions": the partner set between subject and verb acts too.
+                PartnersBetween(s, imposers[0], cue, imposers);
+            }
+            if (imposers.Count > 0 && JoinedEffortOf(s, cue) is { } joined && !imposers.Exists(i => i.Name == joined.Name))
+            {
+                // "The Dutch government has joined US efforts to deny China access …": the effort joined is its owner's measure too.
+                imposers.Add(joined);
             }
             if (byPerson && _lastImposer is { } previous && imposers.Count == 1 && imposers[0].Name != previous.Name)
             {
@@ -465,8 +498,12 @@ internal sealed class MeasureFinder
                 // Both roles from context need the sentence to say something of the measure before naming
                 // it ("include", "will impose"): "These sanctions will not change our course" says nothing.
                 if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name
-                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || (recent && imposer.Name == _lastImposer?.Name)) && (statedBefore || !fromContext || ImposedAfter(s, cue)))
+                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || (recent && imposer.Name == _lastImposer?.Name)
+                        || (recent && !fromContext && SubjectToControls(s, cue)))
+                    && (statedBefore || !fromContext || ImposedAfter(s, cue)))
                 {
+                    // ("The machines have been subject to U.S. export control for a year": the goods the article is about, kept from
+                    // the same target by another state's controls.)
                     aimed.Add(_lastTargets[0]);
                 }
                 if (aimed.Count == 0 && fromContext && cue.Type != MeasureTypes.Diplomatic && Roles.OnlyOtherState(s, imposer.Name, sentenceStart) is { } only)
@@ -582,6 +619,90 @@ internal sealed class MeasureFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "The UK, in concert with the US, has announced …", "Canada, together with Britain and the EU, imposed …": the states
+    /// in a parenthesis of partnership right after the subject, before the cue, added to <paramref name="into"/>.
+    /// </summary>
+    private static void PartnersBetween(SentenceView s, Entity subject, Cue cue, List<Entity> into)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Name != subject.Name || m.End >= cue.First || s.Word(m.End) is not ",")
+            {
+                continue;
+            }
+            var k = m.End + 1;
+            if (!(s.Word(k) is "in" && s.Word(k + 1) is "concert" or "coordination" or "tandem" or "partnership" && s.Word(k + 2) is "with")
+                && !(s.Word(k) is "together" or "jointly" or "along" && s.Word(k + 1) is "with"))
+            {
+                continue;
+            }
+            k = s.Word(k) is "in" ? k + 3 : k + 2;
+            var partners = new List<Entity>();
+            while (k < cue.First)
+            {
+                if (s.Word(k) is ",")
+                {
+                    break;
+                }
+                if (s.MentionAt(k) is { } partner && partner.First == k && (partner.Entity.Kind == ActorKind.Country || (partner.Entity.Kind == ActorKind.Organization && partner.Entity.CanImpose)))
+                {
+                    partners.Add(partner.Entity);
+                    k = partner.End;
+                    continue;
+                }
+                if (s.Word(k) is not ("the" or "and"))
+                {
+                    return;
+                }
+                k++;
+            }
+            if (s.Word(k) is not "," || k >= cue.First)
+            {
+                return;
+            }
+            foreach (var p in partners)
+            {
+                if (!into.Exists(e => e.Name == p.Name))
+                {
+                    into.Add(p);
+                }
+            }
+            return;
+        }
+    }
+
+    /// <summary>"have been subject to U.S. export control(s)": goods a state's export controls already cover.</summary>
+    private static bool SubjectToControls(SentenceView s, Cue cue) =>
+        cue.Type == MeasureTypes.ExportBan && (s.Word(cue.End - 1) is "control" or "controls" || s.Word(cue.End) is "control" or "controls")
+        && s.MentionAt(Roles.SkipBackPublic(s, cue.First - 1)) is { } owner && s.Word(owner.First - 1) is "to" && s.Word(owner.First - 2) is "subject";
+
+    /// <summary>"joined US efforts to deny China access", "joining Washington's push to restrict …": the state whose effort is joined.</summary>
+    private static Entity? JoinedEffortOf(SentenceView s, Cue cue)
+    {
+        for (var k = Math.Max(2, cue.First - 8); k < cue.First; k++)
+        {
+            if (s.Word(k) is not ("efforts" or "effort" or "push" or "campaign" or "drive") || s.Word(k + 1) is not "to")
+            {
+                continue;
+            }
+            var owner = s.Word(k - 1) is "'s" or "’s" ? k - 2 : k - 1;
+            if (s.MentionAt(owner) is not { Entity.Kind: ActorKind.Country } m)
+            {
+                return null;
+            }
+            for (var j = m.First - 1; j >= Math.Max(0, m.First - 3); j--)
+            {
+                if (s.Word(j) is "join" or "joins" or "joined" or "joining")
+                {
+                    return m.Entity;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>", Raab told MPs.", ", the minister said.": the state of a person named as the speaker after the measure, or null.</summary>
@@ -842,6 +963,41 @@ internal sealed class MeasureFinder
             }
         }
         return null;
+    }
+
+    /// <summary>The measure a sentence's subject answers, when the sentence names whose it is ("imposed by", "EU sanctions").</summary>
+    private void AddAnswered(SentenceView s, Cue cue)
+    {
+        var agents = new List<Entity>();
+        Roles.Imposers(s, cue, cue.First, out _, agents);
+        if (agents.Count == 0)
+        {
+            return;
+        }
+        string? responder = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First >= cue.First)
+            {
+                break;
+            }
+            responder = m.Entity.Kind == ActorKind.Country ? m.Entity.Name : m.Entity.Country;
+            if (responder is not null)
+            {
+                break;
+            }
+        }
+        if (responder is null)
+        {
+            return;
+        }
+        foreach (var agent in agents)
+        {
+            if (agent.Kind != ActorKind.Person && agent.Name != responder)
+            {
+                Add(s, cue, agent.Name, responder, MeasureStatus.Enacted, imposerFromContext: false);
+            }
+        }
     }
 
     private void Add(SentenceView s, Cue cue, string imposer, string target, string status, bool imposerFromContext)

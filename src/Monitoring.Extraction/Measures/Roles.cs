@@ -118,7 +118,7 @@ internal static class Roles
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
         {
             // ("visits by Eritrean officials": the visitors, not an agent.)
-            if ((s.Word(k) is "by" || (hitWith && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && !(k == cue.End && s.Word(cue.First) is "visits" or "visit")
+            if ((s.Word(k) is "by" || ((hitWith || Suffered(s, cue)) && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && !(k == cue.End && s.Word(cue.First) is "visits" or "visit")
                 && Agent(s, k) is ({ } byMention, { } byEntity))
             {
                 into.Add(byEntity);
@@ -159,6 +159,13 @@ internal static class Roles
                 }
             }
             named = (s.Mentions[opener].First, lastDemonym.End);
+            return;
+        }
+        if (p >= 0 && s.MentionAt(p) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } owning && p == owning.End - 1 && Suffered(s, owning.First))
+        {
+            // "Peru is under Chilean sanctions": the demonym before a measure suffered names whose it is.
+            named = (owning.First, owning.End);
+            into.Add(owning.Entity);
             return;
         }
         if (p >= 0 && s.MentionAt(p) is { } modifier && IsImposingModifier(modifier) && AsImposer(s, modifier) is { } modifierEntity)
@@ -266,6 +273,54 @@ internal static class Roles
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "officials met Chilean diplomats in Lima to discuss the sanctions", "talks with Chile on sanctions": the party met or
+    /// talked with is an interlocutor, and a place travelled to a destination, not the measure's object.
+    /// </summary>
+    private static bool IsInterlocutor(SentenceView s, Mention m)
+    {
+        var k = SkipBack(s, m.First - 1);
+        if (s.Word(k) is "with" or "to")
+        {
+            // (Also a destination: "will travel to Chile next week to discuss the sanctions".)
+            var to = s.Word(k) is "to";
+            k = SkipBack(s, k - 1);
+            return s.Word(k) is "met" or "meet" or "meets" or "meeting" or "talks" or "talked" or "spoke" or "speaking" or "consulted"
+                || (to && s.Word(k) is "travel" or "travels" or "travelled" or "traveled" or "trip" or "visit" or "fly" or "flew" or "flies" or "head" or "heads" or "headed");
+        }
+        return s.Word(k) is "met" or "meet" or "meets" or "meeting" or "visited" or "hosted" or "consulted";
+    }
+
+    /// <summary>"…, citing officials in Chile", "according to diplomats from Chile": who a report rests on is no party to the measure.</summary>
+    private static bool IsCitedSource(SentenceView s, Mention m)
+    {
+        for (var k = m.First - 1; k >= Math.Max(0, m.First - 5); k--)
+        {
+            if (s.Is(k, WordClass.Sanction | WordClass.CueHead) || s.Word(k) is ";")
+            {
+                return false;
+            }
+            if (s.Word(k) is "citing" or "quoting" || (s.Word(k) is "according" && s.Word(k + 1) is "to"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"is under sanctions from …", "faces sanctions from …", "remains subject to sanctions from …": the measure is suffered by the subject.</summary>
+    private static bool Suffered(SentenceView s, Cue cue) => Suffered(s, cue.First);
+
+    private static bool Suffered(SentenceView s, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && s.Word(k) is "the" or "new" or "fresh" or "further" or "tough" or "tougher" or "heavy" or "more" or "international" or "economic" or "western")
+        {
+            k--;
+        }
+        return s.Word(k) is "under" or "face" or "faces" or "faced" or "facing" || (s.Word(k) is "to" && s.Word(k - 1) is "subject");
     }
 
     /// <summary>
@@ -595,6 +650,12 @@ internal static class Roles
     /// </summary>
     public static bool IsCondition(SentenceView s, Cue cue)
     {
+        // "threatened to expel its ambassador if the sanctions were not lifted": a measure already named, as the condition
+        // of another act, is not the actor's.
+        if (s.Word(cue.First - 1) is "the" or "these" or "those" && s.Word(cue.First - 2) is "if" or "unless" or "until")
+        {
+            return true;
+        }
         var k = cue.First - 1;
         for (var steps = 0; k >= 1 && steps < 6 && (s.Is(k, WordClass.Skippable | WordClass.Arms) || s.MentionAt(k) is not null || s.Word(k) is "-"); steps++)
         {
@@ -753,6 +814,16 @@ internal static class Roles
                 listing = true;
                 continue;
             }
+            if (w is "citing" or "quoting" || (w is "according" && s.Word(k + 1) is "to"))
+            {
+                break; // "…, citing officials in Chile": the report's source, not the measure's object
+            }
+            if (last is null && !listing && (w is "similar" or "akin" or "identical" or "comparable" or "mirror" or "mirrors" or "mirroring"
+                || (w is "those" && s.Word(k - 1) is "to" or "than" or "as" or "with")))
+            {
+                // "Norway's sanctions are similar to those the United States placed on Bolivia": what follows is the measure compared.
+                break;
+            }
             if (w is "that" or "which" && k == cue.End && s.Word(k + 1) is "target" or "targets" or "hit" or "hits")
             {
                 k++; // "sanctions that target Sberbank": the relative clause names the target
@@ -771,6 +842,21 @@ internal static class Roles
                     && !(w is "over" && IsAmount(s, k + 1)))
                 || (w is "for" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
             {
+                if (w is "," && last is null && !listing && k - cue.End is 1 && s.Tokens[k - 1].IsWord && s.Word(k - 1).EndsWith("s", StringComparison.Ordinal) && s.MentionAt(k - 1) is null && IsListingVerb(s, cue)
+                    && NextMention(s, k + 1, 1) is { } next && next.First == k + 1 && IsPeopleNoun(s, next.End) && !Speaks(s, next.End + 1))
+                {
+                    // "blacklisting MEPs, EU diplomats and think tanks": a list of objects after the verb goes on past its comma.
+                    listing = true;
+                    continue;
+                }
+                if (last is null && !listing && AmongCopula(s, cue, k) is var copula && copula > k)
+                {
+                    // "Among the firms sanctioned for helping the army are five based in China": the reason ends at the
+                    // copula, and who is aimed at follows it.
+                    k = copula;
+                    listing = true;
+                    continue;
+                }
                 break;
             }
             if (s.MentionAt(k) is not { } m || m.First != k)
@@ -819,7 +905,7 @@ internal static class Roles
                 continue;
             }
             else if (m.Entity.Kind == ActorKind.Organization && (s.Is(m.End, WordClass.GovernmentNoun) || s.Word(m.End + 1) is "ministers")
-                     && WordBefore(s, m) is not ("against" or "on" or "targeting" or "upon"))
+                     && WordBefore(s, m) is not ("against" or "on" or "targeting" or "upon") && !ObjectOfListingVerb(s, cue, m))
             {
                 // "a meeting of EU foreign ministers": a bloc's own people decide, they are not aimed at
                 // (but "sanctions against EU officials" are).
@@ -866,11 +952,67 @@ internal static class Roles
         {
             if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
                 && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && !IsPartner(s, m) && !IsDrafter(s, m) && !LeadsEffort(s, m) && !IsForbiddenParty(s, m)
-                && AsTarget(m) is { } t)
+                && !IsInterlocutor(s, m) && AsTarget(m) is { } t)
             {
                 targets.Add(t);
             }
         }
+    }
+
+    /// <summary>
+    /// "China sanctioned EU officials", "blacklisting MEPs, EU diplomats and think tanks": a bloc's own people right after
+    /// a verb of listing, or in the list it governs, are its object, not the bloc deciding.
+    /// </summary>
+    private static bool ObjectOfListingVerb(SentenceView s, Cue cue, Mention m)
+    {
+        var verb = cue.End - 1;
+        if (!IsListingVerb(s, cue) || m.First <= verb || m.First - verb > 6 || s.Word(verb + 1) is "," || Speaks(s, m.End + 1))
+        {
+            return false;
+        }
+        for (var k = verb + 1; k < m.First; k++)
+        {
+            if (!(s.Tokens[k].IsWord || s.Word(k) is ",") || s.Word(k) is "and" or "by" or "of" or "on" or "at" or "in" or "with" or "for" or "to" or "from" or "as")
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"EU officials said": a verb of speech after the people named makes them the speakers.</summary>
+    private static bool Speaks(SentenceView s, int k) =>
+        s.Word(k) is "said" or "say" or "says" or "told" or "added" or "noted" or "warned" or "stated" or "confirmed" or "explained";
+
+    /// <summary>"sanctioned", "blacklisting": a cue of one word that is a verb in -ed or -ing (not "listed", which is mostly a state).</summary>
+    private static bool IsListingVerb(SentenceView s, Cue cue)
+    {
+        var w = s.Word(cue.First);
+        return cue.End == cue.First + 1 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) && w is not ("listed" or "listing");
+    }
+
+    /// <summary>
+    /// "Among the companies sanctioned (for …) are five based in China": a fronted "Among" phrase holding the cue, then
+    /// "are", "were" or "is"; the copula's index, or -1.
+    /// </summary>
+    private static int AmongCopula(SentenceView s, Cue cue, int from)
+    {
+        if (s.Word(0) is not "among" || cue.First > 5)
+        {
+            return -1;
+        }
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + 15); k++)
+        {
+            if (s.Word(k) is ";" or ":")
+            {
+                return -1;
+            }
+            if (s.Word(k) is "are" or "were" or "is" or "was")
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
@@ -1051,7 +1193,9 @@ internal static class Roles
         foreach (var m in s.Mentions)
         {
             // States before a verb of reaction ("Japan welcomed the sanctions") neither impose nor suffer the measure.
-            if (m.First < from || m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer || IsAgent(s, m) || ActsWith(s, m) || (s.Word(m.End) is "'s" && OwnsStance(s, m)))
+            // Nor a state named as the way money or goods go ("channelling money through UK banks"), nor a source cited.
+            if (m.First < from || m.Entity.Kind != ActorKind.Country || IsReason(s, m) || m.Entity.Name == imposer || IsAgent(s, m) || ActsWith(s, m) || (s.Word(m.End) is "'s" && OwnsStance(s, m))
+                || s.Word(SkipBack(s, m.First - 1)) is "through" or "via" || IsCitedSource(s, m))
             {
                 continue;
             }
@@ -1156,6 +1300,9 @@ internal static class Roles
     private static ReadOnlySpan<char> WordBefore(SentenceView s, Mention m) => s.Word(SkipBack(s, m.First - 1));
 
     /// <summary>Token <paramref name="k"/> or the nearest before it that is not a skippable word ("the", "its", "new"); -1 when none.</summary>
+    /// <summary>As <see cref="SkipBack"/>, for the finder.</summary>
+    public static int SkipBackPublic(SentenceView s, int k) => SkipBack(s, k);
+
     private static int SkipBack(SentenceView s, int k)
     {
         while (k >= 0 && s.Is(k, WordClass.Skippable))
@@ -1222,8 +1369,10 @@ internal static class Roles
         {
             return false;
         }
+        // "one each in Kyrgyzstan and Israel": a count shared out over the places after it.
+        var counted = s.Word(k - 1) is "each" && k >= 2 && (s.Tokens[k - 2].IsNumber || s.Word(k - 2) is "one" or "two" or "three" or "four" or "five");
         var before = s.Word(k - 1);
-        return (s.Is(k - 1, WordClass.Quantified) && s.Tokens[k - 1].IsWord)
+        return counted || (s.Is(k - 1, WordClass.Quantified) && s.Tokens[k - 1].IsWord)
             || (s.Word(k) is "in" && (before is "based" or "registered" or "headquartered" or "others" or "one" or "two" or "three" or "four"
                 or "five" or "six" or "seven" or "eight" or "nine" or "ten" || s.Tokens[k - 1].IsNumber));
     }
@@ -1394,12 +1543,44 @@ internal static class Roles
     /// "as part of a coordinated approach with Canada", "in coordination with the EU": the state an act is done
     /// together with is a partner in it, not its target.
     /// </summary>
+    /// <summary>
+    /// Also a state given the power to act ("the regime gives the UK the power to stop …", "the law allows Canada to
+    /// freeze …"): it is who may impose, not a target.
+    /// </summary>
     private static bool ActsWith(SentenceView s, Mention m)
     {
         var k = m.First - 1;
         while (k > 0 && s.Word(k) is "the")
         {
             k--;
+        }
+        if (s.Word(k) is "gives" or "give" or "gave" or "given" or "grants" or "granted" or "allows" or "allowed" or "enables" or "enabled" or "empowers" or "empowered" or "lets"
+            && (s.Word(m.End) is "to" || (s.Word(m.End) is "the" or "new" or "broad" or "wide" && s.Word(m.End + 1) is "power" or "powers" or "authority" or "right")
+                || s.Word(m.End) is "power" or "powers" or "authority"))
+        {
+            return true;
+        }
+        // "… rather than the U.S. government": the alternative to a party is in the same part.
+        if (s.Word(k) is "than" && s.Word(k - 1) is "rather")
+        {
+            for (var j = k - 2; j >= Math.Max(0, k - 5); j--)
+            {
+                if (s.MentionAt(j) is { } alternative)
+                {
+                    return ActsWith(s, alternative);
+                }
+            }
+        }
+        // "apply for export licences with the Dutch government", "permits from the U.S.": the state that licenses is no target.
+        if (s.Word(k) is "with" or "from")
+        {
+            for (var j = k - 1; j >= Math.Max(0, k - 3); j--)
+            {
+                if (s.Word(j) is "licenses" or "licences" or "license" or "licence" or "permits" or "permit" or "permission" or "approval")
+                {
+                    return true;
+                }
+            }
         }
         return s.Word(k) is "alongside" || s.Word(k) is "with" && s.Word(k - 1) is "approach" or "coordination" or "concert" or "partnership" or "cooperation"
             or "conjunction" or "tandem" or "together" or "jointly" or "closely" or "coordinated" or "working" or "cooperating" or "coordinating";
@@ -1479,6 +1660,15 @@ internal static class Roles
         {
             return true;
         }
+        if (IsAidRecipient(s, m, k))
+        {
+            return true;
+        }
+        // "Peru has accused Chile of helping Norway design the sanctions": the state accused is blamed, not aimed at.
+        if (s.Word(k) is "accused" or "accuses" or "accusing" or "blamed" or "blames" or "blaming" && s.Word(m.End) is "of" or "for")
+        {
+            return true;
+        }
         if (k >= 1 && s.Word(k) is "of" or "in" or "on" or "against" or "for" or "with" or "to" && s.Is(k - 1, WordClass.ReasonNoun))
         {
             return true;
@@ -1510,6 +1700,38 @@ internal static class Roles
             if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || s.Is(j, WordClass.Qualifier)))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "committed to providing Ukraine with £200 million in aid", "gave Moldova more support": a state given aid, money or
+    /// support is helped, not aimed at (unlike "banned providing Russia with drones", where a ban governs the giving).
+    /// </summary>
+    private static bool IsAidRecipient(SentenceView s, Mention m, int verb)
+    {
+        if (verb < 0 || s.Word(verb) is not ("provide" or "provides" or "provided" or "providing" or "give" or "gives" or "gave" or "giving"
+            or "send" or "sends" or "sent" or "sending" or "offer" or "offers" or "offered" or "offering" or "grant" or "granted" or "granting"))
+        {
+            return false;
+        }
+        for (var j = verb - 1; j >= Math.Max(0, verb - 4); j--)
+        {
+            if (s.Is(j, WordClass.Sanction | WordClass.CueHead) || s.Word(j) is "from" or "not" or "no" or "stop" or "stopped" or "ending" or "end")
+            {
+                return false;
+            }
+        }
+        for (var j = m.End; j < Math.Min(s.Tokens.Count, m.End + 10); j++)
+        {
+            if (s.Word(j) is "," or ";" || s.Is(j, WordClass.Sanction | WordClass.CueHead))
+            {
+                return false;
+            }
+            if (s.Word(j) is "aid" or "assistance" or "support" or "funding" or "loans" or "grants")
+            {
+                return true;
             }
         }
         return false;

@@ -124,6 +124,11 @@ internal static class StatusReader
                 weak = true;
                 continue;
             }
+            if (w is "target" or "targets" && s.Word(k - 1) is "the" or "a" or "its" or "their" or "new" or "possible")
+            {
+                // "what would become the targets of rules to limit …": the noun, not the verb of a measure in force.
+                continue;
+            }
             if (kind == WordClass.None && !w.StartsWith("suspend", StringComparison.Ordinal) && w is not ("is" or "are" or "would"))
             {
                 continue;
