@@ -782,6 +782,17 @@ internal static class Roles
             {
                 continue;
             }
+            if (AllyNamed(s, m) is { } ally)
+            {
+                // "sanctions on its NATO ally Turkey": the bloc only says what the state after it is.
+                if (last is null && InTargetSlot(s, m, cue.Type) && AsTarget(ally) is { } allyTarget)
+                {
+                    targets.Add(allyTarget);
+                    last = ally;
+                }
+                k = ally.End - 1;
+                continue;
+            }
             if (IsForbiddenParty(s, m))
             {
                 // "prohibit Canadian citizens and businesses from engaging with them": the imposer's own people are told not to
@@ -955,6 +966,11 @@ internal static class Roles
         }
         return false;
     }
+
+    /// <summary>"its NATO ally Turkey", "fellow EU member Hungary": the state a bloc's name and a word of membership qualify, or null.</summary>
+    private static Mention? AllyNamed(SentenceView s, Mention m) =>
+        m.Entity.Kind == ActorKind.Organization && s.Word(m.End) is "ally" or "member" or "partner" or "member-state"
+            && s.MentionAt(m.End + 1) is { Entity.Kind: ActorKind.Country } ally && ally.First == m.End + 1 ? ally : null;
 
     /// <summary>"the initiative by the United States and Britain": a name after "by", or joined to one, acts; it is not acted on.</summary>
     private static bool IsAgent(SentenceView s, Mention m)
@@ -1466,6 +1482,45 @@ internal static class Roles
         return k >= 0 && s.Is(k, WordClass.TargetPreposition);
     }
 
+    /// <summary>
+    /// "over arms sales to Taiwan", "in response to their purchase of a Russian missile system", "for the purchase of missiles
+    /// from Russia": a state named as the other side of a sale or purchase given as the reason is neither party (but in
+    /// "a ban on arms sales to Russia" the sale is what the measure stops, and the state is aimed at).
+    /// </summary>
+    private static bool InDealGivenAsReason(SentenceView s, Mention m)
+    {
+        for (var j = m.First - 1; j >= Math.Max(1, m.First - 9); j--)
+        {
+            var w = s.Word(j);
+            if (w is "arms" or "weapons" or "weapon")
+            {
+                continue; // "the sale of weapons to Taiwan": the goods of the deal
+            }
+            if (!IsDealNoun(w) || s.Word(j + 1) is not ("to" or "from" or "of"))
+            {
+                if (s.Is(j, WordClass.Sanction | WordClass.CueHead) || w is "," or ";")
+                {
+                    return false;
+                }
+                continue;
+            }
+            // Back over the deal's modifiers ("its", "the latest U.S. arms", "a significant") to the word that gives it as a reason.
+            var k = j - 1;
+            while (k >= 0 && k > j - 6 && (s.Is(k, WordClass.Skippable) || s.MentionAt(k) is not null || s.Word(k) is "arms" or "weapons" or "weapon"
+                       or "latest" or "recent" or "significant" or "planned" or "proposed" or "'s" or "their" or "its" or "an"))
+            {
+                k--;
+            }
+            return k >= 0 && (s.Word(k) is "over" or "for" or "after" or "amid"
+                || (s.Word(k) is "in" && s.Word(k - 1) is "involvement" or "involved" or "role" or "participation" or "part")
+                || (s.Word(k) is "to" or "for" && s.Word(k - 1) is "response" or "retaliation" or "reaction"));
+        }
+        return false;
+    }
+
+    private static bool IsDealNoun(ReadOnlySpan<char> w) =>
+        w is "sale" or "sales" or "purchase" or "purchases" or "procurement" or "acquisition" or "acquisitions" or "buying" or "purchasing";
+
     /// <summary>"invasion of Ukraine", "war in Ukraine", "support for Ukraine", "Moscow's side".</summary>
     public static bool IsReason(SentenceView s, Mention m)
     {
@@ -1480,6 +1535,10 @@ internal static class Roles
             return true;
         }
         if (k >= 1 && s.Word(k) is "of" or "in" or "on" or "against" or "for" or "with" or "to" && s.Is(k - 1, WordClass.ReasonNoun))
+        {
+            return true;
+        }
+        if (InDealGivenAsReason(s, m))
         {
             return true;
         }
