@@ -2,8 +2,9 @@ namespace Monitoring.Extraction.Tests;
 
 /// <summary>
 /// The wording of counter-sanctions and of sanctions on an ally: a state named as the other side of a sale or purchase
-/// given as the reason, and a bloc's name that only says what the state after it is. One rule each, sentences written
-/// for it.
+/// given as the reason, a bloc's name that only says what the state after it is, a list of goods between a trade cue and
+/// its states, what a ban "covers", a second predicate after a relative clause, and the agent of a ban's participle. One
+/// rule each, sentences written for it.
 /// </summary>
 public sealed class Round10StoriesTests
 {
@@ -41,4 +42,47 @@ public sealed class Round10StoriesTests
     [Fact]
     public void A_bloc_aimed_at_on_its_own_stays_the_target() =>
         Assert.Contains(Read.Text("Russia imposed sanctions on NATO on Friday.").Measures, m => m.Imposer == "Russia" && m.Target == "NATO");
+
+    [Theory]
+    [InlineData("Peru banned imports of beef, pork and cheese from Chile and Bolivia.")]
+    [InlineData("Peru banned some farm goods on Monday. The ban covers all imports of beef, pork and cheese from Chile and Bolivia.")]
+    public void A_list_of_goods_does_not_end_the_trade_phrase_before_its_states(string text)
+    {
+        var found = Read.Measures(text);
+        Assert.Contains("import_ban Peru>Chile enacted", found);
+        Assert.Contains("import_ban Peru>Bolivia enacted", found);
+    }
+
+    [Fact]
+    public void Exports_of_a_list_of_goods_go_to_the_state_after_to() =>
+        Assert.Contains("export_ban Japan>China enacted", Read.Measures("Japan banned exports of chips, lasers and sensors to China."));
+
+    [Fact]
+    public void What_a_ban_covers_is_in_force_whoever_announced_it() =>
+        Assert.Contains("import_ban Peru>Bolivia enacted",
+            Read.Measures("Peru banned some farm goods on Monday. The ban, announced by the minister on television, covers all imports of beef, pork and cheese from Bolivia."));
+
+    [Fact]
+    public void A_proposed_ban_that_covers_goods_is_not_in_force() =>
+        Assert.DoesNotContain(Read.Text("Peru will ban some farm goods. The proposed ban covers all imports of beef, pork and cheese from Bolivia.").Measures,
+            m => m.Status == "enacted");
+
+    [Fact]
+    public void The_subject_before_a_closed_relative_clause_acts_in_the_predicate_after_it()
+    {
+        var found = Read.Measures("Peru and Chile have accused Bolivia, which seized Ecuador's border posts, of arming rebels, and have sanctioned its firms.");
+        Assert.Contains("sanctions_general Peru>Bolivia enacted", found);
+        Assert.Contains("sanctions_general Chile>Bolivia enacted", found);
+        Assert.DoesNotContain(found, m => m.StartsWith("sanctions_general Ecuador", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_agent_of_a_bans_participle_imposes_it() =>
+        Assert.Contains("import_ban Peru>Bolivia enacted",
+            Read.Measures("Chile imposed sanctions on Bolivia on Monday. The ban, announced by Peruvian Prime Minister Ana Torres on television, covers all imports of beef, pork and cheese from Bolivia."));
+
+    [Fact]
+    public void A_speaker_still_yields_to_the_imposer_of_the_story() =>
+        Assert.DoesNotContain(Read.Text("Chile imposed sanctions on Bolivia on Monday. The new sanctions were stronger, Peruvian Prime Minister Ana Torres said.").Measures,
+            m => m.Imposer == "Peru");
 }

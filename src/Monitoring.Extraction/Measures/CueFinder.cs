@@ -136,7 +136,7 @@ internal static class CueFinder
                     i += w is "list" ? 0 : 1;
                     break;
                 case "import" or "imports" or "importing" or "imported" or "purchases" or "buying":
-                    if ((Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || GoodsListBefore(s, i) || RestrictedAfter(s, i))
+                    if ((Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || GoodsListBefore(s, i) || RestrictedAfter(s, i) || CoveredByBan(s, i))
                         && (w.StartsWith("import", StringComparison.Ordinal) || Near(s, i, WordClass.Commodity) || NamesGoods(s, i + 1)))
                     {
                         cues.Add(new Cue(ImportBan, i, i + 1));
@@ -515,6 +515,30 @@ internal static class CueFinder
             k--;
         }
         return s.Is(k, WordClass.Restricting);
+    }
+
+    /// <summary>
+    /// "The ban, announced by the prime minister on television, covers all imports of meat …": what a ban that opens the
+    /// sentence covers, however far its verb stands from it.
+    /// </summary>
+    private static bool CoveredByBan(SentenceView s, int i)
+    {
+        var k = i - 1;
+        while (k > 0 && s.Word(k) is "all" or "most" or "the" or "any" or "food" or "farm" or "agricultural")
+        {
+            k--;
+        }
+        if (s.Word(k) is not ("covers" or "cover" or "covered" or "includes" or "include" or "included" or "targets" or "affects"))
+        {
+            return false;
+        }
+        var subject = s.Word(0) is "the" or "this" or "that" or "its" ? 1 : 0;
+        var head = subject;
+        while (head < k && (s.MentionAt(head) is not null || s.Word(head) is "new" or "import" or "food" or "retaliatory"))
+        {
+            head++;
+        }
+        return s.Word(head) is "ban" or "embargo" or "prohibition";
     }
 
     /// <summary>"remittances of money to the country would be forbidden": the head as the subject of a restricting passive.</summary>

@@ -72,7 +72,7 @@ internal static class Roles
         for (var k = cue - 1; k >= 0; k--)
         {
             // "…, following the announcement of the sanctions": a trailing phrase, not the subject's act.
-            if (s.Is(k, WordClass.ClauseBreak) || (k > 0 && s.Word(k) is "following" && s.Word(k - 1) is ","))
+            if ((s.Is(k, WordClass.ClauseBreak) && !ClosedRelativeBefore(s, k, cue)) || (k > 0 && s.Word(k) is "following" && s.Word(k - 1) is ","))
             {
                 return k + 1;
             }
@@ -97,6 +97,36 @@ internal static class Roles
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// "The US and the EU have accused Russia, which annexed Crimea, of arming the rebels, and have sanctioned its firms": a
+    /// relative clause closed before ", and" plus the cue's own verb (with its auxiliaries) leaves that verb to the main
+    /// subject, so the relative word at <paramref name="k"/> does not start the cue's clause.
+    /// </summary>
+    private static bool ClosedRelativeBefore(SentenceView s, int k, int cue)
+    {
+        if (s.Word(k) is not ("which" or "who"))
+        {
+            return false;
+        }
+        for (var j = cue - 1; j > k; j--)
+        {
+            if (s.Word(j) is "," && s.Word(j + 1) is "and")
+            {
+                var v = j + 2;
+                while (v < cue && s.Word(v) is "have" or "has" or "had" or "also" or "will" or "then" or "later" or "since" or "already")
+                {
+                    v++;
+                }
+                return v == cue && s.Word(cue).EndsWith("ed", StringComparison.Ordinal);
+            }
+            if (s.Is(j, WordClass.ClauseBreak))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -253,7 +283,8 @@ internal static class Roles
             }
             named = (person.First, end);
             // "The Biden administration imposed …": a leader's government acts for the state, it does not speak of another's act.
-            byPerson = s.Word(person.End) is not ("administration" or "government" or "cabinet");
+            // ("The ban, announced by Prime Minister X, covers …": the agent of the measure's own participle acts, he does not speak of it.)
+            byPerson = s.Word(person.End) is not ("administration" or "government" or "cabinet") && !AgentOfParticiple(s, person.First);
             return;
         }
         // A longer passive, when no state stands before the cue: "Sanctions on Russia were extended by the EU".
@@ -710,6 +741,23 @@ internal static class Roles
         return s.Mentions[i] != last && IsImposingModifier(s.Mentions[i]) && AsImposer(s, s.Mentions[i]) is not null ? i : -1;
     }
 
+    /// <summary>"announced by a somber Prime Minister Dmitry Medvedev": a person after "by" and a status participle, a few titles between.</summary>
+    private static bool AgentOfParticiple(SentenceView s, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(1, first - 5); k--)
+        {
+            if (s.Word(k) is "by")
+            {
+                return StatusReader.IsStatusWord(s, k - 1) && s.Word(k - 1).EndsWith("ed", StringComparison.Ordinal);
+            }
+            if (s.Word(k) is "," or ";" || s.MentionAt(k) is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"US$7 billion", "A$ 2 million": a state's letters before a currency sign name the currency.</summary>
     private static bool IsCurrencySign(SentenceView s, Mention m) => s.Word(m.End) is "$";
 
@@ -736,7 +784,7 @@ internal static class Roles
         // After the cue, up to the clause's end or the next measure: "sanctions against Russia and North Korea".
         Mention? last = null;
         var listing = false;
-        for (var k = cue.End; k < Math.Min(nextCue, s.Tokens.Count); k++)
+        for (var k = AfterGoodsList(s, cue, nextCue); k < Math.Min(nextCue, s.Tokens.Count); k++)
         {
             var w = s.Word(k);
             if (w is "," && s.Word(k + 1) is "including" or "notably" && s.Word(k - 1) is not "elsewhere")
@@ -882,6 +930,39 @@ internal static class Roles
                 targets.Add(t);
             }
         }
+    }
+
+    /// <summary>
+    /// "imports of meat, fish, fruit and milk from the US and Norway", "exports of chips, lasers and sensors to China": a list
+    /// of goods after a trade cue, whose commas do not end the phrase; where its "from" (imports) or "to" (exports) stands,
+    /// else the cue's end.
+    /// </summary>
+    private static int AfterGoodsList(SentenceView s, Cue cue, int nextCue)
+    {
+        if (cue.Type is not (MeasureTypes.ImportBan or MeasureTypes.ExportBan) || s.Word(cue.End) is not "of")
+        {
+            return cue.End;
+        }
+        var imports = s.Word(cue.First).StartsWith("import", StringComparison.Ordinal);
+        var sawComma = false;
+        for (var k = cue.End + 1; k < Math.Min(Math.Min(nextCue, s.Tokens.Count), cue.End + 20); k++)
+        {
+            var w = s.Word(k);
+            if (w is "from" or "to")
+            {
+                return sawComma && (w is "from") == imports ? k : cue.End;
+            }
+            if (w is ",")
+            {
+                sawComma = true;
+                continue;
+            }
+            if (s.MentionAt(k) is not null || !s.Tokens[k].IsWord || s.Is(k, WordClass.ClauseBreak) || w is "which" or "who" or "by" or "on" or "in" or "over")
+            {
+                return cue.End;
+            }
+        }
+        return cue.End;
     }
 
     /// <summary>

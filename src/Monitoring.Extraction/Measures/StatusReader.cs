@@ -111,6 +111,14 @@ internal static class StatusReader
             {
                 return null;
             }
+            if (k < cue.First && w is "covers" or "includes" && CoverIsInForce(s, k, clauseStart))
+            {
+                // "The ban, announced by the prime minister, covers all imports of meat": what a ban covers now is banned.
+                found = Enacted;
+                stop = k;
+                statedBefore = true;
+                break;
+            }
             if (k < cue.First && EffortWords.StatusAt(s, k, clauseStart) is { } effort)
             {
                 // "is working to impose sanctions": the effort, not the verb after it, says how far the measure is (a "work" inside the cue is the measure's).
@@ -256,6 +264,19 @@ internal static class StatusReader
             k++;
         }
         return k > 0 && k < cue.First && s.MentionAt(k - 1) is not null && s.Word(k) is "to" && s.MentionAt(k + 1) is null;
+    }
+
+    /// <summary>"The ban … covers": a present tense of a measure that no word before it puts in the future or in doubt.</summary>
+    private static bool CoverIsInForce(SentenceView s, int k, int clauseStart)
+    {
+        for (var j = clauseStart; j < k; j++)
+        {
+            if (s.Word(j) is "proposed" or "planned" or "possible" or "draft" or "would" or "will" or "could" or "may" or "if")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"said (that) Canada would ban": a reported future is an announcement, not a conditional.</summary>
