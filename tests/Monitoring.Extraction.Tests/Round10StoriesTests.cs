@@ -3,7 +3,8 @@ namespace Monitoring.Extraction.Tests;
 /// <summary>
 /// The wording of counter-sanctions and of sanctions on an ally: a state named as the other side of a sale or purchase
 /// given as the reason, a bloc's name that only says what the state after it is, a list of goods between a trade cue and
-/// its states, what a ban "covers", a second predicate after a relative clause, and the agent of a ban's participle. One
+/// its states, what a ban "covers", a second predicate after a relative clause, the agent of a ban's participle, and
+/// imports and exports barred together. One
 /// rule each, sentences written for it.
 /// </summary>
 public sealed class Round10StoriesTests
@@ -85,4 +86,23 @@ public sealed class Round10StoriesTests
     public void A_speaker_still_yields_to_the_imposer_of_the_story() =>
         Assert.DoesNotContain(Read.Text("Chile imposed sanctions on Bolivia on Monday. The new sanctions were stronger, Peruvian Prime Minister Ana Torres said.").Measures,
             m => m.Imposer == "Peru");
+
+    [Theory]
+    [InlineData("Peru barred three Chilean firms from engaging in import and export activities related to Peru.")]
+    [InlineData("Peru barred three Chilean firms from engaging in export and import activities.")]
+    [InlineData("Peru banned three Chilean firms from imports and exports related to Peru.")]
+    public void Imports_and_exports_barred_together_are_both_bans(string sentence)
+    {
+        var found = Read.Measures(sentence);
+        Assert.Contains("import_ban Peru>Chile enacted", found);
+        Assert.Contains("export_ban Peru>Chile enacted", found);
+    }
+
+    [Fact]
+    public void A_targets_own_exports_banned_alone_stay_an_import_ban() =>
+        Assert.Equal(["import_ban Peru>Chile enacted"], Read.Measures("Peru banned Chile's exports."));
+
+    [Fact]
+    public void Trade_named_with_no_restriction_is_no_measure() =>
+        Assert.Empty(Read.Text("Peru praised the exports and imports of Chile.").Measures);
 }

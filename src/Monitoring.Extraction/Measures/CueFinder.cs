@@ -123,7 +123,7 @@ internal static class CueFinder
                     break;
                 case "export" or "exports" or "exporting" or "exported" or "dual" when w is not "dual" || s.Word(i + 2) is "use":
                     if (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i)
-                        || GoodsListBefore(s, i) || RestrictedAfter(s, i))
+                        || GoodsListBefore(s, i) || RestrictedAfter(s, i) || RestrictedWithPartner(s, i, cues))
                     {
                         // "banning exports from the regime's main sectors": what the target sells is kept out, an import ban.
                         cues.Add(new Cue(w is "exports" && s.Word(i + 1) is "from" ? ImportBan : ExportBan, i, i + 1));
@@ -136,7 +136,8 @@ internal static class CueFinder
                     i += w is "list" ? 0 : 1;
                     break;
                 case "import" or "imports" or "importing" or "imported" or "purchases" or "buying":
-                    if ((Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || GoodsListBefore(s, i) || RestrictedAfter(s, i) || CoveredByBan(s, i))
+                    if ((Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || GoodsListBefore(s, i) || RestrictedAfter(s, i) || CoveredByBan(s, i)
+                            || RestrictedWithPartner(s, i, cues))
                         && (w.StartsWith("import", StringComparison.Ordinal) || Near(s, i, WordClass.Commodity) || NamesGoods(s, i + 1)))
                     {
                         cues.Add(new Cue(ImportBan, i, i + 1));
@@ -516,6 +517,26 @@ internal static class CueFinder
         }
         return s.Is(k, WordClass.Restricting);
     }
+
+    /// <summary>
+    /// "barred them from engaging in import and export activities", "banning imports and exports": the second of two
+    /// coordinated trade heads is restricted by what restricts the first, however far that stands from it.
+    /// </summary>
+    private static bool RestrictedWithPartner(SentenceView s, int i, List<Cue> cues)
+    {
+        if (s.Word(i - 1) is "and" or "or" && cues.Count > 0 && cues[^1] is { Type: ImportBan or ExportBan } before && before.First == i - 2
+            && IsTradeWord(s.Word(i - 2)))
+        {
+            return true;
+        }
+        // The first of the two: "import and export activities", restricted as the second is.
+        var after = i + 2;
+        return s.Word(i + 1) is "and" or "or" && IsTradeWord(s.Word(after)) && !s.Word(after).StartsWith(s.Word(i)[..6], StringComparison.Ordinal)
+            && (Near(s, after, WordClass.Restricting) || GovernedFromList(s, after) || RestrictedAfter(s, after) || Near(s, i, WordClass.Restricting, reach: Reach + 3));
+    }
+
+    private static bool IsTradeWord(ReadOnlySpan<char> w) =>
+        w.StartsWith("import", StringComparison.Ordinal) || w.StartsWith("export", StringComparison.Ordinal);
 
     /// <summary>
     /// "The ban, announced by the prime minister on television, covers all imports of meat …": what a ban that opens the
