@@ -3,8 +3,8 @@ namespace Monitoring.Extraction.Tests;
 /// <summary>
 /// The wording of counter-sanctions and of sanctions on an ally: a state named as the other side of a sale or purchase
 /// given as the reason, a bloc's name that only says what the state after it is, a list of goods between a trade cue and
-/// its states, what a ban "covers", a second predicate after a relative clause, the agent of a ban's participle, and
-/// imports and exports barred together. One
+/// its states, what a ban "covers", a second predicate after a relative clause, the agent of a ban's participle,
+/// imports and exports barred together, and talks stopped or to be ended. One
 /// rule each, sentences written for it.
 /// </summary>
 public sealed class Round10StoriesTests
@@ -105,4 +105,17 @@ public sealed class Round10StoriesTests
     [Fact]
     public void Trade_named_with_no_restriction_is_no_measure() =>
         Assert.Empty(Read.Text("Peru praised the exports and imports of Chile.").Measures);
+
+    [Fact]
+    public void Stopping_negotiations_with_a_state_is_diplomatic() =>
+        Assert.Contains("diplomatic Peru>Chile announced", Read.Measures("Peru said it will stop negotiations on a free trade deal with Chile."));
+
+    [Fact]
+    public void Talks_to_be_ended_after_a_long_subject_are_announced() =>
+        Assert.Contains("diplomatic Peru>Chile announced",
+            Read.Measures("Peru imposed sanctions on Chile on Monday. Talks on a planned $5 billion trade deal with Chile will be terminated next month."));
+
+    [Fact]
+    public void Talks_held_to_stop_a_war_are_no_measure() =>
+        Assert.DoesNotContain(Read.Text("Peru held talks with Chile to stop the fighting.").Measures, m => m.Type == "diplomatic");
 }

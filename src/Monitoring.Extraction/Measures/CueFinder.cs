@@ -237,7 +237,8 @@ internal static class CueFinder
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":
                 case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, WordClass.ExpelledPerson):
                 // "close ties" is a bond, not a closing.
-                case var _ when s.Is(i, WordClass.DiplomaticHead) && Near(s, i, WordClass.DiplomaticAction) && !(s.Word(i - 1) is "close" or "closer" && w is "ties" or "relations"):
+                case var _ when s.Is(i, WordClass.DiplomaticHead) && (Near(s, i, WordClass.DiplomaticAction) || StoppedBefore(s, i) || EndedAfter(s, i))
+                    && !(s.Word(i - 1) is "close" or "closer" && w is "ties" or "relations"):
                     cues.Add(new Cue(Diplomatic, i, i + 1));
                     break;
                 case "business" when (s.Word(i - 1) is "doing" or "do" or "conducting" or "conduct" || s.Word(i + 1) is "with") && Near(s, i, WordClass.Restricting):
@@ -560,6 +561,38 @@ internal static class CueFinder
             head++;
         }
         return s.Word(head) is "ban" or "embargo" or "prohibition";
+    }
+
+    /// <summary>"will stop negotiations", "stopped all talks": stopping right before the talks (not "talks to stop the war").</summary>
+    private static bool StoppedBefore(SentenceView s, int i)
+    {
+        var k = i - 1;
+        while (k > 0 && s.Word(k) is "the" or "all" or "any" or "its" or "their" or "further" or "ongoing")
+        {
+            k--;
+        }
+        return s.Word(k) is "stop" or "stops" or "stopped" or "stopping";
+    }
+
+    /// <summary>
+    /// "talks on a $100 billion trade deal with Turkey will be terminated", "negotiations … will be stopped": the talks as
+    /// the subject of a passive that ends them, however long the subject runs.
+    /// </summary>
+    private static bool EndedAfter(SentenceView s, int i)
+    {
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count - 1, i + 16); k++)
+        {
+            if (s.Is(k, WordClass.CueClauseMark) || s.Is(k, WordClass.ClauseBreak))
+            {
+                return false;
+            }
+            if (s.Word(k) is "be" or "been" or "is" or "are" or "was" or "were"
+                && (s.Is(k + 1, WordClass.DiplomaticAction) || s.Word(k + 1) is "stopped") && s.Word(k + 1).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"remittances of money to the country would be forbidden": the head as the subject of a restricting passive.</summary>

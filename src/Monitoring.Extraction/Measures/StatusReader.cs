@@ -188,6 +188,10 @@ internal static class StatusReader
             }
             found = after.Status;
         }
+        if (found is null && LongSubjectFuture(s, cue))
+        {
+            found = Announced;
+        }
         found ??= (IsHeadlineFuture(s, cue) ? Announced : null) ?? (weak ? Considered : Enacted);
         if (found is Announced or Enacted && IsHypothetical(s) && !HasPerfect(s, clauseStart, cue.First))
         {
@@ -264,6 +268,27 @@ internal static class StatusReader
             k++;
         }
         return k > 0 && k < cue.First && s.MentionAt(k - 1) is not null && s.Word(k) is "to" && s.MentionAt(k + 1) is null;
+    }
+
+    /// <summary>
+    /// "Talks on a $100 billion trade deal with Turkey will be terminated": the future passive of a measure whose subject runs
+    /// past the few words <see cref="ReadAfter"/> reads.
+    /// </summary>
+    private static bool LongSubjectFuture(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count - 2, cue.End + 16); k++)
+        {
+            var w = s.Word(k);
+            if (w is "," or ";" or "which" or "that" or "who" or "but")
+            {
+                return false;
+            }
+            if (w is "will" or "would" or "shall" && s.Word(k + 1) is "be" && IsStatusWord(s, k + 2) && s.Word(k + 2).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"The ban … covers": a present tense of a measure that no word before it puts in the future or in doubt.</summary>
