@@ -4,7 +4,8 @@ namespace Monitoring.Extraction.Tests;
 /// The wording of counter-sanctions and of sanctions on an ally: a state named as the other side of a sale or purchase
 /// given as the reason, a bloc's name that only says what the state after it is, a list of goods between a trade cue and
 /// its states, what a ban "covers", a second predicate after a relative clause, the agent of a ban's participle,
-/// imports and exports barred together, and talks stopped or to be ended. One
+/// imports and exports barred together, talks stopped or to be ended, food embargoes and the states added to them, an
+/// arms export ban, access to finance limited, and a crisis given as the reason. One
 /// rule each, sentences written for it.
 /// </summary>
 public sealed class Round10StoriesTests
@@ -118,4 +119,43 @@ public sealed class Round10StoriesTests
     [Fact]
     public void Talks_held_to_stop_a_war_are_no_measure() =>
         Assert.DoesNotContain(Read.Text("Peru held talks with Chile to stop the fighting.").Measures, m => m.Type == "diplomatic");
+
+    [Theory]
+    [InlineData("Peru has imposed a food embargo on Chile.")]
+    [InlineData("In response, Peru imposed an embargo on Chilean agricultural produce and dairy.")]
+    public void An_embargo_on_food_is_an_import_ban(string sentence) =>
+        Assert.Contains("import_ban Peru>Chile enacted", Read.Measures(sentence));
+
+    [Fact]
+    public void An_embargo_with_no_goods_stays_general() =>
+        Assert.Contains("sanctions_general Peru>Chile enacted", Read.Measures("Peru has kept its embargo on Chile for decades."));
+
+    [Fact]
+    public void The_states_after_a_colon_are_the_countries_counted_before_it()
+    {
+        var found = Read.Measures("Peru has extended its food embargo to three countries: Chile, Bolivia and Ecuador.");
+        Assert.Contains("import_ban Peru>Chile enacted", found);
+        Assert.Contains("import_ban Peru>Bolivia enacted", found);
+        Assert.Contains("import_ban Peru>Ecuador enacted", found);
+    }
+
+    [Fact]
+    public void The_states_added_to_a_list_of_countries_a_ban_defines_are_aimed_at()
+    {
+        var found = Read.Measures("Peru has added Chile and Bolivia to the list of countries from which it has banned meat imports.");
+        Assert.Contains("import_ban Peru>Chile enacted", found);
+        Assert.Contains("import_ban Peru>Bolivia enacted", found);
+    }
+
+    [Fact]
+    public void An_arms_export_ban_is_an_arms_embargo_only() =>
+        Assert.Equal(["arms_embargo Peru>Chile enacted"], Read.Measures("Peru imposed an arms export ban on Chile."));
+
+    [Fact]
+    public void Limited_access_to_finance_is_a_financial_restriction() =>
+        Assert.Contains("financial_restriction Peru>Chile enacted", Read.Measures("Peru's sanctions on Chile include limited access to finance for Chilean banks."));
+
+    [Fact]
+    public void A_crisis_given_as_the_reason_names_no_party() =>
+        Assert.DoesNotContain(Read.Text("Peru imposed sanctions on Chile over the crisis in Bolivia.").Measures, m => m.Target == "Bolivia" || m.Imposer == "Bolivia");
 }

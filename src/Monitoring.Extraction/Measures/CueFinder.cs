@@ -119,9 +119,11 @@ internal static class CueFinder
                     break;
                 case "embargo" or "embargoes":
                     var armed = s.Word(i - 1) is "arms" or "weapons" or "military" or "arms-" || Near(s, i, WordClass.Arms);
-                    cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, WordClass.Commodity) ? ImportBan : SanctionsGeneral, i, i + 1));
+                    // "a food embargo", "an embargo on EU agricultural produce": farm goods kept out, an import ban.
+                    cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, WordClass.Commodity) || NamesFood(s, i) ? ImportBan : SanctionsGeneral, i, i + 1));
                     break;
-                case "export" or "exports" or "exporting" or "exported" or "dual" when w is not "dual" || s.Word(i + 2) is "use":
+                // ("an arms export ban": the arms rule names it, an embargo, not a second ban on exports.)
+                case "export" or "exports" or "exporting" or "exported" or "dual" when (w is not "dual" || s.Word(i + 2) is "use") && s.Word(i - 1) is not ("arms" or "weapons"):
                     if (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i)
                         || GoodsListBefore(s, i) || RestrictedAfter(s, i) || RestrictedWithPartner(s, i, cues))
                     {
@@ -188,6 +190,8 @@ internal static class CueFinder
                     break;
                 // "barred Iran from the global financial system".
                 case "financial" when s.Word(i + 1) is "system" && Near(s, i, WordClass.Restricting):
+                // "limited access to finance for Russian banks", "restricting their access to credit": money kept from them.
+                case "access" when s.Word(i + 1) is "to" && s.Word(i + 2) is "finance" or "financing" or "credit" or "funding" or "loans" && s.Is(i - 1, WordClass.Restricting):
                 case "financial" when s.Word(i + 1) is "assistance" or "support" or "services" && NotPermittedToProvide(s, i):
                 case "capital" when s.Word(i + 1) is "markets" && Near(s, i, WordClass.Restricting, extra: "access"):
                 case var _ when s.Is(i, WordClass.Financial) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || BarredFrom(s, i) || RestrictedAfter(s, i) || ClosedOrRejected(s, i)):
@@ -561,6 +565,23 @@ internal static class CueFinder
             head++;
         }
         return s.Word(head) is "ban" or "embargo" or "prohibition";
+    }
+
+    /// <summary>Food or farm goods named within a few words of <paramref name="i"/>, in its clause: "food embargo", "embargo on EU agricultural produce".</summary>
+    private static bool NamesFood(SentenceView s, int i)
+    {
+        for (var k = Math.Max(0, i - 2); k < Math.Min(s.Tokens.Count, i + 6); k++)
+        {
+            if (k > i && s.Is(k, WordClass.CueClauseMark))
+            {
+                break;
+            }
+            if (s.Word(k) is "food" or "foods" or "foodstuffs" or "agricultural" or "farm" or "produce" or "meat" or "dairy" or "fruit" or "vegetables")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"will stop negotiations", "stopped all talks": stopping right before the talks (not "talks to stop the war").</summary>

@@ -31,7 +31,7 @@ internal static class Roles
             "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
             "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
             "territory partnership behalf solidarity relief refugees people funding financing backing intervention incursion " +
-            "behaviour behavior conduct"),
+            "behaviour behavior conduct crisis reunification"),
         (WordClass.Qualifier,
             "military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked"),
         (WordClass.ClauseBreak,
@@ -781,6 +781,10 @@ internal static class Roles
     public static void Targets(SentenceView s, Cue cue, (int First, int End) imposer, int clauseStart, int nextCue, List<string> targets)
     {
         HitObjects(s, cue, clauseStart, targets);
+        if (AddedToListOfCountries(s, clauseStart, targets))
+        {
+            return;
+        }
         // After the cue, up to the clause's end or the next measure: "sanctions against Russia and North Korea".
         Mention? last = null;
         var listing = false;
@@ -798,6 +802,12 @@ internal static class Roles
             {
                 // "with Belneftekhim, the largest state-owned conglomerate in Belarus", "with two firms, subsidiaries of Belarus's
                 // largest conglomerate": an apposition after firms no table knows names the state they belong to.
+                listing = true;
+                continue;
+            }
+            if (w is ":" && last is null && s.Word(k - 1) is "countries" or "states" or "nations" && s.Word(k - 2) is not ("other" or "western" or "these"))
+            {
+                // "extended its food embargo to five countries: Iceland, Montenegro and Albania": the colon opens the list of them.
                 listing = true;
                 continue;
             }
@@ -963,6 +973,53 @@ internal static class Roles
             }
         }
         return cue.End;
+    }
+
+    /// <summary>
+    /// "has added Albania and Iceland to the list of countries from which it has banned food imports": the states added to a
+    /// list of countries that a relative clause (where the cue stands, from <paramref name="clauseStart"/>) defines are aimed at.
+    /// </summary>
+    private static bool AddedToListOfCountries(SentenceView s, int clauseStart, List<string> targets)
+    {
+        if (clauseStart < 6 || s.Word(clauseStart - 1) is not "which" || s.Word(clauseStart - 2) is not ("from" or "on" or "against" or "to")
+            || s.Word(clauseStart - 3) is not ("countries" or "states" or "nations"))
+        {
+            return false;
+        }
+        var to = clauseStart - 4;
+        while (to > 0 && s.Word(to) is "of" or "list" or "the" or "a" or "its" or "blacklist")
+        {
+            to--;
+        }
+        if (s.Word(to) is not "to")
+        {
+            return false;
+        }
+        var added = new List<string>();
+        for (var k = to - 1; k > 0; k--)
+        {
+            if (s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m)
+            {
+                if (AsTarget(m) is { } t)
+                {
+                    added.Add(t);
+                }
+                k = m.First;
+                continue;
+            }
+            if (s.Word(k) is "," or "and")
+            {
+                continue;
+            }
+            if (s.Is(k, WordClass.Listing) && added.Count > 0)
+            {
+                added.Reverse();
+                targets.AddRange(added);
+                return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /// <summary>
