@@ -5,7 +5,8 @@ namespace Monitoring.Extraction.Tests;
 /// given as the reason, a bloc's name that only says what the state after it is, a list of goods between a trade cue and
 /// its states, what a ban "covers", a second predicate after a relative clause, the agent of a ban's participle,
 /// imports and exports barred together, talks stopped or to be ended, food embargoes and the states added to them, an
-/// arms export ban, access to finance limited, and a crisis given as the reason. One
+/// arms export ban, access to finance limited, a crisis given as the reason, a state modifying another measure's word,
+/// those on the list as the subject, a government body before "which", and the aside "(if any)". One
 /// rule each, sentences written for it.
 /// </summary>
 public sealed class Round10StoriesTests
@@ -158,4 +159,30 @@ public sealed class Round10StoriesTests
     [Fact]
     public void A_crisis_given_as_the_reason_names_no_party() =>
         Assert.DoesNotContain(Read.Text("Peru imposed sanctions on Chile over the crisis in Bolivia.").Measures, m => m.Target == "Bolivia" || m.Imposer == "Bolivia");
+
+    [Fact]
+    public void A_state_modifying_another_measures_word_is_not_the_next_ones_target()
+    {
+        var found = Read.Measures("Peru imposed sanctions on Chile's navy. The sanctions include a ban on all Peruvian export licences to the navy and an asset freeze on its commander, Admiral Juan Soto.");
+        Assert.Contains("asset_freeze Peru>Chile enacted", found);
+    }
+
+    [Theory]
+    [InlineData("Peru imposed sanctions on Chile's navy and on its commander. Those on the sanctions list face the blocking of their property.")]
+    [InlineData("Peru imposed sanctions on Chile's navy and on its commander. Under the law, those sanctioned face the blocking of their property (if any).")]
+    public void Those_on_the_list_are_the_ones_listed_before(string text) =>
+        Assert.Contains("asset_freeze Peru>Chile enacted", Read.Measures(text));
+
+    [Fact]
+    public void Those_who_oppose_are_not_the_listed() =>
+        Assert.DoesNotContain(Read.Text("Peru imposed sanctions on Chile. Those who oppose the plan face fines.").Measures, m => m.Type == "asset_freeze");
+
+    [Fact]
+    public void A_states_government_body_before_which_imposes_what_the_clause_says() =>
+        Assert.Contains("travel_ban Chile>Peru enacted",
+            Read.Measures("Peru was hit with retaliation from Chile's foreign ministry, which imposed travel bans on ten Peruvian officials."));
+
+    [Fact]
+    public void A_real_condition_still_makes_a_measure_considered() =>
+        Assert.Contains("asset_freeze Peru>Chile considered", Read.Measures("Peru will freeze the assets of Chilean officials if the talks fail."));
 }

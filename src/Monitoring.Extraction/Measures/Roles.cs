@@ -613,6 +613,17 @@ internal static class Roles
         {
             k--;
         }
+        if (s.Is(k, WordClass.GovernmentNoun) && s.MentionAt(k) is null)
+        {
+            // "retaliation from China's foreign ministry, which imposed travel bans on …": a state's government body acts for it.
+            var g = k;
+            while (g > 0 && s.Is(g - 1, WordClass.GovernmentNoun) && s.MentionAt(g - 1) is null)
+            {
+                g--;
+            }
+            var owner = s.Word(g - 1) is "'s" or "’s" ? s.MentionAt(g - 2) : s.MentionAt(g - 1);
+            return owner is { Entity.Kind: ActorKind.Country } && AsImposer(s, owner) is { Kind: ActorKind.Country } state ? state : null;
+        }
         if (s.Word(k) is not ("resolution" or "resolutions" or "package" or "regulation" or "decision" or "law" or "sanctions"))
         {
             return null;
@@ -933,7 +944,9 @@ internal static class Roles
             || (s.Word(before) is "with" && s.Word(before - 1) is "hit" or "slapped" or "struck");
         foreach (var m in s.Mentions)
         {
+            // ("a ban on US export licences and an asset freeze on its president": a state that modifies another measure's word is that one's.)
             if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
+                && !(m.End < cue.First && s.Is(m.End, WordClass.CueHead) && InTargetSlot(s, m) && AnyBetween(s, m.End, cue.First, static w => w is "and" or "," or ";"))
                 && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && !IsPartner(s, m) && !IsDrafter(s, m) && !LeadsEffort(s, m) && !IsForbiddenParty(s, m)
                 && AsTarget(m) is { } t)
             {
@@ -1240,6 +1253,12 @@ internal static class Roles
         for (var k = cue - 1; k >= Math.Max(0, cue - 10); k--)
         {
             if (s.Word(k) is "them" && s.Word(k + 1) is "to")
+            {
+                return true;
+            }
+            // "Those on the sanctions list face blocking of their property", "those designated are barred from …": the listed as subject.
+            if (s.Word(k) is "those" && (k == 0 || s.Word(k - 1) is "," or ";" or ":") && s.Word(k + 1) is "sanctioned" or "designated" or "listed" or "named" or "on" or "mentioned" or "included"
+                && (s.Word(k + 1) is not ("on" or "mentioned" or "included") || AnyBetween(s, k + 1, Math.Min(cue, k + 8), static w => w is "list" or "blacklist")))
             {
                 return true;
             }

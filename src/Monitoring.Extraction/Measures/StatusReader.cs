@@ -422,6 +422,10 @@ internal static class StatusReader
         for (var k = 0; k < s.Tokens.Count; k++)
         {
             var w = s.Word(k);
+            if (w is "if" && s.Word(k + 1) is "any" or "applicable" or "so" && s.Word(k + 2) is ")" or "," or "." or ";")
+            {
+                continue; // "blocking of their property (if any)": an aside on what there is, no condition on the measure
+            }
             if (w is "if" or "unless" or "whether" || (w is "event" or "case" && s.Word(k - 1) is "the" or "in" && s.Word(k + 1) is "of" or "that"))
             {
                 return true;
