@@ -185,4 +185,15 @@ public sealed class Round10StoriesTests
     [Fact]
     public void A_real_condition_still_makes_a_measure_considered() =>
         Assert.Contains("asset_freeze Peru>Chile considered", Read.Measures("Peru will freeze the assets of Chilean officials if the talks fail."));
+
+    [Fact]
+    public void A_state_whose_deal_is_given_as_the_reason_is_not_aimed_at()
+    {
+        var found = Read.Measures("Peru imposed sanctions on three Chilean firms in response to U.S. arms sales to Bolivia.");
+        Assert.Equal(["sanctions_general Peru>Chile enacted"], found);
+    }
+
+    [Fact]
+    public void A_state_named_before_a_deal_the_measure_stops_is_still_there() =>
+        Assert.Contains("arms_embargo Peru>Chile enacted", Read.Measures("Peru banned arms sales to Chile over Chile's border raids."));
 }

@@ -1661,18 +1661,30 @@ internal static class Roles
                 }
                 continue;
             }
-            // Back over the deal's modifiers ("its", "the latest U.S. arms", "a significant") to the word that gives it as a reason.
-            var k = j - 1;
-            while (k >= 0 && k > j - 6 && (s.Is(k, WordClass.Skippable) || s.MentionAt(k) is not null || s.Word(k) is "arms" or "weapons" or "weapon"
-                       or "latest" or "recent" or "significant" or "planned" or "proposed" or "'s" or "their" or "its" or "an"))
-            {
-                k--;
-            }
-            return k >= 0 && (s.Word(k) is "over" or "for" or "after" or "amid"
-                || (s.Word(k) is "in" && s.Word(k - 1) is "involvement" or "involved" or "role" or "participation" or "part")
-                || (s.Word(k) is "to" or "for" && s.Word(k - 1) is "response" or "retaliation" or "reaction"));
+            return DealGivenAsReason(s, j);
         }
-        return false;
+        // "in response to U.S. arms sales to Taiwan", "over Turkey's purchase of …": the state whose deal it is, named before the deal.
+        var f = m.End;
+        while (f < s.Tokens.Count && f < m.End + 3 && s.Word(f) is "'s" or "’s" or "’" or "arms" or "weapons" or "weapon")
+        {
+            f++;
+        }
+        return f > m.End && IsDealNoun(s.Word(f)) && DealGivenAsReason(s, f);
+    }
+
+    /// <summary>Whether the deal noun at <paramref name="j"/> is given as a reason ("over its purchase", "in response to the latest U.S. arms sales").</summary>
+    private static bool DealGivenAsReason(SentenceView s, int j)
+    {
+        // Back over the deal's modifiers ("its", "the latest U.S. arms", "a significant") to the word that gives it as a reason.
+        var k = j - 1;
+        while (k >= 0 && k > j - 6 && (s.Is(k, WordClass.Skippable) || s.MentionAt(k) is not null || s.Word(k) is "arms" or "weapons" or "weapon"
+                   or "latest" or "recent" or "significant" or "planned" or "proposed" or "'s" or "’s" or "’" or "their" or "its" or "an"))
+        {
+            k--;
+        }
+        return k >= 0 && (s.Word(k) is "over" or "for" or "after" or "amid"
+            || (s.Word(k) is "in" && s.Word(k - 1) is "involvement" or "involved" or "role" or "participation" or "part")
+            || (s.Word(k) is "to" or "for" && s.Word(k - 1) is "response" or "retaliation" or "reaction"));
     }
 
     private static bool IsDealNoun(ReadOnlySpan<char> w) =>
