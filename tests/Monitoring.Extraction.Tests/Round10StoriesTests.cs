@@ -6,7 +6,8 @@ namespace Monitoring.Extraction.Tests;
 /// its states, what a ban "covers", a second predicate after a relative clause, the agent of a ban's participle,
 /// imports and exports barred together, talks stopped or to be ended, food embargoes and the states added to them, an
 /// arms export ban, access to finance limited, a crisis given as the reason, a state modifying another measure's word,
-/// those on the list as the subject, a government body before "which", and the aside "(if any)". One
+/// those on the list as the subject, a government body before "which", the aside "(if any)", a law's title or a heading
+/// after a state's possessive, and firms listed with a generic word in their names. One
 /// rule each, sentences written for it.
 /// </summary>
 public sealed class Round10StoriesTests
@@ -196,4 +197,27 @@ public sealed class Round10StoriesTests
     [Fact]
     public void A_state_named_before_a_deal_the_measure_stops_is_still_there() =>
         Assert.Contains("arms_embargo Peru>Chile enacted", Read.Measures("Peru banned arms sales to Chile over Chile's border raids."));
+
+    [Theory]
+    [InlineData("The measures fall under the Protecting Peru's Coastal Waters Through Trade Act of 2019.", "Coastal Waters")]
+    [InlineData("Peru's Last Warning: What The Sanctions Mean For Chile", "Last Warning")]
+    public void A_laws_title_or_a_heading_after_a_possessive_is_no_person(string text, string notAPerson) =>
+        Assert.DoesNotContain(Read.ActorNames(Read.Text(text), ActorKind.Person), n => n.Contains(notAPerson, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_states_own_person_after_its_possessive_is_still_found() =>
+        Assert.Contains("Ana Torres", Read.ActorNames(Read.Text("Peru's Ana Torres said the sanctions would hurt Chile.")));
+
+    [Fact]
+    public void Firms_listed_with_a_generic_word_in_their_names_are_found()
+    {
+        var names = Read.ActorNames(Read.Text("Peru will sanction Chilean companies such as Andorvia Defense, Quelpa Dynamics and Tramonte."));
+        Assert.Contains("Andorvia Defense", names);
+        Assert.Contains("Quelpa Dynamics", names);
+        Assert.Contains("Tramonte", names);
+    }
+
+    [Fact]
+    public void A_list_of_generic_words_names_no_firm() =>
+        Assert.Empty(Read.ActorNames(Read.Text("Sanctioned entities include the Central Bank, the Foreign Ministry and the Navy."), ActorKind.Organization));
 }

@@ -394,9 +394,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             else if (word is "'s" && i >= 1 && s.MentionAt(i - 1) is { Entity.Kind: ActorKind.Country })
             {
-                // "Slovakia's Robert Fico": a state's own person.
+                // "Slovakia's Robert Fico": a state's own person. (Not the words of a longer title cut short, "America's Adversaries
+                // Through Sanctions Act", nor a heading before its colon, "China's Warning Shot: …".)
                 var end = NameEnd(s, i + 1);
-                if (end - (i + 1) >= 2)
+                if (end - (i + 1) >= 2 && !(end < tokens.Count && (tokens[end] is { IsWord: true, IsCapitalized: true } || s.Text(end) is ":")))
                 {
                     AddPerson(s, i + 1, end);
                     i = end - 1;
@@ -629,10 +630,18 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             while (k < tokens.Count)
             {
                 k = PastArticleAndQuotes(s, k);
+                // ("Boeing Defense", "General Dynamics": a generic capitalised word beside an unknown one is part of the firm's name.)
                 var end = k;
-                while (end < tokens.Count && end - k < 3 && IsUnknownName(s, end) && s.Tokens[end].Length >= 3)
+                var unknown = false;
+                while (end < tokens.Count && end - k < 3 && s.Tokens[end] is { IsWord: true, IsCapitalized: true } && s.MentionAt(end) is null
+                       && !OrganizationCues.StopLookup.Contains(s.Text(end)))
                 {
+                    unknown |= IsUnknownName(s, end) && s.Tokens[end].Length >= 3;
                     end++;
+                }
+                if (!unknown)
+                {
+                    end = k;
                 }
                 if (s.MentionAt(k) is { Entity.Kind: ActorKind.Organization } known)
                 {
