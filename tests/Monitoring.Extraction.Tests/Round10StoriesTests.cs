@@ -7,7 +7,7 @@ namespace Monitoring.Extraction.Tests;
 /// imports and exports barred together, talks stopped or to be ended, food embargoes and the states added to them, an
 /// arms export ban, access to finance limited, a crisis given as the reason, a state modifying another measure's word,
 /// those on the list as the subject, a government body before "which", the aside "(if any)", a law's title or a heading
-/// after a state's possessive, and firms listed with a generic word in their names. One
+/// after a state's possessive, firms listed with a generic word in their names, and two-word firm names beside a firm noun. One
 /// rule each, sentences written for it.
 /// </summary>
 public sealed class Round10StoriesTests
@@ -220,4 +220,14 @@ public sealed class Round10StoriesTests
     [Fact]
     public void A_list_of_generic_words_names_no_firm() =>
         Assert.Empty(Read.ActorNames(Read.Text("Sanctioned entities include the Central Bank, the Foreign Ministry and the Navy."), ActorKind.Organization));
+
+    [Theory]
+    [InlineData("Peruvian defence giant Andorvia Quelpa is the main supplier for the deal.")]
+    [InlineData("Chile will put sanctions on the main contractor for this sale, Andorvia Quelpa, a spokesman said.")]
+    public void A_two_word_name_beside_a_firm_noun_is_a_firm(string sentence) =>
+        Assert.Contains("Andorvia Quelpa", Read.ActorNames(Read.Text(sentence), ActorKind.Organization));
+
+    [Fact]
+    public void A_persons_name_beside_a_firm_noun_stays_a_person() =>
+        Assert.DoesNotContain("Maria Lopez", Read.ActorNames(Read.Text("The company's founder, Maria Lopez, said the sanctions would hurt Peru."), ActorKind.Organization));
 }

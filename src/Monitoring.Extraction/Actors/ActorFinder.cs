@@ -983,6 +983,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 AddOrganization(s, k, k + 1);
                 continue;
             }
+            if (PairName(s, k))
+            {
+                AddOrganization(s, k, k + 2); // "defense giant Lockheed Martin", "the main contractor, Northrop Grumman"
+                continue;
+            }
             // Before the noun: "the Severgroup investment company"
             for (var b = i - 1; b >= Math.Max(1, i - 3); b--)
             {
@@ -1048,6 +1053,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     }
 
     /// <summary>One unknown capitalised word standing alone (not a person's given name, not part of a longer name).</summary>
+    /// <summary>Two unknown capitalised words, the first no given name, closing the name: "Lockheed Martin", "Northrop Grumman".</summary>
+    private static bool PairName(SentenceView s, int k) =>
+        k >= 0 && k + 1 < s.Tokens.Count && IsUnknownName(s, k) && IsUnknownName(s, k + 1) && s.Tokens[k].Length >= 3 && s.Tokens[k + 1].Length >= 3
+        && !GivenNames.GivenLookup.Contains(s.Text(k)) && !(k + 2 < s.Tokens.Count && s.Tokens[k + 2] is { IsWord: true, IsCapitalized: true });
+
     private static bool SingleName(SentenceView s, int k) =>
         k >= 0 && k < s.Tokens.Count && IsUnknownName(s, k) && s.Tokens[k].Length >= 3 && !GivenNames.GivenLookup.Contains(s.Text(k))
         && !(k + 1 < s.Tokens.Count && s.Tokens[k + 1] is { IsWord: true, IsCapitalized: true });
