@@ -7,7 +7,8 @@ namespace Monitoring.Extraction.Tests;
 /// imports and exports barred together, talks stopped or to be ended, food embargoes and the states added to them, an
 /// arms export ban, access to finance limited, a crisis given as the reason, a state modifying another measure's word,
 /// those on the list as the subject, a government body before "which", the aside "(if any)", a law's title or a heading
-/// after a state's possessive, firms listed with a generic word in their names, and two-word firm names beside a firm noun. One
+/// after a state's possessive, firms listed with a generic word in their names, two-word firm names beside a firm noun,
+/// and people no longer allowed to travel into a state. One
 /// rule each, sentences written for it.
 /// </summary>
 public sealed class Round10StoriesTests
@@ -230,4 +231,19 @@ public sealed class Round10StoriesTests
     [Fact]
     public void A_persons_name_beside_a_firm_noun_stays_a_person() =>
         Assert.DoesNotContain("Maria Lopez", Read.ActorNames(Read.Text("The company's founder, Maria Lopez, said the sanctions would hurt Peru."), ActorKind.Organization));
+
+    [Theory]
+    [InlineData("Peru has released a list of 40 Chilean politicians that are no longer allowed to travel into Peru.")]
+    [InlineData("Peru has released a list of 40 Chilean politicians who are not allowed to enter Peru.")]
+    [InlineData("Peru imposed sanctions on Chile. Ten Chilean officials who visited Bolivia are no longer allowed to travel to Peru.")]
+    public void People_not_allowed_to_travel_into_a_state_are_kept_out_by_it(string text)
+    {
+        var found = Read.Measures(text);
+        Assert.Contains("travel_ban Peru>Chile enacted", found);
+        Assert.DoesNotContain(found, m => m.StartsWith("travel_ban Bolivia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_relative_clause_on_people_with_no_measure_names_none() =>
+        Assert.Empty(Read.Text("Peru praised ten Chilean officials who helped the talks.").Measures);
 }

@@ -235,7 +235,8 @@ internal static class CueFinder
                 case "entering" when s.Word(i - 1) is "from" && Near(s, i, WordClass.Restricting):
                 // "a ban on them traveling in the bloc", "barred from travelling"; "are not allowed to enter Canada".
                 case "traveling" or "travelling" when Near(s, i, WordClass.Restricting, reach: 4):
-                case "enter" when s.Word(i - 1) is "to" && s.Word(i - 2) is "allowed" or "permitted" && s.Word(i - 3) is "not":
+                case "enter" or "travel" when s.Word(i - 1) is "to" && s.Word(i - 2) is "allowed" or "permitted"
+                    && (s.Word(i - 3) is "not" || (s.Word(i - 3) is "longer" && s.Word(i - 4) is "no")):
                     cues.Add(new Cue(TravelBan, i, i + 1));
                     break;
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":

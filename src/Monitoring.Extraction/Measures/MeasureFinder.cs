@@ -370,7 +370,8 @@ internal sealed class MeasureFinder
                 // not aimed at, and a person named as kept out is no speaker for it ("Lukashenko would be banned from entry to …").
                 var keptOut = byPerson && imposers.Count == 1 && imposers[0].Name != entered.Name ? imposers[0].Name : null;
                 targets.Remove(entered.Name);
-                if (imposers.Count == 0 || byPerson)
+                // ("officials who visited Bolivia are no longer allowed to travel to Peru": whoever is named, the state closed bars them.)
+                if (imposers.Count == 0 || byPerson || (s.Word(cue.First - 1) is "to" && s.Word(cue.First - 2) is "allowed" or "permitted"))
                 {
                     imposers.Clear();
                     imposers.Add(entered);
@@ -379,6 +380,11 @@ internal sealed class MeasureFinder
                 if (targets.Count == 0 && keptOut is not null)
                 {
                     targets.Add(keptOut);
+                }
+                if (targets.Count == 0 && Roles.PeopleBeforeRelative(s, clauseStart) is { } described && Roles.TargetOf(described) is { } who && who != entered.Name)
+                {
+                    // "89 EU politicians that are no longer allowed to travel into Russia": the people the clause describes.
+                    targets.Add(who);
                 }
             }
             else if (cue.Type == MeasureTypes.TravelBan && imposers.Count == 0 && s.Word(cue.End) is "to" && (_lastImposer ?? _firstState) is { } closed
@@ -800,7 +806,9 @@ internal sealed class MeasureFinder
         }
         var k = cue.End;
         // ("curbs on travel to Eritrea": travel to a state is aimed at it; only entry or access to a state is its own to bar.)
-        if ((s.Word(k) is "to" or "into" && s.Word(cue.First) is "entry" or "access") || (s.Word(cue.First) is "entering" or "enter" && k == cue.End))
+        // ("no longer allowed to travel into Russia": the people may not go there, so the state they may not go to keeps them out.)
+        if ((s.Word(k) is "to" or "into" && (s.Word(cue.First) is "entry" or "access" || (s.Word(cue.First) is "travel" && s.Word(cue.First - 2) is "allowed" or "permitted")))
+            || (s.Word(cue.First) is "entering" or "enter" && k == cue.End))
         {
             k += s.Word(k) is "to" or "into" ? 1 : 0;
             k += s.Word(k) is "the" ? 1 : 0;

@@ -916,6 +916,12 @@ internal static class Roles
         {
             return;
         }
+        if (PeopleBeforeRelative(s, clauseStart) is { } described && AsTarget(described) is { } who)
+        {
+            // "a list of 89 EU politicians who are no longer allowed to travel into Russia": the people the clause describes.
+            targets.Add(who);
+            return;
+        }
         // A threat names its target as the subject of its condition: "sanctions if Russia invades Ukraine".
         for (var k = cue.End; k < Math.Min(Math.Min(nextCue, s.Tokens.Count), cue.End + 12) && s.Word(k) is not ("," or ";"); k++)
         {
@@ -1034,6 +1040,28 @@ internal static class Roles
         }
         return false;
     }
+
+    /// <summary>"89 EU politicians who …", "ten Chilean officials that …": the state of the people a relative clause starting at <paramref name="clauseStart"/> describes.</summary>
+    public static Mention? PeopleBeforeRelative(SentenceView s, int clauseStart)
+    {
+        if (clauseStart < 3 || s.Word(clauseStart - 1) is not ("who" or "that"))
+        {
+            return null;
+        }
+        var k = clauseStart - 2;
+        if (!IsPeopleNoun(s, k) && !IsPeopleWord(s.Word(k)))
+        {
+            return null;
+        }
+        while (k > 0 && (IsPeopleNoun(s, k) || IsPeopleWord(s.Word(k)) || s.Word(k) is "senior" or "former" or "top" or "prominent"))
+        {
+            k--;
+        }
+        return s.MentionAt(k) is { } m && m.End == k + 1 && AsTarget(m) is not null ? m : null;
+    }
+
+    /// <summary>The state a mention is aimed at as, or null (a person or a body of no known state).</summary>
+    public static string? TargetOf(Mention m) => AsTarget(m);
 
     /// <summary>
     /// "adopted the EU's latest sanctions": a name whose possessive governs sanctions or measures within a
@@ -1769,6 +1797,10 @@ internal static class Roles
         k >= s.Tokens.Count || s.Word(k) is "." or "," or ";" or "and" or "or" or "over" or "for" or "after" or "in" or "on" or "which" or "that" or "who";
 
     /// <summary>Nouns of people a service or rank qualifies: "military commanders", "military officers".</summary>
+    private static bool IsPeopleWord(ReadOnlySpan<char> w) =>
+        w is "politicians" or "officials" or "individuals" or "citizens" or "nationals" or "lawmakers" or "legislators" or "people" or "persons"
+            or "journalists" or "activists" or "diplomats" or "figures" or "members";
+
     private static bool IsPeopleNoun(SentenceView s, int k) =>
         (s.Is(k, WordClass.Quantified) && s.Word(k) is not ("billion" or "million" or "trillion" or "bn" or "mln" or "percent" or "%"))
         || s.Word(k) is "commanders" or "commander" or "officers" or "officer" or "generals" or "chiefs" or "leaders" or "personnel" or "figures";
