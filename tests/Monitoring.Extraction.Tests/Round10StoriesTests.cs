@@ -8,7 +8,7 @@ namespace Monitoring.Extraction.Tests;
 /// arms export ban, access to finance limited, a crisis given as the reason, a state modifying another measure's word,
 /// those on the list as the subject, a government body before "which", the aside "(if any)", a law's title or a heading
 /// after a state's possessive, firms listed with a generic word in their names, two-word firm names beside a firm noun,
-/// and people no longer allowed to travel into a state. One
+/// people no longer allowed to travel into a state, and tariffs that will be raised. One
 /// rule each, sentences written for it.
 /// </summary>
 public sealed class Round10StoriesTests
@@ -246,4 +246,15 @@ public sealed class Round10StoriesTests
     [Fact]
     public void A_relative_clause_on_people_with_no_measure_names_none() =>
         Assert.Empty(Read.Text("Peru praised ten Chilean officials who helped the talks.").Measures);
+
+    [Fact]
+    public void Tariffs_that_will_be_raised_go_on_about_the_measures_before() =>
+        Assert.Contains("trade_status Peru>Chile announced",
+            Read.Measures("Peru imposed sanctions on Chile on Monday. The minister added that copper tariffs will again be raised to 40%."));
+
+    [Theory]
+    [InlineData("Peru imposed sanctions on Chile on Monday. Copper tariffs were lowered in May.")]
+    [InlineData("Peru imposed sanctions on Chile on Monday. Copper tariffs will be studied next year.")]
+    public void Tariffs_not_raised_are_no_new_measure(string text) =>
+        Assert.DoesNotContain(Read.Text(text).Measures, m => m.Type == "trade_status");
 }

@@ -698,12 +698,15 @@ internal sealed class MeasureFinder
         }
         var start = k;
         var auxiliary = false;
-        while (k < s.Tokens.Count && k - start < 4 && s.Word(k) is "has" or "have" or "had" or "also" or "now" or "been" or "was" or "were" or "is" or "are")
+        // ("steel tariffs will again be raised": a future passive, and a tariff is imposed by raising it.)
+        while (k < s.Tokens.Count && k - start < 4 && s.Word(k) is "has" or "have" or "had" or "also" or "now" or "been" or "was" or "were" or "is" or "are"
+                   or "will" or "would" or "be" or "again")
         {
-            auxiliary |= s.Word(k) is not ("also" or "now");
+            auxiliary |= s.Word(k) is not ("also" or "now" or "again");
             k++;
         }
-        return auxiliary && s.Word(k) is "imposed" or "placed" or "applied" or "introduced" or "slapped";
+        return auxiliary && (s.Word(k) is "imposed" or "placed" or "applied" or "introduced" or "slapped"
+            || (s.Word(k) is "raised" or "increased" or "hiked" && s.Word(cue.First) is "tariffs" or "tariff" or "duties" && s.Word(cue.First - 1) is not "own"));
     }
 
     /// <summary>"coincide with broadly similar US sanctions", "in line with comparable EU measures": "similar" after a word of comparison.</summary>
