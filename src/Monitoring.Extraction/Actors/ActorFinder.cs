@@ -394,9 +394,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             else if (word is "'s" && i >= 1 && s.MentionAt(i - 1) is { Entity.Kind: ActorKind.Country })
             {
-                // "Slovakia's Robert Fico": a state's own person.
+                // "Slovakia's Robert Fico": a state's own person. (Not the words of a longer title cut short, "America's Adversaries
+                // Through Sanctions Act", nor a heading before its colon, "China's Warning Shot: …".)
                 var end = NameEnd(s, i + 1);
-                if (end - (i + 1) >= 2)
+                if (end - (i + 1) >= 2 && !(end < tokens.Count && (tokens[end] is { IsWord: true, IsCapitalized: true } || s.Text(end) is ":")))
                 {
                     AddPerson(s, i + 1, end);
                     i = end - 1;
@@ -629,10 +630,18 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             while (k < tokens.Count)
             {
                 k = PastArticleAndQuotes(s, k);
+                // ("Boeing Defense", "General Dynamics": a generic capitalised word beside an unknown one is part of the firm's name.)
                 var end = k;
-                while (end < tokens.Count && end - k < 3 && IsUnknownName(s, end) && s.Tokens[end].Length >= 3)
+                var unknown = false;
+                while (end < tokens.Count && end - k < 3 && s.Tokens[end] is { IsWord: true, IsCapitalized: true } && s.MentionAt(end) is null
+                       && !OrganizationCues.StopLookup.Contains(s.Text(end)))
                 {
+                    unknown |= IsUnknownName(s, end) && s.Tokens[end].Length >= 3;
                     end++;
+                }
+                if (!unknown)
+                {
+                    end = k;
                 }
                 if (s.MentionAt(k) is { Entity.Kind: ActorKind.Organization } known)
                 {
@@ -974,6 +983,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 AddOrganization(s, k, k + 1);
                 continue;
             }
+            if (PairName(s, k))
+            {
+                AddOrganization(s, k, k + 2); // "defense giant Lockheed Martin", "the main contractor, Northrop Grumman"
+                continue;
+            }
             // Before the noun: "the Severgroup investment company"
             for (var b = i - 1; b >= Math.Max(1, i - 3); b--)
             {
@@ -1039,6 +1053,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     }
 
     /// <summary>One unknown capitalised word standing alone (not a person's given name, not part of a longer name).</summary>
+    /// <summary>Two unknown capitalised words, the first no given name, closing the name: "Lockheed Martin", "Northrop Grumman".</summary>
+    private static bool PairName(SentenceView s, int k) =>
+        k >= 0 && k + 1 < s.Tokens.Count && IsUnknownName(s, k) && IsUnknownName(s, k + 1) && s.Tokens[k].Length >= 3 && s.Tokens[k + 1].Length >= 3
+        && !GivenNames.GivenLookup.Contains(s.Text(k)) && !(k + 2 < s.Tokens.Count && s.Tokens[k + 2] is { IsWord: true, IsCapitalized: true });
+
     private static bool SingleName(SentenceView s, int k) =>
         k >= 0 && k < s.Tokens.Count && IsUnknownName(s, k) && s.Tokens[k].Length >= 3 && !GivenNames.GivenLookup.Contains(s.Text(k))
         && !(k + 1 < s.Tokens.Count && s.Tokens[k + 1] is { IsWord: true, IsCapitalized: true });

@@ -35,7 +35,7 @@ internal static class OrganizationCues
     /// </summary>
     public static readonly FrozenSet<string> FirmNouns = FrozenSet.ToFrozenSet(
         ("company firm conglomerate steelmaker carmaker automaker lender insurer airline carrier producer manufacturer " +
-         "maker exporter shipper refiner miner operator giant subsidiary supplier trader bank holding shipbuilder concern").Split(' '),
+         "maker exporter shipper refiner miner operator giant subsidiary supplier trader bank holding shipbuilder concern contractor").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Words for ships, so that a list of names in their sentence is read as vessels.</summary>

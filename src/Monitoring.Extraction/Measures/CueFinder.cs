@@ -119,11 +119,13 @@ internal static class CueFinder
                     break;
                 case "embargo" or "embargoes":
                     var armed = s.Word(i - 1) is "arms" or "weapons" or "military" or "arms-" || Near(s, i, WordClass.Arms);
-                    cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, WordClass.Commodity) ? ImportBan : SanctionsGeneral, i, i + 1));
+                    // "a food embargo", "an embargo on EU agricultural produce": farm goods kept out, an import ban.
+                    cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, WordClass.Commodity) || NamesFood(s, i) ? ImportBan : SanctionsGeneral, i, i + 1));
                     break;
-                case "export" or "exports" or "exporting" or "exported" or "dual" when w is not "dual" || s.Word(i + 2) is "use":
+                // ("an arms export ban": the arms rule names it, an embargo, not a second ban on exports.)
+                case "export" or "exports" or "exporting" or "exported" or "dual" when (w is not "dual" || s.Word(i + 2) is "use") && s.Word(i - 1) is not ("arms" or "weapons"):
                     if (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i)
-                        || GoodsListBefore(s, i) || RestrictedAfter(s, i))
+                        || GoodsListBefore(s, i) || RestrictedAfter(s, i) || RestrictedWithPartner(s, i, cues))
                     {
                         // "banning exports from the regime's main sectors": what the target sells is kept out, an import ban.
                         cues.Add(new Cue(w is "exports" && s.Word(i + 1) is "from" ? ImportBan : ExportBan, i, i + 1));
@@ -136,7 +138,8 @@ internal static class CueFinder
                     i += w is "list" ? 0 : 1;
                     break;
                 case "import" or "imports" or "importing" or "imported" or "purchases" or "buying":
-                    if ((Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || GoodsListBefore(s, i) || RestrictedAfter(s, i))
+                    if ((Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || GoodsListBefore(s, i) || RestrictedAfter(s, i) || CoveredByBan(s, i)
+                            || RestrictedWithPartner(s, i, cues))
                         && (w.StartsWith("import", StringComparison.Ordinal) || Near(s, i, WordClass.Commodity) || NamesGoods(s, i + 1)))
                     {
                         cues.Add(new Cue(ImportBan, i, i + 1));
@@ -187,6 +190,8 @@ internal static class CueFinder
                     break;
                 // "barred Iran from the global financial system".
                 case "financial" when s.Word(i + 1) is "system" && Near(s, i, WordClass.Restricting):
+                // "limited access to finance for Russian banks", "restricting their access to credit": money kept from them.
+                case "access" when s.Word(i + 1) is "to" && s.Word(i + 2) is "finance" or "financing" or "credit" or "funding" or "loans" && s.Is(i - 1, WordClass.Restricting):
                 case "financial" when s.Word(i + 1) is "assistance" or "support" or "services" && NotPermittedToProvide(s, i):
                 case "capital" when s.Word(i + 1) is "markets" && Near(s, i, WordClass.Restricting, extra: "access"):
                 case var _ when s.Is(i, WordClass.Financial) && (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || BarredFrom(s, i) || RestrictedAfter(s, i) || ClosedOrRejected(s, i)):
@@ -230,13 +235,15 @@ internal static class CueFinder
                 case "entering" when s.Word(i - 1) is "from" && Near(s, i, WordClass.Restricting):
                 // "a ban on them traveling in the bloc", "barred from travelling"; "are not allowed to enter Canada".
                 case "traveling" or "travelling" when Near(s, i, WordClass.Restricting, reach: 4):
-                case "enter" when s.Word(i - 1) is "to" && s.Word(i - 2) is "allowed" or "permitted" && s.Word(i - 3) is "not":
+                case "enter" or "travel" when s.Word(i - 1) is "to" && s.Word(i - 2) is "allowed" or "permitted"
+                    && (s.Word(i - 3) is "not" || (s.Word(i - 3) is "longer" && s.Word(i - 4) is "no")):
                     cues.Add(new Cue(TravelBan, i, i + 1));
                     break;
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":
                 case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, WordClass.ExpelledPerson):
                 // "close ties" is a bond, not a closing; "froze assets after talks": talks named as a time are not what is acted on.
-                case var _ when s.Is(i, WordClass.DiplomaticHead) && Near(s, i, WordClass.DiplomaticAction) && !(s.Word(i - 1) is "close" or "closer" && w is "ties" or "relations")
+                case var _ when s.Is(i, WordClass.DiplomaticHead) && (Near(s, i, WordClass.DiplomaticAction) || StoppedBefore(s, i) || EndedAfter(s, i))
+                    && !(s.Word(i - 1) is "close" or "closer" && w is "ties" or "relations")
                     && s.Word(i - 1) is not ("after" or "before" or "during" or "following"):
                     cues.Add(new Cue(Diplomatic, i, i + 1));
                     break;
@@ -516,6 +523,99 @@ internal static class CueFinder
             k--;
         }
         return s.Is(k, WordClass.Restricting);
+    }
+
+    /// <summary>
+    /// "barred them from engaging in import and export activities", "banning imports and exports": the second of two
+    /// coordinated trade heads is restricted by what restricts the first, however far that stands from it.
+    /// </summary>
+    private static bool RestrictedWithPartner(SentenceView s, int i, List<Cue> cues)
+    {
+        if (s.Word(i - 1) is "and" or "or" && cues.Count > 0 && cues[^1] is { Type: ImportBan or ExportBan } before && before.First == i - 2
+            && IsTradeWord(s.Word(i - 2)))
+        {
+            return true;
+        }
+        // The first of the two: "import and export activities", restricted as the second is.
+        var after = i + 2;
+        return s.Word(i + 1) is "and" or "or" && IsTradeWord(s.Word(after)) && !s.Word(after).StartsWith(s.Word(i)[..6], StringComparison.Ordinal)
+            && (Near(s, after, WordClass.Restricting) || GovernedFromList(s, after) || RestrictedAfter(s, after) || Near(s, i, WordClass.Restricting, reach: Reach + 3));
+    }
+
+    private static bool IsTradeWord(ReadOnlySpan<char> w) =>
+        w.StartsWith("import", StringComparison.Ordinal) || w.StartsWith("export", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "The ban, announced by the prime minister on television, covers all imports of meat …": what a ban that opens the
+    /// sentence covers, however far its verb stands from it.
+    /// </summary>
+    private static bool CoveredByBan(SentenceView s, int i)
+    {
+        var k = i - 1;
+        while (k > 0 && s.Word(k) is "all" or "most" or "the" or "any" or "food" or "farm" or "agricultural")
+        {
+            k--;
+        }
+        if (s.Word(k) is not ("covers" or "cover" or "covered" or "includes" or "include" or "included" or "targets" or "affects"))
+        {
+            return false;
+        }
+        var subject = s.Word(0) is "the" or "this" or "that" or "its" ? 1 : 0;
+        var head = subject;
+        while (head < k && (s.MentionAt(head) is not null || s.Word(head) is "new" or "import" or "food" or "retaliatory"))
+        {
+            head++;
+        }
+        return s.Word(head) is "ban" or "embargo" or "prohibition";
+    }
+
+    /// <summary>Food or farm goods named within a few words of <paramref name="i"/>, in its clause: "food embargo", "embargo on EU agricultural produce".</summary>
+    private static bool NamesFood(SentenceView s, int i)
+    {
+        for (var k = Math.Max(0, i - 2); k < Math.Min(s.Tokens.Count, i + 6); k++)
+        {
+            if (k > i && s.Is(k, WordClass.CueClauseMark))
+            {
+                break;
+            }
+            if (s.Word(k) is "food" or "foods" or "foodstuffs" or "agricultural" or "farm" or "produce" or "meat" or "dairy" or "fruit" or "vegetables")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"will stop negotiations", "stopped all talks": stopping right before the talks (not "talks to stop the war").</summary>
+    private static bool StoppedBefore(SentenceView s, int i)
+    {
+        var k = i - 1;
+        while (k > 0 && s.Word(k) is "the" or "all" or "any" or "its" or "their" or "further" or "ongoing")
+        {
+            k--;
+        }
+        return s.Word(k) is "stop" or "stops" or "stopped" or "stopping";
+    }
+
+    /// <summary>
+    /// "talks on a $100 billion trade deal with Turkey will be terminated", "negotiations … will be stopped": the talks as
+    /// the subject of a passive that ends them, however long the subject runs.
+    /// </summary>
+    private static bool EndedAfter(SentenceView s, int i)
+    {
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count - 1, i + 16); k++)
+        {
+            if (s.Is(k, WordClass.CueClauseMark) || s.Is(k, WordClass.ClauseBreak))
+            {
+                return false;
+            }
+            if (s.Word(k) is "be" or "been" or "is" or "are" or "was" or "were"
+                && (s.Is(k + 1, WordClass.DiplomaticAction) || s.Word(k + 1) is "stopped") && s.Word(k + 1).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"remittances of money to the country would be forbidden": the head as the subject of a restricting passive.</summary>

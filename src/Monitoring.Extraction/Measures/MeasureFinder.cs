@@ -403,7 +403,8 @@ internal sealed class MeasureFinder
                 // not aimed at, and a person named as kept out is no speaker for it ("Lukashenko would be banned from entry to …").
                 var keptOut = byPerson && imposers.Count == 1 && imposers[0].Name != entered.Name ? imposers[0].Name : null;
                 targets.Remove(entered.Name);
-                if (imposers.Count == 0 || byPerson)
+                // ("officials who visited Bolivia are no longer allowed to travel to Peru": whoever is named, the state closed bars them.)
+                if (imposers.Count == 0 || byPerson || (s.Word(cue.First - 1) is "to" && s.Word(cue.First - 2) is "allowed" or "permitted"))
                 {
                     imposers.Clear();
                     imposers.Add(entered);
@@ -412,6 +413,11 @@ internal sealed class MeasureFinder
                 if (targets.Count == 0 && keptOut is not null)
                 {
                     targets.Add(keptOut);
+                }
+                if (targets.Count == 0 && Roles.PeopleBeforeRelative(s, clauseStart) is { } described && Roles.TargetOf(described) is { } who && who != entered.Name)
+                {
+                    // "89 EU politicians that are no longer allowed to travel into Russia": the people the clause describes.
+                    targets.Add(who);
                 }
             }
             else if (cue.Type == MeasureTypes.TravelBan && imposers.Count == 0 && s.Word(cue.End) is "to" && (_lastImposer ?? _firstState) is { } closed
@@ -813,12 +819,15 @@ internal sealed class MeasureFinder
         }
         var start = k;
         var auxiliary = false;
-        while (k < s.Tokens.Count && k - start < 4 && s.Word(k) is "has" or "have" or "had" or "also" or "now" or "been" or "was" or "were" or "is" or "are")
+        // ("steel tariffs will again be raised": a future passive, and a tariff is imposed by raising it.)
+        while (k < s.Tokens.Count && k - start < 4 && s.Word(k) is "has" or "have" or "had" or "also" or "now" or "been" or "was" or "were" or "is" or "are"
+                   or "will" or "would" or "be" or "again")
         {
-            auxiliary |= s.Word(k) is not ("also" or "now");
+            auxiliary |= s.Word(k) is not ("also" or "now" or "again");
             k++;
         }
-        return auxiliary && s.Word(k) is "imposed" or "placed" or "applied" or "introduced" or "slapped";
+        return auxiliary && (s.Word(k) is "imposed" or "placed" or "applied" or "introduced" or "slapped"
+            || (s.Word(k) is "raised" or "increased" or "hiked" && s.Word(cue.First) is "tariffs" or "tariff" or "duties" && s.Word(cue.First - 1) is not "own"));
     }
 
     /// <summary>"coincide with broadly similar US sanctions", "in line with comparable EU measures": "similar" after a word of comparison.</summary>
@@ -921,7 +930,9 @@ internal sealed class MeasureFinder
         }
         var k = cue.End;
         // ("curbs on travel to Eritrea": travel to a state is aimed at it; only entry or access to a state is its own to bar.)
-        if ((s.Word(k) is "to" or "into" && s.Word(cue.First) is "entry" or "access") || (s.Word(cue.First) is "entering" or "enter" && k == cue.End))
+        // ("no longer allowed to travel into Russia": the people may not go there, so the state they may not go to keeps them out.)
+        if ((s.Word(k) is "to" or "into" && (s.Word(cue.First) is "entry" or "access" || (s.Word(cue.First) is "travel" && s.Word(cue.First - 2) is "allowed" or "permitted")))
+            || (s.Word(cue.First) is "entering" or "enter" && k == cue.End))
         {
             k += s.Word(k) is "to" or "into" ? 1 : 0;
             k += s.Word(k) is "the" ? 1 : 0;

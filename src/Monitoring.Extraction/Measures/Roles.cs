@@ -31,7 +31,7 @@ internal static class Roles
             "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
             "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
             "territory partnership behalf solidarity relief refugees people funding financing backing intervention incursion " +
-            "behaviour behavior conduct"),
+            "behaviour behavior conduct crisis reunification"),
         (WordClass.Qualifier,
             "military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked"),
         (WordClass.ClauseBreak,
@@ -72,7 +72,7 @@ internal static class Roles
         for (var k = cue - 1; k >= 0; k--)
         {
             // "…, following the announcement of the sanctions": a trailing phrase, not the subject's act.
-            if (s.Is(k, WordClass.ClauseBreak) || (k > 0 && s.Word(k) is "following" && s.Word(k - 1) is ","))
+            if ((s.Is(k, WordClass.ClauseBreak) && !ClosedRelativeBefore(s, k, cue)) || (k > 0 && s.Word(k) is "following" && s.Word(k - 1) is ","))
             {
                 return k + 1;
             }
@@ -97,6 +97,36 @@ internal static class Roles
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// "The US and the EU have accused Russia, which annexed Crimea, of arming the rebels, and have sanctioned its firms": a
+    /// relative clause closed before ", and" plus the cue's own verb (with its auxiliaries) leaves that verb to the main
+    /// subject, so the relative word at <paramref name="k"/> does not start the cue's clause.
+    /// </summary>
+    private static bool ClosedRelativeBefore(SentenceView s, int k, int cue)
+    {
+        if (s.Word(k) is not ("which" or "who"))
+        {
+            return false;
+        }
+        for (var j = cue - 1; j > k; j--)
+        {
+            if (s.Word(j) is "," && s.Word(j + 1) is "and")
+            {
+                var v = j + 2;
+                while (v < cue && s.Word(v) is "have" or "has" or "had" or "also" or "will" or "then" or "later" or "since" or "already")
+                {
+                    v++;
+                }
+                return v == cue && s.Word(cue).EndsWith("ed", StringComparison.Ordinal);
+            }
+            if (s.Is(j, WordClass.ClauseBreak))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -260,7 +290,8 @@ internal static class Roles
             }
             named = (person.First, end);
             // "The Biden administration imposed …": a leader's government acts for the state, it does not speak of another's act.
-            byPerson = s.Word(person.End) is not ("administration" or "government" or "cabinet");
+            // ("The ban, announced by Prime Minister X, covers …": the agent of the measure's own participle acts, he does not speak of it.)
+            byPerson = s.Word(person.End) is not ("administration" or "government" or "cabinet") && !AgentOfParticiple(s, person.First);
             return;
         }
         // A longer passive, when no state stands before the cue: "Sanctions on Russia were extended by the EU".
@@ -637,6 +668,17 @@ internal static class Roles
         {
             k--;
         }
+        if (s.Is(k, WordClass.GovernmentNoun) && s.MentionAt(k) is null)
+        {
+            // "retaliation from China's foreign ministry, which imposed travel bans on …": a state's government body acts for it.
+            var g = k;
+            while (g > 0 && s.Is(g - 1, WordClass.GovernmentNoun) && s.MentionAt(g - 1) is null)
+            {
+                g--;
+            }
+            var owner = s.Word(g - 1) is "'s" or "’s" ? s.MentionAt(g - 2) : s.MentionAt(g - 1);
+            return owner is { Entity.Kind: ActorKind.Country } && AsImposer(s, owner) is { Kind: ActorKind.Country } state ? state : null;
+        }
         if (s.Word(k) is not ("resolution" or "resolutions" or "package" or "regulation" or "decision" or "law" or "sanctions"))
         {
             return null;
@@ -771,6 +813,23 @@ internal static class Roles
         return s.Mentions[i] != last && IsImposingModifier(s.Mentions[i]) && AsImposer(s, s.Mentions[i]) is not null ? i : -1;
     }
 
+    /// <summary>"announced by a somber Prime Minister Dmitry Medvedev": a person after "by" and a status participle, a few titles between.</summary>
+    private static bool AgentOfParticiple(SentenceView s, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(1, first - 5); k--)
+        {
+            if (s.Word(k) is "by")
+            {
+                return StatusReader.IsStatusWord(s, k - 1) && s.Word(k - 1).EndsWith("ed", StringComparison.Ordinal);
+            }
+            if (s.Word(k) is "," or ";" || s.MentionAt(k) is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"US$7 billion", "A$ 2 million": a state's letters before a currency sign name the currency.</summary>
     private static bool IsCurrencySign(SentenceView s, Mention m) => s.Word(m.End) is "$";
 
@@ -794,10 +853,14 @@ internal static class Roles
     public static void Targets(SentenceView s, Cue cue, (int First, int End) imposer, int clauseStart, int nextCue, List<string> targets)
     {
         HitObjects(s, cue, clauseStart, targets);
+        if (AddedToListOfCountries(s, clauseStart, targets))
+        {
+            return;
+        }
         // After the cue, up to the clause's end or the next measure: "sanctions against Russia and North Korea".
         Mention? last = null;
         var listing = false;
-        for (var k = cue.End; k < Math.Min(nextCue, s.Tokens.Count); k++)
+        for (var k = AfterGoodsList(s, cue, nextCue); k < Math.Min(nextCue, s.Tokens.Count); k++)
         {
             var w = s.Word(k);
             if (w is "," && s.Word(k + 1) is "including" or "notably" && s.Word(k - 1) is not "elsewhere")
@@ -823,6 +886,12 @@ internal static class Roles
             {
                 // "Norway's sanctions are similar to those the United States placed on Bolivia": what follows is the measure compared.
                 break;
+            }
+            if (w is ":" && last is null && s.Word(k - 1) is "countries" or "states" or "nations" && s.Word(k - 2) is not ("other" or "western" or "these"))
+            {
+                // "extended its food embargo to five countries: Iceland, Montenegro and Albania": the colon opens the list of them.
+                listing = true;
+                continue;
             }
             if (w is "that" or "which" && k == cue.End && s.Word(k + 1) is "target" or "targets" or "hit" or "hits")
             {
@@ -866,6 +935,17 @@ internal static class Roles
             k = m.End - 1;
             if (IsScope(s, m) || ActsWith(s, m))
             {
+                continue;
+            }
+            if (AllyNamed(s, m) is { } ally)
+            {
+                // "sanctions on its NATO ally Turkey": the bloc only says what the state after it is.
+                if (last is null && InTargetSlot(s, m, cue.Type) && AsTarget(ally) is { } allyTarget)
+                {
+                    targets.Add(allyTarget);
+                    last = ally;
+                }
+                k = ally.End - 1;
                 continue;
             }
             if (IsForbiddenParty(s, m))
@@ -922,6 +1002,12 @@ internal static class Roles
         {
             return;
         }
+        if (PeopleBeforeRelative(s, clauseStart) is { } described && AsTarget(described) is { } who)
+        {
+            // "a list of 89 EU politicians who are no longer allowed to travel into Russia": the people the clause describes.
+            targets.Add(who);
+            return;
+        }
         // A threat names its target as the subject of its condition: "sanctions if Russia invades Ukraine".
         for (var k = cue.End; k < Math.Min(Math.Min(nextCue, s.Tokens.Count), cue.End + 12) && s.Word(k) is not ("," or ";"); k++)
         {
@@ -950,7 +1036,9 @@ internal static class Roles
             || (s.Word(before) is "with" && s.Word(before - 1) is "hit" or "slapped" or "struck");
         foreach (var m in s.Mentions)
         {
+            // ("a ban on US export licences and an asset freeze on its president": a state that modifies another measure's word is that one's.)
             if (m.First >= clauseStart && m.End <= cue.First && (m.First >= imposer.End || (subjectIsTarget && m.End <= imposer.First)) && !IsReason(s, m)
+                && !(m.End < cue.First && s.Is(m.End, WordClass.CueHead) && InTargetSlot(s, m) && AnyBetween(s, m.End, cue.First, static w => w is "and" or "," or ";"))
                 && !OwnsMeasures(s, m) && !IsAgent(s, m) && !ModifiesSanctions(s, m) && !IsPartner(s, m) && !IsDrafter(s, m) && !LeadsEffort(s, m) && !IsForbiddenParty(s, m)
                 && !IsInterlocutor(s, m) && AsTarget(m) is { } t)
             {
@@ -1014,6 +1102,108 @@ internal static class Roles
         }
         return -1;
     }
+
+    /// <summary>
+    /// "imports of meat, fish, fruit and milk from the US and Norway", "exports of chips, lasers and sensors to China": a list
+    /// of goods after a trade cue, whose commas do not end the phrase; where its "from" (imports) or "to" (exports) stands,
+    /// else the cue's end.
+    /// </summary>
+    private static int AfterGoodsList(SentenceView s, Cue cue, int nextCue)
+    {
+        if (cue.Type is not (MeasureTypes.ImportBan or MeasureTypes.ExportBan) || s.Word(cue.End) is not "of")
+        {
+            return cue.End;
+        }
+        var imports = s.Word(cue.First).StartsWith("import", StringComparison.Ordinal);
+        var sawComma = false;
+        for (var k = cue.End + 1; k < Math.Min(Math.Min(nextCue, s.Tokens.Count), cue.End + 20); k++)
+        {
+            var w = s.Word(k);
+            if (w is "from" or "to")
+            {
+                return sawComma && (w is "from") == imports ? k : cue.End;
+            }
+            if (w is ",")
+            {
+                sawComma = true;
+                continue;
+            }
+            if (s.MentionAt(k) is not null || !s.Tokens[k].IsWord || s.Is(k, WordClass.ClauseBreak) || w is "which" or "who" or "by" or "on" or "in" or "over")
+            {
+                return cue.End;
+            }
+        }
+        return cue.End;
+    }
+
+    /// <summary>
+    /// "has added Albania and Iceland to the list of countries from which it has banned food imports": the states added to a
+    /// list of countries that a relative clause (where the cue stands, from <paramref name="clauseStart"/>) defines are aimed at.
+    /// </summary>
+    private static bool AddedToListOfCountries(SentenceView s, int clauseStart, List<string> targets)
+    {
+        if (clauseStart < 6 || s.Word(clauseStart - 1) is not "which" || s.Word(clauseStart - 2) is not ("from" or "on" or "against" or "to")
+            || s.Word(clauseStart - 3) is not ("countries" or "states" or "nations"))
+        {
+            return false;
+        }
+        var to = clauseStart - 4;
+        while (to > 0 && s.Word(to) is "of" or "list" or "the" or "a" or "its" or "blacklist")
+        {
+            to--;
+        }
+        if (s.Word(to) is not "to")
+        {
+            return false;
+        }
+        var added = new List<string>();
+        for (var k = to - 1; k > 0; k--)
+        {
+            if (s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m)
+            {
+                if (AsTarget(m) is { } t)
+                {
+                    added.Add(t);
+                }
+                k = m.First;
+                continue;
+            }
+            if (s.Word(k) is "," or "and")
+            {
+                continue;
+            }
+            if (s.Is(k, WordClass.Listing) && added.Count > 0)
+            {
+                added.Reverse();
+                targets.AddRange(added);
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>"89 EU politicians who …", "ten Chilean officials that …": the state of the people a relative clause starting at <paramref name="clauseStart"/> describes.</summary>
+    public static Mention? PeopleBeforeRelative(SentenceView s, int clauseStart)
+    {
+        if (clauseStart < 3 || s.Word(clauseStart - 1) is not ("who" or "that"))
+        {
+            return null;
+        }
+        var k = clauseStart - 2;
+        if (!IsPeopleNoun(s, k) && !IsPeopleWord(s.Word(k)))
+        {
+            return null;
+        }
+        while (k > 0 && (IsPeopleNoun(s, k) || IsPeopleWord(s.Word(k)) || s.Word(k) is "senior" or "former" or "top" or "prominent"))
+        {
+            k--;
+        }
+        return s.MentionAt(k) is { } m && m.End == k + 1 && AsTarget(m) is not null ? m : null;
+    }
+
+    /// <summary>The state a mention is aimed at as, or null (a person or a body of no known state).</summary>
+    public static string? TargetOf(Mention m) => AsTarget(m);
 
     /// <summary>
     /// "adopted the EU's latest sanctions": a name whose possessive governs sanctions or measures within a
@@ -1097,6 +1287,11 @@ internal static class Roles
         }
         return false;
     }
+
+    /// <summary>"its NATO ally Turkey", "fellow EU member Hungary": the state a bloc's name and a word of membership qualify, or null.</summary>
+    private static Mention? AllyNamed(SentenceView s, Mention m) =>
+        m.Entity.Kind == ActorKind.Organization && s.Word(m.End) is "ally" or "member" or "partner" or "member-state"
+            && s.MentionAt(m.End + 1) is { Entity.Kind: ActorKind.Country } ally && ally.First == m.End + 1 ? ally : null;
 
     /// <summary>"the initiative by the United States and Britain": a name after "by", or joined to one, acts; it is not acted on.</summary>
     private static bool IsAgent(SentenceView s, Mention m)
@@ -1230,6 +1425,12 @@ internal static class Roles
         for (var k = cue - 1; k >= Math.Max(0, cue - 10); k--)
         {
             if (s.Word(k) is "them" && s.Word(k + 1) is "to")
+            {
+                return true;
+            }
+            // "Those on the sanctions list face blocking of their property", "those designated are barred from …": the listed as subject.
+            if (s.Word(k) is "those" && (k == 0 || s.Word(k - 1) is "," or ";" or ":") && s.Word(k + 1) is "sanctioned" or "designated" or "listed" or "named" or "on" or "mentioned" or "included"
+                && (s.Word(k + 1) is not ("on" or "mentioned" or "included") || AnyBetween(s, k + 1, Math.Min(cue, k + 8), static w => w is "list" or "blacklist")))
             {
                 return true;
             }
@@ -1647,6 +1848,57 @@ internal static class Roles
         return k >= 0 && s.Is(k, WordClass.TargetPreposition);
     }
 
+    /// <summary>
+    /// "over arms sales to Taiwan", "in response to their purchase of a Russian missile system", "for the purchase of missiles
+    /// from Russia": a state named as the other side of a sale or purchase given as the reason is neither party (but in
+    /// "a ban on arms sales to Russia" the sale is what the measure stops, and the state is aimed at).
+    /// </summary>
+    private static bool InDealGivenAsReason(SentenceView s, Mention m)
+    {
+        for (var j = m.First - 1; j >= Math.Max(1, m.First - 9); j--)
+        {
+            var w = s.Word(j);
+            if (w is "arms" or "weapons" or "weapon")
+            {
+                continue; // "the sale of weapons to Taiwan": the goods of the deal
+            }
+            if (!IsDealNoun(w) || s.Word(j + 1) is not ("to" or "from" or "of"))
+            {
+                if (s.Is(j, WordClass.Sanction | WordClass.CueHead) || w is "," or ";")
+                {
+                    return false;
+                }
+                continue;
+            }
+            return DealGivenAsReason(s, j);
+        }
+        // "in response to U.S. arms sales to Taiwan", "over Turkey's purchase of …": the state whose deal it is, named before the deal.
+        var f = m.End;
+        while (f < s.Tokens.Count && f < m.End + 3 && s.Word(f) is "'s" or "’s" or "’" or "arms" or "weapons" or "weapon")
+        {
+            f++;
+        }
+        return f > m.End && IsDealNoun(s.Word(f)) && DealGivenAsReason(s, f);
+    }
+
+    /// <summary>Whether the deal noun at <paramref name="j"/> is given as a reason ("over its purchase", "in response to the latest U.S. arms sales").</summary>
+    private static bool DealGivenAsReason(SentenceView s, int j)
+    {
+        // Back over the deal's modifiers ("its", "the latest U.S. arms", "a significant") to the word that gives it as a reason.
+        var k = j - 1;
+        while (k >= 0 && k > j - 6 && (s.Is(k, WordClass.Skippable) || s.MentionAt(k) is not null || s.Word(k) is "arms" or "weapons" or "weapon"
+                   or "latest" or "recent" or "significant" or "planned" or "proposed" or "'s" or "’s" or "’" or "their" or "its" or "an"))
+        {
+            k--;
+        }
+        return k >= 0 && (s.Word(k) is "over" or "for" or "after" or "amid"
+            || (s.Word(k) is "in" && s.Word(k - 1) is "involvement" or "involved" or "role" or "participation" or "part")
+            || (s.Word(k) is "to" or "for" && s.Word(k - 1) is "response" or "retaliation" or "reaction"));
+    }
+
+    private static bool IsDealNoun(ReadOnlySpan<char> w) =>
+        w is "sale" or "sales" or "purchase" or "purchases" or "procurement" or "acquisition" or "acquisitions" or "buying" or "purchasing";
+
     /// <summary>"invasion of Ukraine", "war in Ukraine", "support for Ukraine", "Moscow's side".</summary>
     public static bool IsReason(SentenceView s, Mention m)
     {
@@ -1670,6 +1922,10 @@ internal static class Roles
             return true;
         }
         if (k >= 1 && s.Word(k) is "of" or "in" or "on" or "against" or "for" or "with" or "to" && s.Is(k - 1, WordClass.ReasonNoun))
+        {
+            return true;
+        }
+        if (InDealGivenAsReason(s, m))
         {
             return true;
         }
@@ -1763,6 +2019,10 @@ internal static class Roles
         k >= s.Tokens.Count || s.Word(k) is "." or "," or ";" or "and" or "or" or "over" or "for" or "after" or "in" or "on" or "which" or "that" or "who";
 
     /// <summary>Nouns of people a service or rank qualifies: "military commanders", "military officers".</summary>
+    private static bool IsPeopleWord(ReadOnlySpan<char> w) =>
+        w is "politicians" or "officials" or "individuals" or "citizens" or "nationals" or "lawmakers" or "legislators" or "people" or "persons"
+            or "journalists" or "activists" or "diplomats" or "figures" or "members";
+
     private static bool IsPeopleNoun(SentenceView s, int k) =>
         (s.Is(k, WordClass.Quantified) && s.Word(k) is not ("billion" or "million" or "trillion" or "bn" or "mln" or "percent" or "%"))
         || s.Word(k) is "commanders" or "commander" or "officers" or "officer" or "generals" or "chiefs" or "leaders" or "personnel" or "figures";

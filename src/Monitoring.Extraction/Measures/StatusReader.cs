@@ -111,6 +111,14 @@ internal static class StatusReader
             {
                 return null;
             }
+            if (k < cue.First && w is "covers" or "includes" && CoverIsInForce(s, k, clauseStart))
+            {
+                // "The ban, announced by the prime minister, covers all imports of meat": what a ban covers now is banned.
+                found = Enacted;
+                stop = k;
+                statedBefore = true;
+                break;
+            }
             if (k < cue.First && EffortWords.StatusAt(s, k, clauseStart) is { } effort)
             {
                 // "is working to impose sanctions": the effort, not the verb after it, says how far the measure is (a "work" inside the cue is the measure's).
@@ -184,6 +192,10 @@ internal static class StatusReader
                 return null;
             }
             found = after.Status;
+        }
+        if (found is null && LongSubjectFuture(s, cue))
+        {
+            found = Announced;
         }
         found ??= (IsHeadlineFuture(s, cue) ? Announced : null) ?? (weak ? Considered : Enacted);
         if (found is Announced or Enacted && IsHypothetical(s) && !HasPerfect(s, clauseStart, cue.First))
@@ -261,6 +273,40 @@ internal static class StatusReader
             k++;
         }
         return k > 0 && k < cue.First && s.MentionAt(k - 1) is not null && s.Word(k) is "to" && s.MentionAt(k + 1) is null;
+    }
+
+    /// <summary>
+    /// "Talks on a $100 billion trade deal with Turkey will be terminated": the future passive of a measure whose subject runs
+    /// past the few words <see cref="ReadAfter"/> reads.
+    /// </summary>
+    private static bool LongSubjectFuture(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count - 2, cue.End + 16); k++)
+        {
+            var w = s.Word(k);
+            if (w is "," or ";" or "which" or "that" or "who" or "but")
+            {
+                return false;
+            }
+            if (w is "will" or "would" or "shall" && s.Word(k + 1) is "be" && IsStatusWord(s, k + 2) && s.Word(k + 2).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"The ban … covers": a present tense of a measure that no word before it puts in the future or in doubt.</summary>
+    private static bool CoverIsInForce(SentenceView s, int k, int clauseStart)
+    {
+        for (var j = clauseStart; j < k; j++)
+        {
+            if (s.Word(j) is "proposed" or "planned" or "possible" or "draft" or "would" or "will" or "could" or "may" or "if")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"said (that) Canada would ban": a reported future is an announcement, not a conditional.</summary>
@@ -381,6 +427,10 @@ internal static class StatusReader
         for (var k = 0; k < s.Tokens.Count; k++)
         {
             var w = s.Word(k);
+            if (w is "if" && s.Word(k + 1) is "any" or "applicable" or "so" && s.Word(k + 2) is ")" or "," or "." or ";")
+            {
+                continue; // "blocking of their property (if any)": an aside on what there is, no condition on the measure
+            }
             if (w is "if" or "unless" or "whether" || (w is "event" or "case" && s.Word(k - 1) is "the" or "in" && s.Word(k + 1) is "of" or "that"))
             {
                 return true;

@@ -27,6 +27,11 @@ internal static class TradeDirection
         {
             return cue;
         }
+        if (BothWays(s, cue.First))
+        {
+            // "barred from import and export activities": the pair names both directions, each as it is written.
+            return cue;
+        }
         var owner = Owner(s, cue.First, out var byDemonym);
         // "its exports" is the target's when the sentence leaves the imposer to context ("It also bans the
         // country's coal exports"); with the imposer named as subject, "its" is more likely the imposer's own.
@@ -117,5 +122,14 @@ internal static class TradeDirection
             }
         }
         return null;
+    }
+
+    /// <summary>"import and export", "exports and imports": a trade word coordinated with its opposite.</summary>
+    private static bool BothWays(SentenceView s, int k)
+    {
+        var exports = s.Word(k).StartsWith("export", StringComparison.Ordinal);
+        var other = exports ? "import" : "export";
+        return (s.Word(k + 1) is "and" or "or" && s.Word(k + 2).StartsWith(other, StringComparison.Ordinal))
+            || (s.Word(k - 1) is "and" or "or" && s.Word(k - 2).StartsWith(other, StringComparison.Ordinal));
     }
 }
