@@ -39,7 +39,7 @@ public static partial class TextCleaner
     {
         // A wire story's hard-wrapped lines in plain text ("Japan said on Wednesday it was" / "imposing sanctions on …"): a line
         // that stops mid-sentence and a next line that opens in lower case are one sentence (a page's blocks are left as they are).
-        var text = isHtml ? HtmlToText(body) : HardWrap().Replace(body, " ");
+        var text = isHtml ? HtmlToText(body) : JoinHardWraps(body);
         using var kept = new DistinctLines();
         var inList = false;
         var length = 0;
@@ -138,8 +138,41 @@ public static partial class TextCleaner
         return sentences.Count < 2 ? "" : text[..sentences[^1].Start].TrimEnd();
     }
 
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=\p{Ll})")]
-    private static partial Regex HardWrap();
+    /// <summary>
+    /// Each line break (with the spaces and tabs around it, and a carriage return before it) between a letter or digit and a
+    /// lower-case letter made one space; the text itself when there is none. One pass over the line breaks: every plain
+    /// text is read through here.
+    /// </summary>
+    internal static string JoinHardWraps(string body)
+    {
+        StringBuilder? joined = null;
+        var copied = 0;
+        for (var p = body.IndexOf('\n'); p >= 0; p = body.IndexOf('\n', p + 1))
+        {
+            var before = p - 1;
+            if (before >= 0 && body[before] == '\r')
+            {
+                before--;
+            }
+            while (before >= 0 && body[before] is ' ' or '\t')
+            {
+                before--;
+            }
+            var after = p + 1;
+            while (after < body.Length && body[after] is ' ' or '\t')
+            {
+                after++;
+            }
+            if (before < 0 || !(char.IsLetter(body[before]) || char.IsNumber(body[before])) || after >= body.Length || !char.IsLower(body[after]))
+            {
+                continue;
+            }
+            joined ??= new StringBuilder(body.Length);
+            joined.Append(body, copied, before + 1 - copied).Append(' ');
+            copied = after;
+        }
+        return joined is null ? body : joined.Append(body, copied, body.Length - copied).ToString();
+    }
 
     private static bool EndsLikeSentence(ReadOnlySpan<char> line) => line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':';
 
