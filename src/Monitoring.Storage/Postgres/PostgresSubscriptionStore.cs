@@ -127,30 +127,16 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db, SecretProtect
         }
     }
 
-    public async Task<DeliveryState> DeliveryStateAsync(string subscriptionId, CancellationToken ct = default)
-    {
-        var rows = await db.QueryAsync("""
-            SELECT s.delivered, s.last_delivered_at,
-                   (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND NOT dead),
-                   (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND dead),
-                   f.first_failure_at, f.last_error, f.next_attempt_at
-            FROM subscriptions s
-            LEFT JOIN LATERAL (SELECT first_failure_at, last_error, next_attempt_at FROM deliveries
-                               WHERE subscription_id = s.id AND NOT dead AND first_failure_at IS NOT NULL ORDER BY seq LIMIT 1) f ON true
-            WHERE s.id = @sub
-            """, r =>
-        {
-            DateTimeOffset? Time(int i) => r.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(i));
-            var error = r.IsDBNull(5) ? null : r.GetString(5);
-            return new DeliveryState(r.GetInt64(0), Time(1), (int)r.GetInt64(2), (int)r.GetInt64(3), Time(4), error, DeliveryState.StatusOf(error), Time(6));
-        }, new { sub = subscriptionId }, ct);
-        return rows.Count > 0 ? rows[0] : DeliveryState.None;
-    }
+    public async Task<DeliveryState> DeliveryStateAsync(string subscriptionId, CancellationToken ct = default) =>
+        await DeliveryStatesWhereAsync("s.id = @sub", new { sub = subscriptionId }, ct) is [var (_, state), ..] ? state : DeliveryState.None;
 
-    public async Task<IReadOnlyDictionary<string, DeliveryState>> DeliveryStatesAsync(string? owner, CancellationToken ct = default)
-    {
-        // As DeliveryStateAsync for each subscription: the failure shown is the oldest waiting delivery that failed.
-        var rows = await db.QueryAsync("""
+    public async Task<IReadOnlyDictionary<string, DeliveryState>> DeliveryStatesAsync(string? owner, CancellationToken ct = default) =>
+        (await DeliveryStatesWhereAsync("@owner::text IS NULL OR s.owner = @owner::text", new { owner }, ct))
+            .ToDictionary(r => r.Id, r => r.State, StringComparer.Ordinal);
+
+    /// <summary>The delivery state of each subscription <paramref name="where"/> selects: the failure shown is the oldest waiting delivery that failed.</summary>
+    private async Task<IReadOnlyList<(string Id, DeliveryState State)>> DeliveryStatesWhereAsync(string where, object args, CancellationToken ct) =>
+        await db.QueryAsync($"""
             SELECT s.id, s.delivered, s.last_delivered_at,
                    (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND NOT dead),
                    (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND dead),
@@ -158,16 +144,14 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db, SecretProtect
             FROM subscriptions s
             LEFT JOIN LATERAL (SELECT first_failure_at, last_error, next_attempt_at FROM deliveries
                                WHERE subscription_id = s.id AND NOT dead AND first_failure_at IS NOT NULL ORDER BY seq LIMIT 1) f ON true
-            WHERE @owner::text IS NULL OR s.owner = @owner::text
+            WHERE {where}
             """, r =>
         {
             DateTimeOffset? Time(int i) => r.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(i));
             var error = r.IsDBNull(6) ? null : r.GetString(6);
-            return (Id: r.GetString(0), State: new DeliveryState(r.GetInt64(1), Time(2), (int)r.GetInt64(3), (int)r.GetInt64(4), Time(5), error,
+            return (r.GetString(0), new DeliveryState(r.GetInt64(1), Time(2), (int)r.GetInt64(3), (int)r.GetInt64(4), Time(5), error,
                 DeliveryState.StatusOf(error), Time(7)));
-        }, new { owner }, ct);
-        return rows.ToDictionary(r => r.Id, r => r.State, StringComparer.Ordinal);
-    }
+        }, args, ct);
 
     public async Task<DeliveryTotals> DeliveryTotalsAsync(string? owner, CancellationToken ct = default) =>
         // Failing as DeliveryStateAsync tells it: a waiting delivery that has failed at least once.

@@ -222,37 +222,18 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
         return list;
     }
 
-    public async Task<DeliveryState> DeliveryStateAsync(string subscriptionId, CancellationToken ct = default)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT s.delivered, s.last_delivered_at,
-                   (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND dead = 0),
-                   (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND dead = 1),
-                   f.first_failure_at, f.last_error, f.next_attempt_at
-            FROM subscriptions s
-            LEFT JOIN (SELECT first_failure_at, last_error, next_attempt_at FROM deliveries
-                       WHERE subscription_id = $sub AND dead = 0 AND first_failure_at IS NOT NULL ORDER BY seq LIMIT 1) f ON 1 = 1
-            WHERE s.id = $sub
-            """;
-        command.Parameters.AddWithValue("$sub", subscriptionId);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct))
-        {
-            return DeliveryState.None;
-        }
-        DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(i));
-        var error = reader.IsDBNull(5) ? null : reader.GetString(5);
-        return new DeliveryState(reader.GetInt64(0), Time(1), reader.GetInt32(2), reader.GetInt32(3), Time(4), error, DeliveryState.StatusOf(error), Time(6));
-    }
+    public async Task<DeliveryState> DeliveryStateAsync(string subscriptionId, CancellationToken ct = default) =>
+        (await DeliveryStatesWhereAsync("s.id = $sub", ("$sub", subscriptionId), ct)).GetValueOrDefault(subscriptionId, DeliveryState.None);
 
-    public async Task<IReadOnlyDictionary<string, DeliveryState>> DeliveryStatesAsync(string? owner, CancellationToken ct = default)
+    public Task<IReadOnlyDictionary<string, DeliveryState>> DeliveryStatesAsync(string? owner, CancellationToken ct = default) =>
+        DeliveryStatesWhereAsync("$owner IS NULL OR s.owner = $owner", ("$owner", owner), ct);
+
+    /// <summary>The delivery state of each subscription <paramref name="where"/> selects: the failure shown is the oldest waiting delivery that failed.</summary>
+    private async Task<IReadOnlyDictionary<string, DeliveryState>> DeliveryStatesWhereAsync(string where, (string Name, string? Value) parameter, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         using var command = connection.CreateCommand();
-        // As DeliveryStateAsync for each subscription: the failure shown is the oldest waiting delivery that failed.
-        command.CommandText = """
+        command.CommandText = $"""
             SELECT s.id, s.delivered, s.last_delivered_at,
                    (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND dead = 0),
                    (SELECT COUNT(*) FROM deliveries WHERE subscription_id = s.id AND dead = 1),
@@ -260,9 +241,9 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
             FROM subscriptions s
             LEFT JOIN deliveries f ON f.subscription_id = s.id
                 AND f.seq = (SELECT min(seq) FROM deliveries WHERE subscription_id = s.id AND dead = 0 AND first_failure_at IS NOT NULL)
-            WHERE $owner IS NULL OR s.owner = $owner
+            WHERE {where}
             """;
-        command.Parameters.AddWithValue("$owner", (object?)owner ?? DBNull.Value);
+        command.Parameters.AddWithValue(parameter.Name, (object?)parameter.Value ?? DBNull.Value);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var states = new Dictionary<string, DeliveryState>(StringComparer.Ordinal);
         DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(i));
