@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using Orleans.Runtime;
 using Monitoring.Storage;
+using Orleans.Runtime;
 using Orleans.Storage;
 
 namespace Monitoring.Grains.Sources;
