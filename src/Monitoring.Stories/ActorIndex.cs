@@ -11,7 +11,9 @@ internal sealed class ActorIndex
     private readonly Dictionary<string, ActorRecord> _source;
     private readonly IActorResolver _resolver;
     private readonly Dictionary<ActorRecord, int> _order = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, List<ActorRecord>> _byKey = new(StringComparer.Ordinal);
+    // By the keys' hashes, each holding one actor or a list of them: a long story files thousands of actors under
+    // about a dozen keys each, and most keys name one actor. Two keys sharing a hash only add a candidate.
+    private readonly Dictionary<int, object> _byKey = [];
     private readonly Dictionary<string, List<ActorRecord>> _byAlias = new(StringComparer.OrdinalIgnoreCase);
 
     private ActorIndex(Dictionary<string, ActorRecord> source, IActorResolver resolver)
@@ -47,7 +49,7 @@ internal sealed class ActorIndex
         }
         foreach (var key in _resolver.FilingKeys(record.NameParts, record.Kind)!)
         {
-            File(_byKey, key, record);
+            FileByHash(StringComparer.Ordinal.GetHashCode(key), record);
         }
         foreach (var alias in record.Aliases)
         {
@@ -67,9 +69,14 @@ internal sealed class ActorIndex
         var found = new List<ActorRecord>();
         foreach (var key in _resolver.LookupKeys(parts, kind) ?? [])
         {
-            if (_byKey.TryGetValue(key, out var records))
+            switch (_byKey.GetValueOrDefault(StringComparer.Ordinal.GetHashCode(key)))
             {
-                found.AddRange(records);
+                case ActorRecord one:
+                    found.Add(one);
+                    break;
+                case List<ActorRecord> several:
+                    found.AddRange(several);
+                    break;
             }
         }
         if (_byAlias.TryGetValue(name, out var aliased))
@@ -88,6 +95,22 @@ internal sealed class ActorIndex
             found.Sort((a, b) => _order.GetValueOrDefault(a, int.MaxValue).CompareTo(_order.GetValueOrDefault(b, int.MaxValue)));
         }
         return found; // an actor filed under two keys comes twice, and is compared twice: the first answers
+    }
+
+    private void FileByHash(int hash, ActorRecord record)
+    {
+        switch (_byKey.GetValueOrDefault(hash))
+        {
+            case null:
+                _byKey[hash] = record;
+                break;
+            case ActorRecord one when !ReferenceEquals(one, record):
+                _byKey[hash] = new List<ActorRecord>(2) { one, record };
+                break;
+            case List<ActorRecord> several when !ReferenceEquals(several[^1], record):
+                several.Add(record);
+                break;
+        }
     }
 
     private static void File(Dictionary<string, List<ActorRecord>> index, string key, ActorRecord record)
