@@ -32,6 +32,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             FindBodiesNamedForTheirState(s);
         }
         DefinedAcronyms(sentences);
+        FirmsNamedAgain(sentences);
+        foreach (var s in sentences)
+        {
+            FindFirmsBesideFirms(s);
+        }
         foreach (var s in sentences)
         {
             OtherNamesOfOne(s);
@@ -129,6 +134,133 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// A firm the article names with a cue in one place ("defense giant Lockheed Martin", "Andes Marine Corp") is that
+    /// firm wherever the article names it again, bare or without its legal form ("sanctions against Lockheed Martin").
+    /// Only names of two or more words are looked for, so a single word that is also a common name is not taken.
+    /// </summary>
+    private void FirmsNamedAgain(List<SentenceView> sentences)
+    {
+        var names = new List<(string[] Words, Entity Entity)>();
+        foreach (var entity in _organizations.Values)
+        {
+            if (entity.CanImpose)
+            {
+                continue;
+            }
+            var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= 2 && words[^1].TrimEnd('.') is "Corp" or "Corporation" or "Inc" or "Co" or "Ltd")
+            {
+                words = words[..^1];
+            }
+            if (words.Length >= 2 && words.All(w => w.Length > 0 && char.IsUpper(w[0])))
+            {
+                names.Add((words, entity));
+            }
+        }
+        if (names.Count == 0)
+        {
+            return;
+        }
+        names = [.. names.OrderByDescending(n => n.Entity.Name.Split(' ').Length - n.Words.Length)]; // the full name first
+        foreach (var s in sentences)
+        {
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                if (s.MentionAt(i) is { Entity: { Kind: ActorKind.Organization, FromText: true } bare } named && named.First == i
+                    && names.Find(n => n.Entity != bare && n.Words.Length < n.Entity.Name.Split(' ').Length && string.Join(' ', n.Words) == bare.Name) is { Entity: { } full })
+                {
+                    s.RemoveMentions(named.First, named.End); // "Andes Marine" named bare by another rule is "Andes Marine Corp"
+                    s.AddMention(new Mention(named.First, named.End, full, named.Role, named.Surface));
+                    continue;
+                }
+                foreach (var (words, entity) in names)
+                {
+                    var end = i + words.Length;
+                    if (end > s.Tokens.Count || !Enumerable.Range(0, words.Length).All(j => s.MentionAt(i + j) is null && s.Text(i + j).SequenceEqual(words[j])))
+                    {
+                        continue;
+                    }
+                    if (end < s.Tokens.Count && s.Tokens[end] is { IsWord: true, IsCapitalized: true } && s.Text(end) is not ("Corp" or "Corporation" or "Inc" or "Co" or "Ltd"))
+                    {
+                        continue; // part of a longer name
+                    }
+                    s.AddMention(new Mention(i, end, entity, FormRole.Name, s.Surface(i, end)));
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A name of one or two unknown capitalised words listed beside a firm the article names ("sanctions against
+    /// Lockheed Martin and Northrop Grumman", "Lockheed Martin, General Dynamics, and Raytheon") is a firm too. A given
+    /// name opening it makes it a person; a state or body beside it makes nothing.
+    /// </summary>
+    private void FindFirmsBesideFirms(SentenceView s)
+    {
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var found = false;
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                if (s.MentionAt(i) is not { Entity: { Kind: ActorKind.Organization, FromText: true, CanImpose: false } } firm || firm.First != i)
+                {
+                    continue;
+                }
+                // After the firm: "Lockheed Martin and Northrop Grumman", "Lockheed Martin, General Dynamics, and …"
+                var k = firm.End;
+                if (s.Word(k) is ",")
+                {
+                    k++;
+                }
+                if (s.Word(k) is "and" or "or")
+                {
+                    k++;
+                }
+                // (A comma alone joins only where the list goes on after the name: "Firm, X said" is no list.)
+                if (k > firm.End && s.MentionAt(k) is null && ListedFirmName(s, k) is var end and > 0
+                    && (s.Word(k - 1) is "and" or "or" || s.Word(end) is "," or "and" or "or"))
+                {
+                    AddOrganization(s, k, end);
+                    found = true;
+                }
+                // Before it: "Northrop Grumman and Lockheed Martin", "General Dynamics, Lockheed Martin …"
+                var b = i - 1;
+                if (s.Word(b) is not ("and" or "or"))
+                {
+                    continue; // "one is MEP, Finnish Green Party …": a comma before the firm is no list
+                }
+                b--;
+                if (s.Word(b) is ",")
+                {
+                    b--;
+                }
+                {
+                    foreach (var first in new[] { b - 1, b })
+                    {
+                        if (first >= 1 && s.MentionAt(first) is null && ListedFirmName(s, first) == b + 1
+                            && !(s.Tokens[first - 1] is { IsWord: true, IsCapitalized: true }))
+                        {
+                            AddOrganization(s, first, b + 1);
+                            found = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!found)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The end of a listed firm's name of one or two unknown capitalised words at <paramref name="k"/>, or -1.</summary>
+    private static int ListedFirmName(SentenceView s, int k) =>
+        s.Word(k) is "others" or "other" or "more" ? -1 : PairName(s, k) && !GivenNames.GivenLookup.Contains(s.Text(k)) ? k + 2 : SingleName(s, k) ? k + 1 : -1;
 
     /// <summary>
     /// "Khazar Shipping Company (Iran) (a.k.a. Khazar Sea Shipping Lines or …)": the names in parentheses after "a.k.a."
@@ -519,7 +651,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 continue;
             }
             // "House of Commons", "House of Lords": a chamber opens its name with "of" (not "House Speaker").
-            var opener = OrganizationCues.OpenerLookup.Contains(word) || (word is "House" && s.Word(i + 1) is "of");
+            // "Turkey's Presidency of Defense Industries": a state's agency (not a state's turn chairing a council, "the
+            // French Presidency of the EU Council", "the Swedish Presidency", whose "of" is followed by "the" or a bloc).
+            var opener = OrganizationCues.OpenerLookup.Contains(word) || (word is "House" && s.Word(i + 1) is "of")
+                || (word is "Presidency" && s.Word(i + 1) is "of" && s.Word(i + 2) is not "the" && s.MentionAt(i + 2) is null
+                    && s.MentionAt(i - 1) is not { Role: FormRole.Demonym });
             if (!opener && !OrganizationCues.HeadLookup.Contains(word))
             {
                 continue;
@@ -1010,7 +1146,13 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             // Described after a comma: "Belneftekhim, a state-controlled … conglomerate, is …", "Belavia, the national
             // airline,", "Paravar Pars, an Iranian company that …", "…, the largest … conglomerate in Belarus".
-            if (i + 1 >= tokens.Count || s.Word(i + 1) is "," or "." or "that" or "which" or "in" or "based")
+            // ("Insitu, a subsidiary of Boeing," and the parent after "of": a part of a firm belongs to a firm.)
+            var partOf = s.Word(i) is "subsidiary" or "subsidiaries" or "unit" or "affiliate" && s.Word(i + 1) is "of";
+            if (partOf && ListedFirmName(s, i + 2) is var parentEnd and > 0)
+            {
+                AddOrganization(s, i + 2, parentEnd);
+            }
+            if (i + 1 >= tokens.Count || s.Word(i + 1) is "," or "." or "that" or "which" or "in" or "based" || partOf)
             {
                 for (var a = i - 1; a >= Math.Max(2, i - 8); a--)
                 {
@@ -1192,9 +1334,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     joined = true;
                 }
                 else if (last == k && s.Text(k) is "and" or "&" && k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, IsCapitalized: true }
-                    && s.MentionAt(k + 1) is null && !OrganizationCues.StopLookup.Contains(s.Text(k + 1)) && !EndsInHead(s, k + 1))
+                    && s.MentionAt(k + 1) is null && !OrganizationCues.StopLookup.Contains(s.Text(k + 1)) && !EndsInHead(s, k + 1)
+                    && !OrganizationCues.OpenerLookup.Contains(s.Text(k + 1)))
                 {
-                    k++; // "Bank for Development and Reconstruction", "Department of Foreign Affairs and International Trade"
+                    // "Bank for Development and Reconstruction", "Department of Foreign Affairs and International Trade"
+                    // (not "Ministry of National Defense and Ministry of Energy …": a word that opens a name opens a second body)
+                    k++;
                     joined = true;
                 }
                 else if (last == k && joined && s.Word(k) is "in" && k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, IsCapitalized: true })
@@ -1208,7 +1353,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             // "the Esfahan Nuclear Technology Center of the Atomic Energy Organization of Iran": a body after the "of" of
             // a head that opens no name is a body of its own, read on its own.
-            if (last > 0 && (OrganizationCues.OpenerLookup.Contains(s.Text(end - 1)) || !HeadWithin(s, end + 1, last)))
+            if (last > 0 && (OrganizationCues.OpenerLookup.Contains(s.Text(end - 1)) || (opener && s.Text(end - 1) is "Presidency") || !HeadWithin(s, end + 1, last)))
             {
                 end = last;
             }

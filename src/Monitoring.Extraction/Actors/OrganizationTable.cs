@@ -42,6 +42,7 @@ internal static class OrganizationTable
         United States Department of State|US State Department,State Department,U.S. State Department,Department of State,U.S. Department of State,US Department of State|United States|body
         United States Department of Commerce|US Commerce Department,Commerce Department,U.S. Commerce Department,Department of Commerce,U.S. Department of Commerce,US Department of Commerce|United States|body
         Bureau of Industry and Security|BIS,Bureau of Industry & Security|United States|body
+        Export-Import Bank of the United States|US Export-Import Bank,U.S. Export-Import Bank,Export-Import Bank of the U.S.|United States|body
         United States Department of Defense|Pentagon,Defense Department,Department of Defense,U.S. Department of Defense,US Department of Defense,Defence Department|United States|body
         White House||United States|body
         Kremlin||Russia|body

@@ -91,6 +91,10 @@ internal static class CueFinder
                 // "Britain's most-sanctioned nation": a comparison, not a measure.
                 continue;
             }
+            if (IsTradeWord(w) && s.MentionAt(i) is { Entity.Kind: ActorKind.Organization })
+            {
+                continue; // "the Export-Import Bank": a trade word in a body's name is no trade barred
+            }
             switch (w)
             {
                 case "sanctions" or "sanction" when s.Word(i - 1) is "blocking":
