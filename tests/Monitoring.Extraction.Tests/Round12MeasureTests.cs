@@ -1,7 +1,8 @@
 namespace Monitoring.Extraction.Tests;
 
 /// <summary>
-/// Measures of the newest stories: people on a list barred, by whatever verb, from dealing with the imposer's people.
+/// Measures of the newest stories: people on a list barred, by whatever verb, from dealing with the imposer's people,
+/// and "the ban on exporting" goods, whose and whither unsaid, after an import ban on the same state.
 /// One rule each, sentences written for it, each with a guard.
 /// </summary>
 public sealed class Round12MeasureTests
@@ -32,5 +33,22 @@ public sealed class Round12MeasureTests
             m => m.Type == "financial_restriction");
         Assert.DoesNotContain(Read.Text("Peru said the dispute had not prevented it from having good trade relations with Norway.").Measures,
             m => m.Type == "financial_restriction");
+    }
+
+    [Fact]
+    public void The_ban_on_exporting_after_an_import_ban_on_the_same_state_is_that_ban()
+    {
+        var found = Read.Measures("Norway has extended its ban on fish imports to Peru. For Peru, the ban on exporting fish will take effect in May, the minister said.");
+        Assert.Contains("import_ban Norway>Peru enacted", found);
+        Assert.DoesNotContain(found, m => m.StartsWith("export_ban", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_ban_on_exporting_with_a_destination_or_no_import_ban_before_stays_an_export_ban()
+    {
+        Assert.Contains("export_ban Norway>Peru enacted",
+            Read.Measures("Norway has extended its ban on fish imports to Peru. Norway has also imposed the ban on exporting drones to Peru."));
+        Assert.Contains(Read.Text("Norway sanctioned Peru on Monday. For Peru, the ban on exporting drones will take effect in May, the minister said.").Measures,
+            m => m.Type == "export_ban");
     }
 }

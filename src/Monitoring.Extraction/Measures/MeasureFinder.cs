@@ -1017,7 +1017,7 @@ internal sealed class MeasureFinder
         {
             imposer = "UN Security Council"; // the United Nations' sanctions are the Security Council's resolutions
         }
-        cue = TradeDirection.Of(s, cue, imposer, target, imposerFromContext);
+        cue = TradeDirection.Of(s, cue, imposer, target, imposerFromContext, IndexOf(MeasureTypes.ImportBan, imposer, target) >= 0);
         var at = IndexOf(cue.Type, imposer, target);
         var quantity = Quantity(s, cue);
         var direct = cue.Type == MeasureTypes.SanctionsGeneral && (NamesState(s, target) || Roles.NamesRegime(s, cue));
