@@ -2,7 +2,8 @@ namespace Monitoring.Extraction.Tests;
 
 /// <summary>
 /// Measures of the newest stories: people on a list barred, by whatever verb, from dealing with the imposer's people,
-/// and "the ban on exporting" goods, whose and whither unsaid, after an import ban on the same state.
+/// and "the ban on exporting" goods, whose and whither unsaid, after an import ban on the same state,
+/// and the imposer named only as where the barred may not deal ("barred from making investments in the country").
 /// One rule each, sentences written for it, each with a guard.
 /// </summary>
 public sealed class Round12MeasureTests
@@ -51,4 +52,18 @@ public sealed class Round12MeasureTests
         Assert.Contains(Read.Text("Norway sanctioned Peru on Monday. For Peru, the ban on exporting drones will take effect in May, the minister said.").Measures,
             m => m.Type == "export_ban");
     }
+
+    [Fact]
+    public void The_imposer_named_as_where_the_barred_may_not_invest_is_no_target()
+    {
+        Assert.Contains("investment_ban Peru>Chile enacted",
+            Read.Measures("Peru has imposed sanctions on ten Chilean shipyards. The firms may no longer trade with Peru and are barred from making new investments in the country."));
+        Assert.Contains("investment_ban Peru>Chile enacted",
+            Read.Measures("Peru has imposed sanctions on ten Chilean shipyards. These companies are now barred from making new investments in Peru."));
+    }
+
+    [Fact]
+    public void The_imposer_named_as_the_subject_of_the_sentence_keeps_its_role() =>
+        Assert.DoesNotContain(Read.Text("Peru has imposed sanctions on ten Chilean shipyards. Peru is barred from making new investments in Bolivia by its own law.").Measures,
+            m => m.Type == "investment_ban" && m.Target == "Peru");
 }
