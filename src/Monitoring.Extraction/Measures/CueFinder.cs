@@ -243,6 +243,11 @@ internal static class CueFinder
                     && (s.Word(i - 3) is "not" || (s.Word(i - 3) is "longer" && s.Word(i - 4) is "no")):
                     cues.Add(new Cue(TravelBan, i, i + 1));
                     break;
+                // "are prevented from having trade relations with the U.S.", "kept from doing business with them": the
+                // listed barred from dealing with the imposer's people, whatever verb bars them.
+                case "relations" or "business" or "dealings" when BarredFromDealing(s, i):
+                    cues.Add(new Cue(FinancialRestriction, i, i + 1));
+                    break;
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":
                 case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, WordClass.ExpelledPerson):
                 // "close ties" is a bond, not a closing; "froze assets after talks": talks named as a time are not what is acted on.
@@ -912,6 +917,41 @@ internal static class CueFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "prevented from having trade relations with", "barred from doing business with": a barring word, "from", a verb of
+    /// dealing and the dealings, then "with" whom; relations of states ("diplomatic relations") are left to their own rule.
+    /// </summary>
+    private static bool BarredFromDealing(SentenceView s, int i)
+    {
+        if (s.Word(i + 1) is not "with")
+        {
+            return false;
+        }
+        var k = i - 1;
+        if (s.Word(i) is "relations")
+        {
+            if (s.Word(k) is not ("trade" or "business" or "commercial" or "financial"))
+            {
+                return false;
+            }
+            k--;
+        }
+        else if (s.Word(k) is "any" or "further")
+        {
+            k--;
+        }
+        if (s.Word(k) is "in" or "into" && s.Word(k - 1) is "engaging" or "entering")
+        {
+            k--;
+        }
+        if (s.Word(k) is not ("having" or "doing" or "conducting" or "engaging" or "entering" or "maintaining") || s.Word(k - 1) is not "from")
+        {
+            return false;
+        }
+        var verb = s.Word(k - 2);
+        return s.Is(k - 2, WordClass.Restricting) || verb is "prevented" or "prevent" or "prevents" or "preventing" or "kept" or "keeps" or "banned" or "barred";
     }
 
     private static bool Near(SentenceView s, int i, WordClass set, string? extra = null, int reach = Reach)

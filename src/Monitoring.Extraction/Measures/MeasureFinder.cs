@@ -138,6 +138,42 @@ internal sealed class MeasureFinder
         }
     }
 
+    /// <summary>
+    /// Whether the cue is what someone is barred "from" doing ("barred from making new investments") and every mention of
+    /// <paramref name="name"/> in the sentence is where or with whom ("in the country", "with Peru").
+    /// </summary>
+    private static bool OnlyDealtWith(SentenceView s, string name, Cue cue)
+    {
+        var barred = false;
+        for (var k = cue.First - 1; k >= Math.Max(0, cue.First - 3); k--)
+        {
+            barred |= s.Word(k) is "from" && s.Word(k + 1) is "making" or "engaging" or "doing" or "trading" or "conducting" or "having";
+        }
+        if (!barred)
+        {
+            return false;
+        }
+        var any = false;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Name != name)
+            {
+                continue;
+            }
+            var before = m.First - 1;
+            if (s.Word(before) is "the")
+            {
+                before--;
+            }
+            if (s.Word(before) is not ("with" or "in" or "into"))
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /// <summary>Whether every mention of <paramref name="name"/> in the sentence owns a list: "the UN blacklist", "the EU sanctions list".</summary>
     private static bool OnlyListOwner(SentenceView s, string name)
     {
@@ -488,6 +524,13 @@ internal sealed class MeasureFinder
             else if (fromContext && !pluralSubject && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
             {
                 imposers.Add(contextual);
+            }
+            else if (fromContext && !pluralSubject && _lastImposer is { } dealer && targets.Count == 1 && targets[0] == dealer.Name && OnlyDealtWith(s, dealer.Name, cue))
+            {
+                // "These companies are barred from making new investments in the country", "from trading with Peru": the
+                // imposer named as where or with whom the barred may not deal is no target; the measure is its own.
+                targets.Clear();
+                imposers.Add(dealer);
             }
             var subjectKept = false;
             foreach (var imposer in imposers)
@@ -1017,7 +1060,7 @@ internal sealed class MeasureFinder
         {
             imposer = "UN Security Council"; // the United Nations' sanctions are the Security Council's resolutions
         }
-        cue = TradeDirection.Of(s, cue, imposer, target, imposerFromContext);
+        cue = TradeDirection.Of(s, cue, imposer, target, imposerFromContext, IndexOf(MeasureTypes.ImportBan, imposer, target) >= 0);
         var at = IndexOf(cue.Type, imposer, target);
         var quantity = Quantity(s, cue);
         var direct = cue.Type == MeasureTypes.SanctionsGeneral && (NamesState(s, target) || Roles.NamesRegime(s, cue));

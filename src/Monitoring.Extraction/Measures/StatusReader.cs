@@ -119,6 +119,14 @@ internal static class StatusReader
                 statedBefore = true;
                 break;
             }
+            if (k < cue.First && w is "prevented" or "prevents" or "kept" or "keeps" && s.Word(k + 1) is "from")
+            {
+                // "are prevented from having trade relations with …": the barring verb is the measure's own; "will be prevented" is to come.
+                found = s.Word(k - 1) is "be" && s.Word(k - 2) is "will" or "would" or "shall" ? Announced : Enacted;
+                stop = k;
+                statedBefore = true;
+                break;
+            }
             if (k < cue.First && EffortWords.StatusAt(s, k, clauseStart) is { } effort)
             {
                 // "is working to impose sanctions": the effort, not the verb after it, says how far the measure is (a "work" inside the cue is the measure's).

@@ -14,7 +14,7 @@ internal static class TradeDirection
     private const string Anaphor = "*";
 
     /// <summary>The cue with its type turned round when the trade it names is the target's own.</summary>
-    public static Cue Of(SentenceView s, Cue cue, string imposer, string target, bool imposerFromContext)
+    public static Cue Of(SentenceView s, Cue cue, string imposer, string target, bool imposerFromContext, bool importBanKnown = false)
     {
         if (cue.Type is not (MeasureTypes.ExportBan or MeasureTypes.ImportBan))
         {
@@ -39,6 +39,12 @@ internal static class TradeDirection
         if (exports && cue.Type == MeasureTypes.ExportBan
             && (targets || DestinationIs(s, cue.End, imposer) || SourceIs(s, cue.End, target) || (imposer == "UN Security Council" && owner is null && !HasDestination(s, cue.End))))
         {
+            return cue with { Type = MeasureTypes.ImportBan };
+        }
+        if (exports && cue.Type == MeasureTypes.ExportBan && importBanKnown && owner is null && !HasDestination(s, cue.End) && NamedBanBefore(s, cue.First))
+        {
+            // "Russia has extended its food embargo to Ukraine … the ban on exporting farm goods will take effect …": with the
+            // imposer's ban on the target's goods already named, "the ban" on exporting whose and whither unsaid is that ban.
             return cue with { Type = MeasureTypes.ImportBan };
         }
         // "Russian LNG imports" name the goods' origin, not the buyer: only a possessive turns imports round.
@@ -84,6 +90,10 @@ internal static class TradeDirection
     }
 
     /// <summary>Whether "to"/"into" and a name follow the cue in its clause: where the goods go.</summary>
+    /// <summary>"the ban on", "the embargo on" right before the cue: a ban the text refers back to.</summary>
+    private static bool NamedBanBefore(SentenceView s, int cue) =>
+        s.Word(cue - 1) is "on" && s.Word(cue - 2) is "ban" or "embargo" or "prohibition" && s.Word(cue - 3) is "the";
+
     private static bool HasDestination(SentenceView s, int from) => Destination(s, from) is not null;
 
     private static bool DestinationIs(SentenceView s, int from, string state) =>
