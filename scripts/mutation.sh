@@ -52,6 +52,10 @@ while [ $# -gt 0 ]; do
        targets+=("$1"); shift ;;
   esac
 done
+if [ -n "$since" ]; then
+  # Stryker finds a branch or a full commit id, not an abbreviated one.
+  since=$(git rev-parse --verify "$since^{commit}") || { echo "--since: no commit $since" >&2; exit 2; }
+fi
 [ ${#targets[@]} -gt 0 ] || targets=("${full[@]}")
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
