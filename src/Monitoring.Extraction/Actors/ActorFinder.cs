@@ -33,6 +33,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         }
         DefinedAcronyms(sentences);
         FirmsNamedAgain(sentences);
+        var afterGivenNames = WordsAfterGivenNames(sentences);
+        foreach (var s in sentences)
+        {
+            FindFirmsListedAsSanctioned(s, afterGivenNames);
+        }
         foreach (var s in sentences)
         {
             FindFirmsBesideFirms(s);
@@ -256,6 +261,108 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// A list of two or more names of unknown capitalised words opening a sentence as the subject of a passive
+    /// "sanctioned" or "blacklisted" ("Andes Marine, Condor Forge and Quintero will be sanctioned") names firms. Every
+    /// item must be unknown: a state, a known body or a given name in the list makes nothing, and so does a single word
+    /// the article writes after a given name (a surname).
+    /// </summary>
+    private void FindFirmsListedAsSanctioned(SentenceView s, HashSet<string> afterGivenNames)
+    {
+        var tokens = s.Tokens;
+        var items = new List<(int Start, int End)>();
+        var k = 0;
+        while (k < tokens.Count && IsQuote(s, k))
+        {
+            k++;
+        }
+        var closed = false;
+        while (k < tokens.Count)
+        {
+            var end = k;
+            var unknown = false;
+            while (end < tokens.Count && end - k < 3 && tokens[end] is { IsWord: true, IsCapitalized: true } && s.MentionAt(end) is null
+                   && !OrganizationCues.StopLookup.Contains(s.Text(end)))
+            {
+                unknown |= IsUnknownName(s, end) && tokens[end].Length >= 3;
+                end++;
+            }
+            if (!unknown || GivenNames.GivenLookup.Contains(s.Text(k)) || (end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: true })
+                || (end - k == 1 && afterGivenNames.Contains(s.Text(k).ToString())))
+            {
+                return;
+            }
+            items.Add((k, end));
+            k = end;
+            if (closed)
+            {
+                break;
+            }
+            if (s.Word(k) is ",")
+            {
+                k++;
+            }
+            if (s.Word(k) is "and")
+            {
+                closed = true;
+                k++;
+            }
+            else if (s.Word(k - 1) is not ",")
+            {
+                return;
+            }
+        }
+        if (!closed || items.Count < 2 || !IsPassiveSanction(s, k))
+        {
+            return;
+        }
+        foreach (var (start, end) in items)
+        {
+            AddOrganization(s, start, end);
+        }
+    }
+
+    /// <summary>"will be sanctioned", "were blacklisted", "have also been sanctioned" at <paramref name="k"/>.</summary>
+    private static bool IsPassiveSanction(SentenceView s, int k)
+    {
+        if (s.Word(k) is "will" or "would" or "have" or "had")
+        {
+            k++;
+        }
+        if (s.Word(k) is "also")
+        {
+            k++;
+        }
+        if (s.Word(k) is not ("be" or "been" or "were" or "are"))
+        {
+            return false;
+        }
+        k++;
+        if (s.Word(k) is "also")
+        {
+            k++;
+        }
+        return s.Word(k) is "sanctioned" or "blacklisted";
+    }
+
+    /// <summary>The single words the article writes right after a given name: the surnames of its people.</summary>
+    private static HashSet<string> WordsAfterGivenNames(List<SentenceView> sentences)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            for (var k = 0; k + 1 < s.Tokens.Count; k++)
+            {
+                if (s.Tokens[k] is { IsWord: true, IsCapitalized: true } && s.Tokens[k + 1] is { IsWord: true, IsCapitalized: true }
+                    && GivenNames.GivenLookup.Contains(s.Text(k)))
+                {
+                    words.Add(s.Text(k + 1).ToString());
+                }
+            }
+        }
+        return words;
     }
 
     /// <summary>The end of a listed firm's name of one or two unknown capitalised words at <paramref name="k"/>, or -1.</summary>
