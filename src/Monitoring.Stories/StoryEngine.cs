@@ -43,9 +43,10 @@ public static class StoryEngine
         var minOutlets = Math.Max(1, topic.MinOutlets);
         AssignEvent(state, article, outlet);
 
+        // Kept in step with the actors added below, so built (or checked) once per article.
+        var index = ActorIndex.Of(state, resolver);
         foreach (var actor in article.Actors.Where(a => a.Kind != "media"))
         {
-            var index = ActorIndex.Of(state, resolver);
             var record = FindActor(state, actor, resolver, index);
             if (record is null)
             {
