@@ -68,6 +68,27 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         {
             DropDateline(sentences[0]);
         }
+        foreach (var s in sentences)
+        {
+            DropCityStateDateline(s);
+        }
+    }
+
+    /// <summary>
+    /// "MANAGUA, Nicaragua -- The U.S. Treasury …": a city in capitals, its state and a dash open the report, also after a
+    /// headline and a summary; the state is where the report was filed from, not a side of what the sentence reports.
+    /// </summary>
+    private static void DropCityStateDateline(SentenceView s)
+    {
+        if (s.Tokens.Count < 5 || !s.Tokens[0].IsWord || s.Tokens[0].Length < 3 || !IsAllCaps(s.Text(0)) || s.Word(1) is not ","
+            || s.MentionAt(2) is not { Entity.Kind: ActorKind.Country } state || state.First != 2)
+        {
+            return;
+        }
+        if (s.Word(state.End) is "—" or "–" or "-" or "--")
+        {
+            s.RemoveMentions(state.First, state.End);
+        }
     }
 
     /// <summary>

@@ -127,7 +127,8 @@ internal static class CueFinder
                     cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, WordClass.Commodity) || NamesFood(s, i) ? ImportBan : SanctionsGeneral, i, i + 1));
                     break;
                 // ("an arms export ban": the arms rule names it, an embargo, not a second ban on exports.)
-                case "export" or "exports" or "exporting" or "exported" or "dual" when (w is not "dual" || s.Word(i + 2) is "use") && s.Word(i - 1) is not ("arms" or "weapons"):
+                case "export" or "exports" or "exporting" or "exported" or "dual" when (w is not "dual" || s.Word(i + 2) is "use") && s.Word(i - 1) is not ("arms" or "weapons")
+                    && !HeadsNews(s, i):
                     if (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i)
                         || GoodsListBefore(s, i) || RestrictedAfter(s, i) || RestrictedWithPartner(s, i, cues))
                     {
@@ -166,6 +167,10 @@ internal static class CueFinder
                 case "revoked" or "revoke" or "revokes" or "revoking" or "revocation" when RevokedDealing(s, i) is > 0 and var dealing:
                     cues.Add(new Cue(FinancialRestriction, i, dealing + 1));
                     i = dealing;
+                    break;
+                // "blocks their access to the U.S. financial system": the listed kept from the imposer's banks.
+                case "access" when s.Word(i + 1) is "to" && FinancialSystemAhead(s, i + 2) && BlockedBefore(s, i):
+                    cues.Add(new Cue(FinancialRestriction, i, i + 1));
                     break;
                 // "prohibited access to the country", "denied access to Canada": people kept out, unless goods follow.
                 case "access" when s.Word(i + 1) is "to" && s.Is(i - 1, WordClass.Restricting) && EntersState(s, i + 2) && !NamesGoods(s, i + 2):
@@ -950,8 +955,48 @@ internal static class CueFinder
         {
             return false;
         }
-        var verb = s.Word(k - 2);
-        return s.Is(k - 2, WordClass.Restricting) || verb is "prevented" or "prevent" or "prevents" or "preventing" or "kept" or "keeps" or "banned" or "barred";
+        // "prevents US citizens from doing business with them": the imposer's people may stand between the verb and "from".
+        for (var v = k - 2; v >= Math.Max(0, k - 5) && !s.Is(v, WordClass.CueClauseMark); v--)
+        {
+            if (s.Is(v, WordClass.Restricting) || s.Word(v) is "prevented" or "prevent" or "prevents" or "preventing" or "kept" or "keeps" or "banned" or "barred")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Export Compliance Daily combines U.S. export control news …": the measure's words name what a publication covers.
+    /// </summary>
+    private static bool HeadsNews(SentenceView s, int i) =>
+        s.Word(i + 1) is "news" or "newsletter" || (s.Word(i + 1) is "control" or "controls" && s.Word(i + 2) is "news" or "newsletter");
+
+    /// <summary>"the U.S. financial system", "the global financial system" within four words.</summary>
+    private static bool FinancialSystemAhead(SentenceView s, int k)
+    {
+        for (var j = k; j <= Math.Min(s.Tokens.Count - 2, k + 4); j++)
+        {
+            if (s.Word(j) is "financial" or "banking" && s.Word(j + 1) is "system")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"blocks their access", "cut off Iran's access", "denied them access": a verb that takes the access away.</summary>
+    private static bool BlockedBefore(SentenceView s, int i)
+    {
+        for (var v = i - 1; v >= Math.Max(0, i - 4) && !s.Is(v, WordClass.CueClauseMark); v--)
+        {
+            if (s.Is(v, WordClass.Restricting) || s.Word(v) is "block" or "blocks" or "blocked" or "blocking" or "cut" or "cuts" or "cutting"
+                or "deny" or "denies" or "denied" or "denying")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Near(SentenceView s, int i, WordClass set, string? extra = null, int reach = Reach)

@@ -1,0 +1,52 @@
+namespace Monitoring.Extraction.Tests;
+
+/// <summary>
+/// Rules from two stories the reader had never seen: a dateline of a city and its state after a headline and a summary,
+/// the listed kept from a state's financial system or its people kept from dealing with them, and a publication's
+/// description of the news it covers. One rule each, sentences written for it, each with a guard.
+/// </summary>
+public sealed class Round14ATests
+{
+    [Fact]
+    public void A_city_and_state_dateline_after_a_summary_is_no_side_of_the_measure()
+    {
+        var found = Read.Measures("Norway lists more Peruvian judges\nThe ministry acted on the eve of the vote.\n"
+            + "LIMA, Peru -- The Norwegian foreign ministry imposed sanctions on more Peruvian judges on Friday.");
+        Assert.Contains("sanctions_general Norway>Peru enacted", found);
+        Assert.DoesNotContain(found, m => m.StartsWith("sanctions_general Peru>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_that_opens_a_sentence_without_a_city_dateline_stays_a_side() =>
+        Assert.Contains("sanctions_general Peru>Chile enacted",
+            Read.Measures("Trade talks stalled in May.\nPeru imposed sanctions on Chile on Friday, the ministry said."));
+
+    [Fact]
+    public void Access_to_the_financial_system_blocked_is_a_financial_restriction() =>
+        Assert.Contains("financial_restriction Norway>Peru enacted",
+            Read.Measures("Norway sanctioned two Peruvian generals on Monday. The designation freezes any assets they hold in Norway and blocks their access to the Norwegian financial system."));
+
+    [Fact]
+    public void The_imposers_people_prevented_from_doing_business_with_the_listed_is_a_financial_restriction() =>
+        Assert.Contains("financial_restriction Norway>Peru enacted",
+            Read.Measures("Norway sanctioned two Peruvian generals on Monday. The action prevents Norwegian citizens from doing business with them."));
+
+    [Fact]
+    public void Access_to_a_financial_system_not_taken_away_or_business_not_barred_is_no_restriction()
+    {
+        Assert.DoesNotContain(Read.Text("Norway sanctioned two Peruvian generals. Peru said its banks keep their access to the Norwegian financial system.").Measures,
+            m => m.Type == "financial_restriction");
+        Assert.DoesNotContain(Read.Text("Norway sanctioned two Peruvian generals. Norwegian firms said they prefer doing business with Chile.").Measures,
+            m => m.Type == "financial_restriction");
+    }
+
+    [Fact]
+    public void Export_control_news_a_publication_covers_is_no_export_ban() =>
+        Assert.DoesNotContain(Read.Text("Norway sanctioned two Peruvian generals. The Oslo Monitor combines Norwegian export control news and policy developments for Peru.").Measures,
+            m => m.Type == "export_ban");
+
+    [Fact]
+    public void Export_controls_imposed_stay_an_export_ban() =>
+        Assert.Contains(Read.Text("Norway imposed export controls on Peru on Monday, the ministry said in its news release.").Measures,
+            m => m.Type == "export_ban");
+}
