@@ -49,4 +49,46 @@ public sealed class Round14ATests
     public void Export_controls_imposed_stay_an_export_ban() =>
         Assert.Contains(Read.Text("Norway imposed export controls on Peru on Monday, the ministry said in its news release.").Measures,
             m => m.Type == "export_ban");
+
+    [Fact]
+    public void Measures_that_comprise_types_are_those_types_in_force()
+    {
+        var found = Read.Measures("Norway imposed sanctions on Peru on Monday. The restrictive measures comprise a travel ban and an asset freeze.");
+        Assert.Contains("travel_ban Norway>Peru enacted", found);
+        Assert.Contains("asset_freeze Norway>Peru enacted", found);
+    }
+
+    [Fact]
+    public void A_modal_before_include_or_comprise_gives_the_status()
+    {
+        Assert.Contains("travel_ban Norway>Peru considered", Read.Measures("Norway said on Monday that new measures against Peru could include a travel ban."));
+        Assert.Contains("travel_ban Norway>Peru announced", Read.Measures("Norway said on Monday that new measures against Peru will comprise a travel ban."));
+    }
+
+    [Fact]
+    public void The_owner_of_a_named_sanctions_regime_is_no_target()
+    {
+        var found = Read.Measures("Norway imposed sanctions on Peru on Monday. The measures, which apply the Norway Global Human Rights Sanctions Regime, "
+            + "include a travel ban and an asset freeze.");
+        Assert.Contains("travel_ban Norway>Peru enacted", found);
+        Assert.DoesNotContain(found, m => m.Contains(">Norway", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_whose_regime_is_sanctioned_stays_the_target() =>
+        Assert.Contains("sanctions_general Norway>Peru enacted", Read.Measures("Norway imposed sanctions on the Peru regime on Monday."));
+
+    [Fact]
+    public void The_state_a_travel_ban_keeps_people_from_entering_is_its_imposer()
+    {
+        var found = Read.Measures("Norway sanctioned four Peruvian judges on Monday. The measures include a travel ban that prevents those listed "
+            + "from entering or transiting through Norwegian territory.");
+        Assert.Contains("travel_ban Norway>Peru enacted", found);
+        Assert.DoesNotContain(found, m => m.Contains(">Norway", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_entered_without_a_ban_keeping_people_out_is_no_imposer() =>
+        Assert.DoesNotContain(Read.Measures("Chile imposed a travel ban on four Peruvian judges on Monday after they were seen entering Bolivia."),
+            m => m.StartsWith("travel_ban Bolivia", StringComparison.Ordinal));
 }

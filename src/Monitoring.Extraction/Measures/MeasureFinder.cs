@@ -185,13 +185,38 @@ internal sealed class MeasureFinder
                 continue;
             }
             // ("the Dutch control list", "the US entity list".)
-            if (!(s.Word(m.End) is "blacklist" or "list" || (s.Word(m.End) is "sanctions" or "control" or "entity" or "export" && s.Word(m.End + 1) is "list")))
+            if (!(s.Word(m.End) is "blacklist" or "list" || (s.Word(m.End) is "sanctions" or "control" or "entity" or "export" && s.Word(m.End + 1) is "list")
+                || NamesSanctionsRegime(s, m.End)))
             {
                 return false;
             }
             any = true;
         }
         return any;
+    }
+
+    /// <summary>
+    /// "an application of the EU Global Human Rights Sanctions Regime", "under the UK's Russia sanctions regime": the name of a
+    /// legal regime (up to four words of it after the owner) owned by the state before it. A state right before the words
+    /// ("the Sudan sanctions regime") is what the regime is aimed at.
+    /// </summary>
+    private static bool NamesSanctionsRegime(SentenceView s, int k)
+    {
+        var possessive = s.Word(k) is "'s" or "’s";
+        k += possessive ? 1 : 0;
+        // The words between are the regime's name ("Global Human Rights"), capitalised; "with the Sudan sanctions regime" is another's.
+        for (var j = k; j <= k + 5 && j + 1 < s.Tokens.Count && s.Tokens[j].IsWord; j++)
+        {
+            if (s.Word(j) is "sanctions" && s.Word(j + 1) is "regime" or "regimes")
+            {
+                return j > k || possessive;
+            }
+            if (!char.IsUpper(s.Text(j)[0]))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool NamesGroupOfStates(SentenceView s)
@@ -438,7 +463,7 @@ internal sealed class MeasureFinder
                 // "banned from entry to the U.S.", "bar them from entering Canada": the state kept closed bans the travel; it is
                 // not aimed at, and a person named as kept out is no speaker for it ("Lukashenko would be banned from entry to …").
                 var keptOut = byPerson && imposers.Count == 1 && imposers[0].Name != entered.Name ? imposers[0].Name : null;
-                targets.Remove(entered.Name);
+                targets.RemoveAll(t => t == entered.Name);
                 // ("officials who visited Bolivia are no longer allowed to travel to Peru": whoever is named, the state closed bars them.)
                 if (imposers.Count == 0 || byPerson || (s.Word(cue.First - 1) is "to" && s.Word(cue.First - 2) is "allowed" or "permitted"))
                 {
@@ -983,6 +1008,31 @@ internal sealed class MeasureFinder
             {
                 return m.Entity;
             }
+        }
+        return s.Word(cue.First) is "travel" or "entry" or "visa" ? EnteringAfter(s, cue.End) : null;
+    }
+
+    /// <summary>
+    /// "a travel ban that prevents those targeted from entering or transiting through EU territory": the state a ban's
+    /// people may not enter, named after it in the same clause, keeps them out; it is the imposer, not the target.
+    /// </summary>
+    private static Entity? EnteringAfter(SentenceView s, int from)
+    {
+        for (var j = from; j < Math.Min(s.Tokens.Count, from + 10) && s.Word(j) is not ("," or ";" or "."); j++)
+        {
+            if (s.Word(j) is not ("entering" or "transiting") || s.Word(j - 1) is not ("from" or "or" or "and"))
+            {
+                continue;
+            }
+            var t = j + 1;
+            while (t < Math.Min(s.Tokens.Count, j + 5) && s.Word(t) is "or" or "and" or "entering" or "transiting" or "through" or "the")
+            {
+                t++;
+            }
+            // ("EU territory", "Canadian soil": a demonym before the land it names is the state too.)
+            // (A bloc such as the EU is a body that imposes; it keeps people out as a state does.)
+            return s.MentionAt(t) is { Entity.CanImpose: true } m && m.First == t && (m.Role != FormRole.Demonym || s.Word(m.End) is "territory" or "soil")
+                ? m.Entity : null;
         }
         return null;
     }

@@ -20,7 +20,7 @@ internal static class StatusReader
         (WordClass.Enacted,
             "imposes imposed has have had froze frozen banned bans restricted restricts introduced " +
             "introduces adopted adopts implemented implements took effect force continue continues continued continuing " +
-            "already include includes included expanded extends extended blacklisted expelled expels withdrew " +
+            "already include includes included comprise comprises comprised expanded extends extended blacklisted expelled expels withdrew " +
             "withdrawn revoked cut excluded remain remains remained targeting targets slapped hit hits enforce " +
             "enforces enforced enforcing unleashes unleashed tightened strengthened broadened widened put placed added " +
             "designated listed sanctioned was were suspended applied applies maintained maintains kept blocked barred " +
@@ -150,6 +150,11 @@ internal static class StatusReader
                 continue;
             }
             found = w is "would" && Reported(s, k) ? Announced : Classify(s, k, suspendingActs, inCue: k >= cue.First);
+            if (found == Enacted && w is "include" or "comprise" && s.Word(k - 1) is "could" or "may" or "might" or "will" or "would" or "shall")
+            {
+                // "new measures could include a travel ban", "the package will comprise …": the modal says how far the measure is.
+                found = s.Word(k - 1) is "will" or "shall" || (s.Word(k - 1) is "would" && Reported(s, k - 1)) ? Announced : Considered;
+            }
             if (found == Enacted && k < cue.First && s.Word(k - 1) is "to" && infinitive < 0)
             {
                 // "urged Beijing to enforce sanctions": an infinitive is what the word before it governs.
