@@ -91,4 +91,18 @@ public sealed class Round14ATests
     public void A_state_entered_without_a_ban_keeping_people_out_is_no_imposer() =>
         Assert.DoesNotContain(Read.Measures("Chile imposed a travel ban on four Peruvian judges on Monday after they were seen entering Bolivia."),
             m => m.StartsWith("travel_ban Bolivia", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_prohibition_on_making_funds_available_is_a_financial_restriction()
+    {
+        Assert.Contains("financial_restriction Norway>Peru enacted",
+            Read.Measures("Norway imposed sanctions on four Peruvian judges. This includes an asset freeze and a prohibition from making funds available to them."));
+        Assert.Contains("financial_restriction Norway>Peru enacted",
+            Read.Measures("Norway sanctioned four Peruvian judges on Monday. The measures also prohibit Norwegian citizens from making funds available to them."));
+    }
+
+    [Fact]
+    public void Funds_made_available_without_a_prohibition_are_no_restriction() =>
+        Assert.DoesNotContain(Read.Text("Norway sanctioned four Peruvian judges on Monday. Norway said it was making funds available to Peruvian charities.").Measures,
+            m => m.Type == "financial_restriction");
 }

@@ -27,7 +27,7 @@ internal static class CueFinder
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
             "designate designates designated designating business dealings dealing access goods transfers transfer supplies list those moves " +
             "supply deliveries selling visits sale sales restrictions holding engaging engage revoked revoke revokes revoking revocation bar bars barred barring " +
-            "enter traveling travelling"),
+            "enter traveling travelling funds resources"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -167,6 +167,12 @@ internal static class CueFinder
                 case "revoked" or "revoke" or "revokes" or "revoking" or "revocation" when RevokedDealing(s, i) is > 0 and var dealing:
                     cues.Add(new Cue(FinancialRestriction, i, dealing + 1));
                     i = dealing;
+                    break;
+                // "prohibit EU citizens and entities from making funds available to the listed": no money may reach them.
+                case "funds" or "resources" when s.Word(i - 1) is "making" or "make" or "made" && s.Word(i + 1) is "available"
+                    && Near(s, i, WordClass.Restricting, reach: Reach + 4):
+                    cues.Add(new Cue(FinancialRestriction, i, i + 2));
+                    i++;
                     break;
                 // "blocks their access to the U.S. financial system": the listed kept from the imposer's banks.
                 case "access" when s.Word(i + 1) is "to" && FinancialSystemAhead(s, i + 2) && BlockedBefore(s, i):
