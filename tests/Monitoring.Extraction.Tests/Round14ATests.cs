@@ -105,4 +105,17 @@ public sealed class Round14ATests
     public void Funds_made_available_without_a_prohibition_are_no_restriction() =>
         Assert.DoesNotContain(Read.Text("Norway sanctioned four Peruvian judges on Monday. Norway said it was making funds available to Peruvian charities.").Measures,
             m => m.Type == "financial_restriction");
+
+    [Fact]
+    public void A_short_name_in_parentheses_after_a_body_names_it_later() =>
+        Assert.Contains("arms_embargo Norway>Peru enacted",
+            Read.Measures("Norway listed three generals of the Peru Armed Forces (Ejercito) on Monday. Norway already has an arms embargo on the Ejercito."));
+
+    [Fact]
+    public void A_day_in_parentheses_after_a_body_names_nothing()
+    {
+        var found = Read.Text("Norway listed three generals of the Peru Armed Forces (Tuesday) on Monday. Later, Norway said Tuesday had seen an arms embargo on Chile begin.");
+        Assert.DoesNotContain(found.Measures, m => m.Type == "arms_embargo" && m.Target == "Peru");
+        Assert.DoesNotContain(found.Actors, a => a.Forms.Contains("Tuesday"));
+    }
 }

@@ -127,7 +127,8 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
 
     /// <summary>
     /// "the State Secretariat for Economic Affairs (SECO) … SECO said": an acronym in parentheses after a body found in
-    /// the text names that body wherever the article uses it.
+    /// the text names that body wherever the article uses it. So does a short name of one capitalised word after a body
+    /// of several words ("the Myanmar Armed Forces (Tatmadaw) … an arms embargo on the Tatmadaw").
     /// </summary>
     private static void DefinedAcronyms(List<SentenceView> sentences)
     {
@@ -136,8 +137,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         {
             for (var i = 1; i + 2 < s.Tokens.Count; i++)
             {
-                if (s.Text(i) is "(" && s.Text(i + 2) is ")" && s.MentionAt(i - 1) is { Entity: { Kind: ActorKind.Organization, FromText: true } body }
-                    && s.MentionAt(i + 1) is null && s.Tokens[i + 1] is { IsWord: true, Length: >= 3 and <= 8 } && IsAllCaps(s.Text(i + 1)))
+                if (s.Text(i) is "(" && s.Text(i + 2) is ")" && s.MentionAt(i - 1) is { Entity: { Kind: ActorKind.Organization, FromText: true } body } named
+                    && s.MentionAt(i + 1) is null && s.Tokens[i + 1] is { IsWord: true, Length: >= 3 and <= 12 } token
+                    && ((token.Length <= 8 && IsAllCaps(s.Text(i + 1)))
+                        || (named.End - named.First >= 2 && char.IsUpper(s.Text(i + 1)[0]) && !s.Is(i + 1, WordClass.NotName))))
                 {
                     defined ??= new(StringComparer.Ordinal);
                     defined.TryAdd(s.Text(i + 1).ToString(), body);
