@@ -975,7 +975,9 @@ internal sealed class MeasureFinder
         // ("curbs on travel to Eritrea": travel to a state is aimed at it; only entry or access to a state is its own to bar.)
         // ("no longer allowed to travel into Russia": the people may not go there, so the state they may not go to keeps them out.)
         if ((s.Word(k) is "to" or "into" && (s.Word(cue.First) is "entry" or "access" || (s.Word(cue.First) is "travel" && s.Word(cue.First - 2) is "allowed" or "permitted")))
-            || (s.Word(cue.First) is "entering" or "enter" && k == cue.End))
+            || (s.Word(cue.First) is "entering" or "enter" && k == cue.End)
+            // ("prevent them from traveling to the EU countries": the state they may not travel to keeps them out.)
+            || (s.Word(cue.First) is "traveling" or "travelling" && s.Word(cue.First - 1) is "from" && s.Word(k) is "to"))
         {
             k += s.Word(k) is "to" or "into" ? 1 : 0;
             k += s.Word(k) is "the" ? 1 : 0;

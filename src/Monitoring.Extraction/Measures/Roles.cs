@@ -31,7 +31,7 @@ internal static class Roles
             "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
             "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
             "territory partnership behalf solidarity relief refugees people funding financing backing intervention incursion " +
-            "behaviour behavior conduct crisis reunification"),
+            "behaviour behavior conduct crisis reunification assault onslaught"),
         (WordClass.Qualifier,
             "military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked"),
         (WordClass.ClauseBreak,
