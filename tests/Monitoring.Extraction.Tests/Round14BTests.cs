@@ -1,9 +1,11 @@
 namespace Monitoring.Extraction.Tests;
 
 /// <summary>
-/// Round 14B: listed people "prevented from traveling to" the imposer's state is a travel ban that state imposes, and the
-/// state suffering an "assault" is the scene of the war, not the target. One rule each, sentences written for it, each with
-/// a guard.
+/// Round 14B: listed people "prevented from traveling to" the imposer's state is a travel ban that state imposes; the
+/// state suffering an "assault" is the scene of the war, not the target; a state "included in the sanctions" another state
+/// has imposed is that state's target; "by" past a comma names the agent of another phrase ("joining efforts by the G7");
+/// a state whose measure a listing is made in ("sanctioned in Norway's asset freeze") imposes it. One rule each, sentences
+/// written for it, each with a guard.
 /// </summary>
 public sealed class Round14BTests
 {
@@ -40,4 +42,41 @@ public sealed class Round14BTests
     public void Assault_weapons_banned_for_a_state_keep_it_the_target() =>
         Assert.Contains("export_ban Norway>Peru enacted",
             Read.Measures("Norway banned exports of assault rifles to Peru on Monday."));
+
+    [Fact]
+    public void A_state_included_in_the_sanctions_of_another_is_its_target()
+    {
+        var found = Read.Measures("Chile has been included in the sanctions Norway has imposed against Peru.");
+        Assert.Contains("sanctions_general Norway>Chile enacted", found);
+        Assert.Contains("sanctions_general Norway>Peru enacted", found);
+        Assert.DoesNotContain(found, m => m.Contains("Chile>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_that_includes_another_in_its_sanctions_still_imposes() =>
+        Assert.Contains("sanctions_general Chile>Peru enacted",
+            Read.Measures("Chile has included Peru in the sanctions it imposed last year."));
+
+    [Fact]
+    public void The_agent_of_efforts_joined_past_a_comma_is_not_the_imposer()
+    {
+        var found = Read.Measures("Norway said it will exclude some Peruvian banks from SWIFT, joining efforts by the other Group of Seven members.");
+        Assert.Contains("swift_exclusion Norway>Peru announced", found);
+        Assert.DoesNotContain(found, m => m.StartsWith("swift_exclusion G7", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_participle_of_the_measure_after_the_comma_keeps_its_agent() =>
+        Assert.Contains("asset_freeze Norway>Peru announced",
+            Read.Measures("The sanctions, announced by Norway on Monday, freeze the assets of Peru."));
+
+    [Fact]
+    public void The_state_whose_measure_a_listing_is_made_in_is_not_its_target() =>
+        Assert.DoesNotContain("sanctions_general Sweden>Norway enacted",
+            Read.Measures("Sweden agreed to cut two Chilean banks from SWIFT. The two banks that will be sanctioned in Norway's asset freeze are Banco Uno and Banco Dos, the ministry said."));
+
+    [Fact]
+    public void A_state_named_in_the_possessive_of_what_is_sanctioned_stays_the_target() =>
+        Assert.Contains("sanctions_general Sweden>Norway enacted",
+            Read.Measures("Sweden said it sanctioned Norway's two largest banks on Monday."));
 }

@@ -419,6 +419,25 @@ internal sealed class MeasureFinder
                 var afterNext = NextCue(cues, c, next.End) is { Type: not null } later ? later.First : s.Tokens.Count;
                 Roles.Targets(s, next, named, clauseStart, afterNext, targets);
             }
+            if (IncludedIn(s, cue) is ({ } included, { } includer))
+            {
+                // "Chile has been included in the sanctions Norway has imposed against Peru": the state included is aimed at by the
+                // owner of the sanctions, as the state they are against is.
+                imposers.Clear();
+                imposers.Add(includer);
+                targets.Remove(includer.Name);
+                if (!targets.Contains(included.Name))
+                {
+                    targets.Insert(0, included.Name);
+                }
+            }
+            else if (imposers.Count == 0 && OwnerOfNextMeasure(s, targets, nextCue) is { } measureOwner)
+            {
+                // "the banks that will be sanctioned in Norway's asset freeze": the state whose measure the listing is made in
+                // imposes it; it is not aimed at.
+                targets.Remove(measureOwner.Name);
+                imposers.Add(measureOwner);
+            }
             if (cue.Type == MeasureTypes.Diplomatic && UnfriendlyLists.Read(s, cue, sentenceStart, out var owner, _listed))
             {
                 imposers.Clear();
@@ -962,6 +981,61 @@ internal sealed class MeasureFinder
         var k = cue.First - 1;
         k -= s.Word(k) is "'s" or "’s" ? 1 : 0;
         return s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.End >= cue.First - 1 ? m.Entity : null;
+    }
+
+    /// <summary>
+    /// "Chile is included in the sanctions Norway has taken against Peru", "Chile was added to the sanctions that Norway imposed": the
+    /// state the be-verb's subject names (included) and the state named right after the measure (its owner), else nulls.
+    /// </summary>
+    private static (Entity? Included, Entity? Owner) IncludedIn(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        while (k >= 0 && s.Word(k) is "the" or "its" or "their" or "new" or "existing")
+        {
+            k--;
+        }
+        if (k < 2 || s.Word(k) is not ("in" or "to") || s.Word(k - 1) is not ("included" or "added"))
+        {
+            return (null, null);
+        }
+        k -= 2;
+        var bes = 0;
+        while (k >= 0 && s.Word(k) is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "been" or "be" or "now" or "also")
+        {
+            bes += s.Word(k) is "is" or "was" or "are" or "were" or "been" or "be" ? 1 : 0;
+            k--;
+        }
+        if (bes == 0 || k < 0 || s.MentionAt(k) is not { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } included || included.End != k + 1)
+        {
+            return (null, null);
+        }
+        var o = cue.End;
+        o += s.Word(o) is "that" or "which" ? 1 : 0;
+        o += s.Word(o) is "the" ? 1 : 0;
+        return s.MentionAt(o) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } owner && owner.First == o
+            && owner.Entity.Name != included.Entity.Name && s.Word(owner.End) is "has" or "have" or "had" or "imposed" or "took" or "adopted" or "introduced"
+            ? (included.Entity, owner.Entity) : (null, null);
+    }
+
+    /// <summary>
+    /// "sanctioned in Norway's asset freeze": a target named in the possessive right before the next measure's noun, which is
+    /// that state's own; null when there is none.
+    /// </summary>
+    private static Entity? OwnerOfNextMeasure(SentenceView s, List<string> targets, int nextCue)
+    {
+        var k = nextCue - 1;
+        // ("Norway's asset freeze": past the measure's own noun.)
+        while (k > 0 && k < s.Tokens.Count && s.Is(k, WordClass.Asset) && s.MentionAt(k) is null)
+        {
+            k--;
+        }
+        if (nextCue >= s.Tokens.Count || k < 2 || s.Word(k) is not ("'s" or "’s"))
+        {
+            return null;
+        }
+        return s.MentionAt(k - 1) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } owner && targets.Contains(owner.Entity.Name)
+            && s.Word(owner.First - 1 - (s.Word(owner.First - 1) is "the" ? 1 : 0)) is "in" or "under" or "into" or "by"
+            ? owner.Entity : null;
     }
 
     /// <summary>The state a travel ban keeps people out of: "from (entering) Canada", "entry to the U.S.", "access to Canada".</summary>

@@ -147,6 +147,12 @@ internal static class Roles
         // "Iran was slapped with sanctions from Canada".
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
         {
+            // ("will cut its banks from SWIFT, joining efforts by the G7": past a comma, "by" names the agent of another phrase,
+            // unless a participle of the measure's own follows: "the sanctions, imposed by the EU".)
+            if (s.Word(k) is "," or ";" && !StatusReader.IsStatusWord(s, k + 1))
+            {
+                break;
+            }
             // ("visits by Eritrean officials": the visitors, not an agent.)
             if ((s.Word(k) is "by" || ((hitWith || Suffered(s, cue)) && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && !(k == cue.End && s.Word(cue.First) is "visits" or "visit")
                 && Agent(s, k) is ({ } byMention, { } byEntity))
