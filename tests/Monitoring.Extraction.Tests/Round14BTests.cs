@@ -4,8 +4,9 @@ namespace Monitoring.Extraction.Tests;
 /// Round 14B: listed people "prevented from traveling to" the imposer's state is a travel ban that state imposes; the
 /// state suffering an "assault" is the scene of the war, not the target; a state "included in the sanctions" another state
 /// has imposed is that state's target; "by" past a comma names the agent of another phrase ("joining efforts by the G7");
-/// a state whose measure a listing is made in ("sanctioned in Norway's asset freeze") imposes it. One rule each, sentences
-/// written for it, each with a guard.
+/// a state whose measure a listing is made in ("sanctioned in Norway's asset freeze") imposes it; the state of the people
+/// "slapped with sanctions" is hit, it does not impose; the owner of a "list of sanctions" or "package of sanctions" imposes
+/// them. One rule each, sentences written for it, each with a guard.
 /// </summary>
 public sealed class Round14BTests
 {
@@ -79,4 +80,26 @@ public sealed class Round14BTests
     public void A_state_named_in_the_possessive_of_what_is_sanctioned_stays_the_target() =>
         Assert.Contains("sanctions_general Sweden>Norway enacted",
             Read.Measures("Sweden said it sanctioned Norway's two largest banks on Monday."));
+
+    [Fact]
+    public void The_state_of_people_slapped_with_sanctions_is_hit_not_imposing()
+    {
+        var found = Read.Measures("Peru sanctioned twenty officials on Monday. The Chilean individuals slapped with sanctions include two generals.");
+        Assert.Contains("sanctions_general Peru>Chile enacted", found);
+        Assert.DoesNotContain(found, m => m.Contains(" Chile>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_slapping_people_with_sanctions_still_imposes() =>
+        Assert.Contains("sanctions_general Chile>Peru enacted", Read.Measures("Chile slapped Peruvian officials with sanctions on Monday."));
+
+    [Fact]
+    public void The_owner_of_a_package_of_sanctions_imposes_them() =>
+        Assert.Contains("sanctions_general Bolivia>Chile enacted",
+            Read.Measures("Norway imposed sanctions on Chile last week. The Bolivian package of sanctions includes three Chilean generals."));
+
+    [Fact]
+    public void A_list_of_sanctions_owned_by_none_takes_no_imposer_from_the_list() =>
+        Assert.DoesNotContain(Read.Text("Norway imposed sanctions on Chile last week. The list of sanctions includes three Chilean generals.").Measures,
+            m => m.Imposer != "Norway");
 }

@@ -419,6 +419,18 @@ internal sealed class MeasureFinder
                 var afterNext = NextCue(cues, c, next.End) is { Type: not null } later ? later.First : s.Tokens.Count;
                 Roles.Targets(s, next, named, clauseStart, afterNext, targets);
             }
+            foreach (var hit in s.Mentions)
+            {
+                if (hit.First >= clauseStart && hit.End < cue.First && Roles.QualifiesPeopleHit(s, hit, cue, clauseStart) && Roles.TargetOf(hit) is { } people)
+                {
+                    // "The EU individuals slapped with sanctions include …": the state of the people hit is aimed at.
+                    imposers.RemoveAll(i => i.Name == people);
+                    if (!targets.Contains(people))
+                    {
+                        targets.Insert(0, people);
+                    }
+                }
+            }
             if (IncludedIn(s, cue) is ({ } included, { } includer))
             {
                 // "Chile has been included in the sanctions Norway has imposed against Peru": the state included is aimed at by the

@@ -170,6 +170,18 @@ internal static class Roles
         {
             p = SkipBack(s, p - 1);
         }
+        // "the Bolivian list of sanctions", "Peru's new package of sanctions": the owner of the list or package owns the measures in it.
+        if (p >= 2 && s.Word(p) is "of" && s.Word(p - 1) is "list" or "lists" or "package" or "packages" or "round" or "raft" or "wave" or "batch")
+        {
+            p = SkipBack(s, p - 2);
+            if (p >= 0 && s.MentionAt(p) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } listOwner && p == listOwner.End - 1)
+            {
+                // (A demonym, which before "sanctions" may name whose people are aimed at, before a list names whose list it is.)
+                named = (listOwner.First, listOwner.End);
+                into.Add(listOwner.Entity);
+                return;
+            }
+        }
         // ("Iran's exports", "North Korea's imports" are the trade of the state named, not its measures.)
         if (p >= 1 && s.Word(p) is "'s" && !IsTrade(s.Word(cue.First)) && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
@@ -247,7 +259,7 @@ internal static class Roles
             }
             if (IsReason(s, m) || InTargetSlot(s, m) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
                 || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
-                || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m))
+                || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m) || QualifiesPeopleHit(s, m, cue, clauseStart))
             {
                 continue;
             }
@@ -611,6 +623,33 @@ internal static class Roles
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "The EU individuals slapped with sanctions", "British officials were hit with sanctions": the state whose people the hitting
+    /// verb is said of is hit, it does not impose.
+    /// </summary>
+    public static bool QualifiesPeopleHit(SentenceView s, Mention m, Cue cue, int clauseStart)
+    {
+        if (m.Entity.Kind is not (ActorKind.Country or ActorKind.Organization) || HitWith(s, cue, clauseStart) is not (>= 0 and var verb) || verb <= m.End)
+        {
+            return false;
+        }
+        var k = m.End;
+        var people = 0;
+        while (k < verb && (s.Is(k, WordClass.Qualifier) || s.Word(k) is "military" or "government" or "senior" or "former"))
+        {
+            k++;
+        }
+        while (k < verb && s.Word(k) is "individuals" or "officials" or "politicians" or "lawmakers" or "people" or "persons" or "figures"
+            or "entities" or "institutions" or "organisations" or "organizations" or "firms" or "companies" or "nationals" or "citizens" or "and" or ",")
+        {
+            people += s.Word(k) is "and" or "," ? 0 : 1;
+            k++;
+        }
+        k += s.Word(k) is "were" or "was" or "are" or "is" or "have" or "has" ? 1 : 0;
+        k += s.Word(k) is "been" ? 1 : 0;
+        return people > 0 && k == verb;
     }
 
     /// <summary>A name between a hitting verb and "with …": what the measure hits, not who imposes it.</summary>
