@@ -6,7 +6,8 @@ namespace Monitoring.Extraction.Tests;
 /// has imposed is that state's target; "by" past a comma names the agent of another phrase ("joining efforts by the G7");
 /// a state whose measure a listing is made in ("sanctioned in Norway's asset freeze") imposes it; the state of the people
 /// "slapped with sanctions" is hit, it does not impose; the owner of a "list of sanctions" or "package of sanctions" imposes
-/// them. One rule each, sentences written for it, each with a guard.
+/// them; the state of the people on a list "subject to" a measure is its target; the one who "holds" frozen assets is their
+/// owner, not the agent of the freeze. One rule each, sentences written for it, each with a guard.
 /// </summary>
 public sealed class Round14BTests
 {
@@ -102,4 +103,25 @@ public sealed class Round14BTests
     public void A_list_of_sanctions_owned_by_none_takes_no_imposer_from_the_list() =>
         Assert.DoesNotContain(Read.Text("Norway imposed sanctions on Chile last week. The list of sanctions includes three Chilean generals.").Measures,
             m => m.Imposer != "Norway");
+
+    [Fact]
+    public void The_people_of_a_list_subject_to_a_freeze_are_its_target() =>
+        Assert.Contains("asset_freeze Norway>Peru enacted",
+            Read.Measures("Norway added to the list of Peruvian people and organizations subject to asset freeze 18 individuals, including a general."));
+
+    [Fact]
+    public void A_list_subject_to_no_measure_makes_none() =>
+        Assert.Empty(Read.Text("Norway published the list of Peruvian people subject to the new rules.").Measures);
+
+    [Fact]
+    public void The_holder_of_frozen_assets_does_not_impose_the_freeze()
+    {
+        var found = Read.Measures("The Norwegian government on Thursday announced a set of sanctions against Peru, including a freeze on assets held by President Alexander Lukashenko, for the country's role in the war.");
+        Assert.Contains("asset_freeze Norway>Peru announced", found);
+        Assert.DoesNotContain(found, m => m.Contains(" Belarus>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_freeze_imposed_by_a_state_keeps_its_agent() =>
+        Assert.Contains("asset_freeze Norway>Peru enacted", Read.Measures("The asset freeze imposed by Norway on Monday targets three Peruvian generals."));
 }

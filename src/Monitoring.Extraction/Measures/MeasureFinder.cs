@@ -419,6 +419,12 @@ internal sealed class MeasureFinder
                 var afterNext = NextCue(cues, c, next.End) is { Type: not null } later ? later.First : s.Tokens.Count;
                 Roles.Targets(s, next, named, clauseStart, afterNext, targets);
             }
+            if (targets.Count == 0 && ListedPeopleSubjectTo(s, cue) is { } listedState)
+            {
+                // "added to the list of Peruvian people and organizations subject to asset freeze 18 individuals": the people of
+                // the list the measure applies to are aimed at.
+                targets.Add(listedState);
+            }
             foreach (var hit in s.Mentions)
             {
                 if (hit.First >= clauseStart && hit.End < cue.First && Roles.QualifiesPeopleHit(s, hit, cue, clauseStart) && Roles.TargetOf(hit) is { } people)
@@ -993,6 +999,35 @@ internal sealed class MeasureFinder
         var k = cue.First - 1;
         k -= s.Word(k) is "'s" or "’s" ? 1 : 0;
         return s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.End >= cue.First - 1 ? m.Entity : null;
+    }
+
+    /// <summary>
+    /// "the list of Peruvian people and organizations subject to asset freeze": the state whose people make up a list that is
+    /// "subject to" the measure, else null.
+    /// </summary>
+    private static string? ListedPeopleSubjectTo(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        // (Past the measure's own noun: "subject to asset freeze".)
+        while (k >= 0 && (s.Word(k) is "a" or "an" or "the" || (s.Is(k, WordClass.Asset) && s.MentionAt(k) is null)))
+        {
+            k--;
+        }
+        if (k < 5 || s.Word(k) is not "to" || s.Word(k - 1) is not "subject")
+        {
+            return null;
+        }
+        k -= 2;
+        var people = 0;
+        while (k >= 0 && s.Word(k) is "people" or "persons" or "individuals" or "organizations" or "organisations" or "entities" or "firms"
+            or "companies" or "officials" or "and" or ",")
+        {
+            people += s.Word(k) is "and" or "," ? 0 : 1;
+            k--;
+        }
+        return people > 0 && k >= 2 && s.MentionAt(k) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } state && state.End == k + 1
+            && s.Word(state.First - 1) is "of" && s.Word(state.First - 2) is "list" or "lists"
+            ? state.Entity.Name : null;
     }
 
     /// <summary>

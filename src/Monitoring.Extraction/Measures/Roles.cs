@@ -153,7 +153,11 @@ internal static class Roles
             {
                 break;
             }
-            // ("visits by Eritrean officials": the visitors, not an agent.)
+            // ("visits by Eritrean officials": the visitors, not an agent; "assets held by President X": the owner, who is aimed at.)
+            if (s.Word(k) is "by" && s.Word(k - 1) is "held" or "owned" or "controlled")
+            {
+                break;
+            }
             if ((s.Word(k) is "by" || ((hitWith || Suffered(s, cue)) && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && !(k == cue.End && s.Word(cue.First) is "visits" or "visit")
                 && Agent(s, k) is ({ } byMention, { } byEntity))
             {
