@@ -247,9 +247,10 @@ internal static class CueFinder
                 case "visits" or "visit" when s.Word(i + 1) is "by" && VisitorsArePeople(s, i + 2) && Near(s, i, WordClass.Restricting, reach: 8):
                 case "entry" when !(s.Word(i + 1) is "in" || (s.Word(i + 1) is "into" && s.Word(i + 2) is "force")) && Near(s, i, WordClass.Restricting):
                 case "visa" or "visas" when Near(s, i, WordClass.Restricting) || s.Word(i + 2) is "free":
-                case "entering" when s.Word(i - 1) is "from" && Near(s, i, WordClass.Restricting):
-                // "a ban on them traveling in the bloc", "barred from travelling"; "are not allowed to enter Canada".
-                case "traveling" or "travelling" when Near(s, i, WordClass.Restricting, reach: 4):
+                case "entering" when s.Word(i - 1) is "from" && (Near(s, i, WordClass.Restricting) || PreventedFrom(s, i - 1)):
+                // "a ban on them traveling in the bloc", "barred from travelling"; "are not allowed to enter Canada";
+                // "will prevent those officials from traveling to the bloc".
+                case "traveling" or "travelling" when Near(s, i, WordClass.Restricting, reach: 4) || (s.Word(i - 1) is "from" && PreventedFrom(s, i - 1)):
                 case "enter" or "travel" when s.Word(i - 1) is "to" && s.Word(i - 2) is "allowed" or "permitted"
                     && (s.Word(i - 3) is "not" || (s.Word(i - 3) is "longer" && s.Word(i - 4) is "no")):
                     cues.Add(new Cue(TravelBan, i, i + 1));
@@ -844,6 +845,22 @@ internal static class CueFinder
         return s.MentionAt(k) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } m && m.First == k
             && (m.End >= s.Tokens.Count || !s.Tokens[m.End].IsWord || s.Word(m.End) is "and" or "or" or "for" or "over" or "until" or "on" or "in" or "after")
             ? k : -1;
+    }
+
+    /// <summary>
+    /// "prevent those officials from", "prevents sanctioned individuals from": a preventing verb, then its object, then the
+    /// "from" at <paramref name="from"/>, within one clause.
+    /// </summary>
+    private static bool PreventedFrom(SentenceView s, int from)
+    {
+        for (var k = from - 1; k >= Math.Max(0, from - 9) && !s.Is(k, WordClass.CueClauseMark); k--)
+        {
+            if (s.Word(k) is "prevent" or "prevents" or "prevented" or "preventing")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"to the country", "to Canada", "to the U.S.": a state (or the country referred back to) named as a destination.</summary>

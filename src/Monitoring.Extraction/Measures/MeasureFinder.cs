@@ -444,6 +444,43 @@ internal sealed class MeasureFinder
                 var afterNext = NextCue(cues, c, next.End) is { Type: not null } later ? later.First : s.Tokens.Count;
                 Roles.Targets(s, next, named, clauseStart, afterNext, targets);
             }
+            if (targets.Count == 0 && ListedPeopleSubjectTo(s, cue) is { } listedState)
+            {
+                // "added to the list of Peruvian people and organizations subject to asset freeze 18 individuals": the people of
+                // the list the measure applies to are aimed at.
+                targets.Add(listedState);
+            }
+            foreach (var hit in s.Mentions)
+            {
+                if (hit.First >= clauseStart && hit.End < cue.First && Roles.QualifiesPeopleHit(s, hit, cue, clauseStart) && Roles.TargetOf(hit) is { } people)
+                {
+                    // "The EU individuals slapped with sanctions include …": the state of the people hit is aimed at.
+                    imposers.RemoveAll(i => i.Name == people);
+                    if (!targets.Contains(people))
+                    {
+                        targets.Insert(0, people);
+                    }
+                }
+            }
+            if (IncludedIn(s, cue) is ({ } included, { } includer))
+            {
+                // "Chile has been included in the sanctions Norway has imposed against Peru": the state included is aimed at by the
+                // owner of the sanctions, as the state they are against is.
+                imposers.Clear();
+                imposers.Add(includer);
+                targets.Remove(includer.Name);
+                if (!targets.Contains(included.Name))
+                {
+                    targets.Insert(0, included.Name);
+                }
+            }
+            else if (imposers.Count == 0 && OwnerOfNextMeasure(s, targets, nextCue) is { } measureOwner)
+            {
+                // "the banks that will be sanctioned in Norway's asset freeze": the state whose measure the listing is made in
+                // imposes it; it is not aimed at.
+                targets.Remove(measureOwner.Name);
+                imposers.Add(measureOwner);
+            }
             if (cue.Type == MeasureTypes.Diplomatic && UnfriendlyLists.Read(s, cue, sentenceStart, out var owner, _listed))
             {
                 imposers.Clear();
@@ -989,6 +1026,90 @@ internal sealed class MeasureFinder
         return s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.End >= cue.First - 1 ? m.Entity : null;
     }
 
+    /// <summary>
+    /// "the list of Peruvian people and organizations subject to asset freeze": the state whose people make up a list that is
+    /// "subject to" the measure, else null.
+    /// </summary>
+    private static string? ListedPeopleSubjectTo(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        // (Past the measure's own noun: "subject to asset freeze".)
+        while (k >= 0 && (s.Word(k) is "a" or "an" or "the" || (s.Is(k, WordClass.Asset) && s.MentionAt(k) is null)))
+        {
+            k--;
+        }
+        if (k < 5 || s.Word(k) is not "to" || s.Word(k - 1) is not "subject")
+        {
+            return null;
+        }
+        k -= 2;
+        var people = 0;
+        while (k >= 0 && s.Word(k) is "people" or "persons" or "individuals" or "organizations" or "organisations" or "entities" or "firms"
+            or "companies" or "officials" or "and" or ",")
+        {
+            people += s.Word(k) is "and" or "," ? 0 : 1;
+            k--;
+        }
+        return people > 0 && k >= 2 && s.MentionAt(k) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } state && state.End == k + 1
+            && s.Word(state.First - 1) is "of" && s.Word(state.First - 2) is "list" or "lists"
+            ? state.Entity.Name : null;
+    }
+
+    /// <summary>
+    /// "Chile is included in the sanctions Norway has taken against Peru", "Chile was added to the sanctions that Norway imposed": the
+    /// state the be-verb's subject names (included) and the state named right after the measure (its owner), else nulls.
+    /// </summary>
+    private static (Entity? Included, Entity? Owner) IncludedIn(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        while (k >= 0 && s.Word(k) is "the" or "its" or "their" or "new" or "existing")
+        {
+            k--;
+        }
+        if (k < 2 || s.Word(k) is not ("in" or "to") || s.Word(k - 1) is not ("included" or "added"))
+        {
+            return (null, null);
+        }
+        k -= 2;
+        var bes = 0;
+        while (k >= 0 && s.Word(k) is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "been" or "be" or "now" or "also")
+        {
+            bes += s.Word(k) is "is" or "was" or "are" or "were" or "been" or "be" ? 1 : 0;
+            k--;
+        }
+        if (bes == 0 || k < 0 || s.MentionAt(k) is not { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } included || included.End != k + 1)
+        {
+            return (null, null);
+        }
+        var o = cue.End;
+        o += s.Word(o) is "that" or "which" ? 1 : 0;
+        o += s.Word(o) is "the" ? 1 : 0;
+        return s.MentionAt(o) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } owner && owner.First == o
+            && owner.Entity.Name != included.Entity.Name && s.Word(owner.End) is "has" or "have" or "had" or "imposed" or "took" or "adopted" or "introduced"
+            ? (included.Entity, owner.Entity) : (null, null);
+    }
+
+    /// <summary>
+    /// "sanctioned in Norway's asset freeze": a target named in the possessive right before the next measure's noun, which is
+    /// that state's own; null when there is none.
+    /// </summary>
+    private static Entity? OwnerOfNextMeasure(SentenceView s, List<string> targets, int nextCue)
+    {
+        var k = nextCue - 1;
+        // ("Norway's asset freeze": past the measure's own noun.)
+        while (k > 0 && k < s.Tokens.Count && s.Is(k, WordClass.Asset) && s.MentionAt(k) is null)
+        {
+            k--;
+        }
+        if (nextCue >= s.Tokens.Count || k < 2 || s.Word(k) is not ("'s" or "’s"))
+        {
+            return null;
+        }
+        return s.MentionAt(k - 1) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } owner && targets.Contains(owner.Entity.Name)
+            && s.Word(owner.First - 1 - (s.Word(owner.First - 1) is "the" ? 1 : 0)) is "in" or "under" or "into" or "by"
+            ? owner.Entity : null;
+    }
+
     /// <summary>The state a travel ban keeps people out of: "from (entering) Canada", "entry to the U.S.", "access to Canada".</summary>
     private static Entity? Entered(SentenceView s, Cue cue)
     {
@@ -1000,7 +1121,9 @@ internal sealed class MeasureFinder
         // ("curbs on travel to Eritrea": travel to a state is aimed at it; only entry or access to a state is its own to bar.)
         // ("no longer allowed to travel into Russia": the people may not go there, so the state they may not go to keeps them out.)
         if ((s.Word(k) is "to" or "into" && (s.Word(cue.First) is "entry" or "access" || (s.Word(cue.First) is "travel" && s.Word(cue.First - 2) is "allowed" or "permitted")))
-            || (s.Word(cue.First) is "entering" or "enter" && k == cue.End))
+            || (s.Word(cue.First) is "entering" or "enter" && k == cue.End)
+            // ("prevent them from traveling to the EU countries": the state they may not travel to keeps them out.)
+            || (s.Word(cue.First) is "traveling" or "travelling" && s.Word(cue.First - 1) is "from" && s.Word(k) is "to"))
         {
             k += s.Word(k) is "to" or "into" ? 1 : 0;
             k += s.Word(k) is "the" ? 1 : 0;

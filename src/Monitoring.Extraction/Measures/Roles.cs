@@ -31,7 +31,7 @@ internal static class Roles
             "invasion war aggression attack attacks fight support aid assistance cooperation offensive troops soldiers forces " +
             "side help conflict border region ties alliance pact military involvement deployment occupation annexation " +
             "territory partnership behalf solidarity relief refugees people funding financing backing intervention incursion " +
-            "behaviour behavior conduct crisis reunification"),
+            "behaviour behavior conduct crisis reunification assault onslaught"),
         (WordClass.Qualifier,
             "military economic growing deepening rising close closer strategic bilateral full large scale illegal ongoing brutal unprovoked"),
         (WordClass.ClauseBreak,
@@ -147,7 +147,17 @@ internal static class Roles
         // "Iran was slapped with sanctions from Canada".
         for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
         {
-            // ("visits by Eritrean officials": the visitors, not an agent.)
+            // ("will cut its banks from SWIFT, joining efforts by the G7": past a comma, "by" names the agent of another phrase,
+            // unless a participle of the measure's own follows: "the sanctions, imposed by the EU".)
+            if (s.Word(k) is "," or ";" && !StatusReader.IsStatusWord(s, k + 1))
+            {
+                break;
+            }
+            // ("visits by Eritrean officials": the visitors, not an agent; "assets held by President X": the owner, who is aimed at.)
+            if (s.Word(k) is "by" && s.Word(k - 1) is "held" or "owned" or "controlled")
+            {
+                break;
+            }
             if ((s.Word(k) is "by" || ((hitWith || Suffered(s, cue)) && s.Word(k) is "from")) && (k == cue.End || !IsOtherVerb(s, k - 1)) && !(k == cue.End && s.Word(cue.First) is "visits" or "visit")
                 && Agent(s, k) is ({ } byMention, { } byEntity))
             {
@@ -163,6 +173,18 @@ internal static class Roles
         while (p >= 0 && s.Is(p, WordClass.Asset) && s.MentionAt(p) is null)
         {
             p = SkipBack(s, p - 1);
+        }
+        // "the Bolivian list of sanctions", "Peru's new package of sanctions": the owner of the list or package owns the measures in it.
+        if (p >= 2 && s.Word(p) is "of" && s.Word(p - 1) is "list" or "lists" or "package" or "packages" or "round" or "raft" or "wave" or "batch")
+        {
+            p = SkipBack(s, p - 2);
+            if (p >= 0 && s.MentionAt(p) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } listOwner && p == listOwner.End - 1)
+            {
+                // (A demonym, which before "sanctions" may name whose people are aimed at, before a list names whose list it is.)
+                named = (listOwner.First, listOwner.End);
+                into.Add(listOwner.Entity);
+                return;
+            }
         }
         // ("Iran's exports", "North Korea's imports" are the trade of the state named, not its measures.)
         if (p >= 1 && s.Word(p) is "'s" && !IsTrade(s.Word(cue.First)) && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
@@ -241,7 +263,7 @@ internal static class Roles
             }
             if (IsReason(s, m) || InTargetSlot(s, m) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
                 || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
-                || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m))
+                || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m) || QualifiesPeopleHit(s, m, cue, clauseStart))
             {
                 continue;
             }
@@ -605,6 +627,33 @@ internal static class Roles
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "The EU individuals slapped with sanctions", "British officials were hit with sanctions": the state whose people the hitting
+    /// verb is said of is hit, it does not impose.
+    /// </summary>
+    public static bool QualifiesPeopleHit(SentenceView s, Mention m, Cue cue, int clauseStart)
+    {
+        if (m.Entity.Kind is not (ActorKind.Country or ActorKind.Organization) || HitWith(s, cue, clauseStart) is not (>= 0 and var verb) || verb <= m.End)
+        {
+            return false;
+        }
+        var k = m.End;
+        var people = 0;
+        while (k < verb && (s.Is(k, WordClass.Qualifier) || s.Word(k) is "military" or "government" or "senior" or "former"))
+        {
+            k++;
+        }
+        while (k < verb && s.Word(k) is "individuals" or "officials" or "politicians" or "lawmakers" or "people" or "persons" or "figures"
+            or "entities" or "institutions" or "organisations" or "organizations" or "firms" or "companies" or "nationals" or "citizens" or "and" or ",")
+        {
+            people += s.Word(k) is "and" or "," ? 0 : 1;
+            k++;
+        }
+        k += s.Word(k) is "were" or "was" or "are" or "is" or "have" or "has" ? 1 : 0;
+        k += s.Word(k) is "been" ? 1 : 0;
+        return people > 0 && k == verb;
     }
 
     /// <summary>A name between a hitting verb and "with …": what the measure hits, not who imposes it.</summary>
