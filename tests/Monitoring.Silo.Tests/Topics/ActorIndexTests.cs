@@ -1,4 +1,5 @@
 using Monitoring.Extraction.Actors;
+using Monitoring.Extraction.Measures;
 using Monitoring.Stories;
 
 namespace Monitoring.Silo.Tests.Topics;
@@ -146,5 +147,90 @@ public sealed class ActorIndexTests
         Assert.Equal(full.Actors.Keys, indexed.Actors.Keys);
         Assert.Equal(full.Actors.Values.Select(r => string.Join('|', r.Aliases)), indexed.Actors.Values.Select(r => string.Join('|', r.Aliases)));
         Assert.InRange(full.Actors.Count, 20, pool.Count - 50); // names were joined, and not all into one
+    }
+
+    private static StoryArticle Named(int i, params (string Name, string Kind)[] actors) => new()
+    {
+        Id = $"n{i}",
+        Url = $"https://news.example/n{i}",
+        Outlet = "o.example",
+        Published = DateTimeOffset.UnixEpoch.AddHours(i),
+        Actors = [.. actors.Select(a => new StoryActor { Name = a.Name, Kind = a.Kind })],
+    };
+
+    private static readonly TopicDefinition AnyRussia = new() { Id = "t", AnyActors = ["Russia"] };
+
+    private static List<string> NewActors(StoryState state, StoryArticle article, IActorResolver resolver) =>
+        [.. StoryEngine.Apply(state, AnyRussia, article, resolver).Where(a => a.Kind == AlertKinds.NewActor).Select(a => a.Actor!)];
+
+    /// <summary>Joins organisations whose names begin with the same letter, filed by that letter alone.</summary>
+    private sealed class FirstLetter : IActorResolver
+    {
+        public bool SameActor(string[] knownParts, string[] newParts, string kind) =>
+            knownParts.Length > 0 && newParts.Length > 0 && knownParts[0][0] == newParts[0][0];
+
+        public IReadOnlyList<string>? FilingKeys(string[] knownParts, string kind) => [.. knownParts.Take(1).Select(p => p[..1])];
+
+        public IReadOnlyList<string>? LookupKeys(string[] newParts, string kind) => FilingKeys(newParts, kind);
+    }
+
+    [Fact]
+    public void An_index_built_for_one_resolver_is_not_used_for_another()
+    {
+        var state = new StoryState();
+        Assert.Equal(["Stalprom Holding"], NewActors(state, Named(0, ("Stalprom Holding", "organization")), Resolver));
+
+        // The tolerant resolver's index files "Stalprom Holding" under its words, where "Sovcomflot" finds nothing.
+        Assert.Empty(NewActors(state, Named(1, ("Sovcomflot", "organization")), new FirstLetter()));
+        Assert.Equal(["Stalprom Holding"], state.Actors.Keys);
+    }
+
+    [Fact]
+    public void An_index_of_replaced_actors_is_rebuilt_even_when_their_number_is_the_same()
+    {
+        var state = new StoryState();
+        NewActors(state, Named(0, ("Stalprom Holding", "organization")), Resolver);
+
+        state.Actors = new(StringComparer.OrdinalIgnoreCase) { ["Zarya Bank"] = new ActorRecord { Name = "Zarya Bank", Kind = "organization", Alerted = true } };
+
+        Assert.Empty(NewActors(state, Named(1, ("Zarya Bank PJSC", "organization")), Resolver));
+        Assert.Equal(["Stalprom Holding"], NewActors(state, Named(2, ("Stalprom Holding", "organization")), Resolver));
+    }
+
+    [Fact]
+    public void Several_people_filed_under_one_surname_are_each_found()
+    {
+        var state = new StoryState();
+        string[] petrovs = ["Ivan Petrov", "Oleg Petrov", "Sergei Petrov", "Anatoly Petrov"];
+        for (var i = 0; i < petrovs.Length; i++)
+        {
+            Assert.Equal([petrovs[i]], NewActors(state, Named(i, (petrovs[i], "person")), Resolver));
+        }
+
+        Assert.Empty(NewActors(state, Named(10, ("Sergey Petrov", "person"), ("Anatoliy Petrov", "person"), ("Ivan Petrow", "person")), Resolver));
+        Assert.Contains("Sergey Petrov", state.Actors["Sergei Petrov"].Aliases);
+        Assert.Contains("Anatoliy Petrov", state.Actors["Anatoly Petrov"].Aliases);
+        Assert.Contains("Ivan Petrow", state.Actors["Ivan Petrov"].Aliases);
+        Assert.Equal(4, state.Actors.Count);
+    }
+
+    [Fact]
+    public void Two_spellings_in_one_article_are_one_actor_and_one_alert()
+    {
+        var state = new StoryState();
+        var named = Named(0, ("Stalprom Holding", "organization"), ("Stalprom", "organization"), ("Alyaksandr Lukashenka", "person"), ("Alexander Lukashenko", "person"));
+        Assert.Equal(["Stalprom Holding", "Alyaksandr Lukashenka"], NewActors(state, named, Resolver));
+        Assert.Equal(2, state.Actors.Count);
+        Assert.Equal(["Stalprom"], state.Actors["Stalprom Holding"].Aliases);
+        Assert.Equal(["Alexander Lukashenko"], state.Actors["Alyaksandr Lukashenka"].Aliases);
+    }
+
+    [Fact]
+    public void A_name_of_no_letters_is_an_actor_of_its_own_and_breaks_no_lookup()
+    {
+        var state = new StoryState();
+        Assert.Equal(["—", "Ivan Petrov"], NewActors(state, Named(0, ("—", "person"), ("Ivan Petrov", "person")), Resolver));
+        Assert.Empty(NewActors(state, Named(1, ("Petrov", "person"), ("—", "person")), Resolver));
+        Assert.Equal(["...", "Bank ..."], NewActors(state, Named(2, ("...", "organization"), ("Bank ...", "organization")), Resolver));
     }
 }
