@@ -50,7 +50,7 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
     private static List<Actor> CollectActors(List<SentenceView> sentences)
     {
         // An article names a handful of entities: a list searched from the start beats hashing them.
-        var found = new List<(Entity Entity, List<string>? Forms, Evidence Evidence, int Mentions)>();
+        var found = new List<(Entity Entity, List<string>? Forms, Evidence Evidence, int Mentions, bool Named)>();
         foreach (var s in sentences)
         {
             foreach (var m in s.Mentions)
@@ -67,10 +67,11 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
                 if (i == found.Count)
                 {
                     var start = s.Tokens[m.First].Start;
-                    found.Add((m.Entity, null, new Evidence(s.Sentence, start, s.Tokens[m.End - 1].End - start), 0));
+                    found.Add((m.Entity, null, new Evidence(s.Sentence, start, s.Tokens[m.End - 1].End - start), 0, false));
                 }
                 var entry = found[i];
                 entry.Mentions++;
+                entry.Named |= m.Role != FormRole.Demonym;
                 if (m.Surface != m.Entity.Name && entry.Forms?.Contains(m.Surface) != true)
                 {
                     (entry.Forms ??= []).Add(m.Surface);
@@ -79,11 +80,11 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
             }
         }
         var actors = new List<Actor>(found.Count);
-        foreach (var (entity, forms, evidence, mentions) in found)
+        foreach (var (entity, forms, evidence, mentions, named) in found)
         {
             if (!IsIncidental(entity, mentions))
             {
-                actors.Add(new Actor(entity.Name, entity.Kind, forms ?? [], evidence));
+                actors.Add(new Actor(entity.Name, entity.Kind, forms ?? [], evidence) { OnlyByDemonym = !named && entity.Kind == ActorKind.Country });
             }
         }
         return actors;

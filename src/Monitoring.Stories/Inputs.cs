@@ -24,6 +24,9 @@ public sealed record StoryActor
     [Id(1)] public required string Kind { get; init; }
     [Id(2)] public IReadOnlyList<string> Forms { get; init; } = [];
     [Id(3)] public string Evidence { get; init; } = "";
+
+    /// <summary>A state named only by its demonym: the story keeps it, and alerts it once an article names it.</summary>
+    [Id(4)] public bool OnlyByDemonym { get; init; }
 }
 
 /// <summary>A sanction measure found in an article.</summary>

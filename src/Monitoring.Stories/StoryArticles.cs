@@ -19,7 +19,7 @@ public static class StoryArticles
         Text = findings.Text,
         Actors = findings.Actors
             .Where(a => a.Kind is not (ActorKind.Media or ActorKind.Place))
-            .Select(a => new StoryActor { Name = a.Name, Kind = a.KindName, Forms = a.Forms, Evidence = a.FirstEvidence.Sentence })
+            .Select(a => new StoryActor { Name = a.Name, Kind = a.KindName, Forms = a.Forms, Evidence = a.FirstEvidence.Sentence, OnlyByDemonym = a.OnlyByDemonym })
             .ToList(),
         Measures = findings.Measures
             .Select(m => new StoryMeasure { Type = m.Type, Imposer = m.Imposer, Target = m.Target, Status = m.Status, Evidence = m.Evidence.Sentence, Quantity = m.Quantity })

@@ -61,7 +61,9 @@ public static class StoryEngine
             }
             AddLink(record.Articles, article.Url.Length > 0 ? article.Url : article.Id);
             AddOnce(record.Outlets, outlet);
-            if (!record.Alerted && record.Outlets.Count >= minOutlets)
+            // A state met only as "South Korean sources" is alerted when an article names it, or when it imposes or is
+            // the aim of a measure ("one Belarusian bank" cut off SWIFT): that is where a reader meets it.
+            if (!record.Alerted && (!actor.OnlyByDemonym || SidesAMeasure(article, actor.Name)) && record.Outlets.Count >= minOutlets)
             {
                 record.Alerted = true;
                 alerts.Add(new StoryAlert
@@ -91,6 +93,18 @@ public static class StoryEngine
             }
         }
         return alerts;
+    }
+
+    private static bool SidesAMeasure(StoryArticle article, string state)
+    {
+        foreach (var m in article.Measures)
+        {
+            if (string.Equals(m.Imposer, state, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Target, state, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static StoryAlert? ApplyMeasure(StoryState state, StoryMeasure m, StoryArticle article, string outlet, int minOutlets, HashSet<string> knownBefore)

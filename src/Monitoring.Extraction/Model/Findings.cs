@@ -28,6 +28,12 @@ public sealed record Evidence(string Sentence, int Start, int Length);
 public sealed record Actor(string Name, ActorKind Kind, IReadOnlyList<string> Forms, Evidence FirstEvidence)
 {
     public string KindName => Kind.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// A state the article names only by its demonym ("South Korean intelligence sources"): present, but not
+    /// yet an actor a reader would say the story met.
+    /// </summary>
+    public bool OnlyByDemonym { get; init; }
 }
 
 public sealed record Measure(string Type, string Imposer, string Target, string Status, string? Quantity, Evidence Evidence);

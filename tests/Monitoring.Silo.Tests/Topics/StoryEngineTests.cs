@@ -179,4 +179,32 @@ public sealed class StoryEngineTests
         Assert.True(TopicMatcher.Matches(topic, article));
         Assert.False(TopicMatcher.Matches(topic, article with { Measures = [] }));
     }
+
+    [Fact]
+    public void A_state_met_only_by_its_demonym_is_alerted_once_an_article_names_it()
+    {
+        var state = new StoryState();
+        StoryActor Demonym(string name) => new() { Name = name, Kind = "country", Forms = ["South Korean"], OnlyByDemonym = true };
+
+        Assert.Equal(["new_actor Japan", "new_actor Russia"],
+            Kinds(StoryEngine.Apply(state, Topic, Article("a", "one.example", 0, [Country("Japan"), Country("Russia"), Demonym("South Korea")]), Resolver)));
+        Assert.Empty(StoryEngine.Apply(state, Topic, Article("b", "two.example", 1, [Country("Japan"), Demonym("South Korea")]), Resolver));
+
+        var named = StoryEngine.Apply(state, Topic, Article("c", "three.example", 2, [Country("Japan"), Country("South Korea")]), Resolver);
+        Assert.Equal(["new_actor South Korea"], Kinds(named));
+        Assert.Equal(3, named[0].Corroboration); // every article that met it counts
+        Assert.Empty(StoryEngine.Apply(state, Topic, Article("d", "four.example", 3, [Country("South Korea")]), Resolver));
+    }
+
+    [Fact]
+    public void A_state_met_only_by_its_demonym_is_alerted_where_it_sides_a_measure()
+    {
+        var state = new StoryState();
+        StoryActor Demonym(string name) => new() { Name = name, Kind = "country", OnlyByDemonym = true };
+
+        var alerts = StoryEngine.Apply(state, Topic, Article("a", "one.example", 0, [Country("Japan"), Demonym("Belarus"), Demonym("Iran")],
+            Measure("swift_exclusion", "Japan", "Belarus", "enacted")), Resolver);
+
+        Assert.Equal(["new_actor Japan", "new_actor Belarus", "new_measure swift_exclusion Japan>Belarus enacted"], Kinds(alerts));
+    }
 }
