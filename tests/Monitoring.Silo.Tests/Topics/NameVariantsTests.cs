@@ -25,6 +25,42 @@ public sealed class NameVariantsTests
         Assert.False(Org(withForm, "Zorkiy"));
     }
 
+    [Theory]
+    [InlineData("Holding")]
+    [InlineData("Holdings")]
+    [InlineData("Group")]
+    [InlineData("Corp")]
+    [InlineData("Corporation")]
+    [InlineData("Inc")]
+    [InlineData("Incorporated")]
+    [InlineData("Ltd")]
+    [InlineData("Limited")]
+    [InlineData("PLC")]
+    [InlineData("Co")]
+    [InlineData("LLC")]
+    [InlineData("NV")]
+    [InlineData("BV")]
+    [InlineData("AG")]
+    [InlineData("SA")]
+    [InlineData("GmbH")]
+    [InlineData("JSC")]
+    [InlineData("OJSC")]
+    [InlineData("PJSC")]
+    [InlineData("CJSC")]
+    [InlineData("OAO")]
+    [InlineData("ZAO")]
+    [InlineData("PAO")]
+    public void Each_legal_form_is_dropped_before_or_after_a_name(string form)
+    {
+        Assert.True(Org($"Zarya {form}", "Zarya"));
+        Assert.True(Org("Zarya", $"{form} Zarya"));
+    }
+
+    [Theory]
+    [InlineData("Zarya Bank", "Zarya Trust")]
+    [InlineData("Zarya Steel", "Zarya")]
+    public void A_word_that_is_no_legal_form_is_part_of_the_name(string a, string b) => Assert.False(Org(a, b));
+
     [Fact]
     public void A_name_that_is_only_legal_forms_names_no_one()
     {
