@@ -1245,12 +1245,12 @@ internal sealed class MeasureFinder
         if (at >= 0)
         {
             var known = _found[at];
-            if (status == MeasureStatus.Lifted && known.Status == MeasureStatus.Enacted && StatedYear.LiftIsBackground(year, _years[at]))
+            if (status == MeasureStatus.Lifted && known.Status != MeasureStatus.Lifted && StatedYear.LiftIsBackground(year, _years[at]))
             {
-                // "eased some sanctions in July 2014" beside sanctions imposed now: the old easing is history.
+                // "eased some sanctions in July 2014" beside sanctions imposed (or to be imposed) now: the old easing is history.
                 return;
             }
-            var easingReplaced = status == MeasureStatus.Enacted && known.Status == MeasureStatus.Lifted
+            var easingReplaced = status != MeasureStatus.Lifted && known.Status == MeasureStatus.Lifted
                 && StatedYear.LiftIsBackground(_years[at], year);
             if (!easingReplaced && MeasureStatus.Rank(status) <= MeasureStatus.Rank(known.Status))
             {
