@@ -25,7 +25,7 @@ internal static class StatusReader
             "enforces enforced enforcing unleashes unleashed tightened strengthened broadened widened put placed added " +
             "designated listed sanctioned was were suspended applied applies maintained maintains kept blocked barred " +
             "severed halted closed recalled cancelled canceled ended terminated prohibited prohibits outlawed curbed stripped " +
-            "disconnected seized confiscated imposing banning prohibiting barring"),
+            "disconnected seized confiscated imposing banning prohibiting barring existing"),
         (WordClass.Announced,
             "will 'll shall decide decides decided decision plan plans planned planning prepare prepares prepared preparing " +
             "announce announces announced announcing agree agrees agreed intend intends intended pledge pledges pledged " +
