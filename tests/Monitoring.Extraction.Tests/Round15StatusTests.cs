@@ -5,7 +5,7 @@ namespace Monitoring.Extraction.Tests;
 /// force), unlike a suspended ban; an easing the article dates in the past ("in 2014", "last year") does not lift a measure
 /// it reports as coming; verbs coordinated with a planned infinitive share the plan; a gerund governed by a status word (or the
 /// means after "by") takes that word's status; "bans" after the words of a measure and "targeted" before them are no verbs;
-/// "unless authorized" is the exception of a ban, not a condition; "existing" sanctions are in force. One rule each, sentences written for it, each with a guard.
+/// "unless authorized" is the exception of a ban, not a condition; "existing" sanctions are in force; bulleted items share the plan of a lead line ending in ":". One rule each, sentences written for it, each with a guard.
 /// </summary>
 public sealed class Round15StatusTests
 {
@@ -96,4 +96,19 @@ public sealed class Round15StatusTests
             Read.Measures("Norway will add travel bans on eight Peruvian officials, while existing sanctions on Peru will be expanded."));
         Assert.Contains("sanctions_general Norway>Peru announced", Read.Measures("Norway will impose sanctions on Peru next month."));
     }
+
+    [Fact]
+    public void Bulleted_items_share_the_plan_of_their_lead_line()
+    {
+        var found = Read.Measures("Norway has imposed sanctions on Peru over the border dispute.\nThe new package against Peru will include:\n"
+            + "- A ban on oil imports from Peru delivered by sea.\n- The disconnection from SWIFT of three Peruvian banks.\nNorway froze Peruvian assets.");
+        Assert.Contains("import_ban Norway>Peru announced", found);
+        Assert.Contains("swift_exclusion Norway>Peru announced", found);
+        Assert.Contains("asset_freeze Norway>Peru enacted", found);
+    }
+
+    [Fact]
+    public void Bulleted_items_of_a_lead_stating_a_fact_stay_in_force() =>
+        Assert.Contains("import_ban Norway>Peru enacted",
+            Read.Measures("Norway has imposed sanctions on Peru over the border dispute.\nThe sanctions against Peru include:\n- A ban on oil imports from Peru."));
 }

@@ -256,6 +256,37 @@ internal static class StatusReader
         return found;
     }
 
+    /// <summary>
+    /// The plan of a lead line that ends in ":" ("The package will include:", "The Commission proposed:"): announced or
+    /// considered by its weakest status word; null for a line that is no lead, states a fact or denies.
+    /// </summary>
+    public static string? PlannedLead(SentenceView s)
+    {
+        var n = s.Tokens.Count;
+        if (n < 2 || s.Word(n - 1) is not ":")
+        {
+            return null;
+        }
+        string? plan = null;
+        for (var k = 0; k < n - 1; k++)
+        {
+            var kind = KindOf(s, k);
+            if (kind == WordClass.Negation || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
+            {
+                return null;
+            }
+            if (kind == WordClass.Considered)
+            {
+                plan = Considered;
+            }
+            else if (kind == WordClass.Announced && plan is null)
+            {
+                plan = Announced;
+            }
+        }
+        return plan;
+    }
+
     /// <summary>Others' measures named as background ("those imposed by the EU"): the participle after them, else in force.</summary>
     public static string ReadBackground(SentenceView s, Cue cue) =>
         ReadAfter(s, cue, suspendingActs: false) is { Denied: false } after ? after.Status : Enacted;
