@@ -56,6 +56,9 @@ internal sealed class MeasureFinder
     private int _sentence;
     private int _lastMeasureSentence = -10;
 
+    /// <summary>The plan a lead line ending in ":" states ("The package will include:"), which the bulleted items after it share.</summary>
+    private string? _listStatus;
+
     /// <summary>Whether the Entity List was named: "placed on this list" then means it.</summary>
     private bool _entityList;
 
@@ -339,6 +342,13 @@ internal sealed class MeasureFinder
     public void Read(SentenceView s)
     {
         _sentence++;
+        var bulleted = s.Tokens.Count > 1 && s.Word(0) is "-" or "•" or "–" or "*";
+        // "The 6th package will include: - A ban on oil imports …": an item without a status of its own is as planned as its lead.
+        var listStatus = bulleted ? _listStatus : null;
+        if (!bulleted)
+        {
+            _listStatus = StatusReader.PlannedLead(s);
+        }
         _groupBefore = _groupNamed;
         _groupNamed = NamesGroupOfStates(s);
         if (_sentence == 1)
@@ -392,6 +402,10 @@ internal sealed class MeasureFinder
             if (status is null)
             {
                 continue;
+            }
+            if (listStatus is not null && !statedBefore && status == MeasureStatus.Enacted)
+            {
+                status = listStatus;
             }
             var imposers = _imposers;
             imposers.Clear();
@@ -1245,12 +1259,12 @@ internal sealed class MeasureFinder
         if (at >= 0)
         {
             var known = _found[at];
-            if (status == MeasureStatus.Lifted && known.Status == MeasureStatus.Enacted && StatedYear.LiftIsBackground(year, _years[at]))
+            if (status == MeasureStatus.Lifted && known.Status != MeasureStatus.Lifted && StatedYear.LiftIsBackground(year, _years[at]))
             {
-                // "eased some sanctions in July 2014" beside sanctions imposed now: the old easing is history.
+                // "eased some sanctions in July 2014" beside sanctions imposed (or to be imposed) now: the old easing is history.
                 return;
             }
-            var easingReplaced = status == MeasureStatus.Enacted && known.Status == MeasureStatus.Lifted
+            var easingReplaced = status != MeasureStatus.Lifted && known.Status == MeasureStatus.Lifted
                 && StatedYear.LiftIsBackground(_years[at], year);
             if (!easingReplaced && MeasureStatus.Rank(status) <= MeasureStatus.Rank(known.Status))
             {

@@ -35,9 +35,16 @@ internal static class StatedYear
         return 0;
     }
 
+    /// <summary>A past the sentence names without a year ("last year", "two years ago"): older than any event it reports now.</summary>
+    public const int UndatedPast = 1;
+
     private static int YearAt(SentenceView s, int k)
     {
         var w = s.Word(k);
+        if ((w is "year" && s.Word(k - 1) is "last") || (w is "ago" && s.Word(k - 1) is "years" or "decade" or "decades"))
+        {
+            return UndatedPast;
+        }
         if (w.Length != 4 || !(w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal))
             || !int.TryParse(w, out var year))
         {
@@ -51,5 +58,5 @@ internal static class StatedYear
     /// <paramref name="enactedYear"/> (0: undated, so now): the lifting is dated and older.
     /// </summary>
     public static bool LiftIsBackground(int liftYear, int enactedYear) =>
-        liftYear > 0 && (enactedYear == 0 || enactedYear > liftYear);
+        liftYear > 0 && (enactedYear == 0 || (liftYear > UndatedPast && enactedYear > liftYear));
 }

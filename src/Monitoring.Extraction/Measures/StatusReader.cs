@@ -25,7 +25,7 @@ internal static class StatusReader
             "enforces enforced enforcing unleashes unleashed tightened strengthened broadened widened put placed added " +
             "designated listed sanctioned was were suspended applied applies maintained maintains kept blocked barred " +
             "severed halted closed recalled cancelled canceled ended terminated prohibited prohibits outlawed curbed stripped " +
-            "disconnected seized confiscated"),
+            "disconnected seized confiscated imposing banning prohibiting barring existing"),
         (WordClass.Announced,
             "will 'll shall decide decides decided decision plan plans planned planning prepare prepares prepared preparing " +
             "announce announces announced announcing agree agrees agreed intend intends intended pledge pledges pledged " +
@@ -61,6 +61,9 @@ internal static class StatusReader
     /// <summary>Types whose own verb "suspended", "removed" or "ended" means the measure is in force, not lifted.</summary>
     private static readonly WordSet ActsBySuspending = WordSet.Of("diplomatic travel_ban swift_exclusion trade_status");
 
+    /// <summary>Types named by the activity they stop, whose own verb "suspended" is the measure: "suspended exports", "suspending new investment".</summary>
+    private static readonly WordSet StoppedActivities = WordSet.Of("export_ban import_ban investment_ban");
+
     /// <summary>The status, or null when the text negates the measure.</summary>
     public static string? Read(SentenceView s, Cue cue, int clauseStart) => Read(s, cue, clauseStart, out _);
 
@@ -82,6 +85,7 @@ internal static class StatusReader
             }
         }
         var suspendingActs = ActsBySuspending.Contains(cue.Type) && !NamedAsBan(s, cue);
+        var stopsActivity = StoppedActivities.Contains(cue.Type) && !NamedAsBan(s, cue);
         string? found = null;
         var weak = false;
         var stop = clauseStart;
@@ -140,6 +144,17 @@ internal static class StatusReader
                 weak = true;
                 continue;
             }
+            if (w is "targeted" && k < cue.End - 1 && cue.First - k <= 2 && (k == clauseStart || KindOf(s, k - 1) == WordClass.Weak
+                || s.Word(k - 1) is "the" or "a" or "its" or "their" or "of" or "'s" or "’s" or "and" or "with"))
+            {
+                // "additional targeted financial sanctions will be imposed": the adjective of the measure, no verb.
+                continue;
+            }
+            if (w is "bans" && k > cue.First)
+            {
+                // "export bans", "travel bans": the plural noun heading the measure, no verb.
+                continue;
+            }
             if (w is "target" or "targets" && s.Word(k - 1) is "the" or "a" or "its" or "their" or "new" or "possible")
             {
                 // "what would become the targets of rules to limit …": the noun, not the verb of a measure in force.
@@ -150,10 +165,33 @@ internal static class StatusReader
                 continue;
             }
             found = w is "would" && Reported(s, k) ? Announced : Classify(s, k, suspendingActs, inCue: k >= cue.First);
+            if (found == Lifted && stopsActivity && w.StartsWith("suspend", StringComparison.Ordinal))
+            {
+                // "has suspended exports to Peru", "suspending new investment there": stopping the trade is the measure.
+                found = Enacted;
+            }
             if (found == Enacted && w is "include" or "comprise" && s.Word(k - 1) is "could" or "may" or "might" or "will" or "would" or "shall")
             {
                 // "new measures could include a travel ban", "the package will comprise …": the modal says how far the measure is.
                 found = s.Word(k - 1) is "will" or "shall" || (s.Word(k - 1) is "would" && Reported(s, k - 1)) ? Announced : Considered;
+            }
+            if (found == Enacted && k < cue.First && s.Word(k - 1) is "and" or "," or "or" && IsBareVerb(w)
+                && PlannedListGovernor(s, k - 1) is { } governor)
+            {
+                // "plans to freeze assets, ban exports and cut banks from SWIFT": a verb coordinated with an infinitive shares its plan.
+                found = Classify(s, governor, suspendingActs, inCue: false);
+                stop = governor;
+                statedBefore = true;
+                break;
+            }
+            if (found == Enacted && k < cue.First && infinitive < 0 && w.EndsWith("ing", StringComparison.Ordinal)
+                && (IsStatusWord(s, k - 1) || s.Word(k - 1) is "by"))
+            {
+                // "is considering banning exports", "decided to impose sanctions by banning exports": the gerund is what the word
+                // before it governs (or the means of the verb before), as an infinitive is.
+                infinitive = k;
+                found = null;
+                continue;
             }
             if (found == Enacted && k < cue.First && s.Word(k - 1) is "to" && infinitive < 0)
             {
@@ -218,6 +256,37 @@ internal static class StatusReader
         return found;
     }
 
+    /// <summary>
+    /// The plan of a lead line that ends in ":" ("The package will include:", "The Commission proposed:"): announced or
+    /// considered by its weakest status word; null for a line that is no lead, states a fact or denies.
+    /// </summary>
+    public static string? PlannedLead(SentenceView s)
+    {
+        var n = s.Tokens.Count;
+        if (n < 2 || s.Word(n - 1) is not ":")
+        {
+            return null;
+        }
+        string? plan = null;
+        for (var k = 0; k < n - 1; k++)
+        {
+            var kind = KindOf(s, k);
+            if (kind == WordClass.Negation || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
+            {
+                return null;
+            }
+            if (kind == WordClass.Considered)
+            {
+                plan = Considered;
+            }
+            else if (kind == WordClass.Announced && plan is null)
+            {
+                plan = Announced;
+            }
+        }
+        return plan;
+    }
+
     /// <summary>Others' measures named as background ("those imposed by the EU"): the participle after them, else in force.</summary>
     public static string ReadBackground(SentenceView s, Cue cue) =>
         ReadAfter(s, cue, suspendingActs: false) is { Denied: false } after ? after.Status : Enacted;
@@ -230,7 +299,8 @@ internal static class StatusReader
     {
         for (var k = Math.Max(0, cue.First - 2); k <= cue.End; k++)
         {
-            if (s.Word(k) is "ban" or "bans" or "embargo" or "embargoes" or "restriction" or "restrictions"
+            if (s.Word(k) is "ban" or "bans" or "embargo" or "embargoes" or "restriction" or "restrictions" or "controls" or "curbs"
+                    or "sanctions" or "measures"
                 && (k >= cue.First || s.Word(k + 1) is "on"))
             {
                 return true;
@@ -260,6 +330,11 @@ internal static class StatusReader
         {
             return previous is "it" or "they" or "and" ? Announced : Considered;
         }
+        if (word is "approve" or "approves" or "approved" or "agreed" && IsAdoption(s, k))
+        {
+            // "the EU approved its tenth package of sanctions", "ministers agreed further sanctions": a measure adopted is in force.
+            return Enacted;
+        }
         if (word is "is" or "are" && s.Word(k + 1) is "to")
         {
             // "Canada is to ban exports": a plan stated as fact, like "will".
@@ -272,6 +347,27 @@ internal static class StatusReader
             WordClass.Enacted => Enacted,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "approved new sanctions", "agreed further sanctions": the adopting verb with the measure as its object, not "agreed to
+    /// impose" (a promise) nor "will approve", "could agree" (the modal says how far the measure is).
+    /// </summary>
+    private static bool IsAdoption(SentenceView s, int k)
+    {
+        var next = s.Word(k + 1);
+        if (next is "to" or "on" or "that" or "with" or "in" || (s.Word(k) is "approve" && s.Word(k - 1) is not ("has" or "have")))
+        {
+            return false;
+        }
+        for (var j = k - 1; j >= Math.Max(0, k - 3); j--)
+        {
+            if (KindOf(s, j) is WordClass.Considered or WordClass.Announced || s.Word(j) is "to" or "would")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -322,6 +418,36 @@ internal static class StatusReader
         return true;
     }
 
+    /// <summary>"cut", "put", "hit": an enacted word that can stand after "to" (not "froze", "imposed", "bans").</summary>
+    private static bool IsBareVerb(ReadOnlySpan<char> w) =>
+        !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal)
+        && w is not ("froze" or "frozen" or "withdrew" or "withdrawn" or "had" or "already" or "force" or "took" or "effect" or "kept");
+
+    /// <summary>
+    /// The planning word ("plans", "threatened", "decided") of the infinitive a list of verbs ending at <paramref name="join"/> goes
+    /// back to ("plans to freeze assets, ban exports and cut …"); null when a verb with its own subject or tense comes first.
+    /// </summary>
+    private static int? PlannedListGovernor(SentenceView s, int join)
+    {
+        for (var k = join - 1; k >= Math.Max(1, join - 20); k--)
+        {
+            var w = s.Word(k);
+            if (w is "." or ";" or ":" or "but" or "while" or "which" or "who")
+            {
+                return null;
+            }
+            if (w is "to" && KindOf(s, k - 1) is WordClass.Announced or WordClass.Considered && s.MentionAt(k + 1) is null)
+            {
+                return k - 1;
+            }
+            if (KindOf(s, k) is WordClass.Enacted or WordClass.Lifted && s.Word(k - 1) is not ("to" or "and" or "," or "or"))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>"said (that) Canada would ban": a reported future is an announcement, not a conditional.</summary>
     private static bool Reported(SentenceView s, int would)
     {
@@ -366,6 +492,10 @@ internal static class StatusReader
             {
                 auxiliary = true;
                 continue;
+            }
+            if (w is "bans" && (k == cue.End || s.Word(k - 1) is "travel" or "export" or "import" or "entry" or "visa" or "trade" or "arms" or "investment"))
+            {
+                continue; // "travel bans will be imposed", "sanctions and travel bans will be imposed": a noun, no verb
             }
             if (KindOf(s, k) == WordClass.Negation || w.EndsWith("n't", StringComparison.Ordinal))
             {
@@ -443,6 +573,10 @@ internal static class StatusReader
             if (w is "if" && s.Word(k + 1) is "any" or "applicable" or "so" && s.Word(k + 2) is ")" or "," or "." or ";")
             {
                 continue; // "blocking of their property (if any)": an aside on what there is, no condition on the measure
+            }
+            if (w is "unless" && s.Word(k + 1) is "authorized" or "authorised" or "licensed" or "exempted" or "otherwise" or "approved" or "permitted")
+            {
+                continue; // "are prohibited unless authorized by a license": the exception a ban in force allows, no condition on it
             }
             if (w is "if" or "unless" or "whether" || (w is "event" or "case" && s.Word(k - 1) is "the" or "in" && s.Word(k + 1) is "of" or "that"))
             {
