@@ -524,7 +524,8 @@ internal sealed class MeasureFinder
                 // "They also impose a ban on travel to Canada": travel to the imposer's own state is what it bars, not a target.
                 targets.Remove(closed.Name);
             }
-            if (cue.Type == MeasureTypes.AssetFreeze && HeldIn(s, cue) is { } jurisdiction)
+            if ((cue.Type == MeasureTypes.AssetFreeze || (cue.Type == MeasureTypes.FinancialRestriction && BanksHeldIn(s, cue)))
+                && HeldIn(s, cue) is { } jurisdiction)
             {
                 // "property … in the United States … is blocked", "subject to asset freezes in the UK": the state where the
                 // assets are held freezes them; it is aimed at only when nothing else is.
@@ -1160,6 +1161,37 @@ internal sealed class MeasureFinder
         return null;
     }
 
+    /// <summary>
+    /// "in Iran's banking system", "within the Iranian banking system", "subject to US jurisdiction": the state whose banks or whose
+    /// jurisdiction hold what is frozen (a state's own programme, "in Iran's missile program", is not such a place).
+    /// </summary>
+    private static bool HeldUnder(SentenceView s, Mention m)
+    {
+        var before = m.First - 1 - (s.Word(m.First - 1) is "the" ? 1 : 0);
+        var held = s.Word(before) is "in" or "within" or "under" || (s.Word(before) is "to" && s.Word(before - 1) is "subject");
+        if (!held)
+        {
+            return false;
+        }
+        // (A demonym's jurisdiction, "in Iranian jurisdiction", is left: whose listed people it holds is too often a guess.)
+        var k = m.End + (s.Word(m.End) is "'s" or "’s" ? 1 : 0);
+        return (s.Word(k) is "jurisdiction" or "territory" && m.Role != FormRole.Demonym)
+            || (s.Word(k) is "banking" or "financial" && s.Word(k + 1) is "system" or "systems" or "sector");
+    }
+
+    /// <summary>"blocking accounts and transactions in Iran's banking system": a financial measure kept within a state's banks.</summary>
+    private static bool BanksHeldIn(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count - 1, cue.End + 12); k++)
+        {
+            if (s.Word(k) is "banking" or "financial" && s.Word(k + 1) is "system" or "systems" && s.MentionAt(k - 1 - (s.Word(k - 1) is "'s" or "’s" ? 1 : 0)) is { } m && HeldUnder(s, m))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Entity? HeldIn(SentenceView s, Cue cue)
     {
         var assets = -1;
@@ -1175,6 +1207,10 @@ internal sealed class MeasureFinder
                 && s.Word(m.End) is not "'s" && s.Word(k - 2 - (s.Word(k - 1) is "the" ? 1 : 0)) is not "involved")
             {
                 return m.Entity;
+            }
+            if (assets >= 0 && k > assets && s.MentionAt(k) is { Entity.Kind: ActorKind.Country } held && held.First == k && HeldUnder(s, held))
+            {
+                return held.Entity;
             }
         }
         return null;

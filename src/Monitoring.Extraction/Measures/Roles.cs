@@ -261,7 +261,7 @@ internal static class Roles
             {
                 break;
             }
-            if (IsReason(s, m) || InTargetSlot(s, m) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
+            if (IsReason(s, m) || (InTargetSlot(s, m) && !BodyOfState(s, m, clauseStart)) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
                 || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
                 || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m) || QualifiesPeopleHit(s, m, cue, clauseStart))
             {
@@ -1883,6 +1883,25 @@ internal static class Roles
             end = next.End;
         }
         return end;
+    }
+
+    /// <summary>
+    /// "Agencies of the Iranian government will freeze …", "Ministries of Peru will block …": the bodies of a state that open
+    /// the clause act for it, the state after their "of" is no target.
+    /// </summary>
+    private static bool BodyOfState(SentenceView s, Mention m, int clauseStart)
+    {
+        var of = m.First - 1 - (s.Word(m.First - 1) is "the" ? 1 : 0);
+        if (s.Word(of) is not "of" || s.Word(of - 1) is not ("agencies" or "agency" or "ministries" or "departments" or "bodies" or "institutions" or "authorities"))
+        {
+            return false;
+        }
+        var start = of - 2;
+        while (start >= clauseStart && s.Word(start) is "the" or "all" or "relevant" or "competent" or "other")
+        {
+            start--;
+        }
+        return start < clauseStart || s.Word(start) is "," or ";" or "and";
     }
 
     private static bool InTargetSlot(SentenceView s, Mention m)

@@ -1,0 +1,51 @@
+namespace Monitoring.Extraction.Tests;
+
+/// <summary>
+/// Round 15M: the bodies of a state that open a clause ("Agencies of the Peruvian government will freeze …") act for it,
+/// the state after their "of" is no target; the state whose banking system or jurisdiction holds what is frozen or
+/// blocked ("in Norway's banking system", "subject to Norway's jurisdiction") is where the measure is held, not its target,
+/// so the measure keeps the target of its context. One rule each, sentences written for it, each with a guard.
+/// </summary>
+public sealed class Round15MTests
+{
+    [Fact]
+    public void Agencies_of_a_government_impose_for_its_state()
+    {
+        var found = Read.Measures("Agencies of the Peruvian government will block the accounts and transactions of Chilean officials, "
+            + "freeze their assets inside Peru, and subject them to an entry ban.");
+        Assert.Contains("asset_freeze Peru>Chile announced", found);
+        Assert.Contains("travel_ban Peru>Chile announced", found);
+        Assert.DoesNotContain(found, m => m.Contains("Chile>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Agencies_of_a_government_hit_by_sanctions_stay_the_target()
+    {
+        var found = Read.Measures("Chile imposed sanctions on agencies of the Peruvian government.");
+        Assert.Contains("sanctions_general Chile>Peru enacted", found);
+        Assert.DoesNotContain(found, m => m.Contains("Peru>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Accounts_blocked_in_a_states_banking_system_are_its_measures_on_the_context_target()
+    {
+        var found = Read.Measures("Norway imposed sanctions on Peruvian officials. "
+            + "The sanctions include blocking their accounts and transactions in Norway's banking system.");
+        Assert.Contains("asset_freeze Norway>Peru enacted", found);
+        Assert.Contains("financial_restriction Norway>Peru enacted", found);
+    }
+
+    [Fact]
+    public void A_states_own_programme_is_no_place_where_assets_are_held() =>
+        Assert.Contains("asset_freeze Norway>Peru enacted",
+            Read.Measures("Norway froze the assets of firms linked to Peru's missile program."));
+
+    [Fact]
+    public void Property_subject_to_a_states_jurisdiction_is_frozen_by_it()
+    {
+        var found = Read.Measures("Norway sanctioned a Peruvian oil firm on Monday. "
+            + "All property of the firm subject to Norway's jurisdiction is blocked.");
+        Assert.Contains("asset_freeze Norway>Peru enacted", found);
+        Assert.DoesNotContain(found, m => m.EndsWith(">Norway enacted", StringComparison.Ordinal));
+    }
+}
