@@ -4,7 +4,8 @@ namespace Monitoring.Extraction.Tests;
 /// Round 15M: the bodies of a state that open a clause ("Agencies of the Peruvian government will freeze …") act for it,
 /// the state after their "of" is no target; the state whose banking system or jurisdiction holds what is frozen or
 /// blocked ("in Norway's banking system", "subject to Norway's jurisdiction") is where the measure is held, not its target,
-/// so the measure keeps the target of its context. One rule each, sentences written for it, each with a guard.
+/// so the measure keeps the target of its context; a trade ban "on" a list of goods reaches past the list's commas to the state
+/// it is "against". One rule each, sentences written for it, each with a guard.
 /// </summary>
 public sealed class Round15MTests
 {
@@ -48,4 +49,18 @@ public sealed class Round15MTests
         Assert.Contains("asset_freeze Norway>Peru enacted", found);
         Assert.DoesNotContain(found, m => m.EndsWith(">Norway enacted", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_trade_ban_on_a_list_of_goods_reaches_the_state_it_is_against()
+    {
+        Assert.Contains("export_ban Norway>Peru announced",
+            Read.Measures("Norway announced details of its export ban on salmon, timber and machinery against Peru."));
+        Assert.Contains("import_ban Norway>Peru enacted",
+            Read.Measures("Norway imposed an import ban on salmon, timber and oil from Peru."));
+    }
+
+    [Fact]
+    public void A_state_after_the_list_that_speaks_is_no_target() =>
+        Assert.DoesNotContain(Read.Text("Norway imposed an export ban on salmon, timber and oil, Chile said.").Measures,
+            m => m.Target == "Chile");
 }

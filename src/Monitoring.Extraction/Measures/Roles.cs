@@ -1154,23 +1154,31 @@ internal static class Roles
 
     /// <summary>
     /// "imports of meat, fish, fruit and milk from the US and Norway", "exports of chips, lasers and sensors to China": a list
-    /// of goods after a trade cue, whose commas do not end the phrase; where its "from" (imports) or "to" (exports) stands,
+    /// of goods after a trade cue ("of" or "on"), whose commas do not end the phrase; where its "from" (imports), "to" (exports)
+    /// or "against" stands,
     /// else the cue's end.
     /// </summary>
     private static int AfterGoodsList(SentenceView s, Cue cue, int nextCue)
     {
-        if (cue.Type is not (MeasureTypes.ImportBan or MeasureTypes.ExportBan) || s.Word(cue.End) is not "of")
+        // ("its export ban on semiconductors, machinery and materials": past the noun the trade word modifies.)
+        var open = cue.End + (s.Word(cue.End) is "ban" or "bans" or "restrictions" or "controls" or "curbs" ? 1 : 0);
+        if (cue.Type is not (MeasureTypes.ImportBan or MeasureTypes.ExportBan) || s.Word(open) is not ("of" or "on") || (open > cue.End && s.Word(open) is "of"))
         {
             return cue.End;
         }
         var imports = s.Word(cue.First).StartsWith("import", StringComparison.Ordinal);
         var sawComma = false;
-        for (var k = cue.End + 1; k < Math.Min(Math.Min(nextCue, s.Tokens.Count), cue.End + 20); k++)
+        for (var k = open + 1; k < Math.Min(Math.Min(nextCue, s.Tokens.Count), cue.End + 20); k++)
         {
             var w = s.Word(k);
             if (w is "from" or "to")
             {
                 return sawComma && (w is "from") == imports ? k : cue.End;
+            }
+            if (w is "against")
+            {
+                // "its export ban on semiconductors, machinery and materials against Russia": the state the ban is aimed at.
+                return sawComma ? k : cue.End;
             }
             if (w is ",")
             {
