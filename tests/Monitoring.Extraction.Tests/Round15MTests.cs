@@ -5,7 +5,8 @@ namespace Monitoring.Extraction.Tests;
 /// the state after their "of" is no target; the state whose banking system or jurisdiction holds what is frozen or
 /// blocked ("in Norway's banking system", "subject to Norway's jurisdiction") is where the measure is held, not its target,
 /// so the measure keeps the target of its context; a trade ban "on" a list of goods reaches past the list's commas to the state
-/// it is "against". One rule each, sentences written for it, each with a guard.
+/// it is "against"; transactions barred "with Norwegian entities" after Norway's sanctions have Norway's own firms as the other
+/// side and keep the target of the context. One rule each, sentences written for it, each with a guard.
 /// </summary>
 public sealed class Round15MTests
 {
@@ -63,4 +64,16 @@ public sealed class Round15MTests
     public void A_state_after_the_list_that_speaks_is_no_target() =>
         Assert.DoesNotContain(Read.Text("Norway imposed an export ban on salmon, timber and oil, Chile said.").Measures,
             m => m.Target == "Chile");
+
+    [Fact]
+    public void Transactions_barred_with_the_imposers_own_firms_keep_the_context_target() =>
+        Assert.Contains("financial_restriction Norway>Peru announced",
+            Read.Measures("Norway sanctioned Peruvian President Pedro Castillo on Monday. "
+                + "The sanctions will block any transactions with Norwegian entities and bar him from Norway."));
+
+    [Fact]
+    public void Transactions_barred_with_another_states_firms_aim_at_that_state() =>
+        Assert.Contains("financial_restriction Norway>Chile announced",
+            Read.Measures("Norway sanctioned Peruvian President Pedro Castillo on Monday. "
+                + "The sanctions will block any transactions with Chilean entities."));
 }

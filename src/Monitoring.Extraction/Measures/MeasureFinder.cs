@@ -139,15 +139,23 @@ internal sealed class MeasureFinder
     }
 
     /// <summary>
-    /// Whether the cue is what someone is barred "from" doing ("barred from making new investments") and every mention of
-    /// <paramref name="name"/> in the sentence is where or with whom ("in the country", "with Peru").
+    /// Whether the cue is what someone is barred "from" doing ("barred from making new investments") or transactions barred, and
+    /// every mention of <paramref name="name"/> in the sentence is where or with whom ("in the country", "with Peru").
     /// </summary>
-    private static bool OnlyDealtWith(SentenceView s, string name, Cue cue)
+    private static bool OnlyDealtWith(SentenceView s, string name, Cue cue, int nextCue)
     {
         var barred = false;
         for (var k = cue.First - 1; k >= Math.Max(0, cue.First - 3); k--)
         {
             barred |= s.Word(k) is "from" && s.Word(k + 1) is "making" or "engaging" or "doing" or "trading" or "conducting" or "having";
+        }
+        var until = s.Tokens.Count;
+        for (var k = Math.Max(0, cue.First - 3); !barred && k < Math.Min(s.Tokens.Count, cue.End + 2); k++)
+        {
+            // "block any transactions with Norwegian entities": the imposer's own people are the other side of the dealings barred
+            // (up to the next measure: "…, and bar him from Norway" is the travel ban's).
+            barred = cue.Type == MeasureTypes.FinancialRestriction && s.Word(k) is "transactions" or "dealings";
+            until = barred ? nextCue : until;
         }
         if (!barred)
         {
@@ -156,7 +164,7 @@ internal sealed class MeasureFinder
         var any = false;
         foreach (var m in s.Mentions)
         {
-            if (m.Entity.Name != name)
+            if (m.Entity.Name != name || m.First >= until)
             {
                 continue;
             }
@@ -588,7 +596,7 @@ internal sealed class MeasureFinder
             {
                 imposers.Add(contextual);
             }
-            else if (fromContext && !pluralSubject && _lastImposer is { } dealer && targets.Count == 1 && targets[0] == dealer.Name && OnlyDealtWith(s, dealer.Name, cue))
+            else if (fromContext && !pluralSubject && _lastImposer is { } dealer && targets.Count == 1 && targets[0] == dealer.Name && OnlyDealtWith(s, dealer.Name, cue, nextCue))
             {
                 // "These companies are barred from making new investments in the country", "from trading with Peru": the
                 // imposer named as where or with whom the barred may not deal is no target; the measure is its own.
