@@ -142,15 +142,23 @@ internal sealed class MeasureFinder
     }
 
     /// <summary>
-    /// Whether the cue is what someone is barred "from" doing ("barred from making new investments") and every mention of
-    /// <paramref name="name"/> in the sentence is where or with whom ("in the country", "with Peru").
+    /// Whether the cue is what someone is barred "from" doing ("barred from making new investments") or transactions barred, and
+    /// every mention of <paramref name="name"/> in the sentence is where or with whom ("in the country", "with Peru").
     /// </summary>
-    private static bool OnlyDealtWith(SentenceView s, string name, Cue cue)
+    private static bool OnlyDealtWith(SentenceView s, string name, Cue cue, int nextCue)
     {
         var barred = false;
         for (var k = cue.First - 1; k >= Math.Max(0, cue.First - 3); k--)
         {
             barred |= s.Word(k) is "from" && s.Word(k + 1) is "making" or "engaging" or "doing" or "trading" or "conducting" or "having";
+        }
+        var until = s.Tokens.Count;
+        for (var k = Math.Max(0, cue.First - 3); !barred && k < Math.Min(s.Tokens.Count, cue.End + 2); k++)
+        {
+            // "block any transactions with Norwegian entities": the imposer's own people are the other side of the dealings barred
+            // (up to the next measure: "…, and bar him from Norway" is the travel ban's).
+            barred = cue.Type == MeasureTypes.FinancialRestriction && s.Word(k) is "transactions" or "dealings";
+            until = barred ? nextCue : until;
         }
         if (!barred)
         {
@@ -159,7 +167,7 @@ internal sealed class MeasureFinder
         var any = false;
         foreach (var m in s.Mentions)
         {
-            if (m.Entity.Name != name)
+            if (m.Entity.Name != name || m.First >= until)
             {
                 continue;
             }
@@ -538,7 +546,8 @@ internal sealed class MeasureFinder
                 // "They also impose a ban on travel to Canada": travel to the imposer's own state is what it bars, not a target.
                 targets.Remove(closed.Name);
             }
-            if (cue.Type == MeasureTypes.AssetFreeze && HeldIn(s, cue) is { } jurisdiction)
+            if ((cue.Type == MeasureTypes.AssetFreeze || (cue.Type == MeasureTypes.FinancialRestriction && BanksHeldIn(s, cue)))
+                && HeldIn(s, cue) is { } jurisdiction)
             {
                 // "property … in the United States … is blocked", "subject to asset freezes in the UK": the state where the
                 // assets are held freezes them; it is aimed at only when nothing else is.
@@ -601,7 +610,7 @@ internal sealed class MeasureFinder
             {
                 imposers.Add(contextual);
             }
-            else if (fromContext && !pluralSubject && _lastImposer is { } dealer && targets.Count == 1 && targets[0] == dealer.Name && OnlyDealtWith(s, dealer.Name, cue))
+            else if (fromContext && !pluralSubject && _lastImposer is { } dealer && targets.Count == 1 && targets[0] == dealer.Name && OnlyDealtWith(s, dealer.Name, cue, nextCue))
             {
                 // "These companies are barred from making new investments in the country", "from trading with Peru": the
                 // imposer named as where or with whom the barred may not deal is no target; the measure is its own.
@@ -1174,6 +1183,37 @@ internal sealed class MeasureFinder
         return null;
     }
 
+    /// <summary>
+    /// "in Iran's banking system", "within the Iranian banking system", "subject to US jurisdiction": the state whose banks or whose
+    /// jurisdiction hold what is frozen (a state's own programme, "in Iran's missile program", is not such a place).
+    /// </summary>
+    private static bool HeldUnder(SentenceView s, Mention m)
+    {
+        var before = m.First - 1 - (s.Word(m.First - 1) is "the" ? 1 : 0);
+        var held = s.Word(before) is "in" or "within" or "under" || (s.Word(before) is "to" && s.Word(before - 1) is "subject");
+        if (!held)
+        {
+            return false;
+        }
+        // (A demonym's jurisdiction, "in Iranian jurisdiction", is left: whose listed people it holds is too often a guess.)
+        var k = m.End + (s.Word(m.End) is "'s" or "’s" ? 1 : 0);
+        return (s.Word(k) is "jurisdiction" or "territory" && m.Role != FormRole.Demonym)
+            || (s.Word(k) is "banking" or "financial" && s.Word(k + 1) is "system" or "systems" or "sector");
+    }
+
+    /// <summary>"blocking accounts and transactions in Iran's banking system": a financial measure kept within a state's banks.</summary>
+    private static bool BanksHeldIn(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count - 1, cue.End + 12); k++)
+        {
+            if (s.Word(k) is "banking" or "financial" && s.Word(k + 1) is "system" or "systems" && s.MentionAt(k - 1 - (s.Word(k - 1) is "'s" or "’s" ? 1 : 0)) is { } m && HeldUnder(s, m))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Entity? HeldIn(SentenceView s, Cue cue)
     {
         var assets = -1;
@@ -1189,6 +1229,10 @@ internal sealed class MeasureFinder
                 && s.Word(m.End) is not "'s" && s.Word(k - 2 - (s.Word(k - 1) is "the" ? 1 : 0)) is not "involved")
             {
                 return m.Entity;
+            }
+            if (assets >= 0 && k > assets && s.MentionAt(k) is { Entity.Kind: ActorKind.Country } held && held.First == k && HeldUnder(s, held))
+            {
+                return held.Entity;
             }
         }
         return null;

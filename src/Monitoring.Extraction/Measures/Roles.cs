@@ -261,7 +261,7 @@ internal static class Roles
             {
                 break;
             }
-            if (IsReason(s, m) || InTargetSlot(s, m) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
+            if (IsReason(s, m) || (InTargetSlot(s, m) && !BodyOfState(s, m, clauseStart)) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
                 || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
                 || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m) || QualifiesPeopleHit(s, m, cue, clauseStart))
             {
@@ -1154,23 +1154,31 @@ internal static class Roles
 
     /// <summary>
     /// "imports of meat, fish, fruit and milk from the US and Norway", "exports of chips, lasers and sensors to China": a list
-    /// of goods after a trade cue, whose commas do not end the phrase; where its "from" (imports) or "to" (exports) stands,
+    /// of goods after a trade cue ("of" or "on"), whose commas do not end the phrase; where its "from" (imports), "to" (exports)
+    /// or "against" stands,
     /// else the cue's end.
     /// </summary>
     private static int AfterGoodsList(SentenceView s, Cue cue, int nextCue)
     {
-        if (cue.Type is not (MeasureTypes.ImportBan or MeasureTypes.ExportBan) || s.Word(cue.End) is not "of")
+        // ("its export ban on semiconductors, machinery and materials": past the noun the trade word modifies.)
+        var open = cue.End + (s.Word(cue.End) is "ban" or "bans" or "restrictions" or "controls" or "curbs" ? 1 : 0);
+        if (cue.Type is not (MeasureTypes.ImportBan or MeasureTypes.ExportBan) || s.Word(open) is not ("of" or "on") || (open > cue.End && s.Word(open) is "of"))
         {
             return cue.End;
         }
         var imports = s.Word(cue.First).StartsWith("import", StringComparison.Ordinal);
         var sawComma = false;
-        for (var k = cue.End + 1; k < Math.Min(Math.Min(nextCue, s.Tokens.Count), cue.End + 20); k++)
+        for (var k = open + 1; k < Math.Min(Math.Min(nextCue, s.Tokens.Count), cue.End + 20); k++)
         {
             var w = s.Word(k);
             if (w is "from" or "to")
             {
                 return sawComma && (w is "from") == imports ? k : cue.End;
+            }
+            if (w is "against")
+            {
+                // "its export ban on semiconductors, machinery and materials against Russia": the state the ban is aimed at.
+                return sawComma ? k : cue.End;
             }
             if (w is ",")
             {
@@ -1883,6 +1891,25 @@ internal static class Roles
             end = next.End;
         }
         return end;
+    }
+
+    /// <summary>
+    /// "Agencies of the Iranian government will freeze …", "Ministries of Peru will block …": the bodies of a state that open
+    /// the clause act for it, the state after their "of" is no target.
+    /// </summary>
+    private static bool BodyOfState(SentenceView s, Mention m, int clauseStart)
+    {
+        var of = m.First - 1 - (s.Word(m.First - 1) is "the" ? 1 : 0);
+        if (s.Word(of) is not "of" || s.Word(of - 1) is not ("agencies" or "agency" or "ministries" or "departments" or "bodies" or "institutions" or "authorities"))
+        {
+            return false;
+        }
+        var start = of - 2;
+        while (start >= clauseStart && s.Word(start) is "the" or "all" or "relevant" or "competent" or "other")
+        {
+            start--;
+        }
+        return start < clauseStart || s.Word(start) is "," or ";" or "and";
     }
 
     private static bool InTargetSlot(SentenceView s, Mention m)
