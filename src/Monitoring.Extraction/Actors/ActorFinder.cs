@@ -1451,7 +1451,19 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             var listable = OrganizationCues.GovernmentLookup.Contains(s.Text(end - 1)); // a ministry's list of fields, not a bank's of firms
             while (k < tokens.Count && k - end < 8)
             {
-                if (tokens[k] is { IsWord: true, IsCapitalized: true } && !OrganizationCues.StopLookup.Contains(s.Text(k)))
+                if (s.MentionAt(k) is { Entity.Kind: ActorKind.Country, Role: FormRole.Name } state && state.First == k && state.End > k + 1
+                    && !OwnsWhatFollows(s, state.End))
+                {
+                    last = k = state.End; // "Bank of the Islamic Republic of Iran": a state's name with its own "of" is read whole
+                }
+                else if (last == k && s.Word(k) is "of" && s.Word(k - 1) is "republic" && s.MentionAt(k + 1) is { Entity.Kind: ActorKind.Country, Role: FormRole.Name } named
+                    && named.First == k + 1 && !OwnsWhatFollows(s, named.End))
+                {
+                    // "Development Bank of the Republic of Belarus": the state's long name closes the body's (not "Council of
+                    // the Republic of Belarus' National Assembly", where the state owns what follows).
+                    last = k = named.End;
+                }
+                else if (tokens[k] is { IsWord: true, IsCapitalized: true } && !OrganizationCues.StopLookup.Contains(s.Text(k)))
                 {
                     last = ++k;
                 }
@@ -1484,7 +1496,9 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             // "the Esfahan Nuclear Technology Center of the Atomic Energy Organization of Iran": a body after the "of" of
             // a head that opens no name is a body of its own, read on its own.
-            if (last > 0 && (OrganizationCues.OpenerLookup.Contains(s.Text(end - 1)) || (opener && s.Text(end - 1) is "Presidency") || !HeadWithin(s, end + 1, last)))
+            // A body "for" a field names the field as its own ("State Authority for Military Industry"), head or not.
+            if (last > 0 && (OrganizationCues.OpenerLookup.Contains(s.Text(end - 1)) || (opener && s.Text(end - 1) is "Presidency") || s.Text(end) is "for"
+                || !HeadWithin(s, end + 1, last)))
             {
                 end = last;
             }
@@ -1565,6 +1579,9 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     /// <summary>A capitalised word no table or rule has taken, generic or not ("Trade", "Energy").</summary>
     private static bool FieldWord(SentenceView s, int k) =>
         s.Tokens[k] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k) is null && !OrganizationCues.StopLookup.Contains(s.Text(k));
+
+    /// <summary>A possessive at <paramref name="k"/>, "'s" or a bare apostrophe ("Belarus’ National Assembly").</summary>
+    private static bool OwnsWhatFollows(SentenceView s, int k) => s.Is(k, WordClass.Possessive) || s.Text(k) is "'" or "’";
 
     private static bool HeadWithin(SentenceView s, int from, int end)
     {
