@@ -59,4 +59,19 @@ public sealed class Round15ATests
         var people = Read.ActorNames(Read.Text("Norway sanctioned General Pedro Castillo Ramos on Monday."), ActorKind.Person);
         Assert.Contains("Pedro Castillo Ramos", people);
     }
+
+    [Fact]
+    public void A_field_after_the_and_of_a_title_is_no_part_of_the_name()
+    {
+        var people = Read.ActorNames(Read.Text("Norway sanctioned the Peruvian Minister of Culture and Heritage Pedro Castillo Ramos."), ActorKind.Person);
+        Assert.Contains("Pedro Castillo Ramos", people);
+        Assert.DoesNotContain(people, p => p.StartsWith("Heritage", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_word_after_the_and_of_a_list_still_opens_the_name()
+    {
+        var people = Read.ActorNames(Read.Text("Norway sanctioned Luis Quispe Mamani, Rosa Ortiz and Quintana Pedro Salas."), ActorKind.Person);
+        Assert.Contains("Quintana Pedro Salas", people);
+    }
 }

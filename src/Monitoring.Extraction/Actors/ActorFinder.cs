@@ -1672,11 +1672,25 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 // "(…, Tarek William Saab Halabi and …)": in a list, a name word no table knows before the given name opens the name.
                 var first = !korean && end - i <= 3 && i >= 2 && s.Text(i - 2) is "(" or "," or "and" && IsUnknownName(s, i - 1) && IsNameWord(s, i - 1)
-                    && !GivenNames.GivenLookup.Contains(s.Text(i - 1)) ? i - 1 : i;
+                    && !GivenNames.GivenLookup.Contains(s.Text(i - 1)) && !(s.Text(i - 2) is "and" && InTitlesPortfolio(s, i - 3)) ? i - 1 : i;
                 AddPerson(s, first, end);
                 i = end - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// "Minister of Sport and Youth Hamid Sajjadi": the capitalised words back from <paramref name="k"/> are the fields of a
+    /// title's "of", so the word after their "and" is one more field, not the name's first word.
+    /// </summary>
+    private static bool InTitlesPortfolio(SentenceView s, int k)
+    {
+        var from = k;
+        while (k >= 0 && from - k < 4 && s.Tokens[k] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k) is null)
+        {
+            k--;
+        }
+        return k < from && k >= 1 && s.Word(k) is "of" && s.Is(k - 1, WordClass.Title);
     }
 
     /// <summary>
