@@ -74,4 +74,18 @@ public sealed class Round15ATests
         var people = Read.ActorNames(Read.Text("Norway sanctioned Luis Quispe Mamani, Rosa Ortiz and Quintana Pedro Salas."), ActorKind.Person);
         Assert.Contains("Quintana Pedro Salas", people);
     }
+
+    [Fact]
+    public void The_holder_of_a_lower_case_title_of_a_field_is_a_person()
+    {
+        var people = Read.ActorNames(Read.Text("Norway sanctioned the minister of fisheries, Quintana Salas Rojas; and two judges."), ActorKind.Person);
+        Assert.Contains("Quintana Salas Rojas", people);
+    }
+
+    [Fact]
+    public void A_capitalised_field_or_no_comma_names_no_person_this_way()
+    {
+        Assert.Empty(Read.ActorNames(Read.Text("Norway sanctioned the head of the Lima Port Authority, Quintana Salas Rojas Holdings."), ActorKind.Person));
+        Assert.Empty(Read.ActorNames(Read.Text("Norway sanctioned the minister of fisheries and Quintana Salas on Monday."), ActorKind.Person));
+    }
 }

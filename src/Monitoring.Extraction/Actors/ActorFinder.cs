@@ -642,6 +642,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     AddPerson(s, start, end); // "Defense Secretary Gates said": a title and a surname before a speech verb
                     i = end - 1;
                 }
+                else if (end == start && TitleOfFieldAppositive(s, i) is var named and > 0 && NameEnd(s, named) is var nameEnd && nameEnd - named is >= 2 and <= 4
+                    && s.MentionAt(named) is null && s.Word(nameEnd) is "," or ";" or "." or "and")
+                {
+                    AddPerson(s, named, nameEnd); // "the minister of health, Jane Roe Diaz;": a title of a field, then its holder
+                    i = nameEnd - 1;
+                }
             }
             else if (s.Is(i, WordClass.SpeechVerb))
             {
@@ -699,6 +705,30 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     }
 
     /// <summary>The end of a run of name words starting at <paramref name="start"/> (at most four, particles and hyphens allowed inside).</summary>
+    /// <summary>
+    /// "the minister of health, …", "the chief of the state-run telecommunications agency, …": a title written in lower case
+    /// after "the", its "of" and a field of lower-case words up to a comma; the token after the comma, or -1.
+    /// </summary>
+    private static int TitleOfFieldAppositive(SentenceView s, int title)
+    {
+        if (title < 1 || s.Word(title - 1) is not "the" || s.Tokens[title].IsCapitalized || s.Word(title + 1) is not "of")
+        {
+            return -1;
+        }
+        for (var k = title + 2; k < s.Tokens.Count - 1 && k - title < 10; k++)
+        {
+            if (s.Text(k) is ",")
+            {
+                return k > title + 2 ? k + 1 : -1;
+            }
+            if (s.Tokens[k].IsCapitalized || s.MentionAt(k) is not null || !(s.Tokens[k].IsWord || s.Text(k) is "-"))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static int NameEnd(SentenceView s, int start)
     {
         var tokens = s.Tokens;
