@@ -642,6 +642,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     AddPerson(s, start, end); // "Defense Secretary Gates said": a title and a surname before a speech verb
                     i = end - 1;
                 }
+                else if (end == start && TitleOfFieldAppositive(s, i) is var named and > 0 && NameEnd(s, named) is var nameEnd && nameEnd - named is >= 2 and <= 4
+                    && s.MentionAt(named) is null && s.Word(nameEnd) is "," or ";" or "." or "and")
+                {
+                    AddPerson(s, named, nameEnd); // "the minister of health, Jane Roe Diaz;": a title of a field, then its holder
+                    i = nameEnd - 1;
+                }
             }
             else if (s.Is(i, WordClass.SpeechVerb))
             {
@@ -699,6 +705,30 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     }
 
     /// <summary>The end of a run of name words starting at <paramref name="start"/> (at most four, particles and hyphens allowed inside).</summary>
+    /// <summary>
+    /// "the minister of health, …", "the chief of the state-run telecommunications agency, …": a title written in lower case
+    /// after "the", its "of" and a field of lower-case words up to a comma; the token after the comma, or -1.
+    /// </summary>
+    private static int TitleOfFieldAppositive(SentenceView s, int title)
+    {
+        if (title < 1 || s.Word(title - 1) is not "the" || s.Tokens[title].IsCapitalized || s.Word(title + 1) is not "of")
+        {
+            return -1;
+        }
+        for (var k = title + 2; k < s.Tokens.Count - 1 && k - title < 10; k++)
+        {
+            if (s.Text(k) is ",")
+            {
+                return k > title + 2 ? k + 1 : -1;
+            }
+            if (s.Tokens[k].IsCapitalized || s.MentionAt(k) is not null || !(s.Tokens[k].IsWord || s.Text(k) is "-"))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static int NameEnd(SentenceView s, int start)
     {
         var tokens = s.Tokens;
@@ -1451,7 +1481,19 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             var listable = OrganizationCues.GovernmentLookup.Contains(s.Text(end - 1)); // a ministry's list of fields, not a bank's of firms
             while (k < tokens.Count && k - end < 8)
             {
-                if (tokens[k] is { IsWord: true, IsCapitalized: true } && !OrganizationCues.StopLookup.Contains(s.Text(k)))
+                if (s.MentionAt(k) is { Entity.Kind: ActorKind.Country, Role: FormRole.Name } state && state.First == k && state.End > k + 1
+                    && !OwnsWhatFollows(s, state.End))
+                {
+                    last = k = state.End; // "Bank of the Islamic Republic of Iran": a state's name with its own "of" is read whole
+                }
+                else if (last == k && s.Word(k) is "of" && s.Word(k - 1) is "republic" && s.MentionAt(k + 1) is { Entity.Kind: ActorKind.Country, Role: FormRole.Name } named
+                    && named.First == k + 1 && !OwnsWhatFollows(s, named.End))
+                {
+                    // "Development Bank of the Republic of Belarus": the state's long name closes the body's (not "Council of
+                    // the Republic of Belarus' National Assembly", where the state owns what follows).
+                    last = k = named.End;
+                }
+                else if (tokens[k] is { IsWord: true, IsCapitalized: true } && !OrganizationCues.StopLookup.Contains(s.Text(k)))
                 {
                     last = ++k;
                 }
@@ -1484,7 +1526,9 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
             // "the Esfahan Nuclear Technology Center of the Atomic Energy Organization of Iran": a body after the "of" of
             // a head that opens no name is a body of its own, read on its own.
-            if (last > 0 && (OrganizationCues.OpenerLookup.Contains(s.Text(end - 1)) || (opener && s.Text(end - 1) is "Presidency") || !HeadWithin(s, end + 1, last)))
+            // A body "for" a field names the field as its own ("State Authority for Military Industry"), head or not.
+            if (last > 0 && (OrganizationCues.OpenerLookup.Contains(s.Text(end - 1)) || (opener && s.Text(end - 1) is "Presidency") || s.Text(end) is "for"
+                || !HeadWithin(s, end + 1, last)))
             {
                 end = last;
             }
@@ -1565,6 +1609,9 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     /// <summary>A capitalised word no table or rule has taken, generic or not ("Trade", "Energy").</summary>
     private static bool FieldWord(SentenceView s, int k) =>
         s.Tokens[k] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k) is null && !OrganizationCues.StopLookup.Contains(s.Text(k));
+
+    /// <summary>A possessive at <paramref name="k"/>, "'s" or a bare apostrophe ("Belarus’ National Assembly").</summary>
+    private static bool OwnsWhatFollows(SentenceView s, int k) => s.Is(k, WordClass.Possessive) || s.Text(k) is "'" or "’";
 
     private static bool HeadWithin(SentenceView s, int from, int end)
     {
@@ -1655,11 +1702,25 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 // "(…, Tarek William Saab Halabi and …)": in a list, a name word no table knows before the given name opens the name.
                 var first = !korean && end - i <= 3 && i >= 2 && s.Text(i - 2) is "(" or "," or "and" && IsUnknownName(s, i - 1) && IsNameWord(s, i - 1)
-                    && !GivenNames.GivenLookup.Contains(s.Text(i - 1)) ? i - 1 : i;
+                    && !GivenNames.GivenLookup.Contains(s.Text(i - 1)) && !(s.Text(i - 2) is "and" && InTitlesPortfolio(s, i - 3)) ? i - 1 : i;
                 AddPerson(s, first, end);
                 i = end - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// "Minister of Sport and Youth Hamid Sajjadi": the capitalised words back from <paramref name="k"/> are the fields of a
+    /// title's "of", so the word after their "and" is one more field, not the name's first word.
+    /// </summary>
+    private static bool InTitlesPortfolio(SentenceView s, int k)
+    {
+        var from = k;
+        while (k >= 0 && from - k < 4 && s.Tokens[k] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k) is null)
+        {
+            k--;
+        }
+        return k < from && k >= 1 && s.Word(k) is "of" && s.Is(k - 1, WordClass.Title);
     }
 
     /// <summary>
