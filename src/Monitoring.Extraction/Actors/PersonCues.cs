@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Monitoring.Extraction.Text;
 
 namespace Monitoring.Extraction.Actors;
@@ -20,7 +21,7 @@ internal static class PersonCues
             "mrs ms dr prince sheikh emir lawmaker official diplomat chief head mayor speaker adviser advisor counterpart " +
             "tycoon oligarch businessman businesswoman billionaire dictator colonel lieutenant admiral marshal commander " +
             "judge prosecutor mp congressman congresswoman expert analyst economist professor researcher lecturer fellow " +
-            "scholar academic activist advocate dissident blogger journalist lawyer whistleblower patriarch pope emperor cardinal princess " +
+            "aide mep scholar academic activist advocate dissident blogger journalist lawyer whistleblower patriarch pope emperor cardinal princess " +
             "gen lt col maj brig capt adm"),
         (WordClass.SpeechVerb,
             "said says told stated remarked added noted warned wrote announced tweeted declared insisted stressed explained " +
@@ -43,4 +44,19 @@ internal static class PersonCues
         (WordClass.FirmNoun, string.Join(' ', OrganizationCues.FirmNouns)),
         (WordClass.ShipNoun, string.Join(' ', OrganizationCues.ShipNouns)),
     ];
+
+    private static readonly FrozenSet<string> Titles =
+        Vocabulary().First(v => v.Class == WordClass.Title).Words.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> NotNames =
+        Vocabulary().First(v => v.Class == WordClass.NotName).Words.Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A title word in any case ("Secretary", "adviser"), for readers outside the tokenizer (the cleaner).</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word);
+
+    /// <summary>A capitalised word that never names a person ("The", "Office", "Monday"), as written.</summary>
+    public static bool IsNotName(ReadOnlySpan<char> word) => NotNameLookup.Contains(word);
 }

@@ -216,7 +216,11 @@ public static partial class TextCleaner
 
     /// <summary>
     /// "• Alexei Miller": a bullet whose item is a person's name (a known given name and one to three more
-    /// capitalised words) is a list of designated people, not a menu.
+    /// capitalised words) is a list of designated people, not a menu. "• Secretary of State Jane Roe", "• Defence Minister
+    /// Jane Roe": an item of capitalised words (with "of", "for", "and" between a title's words) holding a title word and
+    /// closed by a two-word name after it is a listed official, with no given name needed; the name's words are neither
+    /// titles nor words that never name a person ("• Prime Minister's Office", "• Meet the Director", "• Leader Interviews" stay
+    /// furniture).
     /// </summary>
     private static bool IsListedPerson(ReadOnlySpan<char> line)
     {
@@ -227,17 +231,56 @@ public static partial class TextCleaner
         var item = line[1..].Trim();
         var words = 0;
         var firstIsGiven = false;
+        var lastTitle = -1;
+        var nameLike = 0;
         foreach (var range in item.Split(' '))
         {
             var word = item[range];
-            if (word.Length == 0 || !char.IsUpper(word[0]))
+            if (word.Length == 0)
             {
                 return false;
             }
+            if (!char.IsUpper(word[0]))
+            {
+                if (words == 0 || word is not ("of" or "for" or "and"))
+                {
+                    return false;
+                }
+                nameLike = 0;
+                words++;
+                continue;
+            }
             firstIsGiven |= words == 0 && Actors.GivenNames.GivenLookup.Contains(word);
+            if (Actors.PersonCues.IsTitle(word))
+            {
+                lastTitle = words;
+                nameLike = 0;
+            }
+            else
+            {
+                nameLike = IsNameWord(word) ? nameLike + 1 : 0;
+            }
             words++;
         }
-        return firstIsGiven && words is >= 2 and <= 4;
+        return (firstIsGiven && words is >= 2 and <= 4)
+            || (lastTitle >= 0 && lastTitle <= words - 3 && nameLike >= 2 && words - lastTitle - 1 <= 4);
+    }
+
+    /// <summary>A capitalised word of letters (and inner hyphens or apostrophes) that may be part of a person's name.</summary>
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || Actors.PersonCues.IsNotName(word))
+        {
+            return false;
+        }
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\''))
+            {
+                return false;
+            }
+        }
+        return char.IsLetter(word[^1]);
     }
 
     private static string HtmlToText(string html)
