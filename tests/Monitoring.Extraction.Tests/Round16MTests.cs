@@ -1,10 +1,10 @@
 namespace Monitoring.Extraction.Tests;
 
 /// <summary>
-/// Round 16M: measures named again ("The sanctions, including travel bans and asset freezes, …") a few sentences after
+/// Round 16M: measures named again ("The sanctions, which include travel bans and asset freezes, …") a few sentences after
 /// a joint subject of several states are all of theirs, not only the last one's; a list of states right after a fronted
 /// phrase ("In a joint move, Norway, Peru and Chile have …") is the whole subject; the sanctions just reported, as the
-/// subject of the verbs that freeze or block ("Tuesday's sanctions freeze …, block … and bar …"), state every measure of
+/// subject of the verbs that freeze or block ("Monday's measures freeze …, block … and bar …"), state every measure of
 /// the coordination. One rule each, sentences written for it, each with a guard.
 /// </summary>
 public sealed class Round16MTests
@@ -16,7 +16,7 @@ public sealed class Round16MTests
             + "The Chilean minister said the crackdown was grave. "
             + "Peru was the first to impose sanctions on Monday on three Bolivian officials. "
             + "The minister said the abuses were grave. "
-            + "The sanctions, including travel bans and asset freezes, target senior officials accused of abuses.");
+            + "The sanctions, which include travel bans and asset freezes, apply to ten police chiefs.");
         foreach (var state in new[] { "Norway", "Peru", "Chile", "Brazil" })
         {
             Assert.Contains($"travel_ban {state}>Bolivia enacted", found);
@@ -30,7 +30,7 @@ public sealed class Round16MTests
         var found = Read.Measures("Norway, Peru, Chile and Brazil have jointly imposed sanctions on Bolivian officials. "
             + "Argentina imposed sanctions on Monday on three Bolivian officials. "
             + "The minister said the abuses were grave. "
-            + "The sanctions, including travel bans and asset freezes, target senior officials accused of abuses.");
+            + "The sanctions, which include travel bans and asset freezes, apply to ten police chiefs.");
         Assert.Contains("asset_freeze Argentina>Bolivia enacted", found);
         Assert.DoesNotContain(found, m => m.StartsWith("asset_freeze Norway", StringComparison.Ordinal) || m.StartsWith("travel_ban Peru", StringComparison.Ordinal));
     }
@@ -66,9 +66,9 @@ public sealed class Round16MTests
     [Fact]
     public void Sanctions_that_freeze_block_and_bar_state_each_measure()
     {
-        var found = Read.Measures("Norway imposed sanctions on Peruvian President Juan Perez on Tuesday. "
+        var found = Read.Measures("Norway imposed sanctions on Peruvian minister Ana Perez on Monday. "
             + "The minister said more would follow. The envoy left the talks. "
-            + "Tuesday's sanctions freeze his assets, block any transactions with Norwegian entities and bar him from Norway.");
+            + "Monday's measures freeze her assets, block all transactions with Norwegian firms and bar her from Norway.");
         Assert.Contains("asset_freeze Norway>Peru enacted", found);
         Assert.Contains("financial_restriction Norway>Peru enacted", found);
         Assert.Contains("travel_ban Norway>Peru enacted", found);
@@ -77,9 +77,9 @@ public sealed class Round16MTests
     [Fact]
     public void Sanctions_said_to_fail_state_no_measure()
     {
-        var found = Read.Measures("Norway imposed sanctions on Peruvian President Juan Perez on Tuesday. "
+        var found = Read.Measures("Norway imposed sanctions on Peruvian minister Ana Perez on Monday. "
             + "The minister said more would follow. The envoy left the talks. "
-            + "Tuesday's sanctions will not change our course, the president said.");
+            + "Monday's measures will not change our course, the minister said.");
         Assert.Equal(["sanctions_general Norway>Peru enacted"], found);
     }
 }
