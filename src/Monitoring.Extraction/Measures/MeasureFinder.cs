@@ -47,6 +47,9 @@ internal sealed class MeasureFinder
     private readonly List<Entity> _jointImposers = [];
     private int _jointSentence = -10;
 
+    /// <summary>Whether a state outside <see cref="_jointImposers"/> was given a measure since they were named.</summary>
+    private bool _outsideJoint;
+
     // Whether this sentence and the one before named states as a group ("Western countries"): "They" may be them.
     private bool _groupNamed;
     private bool _groupBefore;
@@ -589,7 +592,8 @@ internal sealed class MeasureFinder
             // The headline's state stands in for later sentences only, not for the headline itself.
             // "Japan joined Western countries … They have also excluded …": "they" after a group of states is that group, not one state.
             var pluralSubject = s.Word(0) is "they" && _groupBefore && _lastImposerCount < 2;
-            if (fromContext && _jointSentence == _sentence - 1 && (RefersToMeasures(s, cue) || ImposedAfter(s, cue)))
+            var jointShared = fromContext && (_jointSentence == _sentence - 1 ? RefersToMeasures(s, cue) || ImposedAfter(s, cue) : JointStillMeant(s, cue));
+            if (jointShared)
             {
                 // "… are covered by the sanctions, which include an asset freeze": the measures of both states just named.
                 foreach (var joint in _jointImposers)
@@ -632,9 +636,9 @@ internal sealed class MeasureFinder
                 // Both roles from context need the sentence to say something of the measure before naming
                 // it ("include", "will impose"): "These sanctions will not change our course" says nothing.
                 if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name
-                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || (recent && imposer.Name == _lastImposer?.Name)
+                    && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || MeasuresDo(s, cue) || (recent && imposer.Name == _lastImposer?.Name)
                         || (recent && !fromContext && SubjectToControls(s, cue)))
-                    && (statedBefore || !fromContext || ImposedAfter(s, cue)))
+                    && (statedBefore || !fromContext || ImposedAfter(s, cue) || (jointShared && RefersToMeasures(s, cue)) || MeasuresDo(s, cue)))
                 {
                     // ("The machines have been subject to U.S. export control for a year": the goods the article is about, kept from
                     // the same target by another state's controls.)
@@ -674,6 +678,11 @@ internal sealed class MeasureFinder
                     // "freezes the assets of the sanctioned parties": the states of everyone this imposer listed so far.
                     ListedBy(imposer.Name, aimed);
                 }
+                if (aimed.Count > 0 && !background && !_jointImposers.Exists(j => j.Name == imposer.Name))
+                {
+                    // A measure of a state outside the joint subject: "the sanctions" after it may be its own.
+                    _outsideJoint = true;
+                }
                 foreach (var target in aimed)
                 {
                     Add(s, cue, imposer.Name, target, status, fromContext);
@@ -705,6 +714,7 @@ internal sealed class MeasureFinder
                             _jointImposers.Clear();
                             _jointImposers.AddRange(imposers);
                             _jointSentence = _sentence;
+                            _outsideJoint = false;
                         }
                     }
                 }
@@ -886,6 +896,33 @@ internal sealed class MeasureFinder
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The US, the EU, Britain and Canada have imposed sanctions … The EU was the first to impose them … The sanctions,
+    /// including travel bans and asset freezes, target …": the measures named again a few sentences after a joint subject,
+    /// when only the joint states have been given measures since, are all of theirs, not only the last one's (unless a speaker
+    /// after them says whose they are: ", Raab told MPs").
+    /// </summary>
+    private bool JointStillMeant(SentenceView s, Cue cue) =>
+        _jointSentence > 0 && _jointSentence < _sentence - 1 && _sentence - _jointSentence <= 6 && !_outsideJoint && _lastImposer is { } last
+        && _jointImposers.Exists(j => j.Name == last.Name) && RefersToMeasures(s, cue) && SpeakerAfter(s, cue) is null;
+
+    /// <summary>
+    /// "Tuesday's sanctions freeze his assets, block any transactions with … and bar him from …": the measures just reported
+    /// as the subject of the verbs of freezing or barring say what they do, as "will block" or "include" would.
+    /// </summary>
+    private static bool MeasuresDo(SentenceView s, Cue cue)
+    {
+        for (var k = 1; k < Math.Min(cue.First, 5); k++)
+        {
+            if (s.Word(k) is "sanctions" or "measures" && s.Word(k - 1) is "the" or "these" or "'s" or "’s" or "new" or "latest"
+                && s.Is(k + 1, WordClass.Restricting | WordClass.Freezing))
+            {
+                return true;
             }
         }
         return false;

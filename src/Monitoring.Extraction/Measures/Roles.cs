@@ -92,11 +92,37 @@ internal static class Roles
             {
                 if (s.Word(k) is ",")
                 {
-                    return k + 1;
+                    return ListOfStatesStart(s, k) + 1;
                 }
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// "In a joint move, Norway, Peru and Chile have imposed …", "According to X, the UK, the EU, and Peru are to …": the comma at
+    /// <paramref name="k"/> inside a list of states that opens after a comma is the list's own; the clause starts at the comma before the list. "After Russia invaded Ukraine,
+    /// Japan …" keeps its comma (no comma before "Ukraine").
+    /// </summary>
+    private static int ListOfStatesStart(SentenceView s, int k)
+    {
+        var j = k;
+        // ("… Hong Kong, Macau, and entities in China are banned": a comma before no state is the clause's.)
+        var next = k + (s.Word(k + 1) is "and" or "or" ? 2 : 1);
+        if (s.MentionAt(next + (s.Word(next) is "the" ? 1 : 0)) is not { Entity.Kind: ActorKind.Country or ActorKind.Organization })
+        {
+            return k;
+        }
+        while (s.MentionAt(j - 1) is { Entity.Kind: ActorKind.Country or ActorKind.Organization } m && m.Role != FormRole.Demonym)
+        {
+            var before = s.Word(m.First - 1) is "the" ? m.First - 2 : m.First - 1;
+            if (s.Word(before) is not ",")
+            {
+                break;
+            }
+            j = before;
+        }
+        return j;
     }
 
     /// <summary>
