@@ -4,7 +4,8 @@ namespace Monitoring.Extraction.Tests;
 
 /// <summary>
 /// Round 17A (actors): defence, chip and oil firms that sanction news names with no cue word ("Corp.", "company") are in the
-/// organisation table with their usual other names. Invented sentences, each with a guard.
+/// organisation table with their usual other names; the holder of a title of a state or a body is named right after it
+/// ("head of the OSCE Tove Lindqvist"). Invented sentences, each with a guard.
 /// </summary>
 public sealed class Round17ATests
 {
@@ -50,5 +51,38 @@ public sealed class Round17ATests
         var orgs = Read.ActorNames(f, ActorKind.Organization);
         Assert.Contains("Petróleos de Venezuela", orgs);
         Assert.Contains("TSMC", orgs);
+    }
+
+    [Fact]
+    public void The_holder_of_a_title_of_a_body_is_named_after_it()
+    {
+        var f = Read.Text("Noting that the list includes lawmakers, head of the OSCE Tove Lindqvist said the decision was wrong.");
+        Assert.Contains("Tove Lindqvist", Read.ActorNames(f, ActorKind.Person));
+    }
+
+    [Fact]
+    public void The_holder_of_a_title_for_two_states_is_named_after_them()
+    {
+        var f = Read.Text("Norway's list names Special Envoy for Peru and Chile Odd Vangsnes among its targets.");
+        var people = Read.ActorNames(f, ActorKind.Person);
+        Assert.Contains("Odd Vangsnes", people);
+        Assert.DoesNotContain(people, p => p.Contains("Chile", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_field_that_goes_on_after_a_state_is_no_person()
+    {
+        var f = Read.Text("Peru sanctioned Chairman of the Chile Joint Chiefs of Staff Odd Vangsnes, the army chief, on Monday.");
+        var people = Read.ActorNames(f, ActorKind.Person);
+        Assert.Contains("Odd Vangsnes", people);
+        Assert.DoesNotContain("Joint Chiefs", people);
+        Assert.DoesNotContain(people, p => p.Contains("Staff", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_board_after_a_state_is_no_person()
+    {
+        var f = Read.Text("Norway sanctioned a chairman of the Peru Fishing Management Board.");
+        Assert.Empty(Read.ActorNames(f, ActorKind.Person));
     }
 }
