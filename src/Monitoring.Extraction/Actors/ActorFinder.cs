@@ -648,6 +648,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     AddPerson(s, named, nameEnd); // "the minister of health, Jane Roe Diaz;": a title of a field, then its holder
                     i = nameEnd - 1;
                 }
+                else if (end == start && HolderAfterTitlesBody(s, i) is var holder and > 0)
+                {
+                    var holderEnd = NameEnd(s, holder);
+                    AddPerson(s, holder, holderEnd); // "head of the Andean Parliament Jane Roe said": a title of a body, then its holder
+                    i = holderEnd - 1;
+                }
             }
             else if (s.Is(i, WordClass.SpeechVerb))
             {
@@ -705,6 +711,62 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     }
 
     /// <summary>The end of a run of name words starting at <paramref name="start"/> (at most four, particles and hyphens allowed inside).</summary>
+    /// <summary>
+    /// "head of the European Parliament Jane Roe said", "Special Envoy for Peru and Chile Jane Roe": a title, its "of" or
+    /// "for" and a field that ends in a state or a known body, then two or three name words closed by a word in lower case or
+    /// a mark (not "of", "for" or "'s", which go on with the field); the name's first token, or -1. The field holds only "the", "and", capitalised words and mentions.
+    /// </summary>
+    private static int HolderAfterTitlesBody(SentenceView s, int title)
+    {
+        var tokens = s.Tokens;
+        if (s.Word(title + 1) is not ("of" or "for"))
+        {
+            return -1;
+        }
+        var k = title + 2;
+        while (k < tokens.Count && k - title < 12)
+        {
+            if (s.MentionAt(k) is { } m && m.First == k)
+            {
+                if (m.Entity.Kind is not (ActorKind.Country or ActorKind.Organization))
+                {
+                    return -1;
+                }
+                var e = m.End;
+                var nameEnd = NameEnd(s, e);
+                if (nameEnd - e is 2 or 3 && s.MentionAt(e) is null && !HasBodyWord(s, e, nameEnd)
+                    && (nameEnd >= tokens.Count || !tokens[nameEnd].IsCapitalized && s.Word(nameEnd) is not ("of" or "for" or "'s" or "’s")
+                        && !OrganizationCues.HeadLookup.Contains(s.Text(nameEnd))))
+                {
+                    return e;
+                }
+                k = e;
+            }
+            else if (s.Word(k) is "the" or "and" || tokens[k] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k) is null)
+            {
+                k++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>"Management Board": a word of a body's name among name words.</summary>
+    private static bool HasBodyWord(SentenceView s, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (OrganizationCues.HeadLookup.Contains(s.Text(k)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// "the minister of health, …", "the chief of the state-run telecommunications agency, …": a title written in lower case
     /// after "the", its "of" and a field of lower-case words up to a comma; the token after the comma, or -1.

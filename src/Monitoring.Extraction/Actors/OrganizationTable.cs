@@ -94,6 +94,16 @@ internal static class OrganizationTable
         UN Human Rights Council|United Nations Human Rights Council,U.N. Human Rights Council,Human Rights Council||org
         Chinese Communist Party|Communist Party of China,CCP,CPC|China|org
         Qods Force|Quds Force|Iran|org
+        Lockheed Martin|Lockheed Martin Corporation,Lockheed Martin Corp.,Lockheed Martin Corp,Lockheed|United States|org
+        Raytheon Technologies|Raytheon Technologies Corp.,Raytheon Technologies Corp,Raytheon Technologies Corporation,Raytheon,RTX|United States|org
+        Raytheon Missiles and Defense|Raytheon Missiles & Defense|United States|org
+        Boeing||United States|org
+        Boeing Defense|Boeing Defence|United States|org
+        General Dynamics|General Dynamics Corp.,General Dynamics Corporation|United States|org
+        TSMC|Taiwan Semiconductor Manufacturing Company,Taiwan Semiconductor Manufacturing Co.,Taiwan Semiconductor|Taiwan|org
+        Ryanair||Ireland|org
+        Petróleos de Venezuela|PDVSA,Petroleos de Venezuela,Petróleos de Venezuela S.A.,Petroleos de Venezuela S.A.|Venezuela|org
+        Citgo|CITGO,Citgo Petroleum,Citgo Petroleum Corporation|United States|org
         """;
 }
 

@@ -38,7 +38,7 @@ internal static class PersonCues
             "Leader Kremlin Treasury West Western Eastern Northern Southern Sanctions War World International Security " +
             "Committee Commission Court Spokesperson Spokesman Spokeswoman Ambassador Envoy Chancellor Premier King Queen " +
             "Crown Prince Sheikh Emir Governor Senator Representative Chairman Director Commissioner Japanese Russian " +
-            "Ukrainian New Gen Lt Col Maj Brig Capt Adm"),
+            "Ukrainian New Gen Lt Col Maj Brig Capt Adm Staff Board"),
         (WordClass.Particle,
             "von der van de da bin al el di le la"),
         (WordClass.FirmNoun, string.Join(' ', OrganizationCues.FirmNouns)),
