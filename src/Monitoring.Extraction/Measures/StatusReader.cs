@@ -58,6 +58,27 @@ internal static class StatusReader
     public static bool IsStatusWord(SentenceView s, int k) =>
         s.Is(k, WordClass.Considered | WordClass.Announced | WordClass.Enacted | WordClass.Lifted);
 
+    /// <summary>
+    /// The measure is what a state is pressed with ("to pressure Lima with constraints on banks") and no status word stands in
+    /// the three words before the verb of pressing ("threatened to punish Peru with sanctions" keeps its threat).
+    /// </summary>
+    private static bool PressesWithMeans(SentenceView s, Cue cue, int clauseStart)
+    {
+        if (Roles.PressedWith(s, cue) is not { } pressed)
+        {
+            return false;
+        }
+        var verb = pressed.First - 1 - (s.Word(pressed.First - 1) is "the" ? 1 : 0);
+        for (var k = Math.Max(clauseStart, verb - 3); k < verb; k++)
+        {
+            if (KindOf(s, k) is WordClass.Considered or WordClass.Announced or WordClass.Conditional or WordClass.Negation)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Types whose own verb "suspended", "removed" or "ended" means the measure is in force, not lifted.</summary>
     private static readonly WordSet ActsBySuspending = WordSet.Of("diplomatic travel_ban swift_exclusion trade_status");
 
@@ -83,6 +104,11 @@ internal static class StatusReader
                 // "all new designees are now subject to asset freezes": a state of things, in force ("new" says nothing here).
                 return Enacted;
             }
+        }
+        if (PressesWithMeans(s, cue, clauseStart))
+        {
+            // "acts with its partners to pressure Lima with a series of constraints": the means of the pressing are in use.
+            return Enacted;
         }
         var suspendingActs = ActsBySuspending.Contains(cue.Type) && !NamedAsBan(s, cue);
         var stopsActivity = StoppedActivities.Contains(cue.Type) && !NamedAsBan(s, cue);

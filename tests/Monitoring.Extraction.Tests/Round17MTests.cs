@@ -1,0 +1,41 @@
+namespace Monitoring.Extraction.Tests;
+
+/// <summary>
+/// Round 17M: restrictions, curbs and constraints on sectors ("constraints on financial institutions and exports") name their
+/// measures as "sanctions on" does; the state pressed with the measures ("to pressure Lima with …") is their target, and the
+/// means of a pressing are in force. Sentences written for each rule, each with a guard.
+/// </summary>
+public sealed class Round17MTests
+{
+    [Fact]
+    public void Constraints_on_sectors_name_their_measures()
+    {
+        var found = Read.Measures("Norway imposed a series of constraints on financial institutions and exports including chips against Peru.");
+        Assert.Contains("financial_restriction Norway>Peru enacted", found);
+        Assert.Contains("export_ban Norway>Peru enacted", found);
+    }
+
+    [Fact]
+    public void Constraints_with_no_sector_name_no_measure()
+    {
+        var found = Read.Measures("Norway said budget constraints on its ministries would last until May.");
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void The_state_pressed_with_measures_is_their_target()
+    {
+        var found = Read.Measures("Norway's new sanctions on Bolivia come as Norway acts with its partners to pressure Lima with a series of constraints on financial institutions and exports.");
+        Assert.Contains("financial_restriction Norway>Peru enacted", found);
+        Assert.Contains("export_ban Norway>Peru enacted", found);
+        Assert.DoesNotContain("export_ban Norway>Bolivia enacted", found);
+        Assert.Contains(found, m => m.StartsWith("sanctions_general Norway>Bolivia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_threat_to_press_with_measures_keeps_its_status()
+    {
+        var found = Read.Measures("Norway threatened to punish Peru with restrictions on its banks.");
+        Assert.Contains("financial_restriction Norway>Peru considered", found);
+    }
+}
