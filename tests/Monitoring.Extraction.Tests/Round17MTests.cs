@@ -38,4 +38,34 @@ public sealed class Round17MTests
         var found = Read.Measures("Norway threatened to punish Peru with restrictions on its banks.");
         Assert.Contains("financial_restriction Norway>Peru considered", found);
     }
+
+    [Fact]
+    public void Further_before_a_verb_with_its_object_weighs_nothing()
+    {
+        var found = Read.Measures("Norway said its actions further bar Peru from the global financial system.");
+        Assert.Contains("financial_restriction Norway>Peru enacted", found);
+        Assert.Contains("financial_restriction Norway>Peru announced", Read.Measures("Norway will further bar Peru from the global financial system."));
+    }
+
+    [Fact]
+    public void Further_before_a_measure_noun_stays_weak()
+    {
+        var found = Read.Measures("Norway said further restrictions on Peruvian banks could follow.");
+        Assert.Contains("financial_restriction Norway>Peru considered", found);
+    }
+
+    [Fact]
+    public void Sanctions_that_involve_measures_name_them()
+    {
+        var found = Read.Measures("Norway imposed sanctions on four officials in Peru. The sanctions involve a freeze on the officials' assets and a ban on them traveling in Norway.");
+        Assert.Contains("asset_freeze Norway>Peru enacted", found);
+        Assert.Contains("travel_ban Norway>Peru enacted", found);
+    }
+
+    [Fact]
+    public void Measures_that_could_involve_a_ban_are_considered()
+    {
+        var found = Read.Measures("Norway imposed sanctions on four officials in Peru. New measures could involve a travel ban.");
+        Assert.Contains("travel_ban Norway>Peru considered", found);
+    }
 }

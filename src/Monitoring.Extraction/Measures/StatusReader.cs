@@ -20,7 +20,7 @@ internal static class StatusReader
         (WordClass.Enacted,
             "imposes imposed has have had froze frozen banned bans restricted restricts introduced " +
             "introduces adopted adopts implemented implements took effect force continue continues continued continuing " +
-            "already include includes included comprise comprises comprised expanded extends extended blacklisted expelled expels withdrew " +
+            "already include includes included comprise comprises comprised involve involves involved entail entails expanded extends extended blacklisted expelled expels withdrew " +
             "withdrawn revoked cut excluded remain remains remained targeting targets slapped hit hits enforce " +
             "enforces enforced enforcing unleashes unleashed tightened strengthened broadened widened put placed added " +
             "designated listed sanctioned was were suspended applied applies maintained maintains kept blocked barred " +
@@ -165,6 +165,10 @@ internal static class StatusReader
                 statedBefore = true;
                 break;
             }
+            if (kind == WordClass.Weak && w is "further" && s.Is(k + 1, WordClass.Restricting) && (s.MentionAt(k + 2) is not null || s.Word(k + 2) is "them" or "him" or "her" or "it"))
+            {
+                continue; // "the actions further bar Russia from …": the adverb of a verb with its object, no new measure weighed
+            }
             if (kind == WordClass.Weak)
             {
                 weak = true;
@@ -196,7 +200,7 @@ internal static class StatusReader
                 // "has suspended exports to Peru", "suspending new investment there": stopping the trade is the measure.
                 found = Enacted;
             }
-            if (found == Enacted && w is "include" or "comprise" && s.Word(k - 1) is "could" or "may" or "might" or "will" or "would" or "shall")
+            if (found == Enacted && w is "include" or "comprise" or "involve" or "entail" && s.Word(k - 1) is "could" or "may" or "might" or "will" or "would" or "shall")
             {
                 // "new measures could include a travel ban", "the package will comprise …": the modal says how far the measure is.
                 found = s.Word(k - 1) is "will" or "shall" || (s.Word(k - 1) is "would" && Reported(s, k - 1)) ? Announced : Considered;
