@@ -68,4 +68,18 @@ public sealed class Round17MTests
         var found = Read.Measures("Norway imposed sanctions on four officials in Peru. New measures could involve a travel ban.");
         Assert.Contains("travel_ban Norway>Peru considered", found);
     }
+
+    [Fact]
+    public void Sanctions_to_be_imposed_later_are_announced()
+    {
+        var found = Read.Measures("Norway's latest sanctions on Peru, to be imposed from May 3, come as talks stall.");
+        Assert.Contains("sanctions_general Norway>Peru announced", found);
+    }
+
+    [Fact]
+    public void Sanctions_imposed_to_press_a_state_stay_enacted()
+    {
+        var found = Read.Measures("Norway imposed sanctions on Peru to force it back to talks.");
+        Assert.Contains("sanctions_general Norway>Peru enacted", found);
+    }
 }

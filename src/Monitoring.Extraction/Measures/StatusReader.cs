@@ -59,6 +59,27 @@ internal static class StatusReader
         s.Is(k, WordClass.Considered | WordClass.Announced | WordClass.Enacted | WordClass.Lifted);
 
     /// <summary>
+    /// "sanctions on Peru, to be imposed from May 3", "sanctions to be introduced this week": a passive infinitive of imposing
+    /// right after the measure (past its object and a comma, within six words) sets it for later.
+    /// </summary>
+    private static bool ToBeImposedAfter(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count - 2, cue.End + 6); k++)
+        {
+            var w = s.Word(k);
+            if (w is "to")
+            {
+                return s.Word(k + 1) is "be" && s.Word(k + 2) is "imposed" or "introduced" or "implemented" or "applied" or "adopted" or "enforced";
+            }
+            if (w is not ("on" or "against" or "the" or ",") && s.MentionAt(k) is null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The measure is what a state is pressed with ("to pressure Lima with constraints on banks") and no status word stands in
     /// the three words before the verb of pressing ("threatened to punish Peru with sanctions" keeps its threat).
     /// </summary>
@@ -265,6 +286,11 @@ internal static class StatusReader
         if (found is null && NegatedAfter(s, cue))
         {
             return null;
+        }
+        if (found is null && ToBeImposedAfter(s, cue))
+        {
+            // "the latest sanctions on Peru, to be imposed from May 3, …": the measure is set for a later day.
+            found = Announced;
         }
         if (found is null && ReadAfter(s, cue, suspendingActs) is { } after)
         {
