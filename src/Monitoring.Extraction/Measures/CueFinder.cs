@@ -26,7 +26,7 @@ internal static class CueFinder
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
             "designate designates designated designating business dealings dealing access goods transfers transfer supplies list those moves " +
-            "supply deliveries selling visits sale sales restrictions holding engaging engage revoked revoke revokes revoking revocation bar bars barred barring " +
+            "supply deliveries selling visits sale sales restrictions curbs constraints holding engaging engage revoked revoke revokes revoking revocation bar bars barred barring " +
             "enter traveling travelling funds resources"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
@@ -102,6 +102,11 @@ internal static class CueFinder
                     cues.Add(new Cue(AssetFreeze, i - 1, i + 1));
                     break;
                 case "sanctions" or "sanction" when AddSectors(s, i, cues):
+                    break;
+                // "a series of constraints on financial institutions and exports", "curbs on banks and investment": the sectors
+                // held back name the measures, as after "sanctions on".
+                // ("restrictions on exports" is read from the exports themselves; only the word no rule knows is read here.)
+                case "restrictions" or "curbs" or "constraints" when s.Word(i + 1) is "on" && AddSectors(s, i, cues, onlyUnrestricted: w is not "constraints"):
                     break;
                 case var _ when w.StartsWith("sanction", StringComparison.Ordinal) || w is "blacklist" or "blacklisted" or "blacklisting" or "penalties":
                     cues.Add(new Cue(SanctionsGeneral, i, i + 1));
@@ -326,7 +331,7 @@ internal static class CueFinder
     /// is a sector name its measures, one cue each, in place of a general one. A counted "two Russian banks"
     /// is a listing of named banks and stays general.
     /// </summary>
-    private static bool AddSectors(SentenceView s, int i, List<Cue> cues)
+    private static bool AddSectors(SentenceView s, int i, List<Cue> cues, bool onlyUnrestricted = false)
     {
         var k = i + 1;
         if (s.Word(k) is "that" or "which")
@@ -357,6 +362,10 @@ internal static class CueFinder
                 "investment" or "investments" => InvestmentBan,
                 _ => null,
             };
+            if (onlyUnrestricted && type is not null && type != FinancialRestriction)
+            {
+                continue; // the trade and investment words find the restricting word near them
+            }
             if (type is not null && !Has(cues, type, i))
             {
                 cues.Add(new Cue(type, i, i + 1));

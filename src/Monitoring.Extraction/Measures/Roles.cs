@@ -862,6 +862,26 @@ internal static class Roles
             && !StatusReader.IsStatusWord(s, k) && !w.StartsWith("sanction", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "pressure Lima with a series of constraints", "punish Peru with tougher sanctions": the state right after a verb of
+    /// pressing, before "with" and the measure (past at most four words such as "a series of"); else null.
+    /// </summary>
+    public static Mention? PressedWith(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        for (var skipped = 0; skipped < 4 && k > 0 && s.Word(k) is not "with" && s.Tokens[k].IsWord && s.MentionAt(k) is null && !s.Is(k, WordClass.CueClauseMark); skipped++)
+        {
+            k--;
+        }
+        if (s.Word(k) is not "with" || s.MentionAt(k - 1) is not { } m || m.End != k || m.Role == FormRole.Demonym)
+        {
+            return null;
+        }
+        var v = m.First - 1 - (s.Word(m.First - 1) is "the" ? 1 : 0);
+        return s.Word(v) is "pressure" or "pressures" or "pressured" or "pressuring" or "punish" or "punishes" or "punished" or "punishing"
+            or "squeeze" or "squeezes" or "squeezed" or "squeezing" ? m : null;
+    }
+
     /// <summary>Whether the mention starting at <paramref name="first"/> is the object of a verb of urging: "urged (the) EU", "called on Japan".</summary>
     private static bool IsUrged(SentenceView s, int first)
     {
@@ -927,6 +947,12 @@ internal static class Roles
 
     public static void Targets(SentenceView s, Cue cue, (int First, int End) imposer, int clauseStart, int nextCue, List<string> targets)
     {
+        if (PressedWith(s, cue) is { } pressed && AsTarget(pressed) is { } pressedTarget)
+        {
+            // "to pressure Lima with a series of constraints on banks": the state pressed with the measures is their target.
+            targets.Add(pressedTarget);
+            return;
+        }
         HitObjects(s, cue, clauseStart, targets);
         if (AddedToListOfCountries(s, clauseStart, targets))
         {

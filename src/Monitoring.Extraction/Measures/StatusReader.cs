@@ -20,7 +20,7 @@ internal static class StatusReader
         (WordClass.Enacted,
             "imposes imposed has have had froze frozen banned bans restricted restricts introduced " +
             "introduces adopted adopts implemented implements took effect force continue continues continued continuing " +
-            "already include includes included comprise comprises comprised expanded extends extended blacklisted expelled expels withdrew " +
+            "already include includes included comprise comprises comprised involve involves involved entail entails expanded extends extended blacklisted expelled expels withdrew " +
             "withdrawn revoked cut excluded remain remains remained targeting targets slapped hit hits enforce " +
             "enforces enforced enforcing unleashes unleashed tightened strengthened broadened widened put placed added " +
             "designated listed sanctioned was were suspended applied applies maintained maintains kept blocked barred " +
@@ -58,6 +58,48 @@ internal static class StatusReader
     public static bool IsStatusWord(SentenceView s, int k) =>
         s.Is(k, WordClass.Considered | WordClass.Announced | WordClass.Enacted | WordClass.Lifted);
 
+    /// <summary>
+    /// "sanctions on Peru, to be imposed from May 3", "sanctions to be introduced this week": a passive infinitive of imposing
+    /// right after the measure (past its object and a comma, within six words) sets it for later.
+    /// </summary>
+    private static bool ToBeImposedAfter(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count - 2, cue.End + 6); k++)
+        {
+            var w = s.Word(k);
+            if (w is "to")
+            {
+                return s.Word(k + 1) is "be" && s.Word(k + 2) is "imposed" or "introduced" or "implemented" or "applied" or "adopted" or "enforced";
+            }
+            if (w is not ("on" or "against" or "the" or ",") && s.MentionAt(k) is null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The measure is what a state is pressed with ("to pressure Lima with constraints on banks") and no status word stands in
+    /// the three words before the verb of pressing ("threatened to punish Peru with sanctions" keeps its threat).
+    /// </summary>
+    private static bool PressesWithMeans(SentenceView s, Cue cue, int clauseStart)
+    {
+        if (Roles.PressedWith(s, cue) is not { } pressed)
+        {
+            return false;
+        }
+        var verb = pressed.First - 1 - (s.Word(pressed.First - 1) is "the" ? 1 : 0);
+        for (var k = Math.Max(clauseStart, verb - 3); k < verb; k++)
+        {
+            if (KindOf(s, k) is WordClass.Considered or WordClass.Announced or WordClass.Conditional or WordClass.Negation)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Types whose own verb "suspended", "removed" or "ended" means the measure is in force, not lifted.</summary>
     private static readonly WordSet ActsBySuspending = WordSet.Of("diplomatic travel_ban swift_exclusion trade_status");
 
@@ -83,6 +125,11 @@ internal static class StatusReader
                 // "all new designees are now subject to asset freezes": a state of things, in force ("new" says nothing here).
                 return Enacted;
             }
+        }
+        if (PressesWithMeans(s, cue, clauseStart))
+        {
+            // "acts with its partners to pressure Lima with a series of constraints": the means of the pressing are in use.
+            return Enacted;
         }
         var suspendingActs = ActsBySuspending.Contains(cue.Type) && !NamedAsBan(s, cue);
         var stopsActivity = StoppedActivities.Contains(cue.Type) && !NamedAsBan(s, cue);
@@ -139,6 +186,10 @@ internal static class StatusReader
                 statedBefore = true;
                 break;
             }
+            if (kind == WordClass.Weak && w is "further" && s.Is(k + 1, WordClass.Restricting) && (s.MentionAt(k + 2) is not null || s.Word(k + 2) is "them" or "him" or "her" or "it"))
+            {
+                continue; // "the actions further bar Russia from …": the adverb of a verb with its object, no new measure weighed
+            }
             if (kind == WordClass.Weak)
             {
                 weak = true;
@@ -170,7 +221,7 @@ internal static class StatusReader
                 // "has suspended exports to Peru", "suspending new investment there": stopping the trade is the measure.
                 found = Enacted;
             }
-            if (found == Enacted && w is "include" or "comprise" && s.Word(k - 1) is "could" or "may" or "might" or "will" or "would" or "shall")
+            if (found == Enacted && w is "include" or "comprise" or "involve" or "entail" && s.Word(k - 1) is "could" or "may" or "might" or "will" or "would" or "shall")
             {
                 // "new measures could include a travel ban", "the package will comprise …": the modal says how far the measure is.
                 found = s.Word(k - 1) is "will" or "shall" || (s.Word(k - 1) is "would" && Reported(s, k - 1)) ? Announced : Considered;
@@ -235,6 +286,11 @@ internal static class StatusReader
         if (found is null && NegatedAfter(s, cue))
         {
             return null;
+        }
+        if (found is null && ToBeImposedAfter(s, cue))
+        {
+            // "the latest sanctions on Peru, to be imposed from May 3, …": the measure is set for a later day.
+            found = Announced;
         }
         if (found is null && ReadAfter(s, cue, suspendingActs) is { } after)
         {
