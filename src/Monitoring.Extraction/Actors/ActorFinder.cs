@@ -1772,7 +1772,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "Minister of Sport and Youth Hamid Sajjadi": the capitalised words back from <paramref name="k"/> are the fields of a
+    /// "Minister of Culture and Sport Jane Roe": the capitalised words back from <paramref name="k"/> are the fields of a
     /// title's "of", so the word after their "and" is one more field, not the name's first word.
     /// </summary>
     private static bool InTitlesPortfolio(SentenceView s, int k)
