@@ -104,6 +104,9 @@ internal static class OrganizationTable
         Ryanair||Ireland|org
         Petróleos de Venezuela|PDVSA,Petroleos de Venezuela,Petróleos de Venezuela S.A.,Petroleos de Venezuela S.A.|Venezuela|org
         Citgo|CITGO,Citgo Petroleum,Citgo Petroleum Corporation|United States|org
+        Chevron|Chevron Corporation,Chevron Corp.,Chevron Corp|United States|org
+        TotalEnergies|Total Energies,TotalEnergies SE|France|org
+        Mitsubishi|Mitsubishi Corporation,Mitsubishi Corp.,Mitsubishi Corp|Japan|org
         """;
 }
 

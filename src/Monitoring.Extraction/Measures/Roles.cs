@@ -1034,7 +1034,7 @@ internal static class Roles
                 continue;
             }
             k = m.End - 1;
-            if (IsScope(s, m) || ActsWith(s, m))
+            if (IsScope(s, m) || ActsWith(s, m) || PartnerFirm(s, m, cue.End))
             {
                 continue;
             }
@@ -1857,6 +1857,36 @@ internal static class Roles
     /// Also a state given the power to act ("the regime gives the UK the power to stop …", "the law allows Canada to
     /// freeze …"): it is who may impose, not a target.
     /// </summary>
+    private static bool IsPartnerNoun(ReadOnlySpan<char> w) => w is "partner" or "partners" or "investor" or "investors" or "shareholder" or "shareholders"
+        or "customer" or "customers" or "operator" or "operators" or "co-owner" or "co-owners" or "stakeholder" or "stakeholders";
+
+    /// <summary>
+    /// "sanctions on the state oil firm, a joint venture partner in the gas fields with Chevron and TotalEnergies",
+    /// "…, a partner of Chevron": a firm named after a partner, investor, shareholder, customer or operator of the
+    /// one aimed at is not aimed at, and nor is its state ("sanctions on Chevron, a partner of …" still aims at Chevron).
+    /// </summary>
+    private static bool PartnerFirm(SentenceView s, Mention m, int from)
+    {
+        if (m.Entity.Kind != ActorKind.Organization || m.Entity.CanImpose)
+        {
+            return false;
+        }
+        // Named after a partnership noun and its relation word, in the same clause.
+        for (var k = m.First - 1; k >= Math.Max(from, m.First - 20); k--)
+        {
+            var w = s.Word(k);
+            if (w is ";" or "." or ":")
+            {
+                break;
+            }
+            if (IsPartnerNoun(w) && s.Word(k + 1) is "of" or "in" or "with" or "to")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool ActsWith(SentenceView s, Mention m)
     {
         var k = m.First - 1;
