@@ -213,7 +213,7 @@ internal static class Roles
             }
         }
         // ("Iran's exports", "North Korea's imports" are the trade of the state named, not its measures.)
-        if (p >= 1 && s.Word(p) is "'s" && !IsTrade(s.Word(cue.First)) && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
+        if (p >= 1 && s.Word(p) is "'s" && !IsTrade(s.Word(cue.First)) && !IsOwnedStatus(s, cue) && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
             named = (owner.First, owner.End);
             AddAdopter(s, owner.First, clauseStart, into);
@@ -945,12 +945,24 @@ internal static class Roles
         };
     }
 
+    /// <summary>"most-favoured-nation status", "MFN", "trade status": a status a state holds, so a possessive before it names its holder, not its imposer.</summary>
+    public static bool IsOwnedStatus(SentenceView s, Cue cue) =>
+        cue.Type == MeasureTypes.TradeStatus && (s.Word(cue.First) is "most" or "mfn" || s.Word(cue.First + 1) is "status");
+
     public static void Targets(SentenceView s, Cue cue, (int First, int End) imposer, int clauseStart, int nextCue, List<string> targets)
     {
         if (PressedWith(s, cue) is { } pressed && AsTarget(pressed) is { } pressedTarget)
         {
             // "to pressure Lima with a series of constraints on banks": the state pressed with the measures is their target.
             targets.Add(pressedTarget);
+            return;
+        }
+        if (IsOwnedStatus(s, cue) && cue.First >= 2 && s.Word(cue.First - 1) is "'s" or "’s"
+            && s.MentionAt(cue.First - 2) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } holder && holder.End == cue.First - 1
+            && holder.First > imposer.First && AsTarget(holder) is { } held)
+        {
+            // "Norway is to remove Peru's most-favoured-nation status": the state whose trade status it is, is the target.
+            targets.Add(held);
             return;
         }
         HitObjects(s, cue, clauseStart, targets);

@@ -216,6 +216,11 @@ internal static class StatusReader
                 continue;
             }
             found = w is "would" && Reported(s, k) ? Announced : Classify(s, k, suspendingActs, inCue: k >= cue.First);
+            if (found == Lifted && k < cue.First && w is "remove" or "removes" or "removing" or "withdraw" or "withdraws" or "withdrawing" && Roles.IsOwnedStatus(s, cue))
+            {
+                // "is preparing to remove Peru's most-favoured-nation status": taking a status away is the measure, not its lifting.
+                found = Enacted;
+            }
             if (found == Lifted && stopsActivity && w.StartsWith("suspend", StringComparison.Ordinal))
             {
                 // "has suspended exports to Peru", "suspending new investment there": stopping the trade is the measure.
