@@ -59,4 +59,32 @@ public sealed class Round18ATests
         var f = Read.Text("Peru blacklisted Chilean Attorney General Ana Julia Pereda Soto on Monday, the ministry said.");
         Assert.Contains("Ana Julia Pereda Soto", Read.ActorNames(f, ActorKind.Person));
     }
+
+    [Fact]
+    public void A_capitalised_particle_inside_a_name_is_no_name_part_of_its_own()
+    {
+        var f = Read.Text("Peru blacklisted Chilean Attorney General Ana Julia Pereda De Soto on Monday, the ministry said.");
+        Assert.Contains("Ana Julia Pereda De Soto", Read.ActorNames(f, ActorKind.Person));
+    }
+
+    [Fact]
+    public void A_name_of_four_words_with_no_particle_still_ends_at_four()
+    {
+        var f = Read.Text("Peru blacklisted Chilean Attorney General Ana Julia Pereda Soto Vial on Monday, the ministry said.");
+        Assert.DoesNotContain("Ana Julia Pereda Soto Vial", Read.ActorNames(f, ActorKind.Person));
+    }
+
+    [Fact]
+    public void An_editor_s_bracketed_given_name_is_read_with_the_name()
+    {
+        var f = Read.Text("Peru said the funds would help prevent the diversion of assets by President [Jane] Roe, the ministry said.");
+        Assert.Contains("Jane Roe", Read.ActorNames(f, ActorKind.Person));
+    }
+
+    [Fact]
+    public void Brackets_around_lower_case_words_stay()
+    {
+        var cleaned = Cleaning.TextCleaner.Clean("Peru said the [new] rules apply to Chile [Santiago], and [Roe's] office agreed.", isHtml: false);
+        Assert.Equal("Peru said the [new] rules apply to Chile [Santiago], and [Roe's] office agreed.", cleaned);
+    }
 }

@@ -798,7 +798,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var words = 0;
         while (end < tokens.Count && words < 4)
         {
-            if (IsNameWord(s, end))
+            if (words > 0 && s.Text(end) is "De" or "Del" or "Da" or "Dos" or "Van" or "Von" && end + 1 < tokens.Count
+                && IsNameWord(s, end + 1) && s.Text(end + 1) is not ("De" or "Del" or "Da" or "Dos" or "Van" or "Von"))
+            {
+                end++; // "Ana Guido De Romero": a capitalised particle inside a name is no name part of its own
+            }
+            else if (IsNameWord(s, end))
             {
                 words++;
                 end++;
