@@ -87,4 +87,18 @@ public sealed class Round18ATests
         var cleaned = Cleaning.TextCleaner.Clean("Peru said the [new] rules apply to Chile [Santiago], and [Roe's] office agreed.", isHtml: false);
         Assert.Equal("Peru said the [new] rules apply to Chile [Santiago], and [Roe's] office agreed.", cleaned);
     }
+
+    [Fact]
+    public void The_holder_after_a_field_ending_in_of_staff_is_a_person()
+    {
+        var f = Read.Text("Peru sanctioned Chairman of the Chilean Joint Chiefs of Staff Xavo Tolmenar, the navy chief and two aides.");
+        Assert.Contains("Xavo Tolmenar", Read.ActorNames(f, ActorKind.Person));
+    }
+
+    [Fact]
+    public void Words_after_of_staff_that_go_on_with_of_are_no_person()
+    {
+        var f = Read.Text("Peru sanctioned Chairman of the Chilean Joint Chiefs of Staff Reserve Units of the Navy and two aides.");
+        Assert.DoesNotContain("Reserve Units", Read.ActorNames(f, ActorKind.Person));
+    }
 }
