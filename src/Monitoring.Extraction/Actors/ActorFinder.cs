@@ -733,14 +733,16 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     return -1;
                 }
                 var e = m.End;
-                var nameEnd = NameEnd(s, e);
-                if (nameEnd - e is 2 or 3 && s.MentionAt(e) is null && !HasBodyWord(s, e, nameEnd)
-                    && (nameEnd >= tokens.Count || !tokens[nameEnd].IsCapitalized && s.Word(nameEnd) is not ("of" or "for" or "'s" or "’s")
-                        && !OrganizationCues.HeadLookup.Contains(s.Text(nameEnd))))
+                if (IsClosedHolderName(s, e))
                 {
                     return e;
                 }
                 k = e;
+            }
+            else if (s.Text(k) is "of" && s.Text(k + 1) is "Staff" && k > title + 2 && tokens[k - 1].IsCapitalized)
+            {
+                // "Chairman of the Joint Chiefs of Staff Jane Roe,": a field that ends in "of Staff" ends there
+                return IsClosedHolderName(s, k + 2) ? k + 2 : -1;
             }
             else if (s.Word(k) is "the" or "and" || tokens[k] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k) is null)
             {
@@ -752,6 +754,16 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
         }
         return -1;
+    }
+
+    /// <summary>Two or three name words from <paramref name="e"/>, none a body's word, closed by a word in lower case or a mark (not "of", "for" or "'s").</summary>
+    private static bool IsClosedHolderName(SentenceView s, int e)
+    {
+        var tokens = s.Tokens;
+        var nameEnd = NameEnd(s, e);
+        return nameEnd - e is 2 or 3 && s.MentionAt(e) is null && !HasBodyWord(s, e, nameEnd)
+            && (nameEnd >= tokens.Count || !tokens[nameEnd].IsCapitalized && s.Word(nameEnd) is not ("of" or "for" or "'s" or "’s")
+                && !OrganizationCues.HeadLookup.Contains(s.Text(nameEnd)));
     }
 
     /// <summary>"Management Board": a word of a body's name among name words.</summary>
@@ -798,7 +810,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         var words = 0;
         while (end < tokens.Count && words < 4)
         {
-            if (IsNameWord(s, end))
+            if (words > 0 && s.Text(end) is "De" or "Del" or "Da" or "Dos" or "Van" or "Von" && end + 1 < tokens.Count
+                && IsNameWord(s, end + 1) && s.Text(end + 1) is not ("De" or "Del" or "Da" or "Dos" or "Van" or "Von"))
+            {
+                end++; // "Ana Guido De Romero": a capitalised particle inside a name is no name part of its own
+            }
+            else if (IsNameWord(s, end))
             {
                 words++;
                 end++;

@@ -43,7 +43,13 @@ internal static class GivenNames
          "Mahsa Naser Alireza Gholamreza Mohammadreza Hamidreza Amirhossein Mojtaba Esmaeil Kazem Morteza Mostafa Hadi " +
          "Fatemeh Zahra Maryam Narges Nasrin Zeinab Sakineh Naji Muhammed Mehmet Ahmet Abdulvahap Abdulaziz Abdulrahman " +
          "Osama Yasser Bilal Hamza Fuad Walid Emre Murat Selim Victor Natallya Anatol Aliaksei Zmitser Valiantsin " +
-         "Uladzislau Pavel Andrej Siarhiej Yuliya").Split(' '),
+         "Uladzislau Pavel Andrej Siarhiej Yuliya " +
+         // More Turkish, Persian, Arabic, Spanish, English and Nordic given names, and Burmese names' first parts.
+         "Fatih Hulusi Suleyman Süleyman Faruk Serhat Ismet Bulent Ersin Cevdet Nurettin Kemal Binali Ekrem " +
+         "Issa Isa Eissa Jafar Ghulam Esfandiar Bahram Dariush Kourosh Parviz Shahram Farhad " +
+         "Oscar Óscar Ana Julia Francisco Fernando Jorge Ricardo Rafael Alejandro Enrique Nicolás Néstor Nestor " +
+         "Camila Gabriela Daniela Laureano Humberto Ramiro Hugo Diosdado Tareck Delcy Elliott Rasmus Bernard " +
+         "Halina Mikael Henrik Magnus Aung Maung Thein Khin Thura").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Korean family names: a person when two more name parts follow ("Ri Chang Ho", "Jong In-chol").</summary>

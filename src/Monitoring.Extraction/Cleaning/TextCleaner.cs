@@ -91,8 +91,7 @@ public static partial class TextCleaner
                 {
                     buffer[at++] = '\n';
                 }
-                line.Span.CopyTo(buffer.AsSpan(at));
-                at += line.Length;
+                at += CopyUnbracketed(line.Span, buffer.AsSpan(at));
             }
             var text = buffer.AsSpan(0, at);
             return string.IsNullOrEmpty(title) || text.Contains(title, StringComparison.Ordinal)
@@ -103,6 +102,50 @@ public static partial class TextCleaner
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// The line copied into <paramref name="into"/>, with the brackets of an editor's insertion of capitalised words before a
+    /// capitalised word left out ("President [Jane] Roe" is "President Jane Roe"); the number of characters written.
+    /// </summary>
+    private static int CopyUnbracketed(ReadOnlySpan<char> line, Span<char> into)
+    {
+        var written = 0;
+        var from = 0;
+        for (var open = line.IndexOf('['); open >= 0 && open < line.Length - 1; open = line[from..].IndexOf('[') is var n and >= 0 ? from + n : -1)
+        {
+            var close = line[(open + 1)..].IndexOf(']') is var c and >= 0 ? open + 1 + c : -1;
+            if (close > open + 1 && close - open <= 30 && close + 2 < line.Length && line[close + 1] == ' '
+                && char.IsUpper(line[close + 2]) && char.IsUpper(line[open + 1]) && (open == 0 || line[open - 1] == ' ')
+                && IsWordsOnly(line[(open + 1)..close]))
+            {
+                line[from..open].CopyTo(into[written..]);
+                written += open - from;
+                line[(open + 1)..close].CopyTo(into[written..]);
+                written += close - open - 1;
+                from = close + 1;
+            }
+            else
+            {
+                line[from..(open + 1)].CopyTo(into[written..]);
+                written += open + 1 - from;
+                from = open + 1;
+            }
+        }
+        line[from..].CopyTo(into[written..]);
+        return written + line.Length - from;
+    }
+
+    private static bool IsWordsOnly(ReadOnlySpan<char> text)
+    {
+        foreach (var ch in text)
+        {
+            if (!char.IsLetter(ch) && ch is not ' ' and not '-' and not '.')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsListHeading(ReadOnlySpan<char> line)
