@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Monitoring.Extraction.Text;
 
 namespace Monitoring.Extraction.Actors;
@@ -648,6 +649,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     AddPerson(s, named, nameEnd); // "the minister of health, Jane Roe Diaz;": a title of a field, then its holder
                     i = nameEnd - 1;
                 }
+                else if (end == start && HolderAfterPortfolio(s, i) is var incumbent and > 0)
+                {
+                    var incumbentEnd = NameEnd(s, incumbent);
+                    AddPerson(s, incumbent, incumbentEnd); // "Minister of Foreign Affairs Jane Roe says": a portfolio, then its holder
+                    i = incumbentEnd - 1;
+                }
                 else if (end == start && HolderAfterTitlesBody(s, i) is var holder and > 0)
                 {
                     var holderEnd = NameEnd(s, holder);
@@ -754,6 +761,42 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
         }
         return -1;
+    }
+
+    /// <summary>The capitalised words of a minister's portfolio ("Foreign Affairs", "Trade and Export Growth", "State").</summary>
+    private static readonly FrozenSet<string> PortfolioWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Foreign", "Affairs", "Finance", "Trade", "Defence", "Defense", "Justice", "Health", "Economy", "Economic", "Development",
+        "Commerce", "Industry", "Energy", "Interior", "Home", "Treasury", "Export", "Exports", "Growth", "Agriculture", "Immigration",
+        "Education", "Transport", "Environment", "Labour", "Labor", "Security", "Internal", "External", "Relations", "Overseas",
+        "Investment", "Resources", "State", "Europe", "European", "Cooperation", "Co-operation");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioLookup = PortfolioWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Minister of Foreign Affairs Jane Roe says", "Secretary for Trade and Industry, Jane Roe, said": a minister's or
+    /// secretary's "of"/"for", portfolio words (with "and" between), then a name of two or three words closed by a speech verb,
+    /// a comma or a full stop; the name's first token, or -1.
+    /// </summary>
+    private static int HolderAfterPortfolio(SentenceView s, int title)
+    {
+        if (s.Word(title) is not ("minister" or "secretary") || s.Word(title + 1) is not ("of" or "for"))
+        {
+            return -1;
+        }
+        var k = title + 2;
+        var portfolio = 0;
+        while (k < s.Tokens.Count && (PortfolioLookup.Contains(s.Text(k)) || (portfolio > 0 && s.Word(k) is "and" or "&")))
+        {
+            portfolio++;
+            k++;
+        }
+        if (portfolio == 0 || s.Word(k - 1) is "and" or "&")
+        {
+            return -1;
+        }
+        var name = s.Word(k) is "," ? k + 1 : k;
+        var end = NameEnd(s, name);
+        return end - name is >= 2 and <= 3 && s.MentionAt(name) is null && (s.Is(end, WordClass.SpeechVerb) || s.Word(end) is "," or ".") ? name : -1;
     }
 
     /// <summary>Two or three name words from <paramref name="e"/>, none a body's word, closed by a word in lower case or a mark (not "of", "for" or "'s").</summary>

@@ -58,8 +58,9 @@ public static partial class TextCleaner
                 inList = true;
                 continue;
             }
-            // Under a list heading, headlines (lines that do not end like a sentence) go until the story resumes.
-            inList = inList && !EndsLikeSentence(line.Span);
+            // Under a list heading, headlines (lines that do not end like a sentence) go until the story resumes; a picture's
+            // label in capitals ("FILE PHOTO.") belongs to the listed story under it.
+            inList = inList && (!EndsLikeSentence(line.Span) || IsShoutedLabel(line.Span));
             if (inList)
             {
                 continue;
@@ -146,6 +147,25 @@ public static partial class TextCleaner
             }
         }
         return true;
+    }
+
+    /// <summary>A short line with letters and none in lower case ("FILE PHOTO.", "WATCH:"): a label, not the story's sentence.</summary>
+    private static bool IsShoutedLabel(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 24)
+        {
+            return false;
+        }
+        var letters = false;
+        foreach (var c in line)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            letters |= char.IsLetter(c);
+        }
+        return letters;
     }
 
     private static bool IsListHeading(ReadOnlySpan<char> line)
