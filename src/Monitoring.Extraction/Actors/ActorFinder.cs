@@ -28,6 +28,8 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             FindVessels(s);
             FindOrganizations(s);
             FindFirmsByNoun(s);
+            FindFirmsAfterPluralNoun(s);
+            FindAcronymBeforeTitle(s);
             FindListedFirms(s);
             FindCoordinatedAcronyms(s);
             FindBodiesNamedForTheirState(s);
@@ -1454,6 +1456,67 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     AddOrganization(s, a - 2, a - 1);
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "technology firms Zentrix and Polymer Works", "the banks Alpha, Beta and Gamma": a plural noun for firms, then unknown
+    /// one-word names joined by commas and "and". A name is taken only when what follows it closes it (a comma, "and", a full
+    /// stop or a word in lower case), so that a longer name ("Research and Production …") is not cut into words.
+    /// </summary>
+    private void FindFirmsAfterPluralNoun(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count - 2; i++)
+        {
+            if (tokens[i].IsCapitalized || s.Word(i) is not ("firms" or "companies" or "banks" or "lenders" or "giants" or "conglomerates" or "manufacturers" or "makers"))
+            {
+                continue;
+            }
+            var k = i + 1;
+            var afterAnd = false;
+            while (SingleName(s, k) && ClosesListedName(s, k + 1, afterAnd))
+            {
+                AddOrganization(s, k, k + 1);
+                if (s.Word(k + 1) is not ("," or "and"))
+                {
+                    break;
+                }
+                afterAnd = s.Word(k + 1) is "and" || s.Word(k + 2) is "and";
+                k += s.Word(k + 1) is "," && s.Word(k + 2) is "and" ? 3 : 2;
+            }
+            if (afterAnd && SingleName(s, k) && s.Word(k + 1) is "and" && SingleName(s, k + 2) && ClosesListedName(s, k + 3, afterAnd: true))
+            {
+                // "firms Zentrix and Research and Production": a list has one "and", so the second joins one name.
+                AddOrganization(s, k, k + 3);
+            }
+        }
+    }
+
+    /// <summary>Whether token <paramref name="j"/> ends a listed name: a comma, "and" (not after the list's "and"), a stop or a word in lower case.</summary>
+    private static bool ClosesListedName(SentenceView s, int j, bool afterAnd) =>
+        j >= s.Tokens.Count || s.Word(j) is "," or "." or ";" || (s.Word(j) is "and" ? !afterAnd : s.Tokens[j] is { IsWord: true, IsCapitalized: false } && s.Word(j) is not "of");
+
+    /// <summary>
+    /// "FSB chief Jane Roe", "NDRC head Jane Roe": an acronym no table knows, just before the title of a person who is then
+    /// named, is the body they lead. (Titles written as acronyms, "PM", "MP", "CEO", are not bodies.)
+    /// </summary>
+    private void FindAcronymBeforeTitle(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 1; i < tokens.Count - 2; i++)
+        {
+            if (s.Word(i) is not ("chief" or "head" or "director" or "boss" or "chairman" or "commander" or "spokesman" or "spokeswoman" or "spokesperson"))
+            {
+                continue;
+            }
+            var a = i - 1;
+            if (s.MentionAt(a) is null && tokens[a].IsWord && tokens[a].Length is >= 2 and <= 5 && IsAllCaps(s.Text(a))
+                && s.Text(a) is not ("PM" or "MP" or "MEP" or "CEO" or "CFO" or "COO" or "VP" or "TV")
+                && tokens[i + 1] is { IsWord: true, IsCapitalized: true } && tokens[i + 2] is { IsWord: true, IsCapitalized: true })
+            {
+                AddOrganization(s, a, a + 1);
             }
         }
     }
