@@ -581,11 +581,6 @@ internal sealed class MeasureFinder
                 // "presumably any assets he may have in the UK will be frozen": the writer's guess reports no measure.
                 continue;
             }
-            if (imposers.Count == 0 && GenericStateBefore(s, clauseStart, cue.First))
-            {
-                // "the first time a government has laid such sanctions": any state at all, not the article's imposer.
-                continue;
-            }
             if (imposers.Count == 0 && AskedOfOthers(s, sentenceStart, cue.First))
             {
                 // "rights groups urged governments to impose sanctions", "calls for corporations to break ties": asked of
@@ -878,23 +873,6 @@ internal sealed class MeasureFinder
         for (var k = from; k < cue; k++)
         {
             if (s.Word(k) is "presumably" or "perhaps" or "supposedly" or "conceivably" or "possibly")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// "a government has imposed", "no country has ever laid", "any state that imposes": an indefinite state as the measure's
-    /// doer just before the cue speaks of states in general, whichever the context named.
-    /// </summary>
-    private static bool GenericStateBefore(SentenceView s, int from, int cue)
-    {
-        for (var k = Math.Max(from, cue - 8); k < cue - 1; k++)
-        {
-            if (s.Word(k) is "a" or "any" or "no" && s.Word(k + 1) is "government" or "country" or "state" or "nation"
-                && s.MentionAt(k + 1) is null && s.Word(k + 2) is "has" or "had" or "that" or "which" or "who" or "would" or "could" or "ever" or "can" or "may")
             {
                 return true;
             }
