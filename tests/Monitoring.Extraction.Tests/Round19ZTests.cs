@@ -3,8 +3,9 @@ namespace Monitoring.Extraction.Tests;
 /// <summary>
 /// Round 19Z: a related-story list whose item opens with a picture label in capitals ("FILE PHOTO.") goes on past the label;
 /// "banned from travelling there or having assets in the country" is a freeze; the holder of a portfolio written out
-/// ("Minister of Foreign Affairs Jane Roe says"); firms listed after a plural firm noun ("firms Zentrix and Polymer"); and an
-/// unknown acronym before a leader's title ("NDRC chief Jane Roe") is a body. Sentences written for each rule, each with a guard.
+/// ("Minister of Foreign Affairs Jane Roe says"); firms listed after a plural firm noun ("firms Zentrix and Polymer"); an
+/// unknown acronym before a leader's title ("NDRC chief Jane Roe") is a body; a legal form after a name ("… Trading GmbH") ends
+/// the firm's name. Sentences written for each rule, each with a guard.
 /// </summary>
 public sealed class Round19ZTests
 {
@@ -87,5 +88,21 @@ public sealed class Round19ZTests
     {
         var f = Read.Text("The PM chief Tomas Ferreira said so.");
         Assert.DoesNotContain("PM", Read.ActorNames(f, ActorKind.Organization));
+    }
+
+    [Fact]
+    public void A_legal_form_after_a_name_ends_a_firm()
+    {
+        var f = Read.Text("Two Dutch companies, Harbor Pump Trading GmbH and Alpenblick Projekta GmbH, were also sanctioned.");
+        var names = Read.ActorNames(f, ActorKind.Organization);
+        Assert.Contains("Harbor Pump Trading GmbH", names);
+        Assert.Contains("Alpenblick Projekta GmbH", names);
+    }
+
+    [Fact]
+    public void A_legal_form_alone_is_no_firm()
+    {
+        var f = Read.Text("Under the rules, a GmbH must file its accounts, Peru said.");
+        Assert.Empty(Read.ActorNames(f, ActorKind.Organization));
     }
 }
