@@ -5,7 +5,7 @@ namespace Monitoring.Extraction.Tests;
 /// "banned from travelling there or having assets in the country" is a freeze; the holder of a portfolio written out
 /// ("Minister of Foreign Affairs Jane Roe says"); firms listed after a plural firm noun ("firms Zentrix and Polymer"); an
 /// unknown acronym before a leader's title ("NDRC chief Jane Roe") is a body; a legal form after a name ("… Trading GmbH") ends
-/// the firm's name. Sentences written for each rule, each with a guard.
+/// the firm's name; the headline printed again inside the story heads a box of linked headlines. Sentences written for each rule, each with a guard.
 /// </summary>
 public sealed class Round19ZTests
 {
@@ -104,5 +104,29 @@ public sealed class Round19ZTests
     {
         var f = Read.Text("Under the rules, a GmbH must file its accounts, Peru said.");
         Assert.Empty(Read.ActorNames(f, ActorKind.Organization));
+    }
+
+    [Fact]
+    public void The_title_again_inside_the_story_heads_linked_headlines()
+    {
+        const string title = "Peru bans fruit imports from Chile";
+        var cleaned = Cleaning.TextCleaner.Clean(
+            "Peru has banned fruit imports from Chile for a year, the ministry said on Monday.\n"
+            + "The decree takes effect at once and covers all fresh produce from its neighbour.\n"
+            + title + "\nBolivia and Ecuador impose tough new tariffs on Chile\nThe list of products will be published on Thursday.",
+            isHtml: false, title);
+        Assert.DoesNotContain("Bolivia", cleaned, StringComparison.Ordinal);
+        Assert.Contains("The list of products will be published on Thursday.", cleaned, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_title_again_after_a_deck_keeps_the_line_after_it()
+    {
+        const string title = "Peru bans fruit imports from Chile";
+        var cleaned = Cleaning.TextCleaner.Clean(
+            "Chile has also imposed new tariffs on Peru and other nations.\n"
+            + title + "\nFarmers unload boxes of grapes at the border crossing in Tacna on Oct. 12 Photographer Jane Roe via Agency Images",
+            isHtml: false, title);
+        Assert.Contains("Tacna", cleaned, StringComparison.Ordinal);
     }
 }

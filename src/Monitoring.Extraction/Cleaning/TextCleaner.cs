@@ -42,6 +42,7 @@ public static partial class TextCleaner
         var text = isHtml ? HtmlToText(body) : JoinHardWraps(body);
         using var kept = new DistinctLines();
         var inList = false;
+        var storyLines = 0;
         var length = 0;
         for (var start = 0; start <= text.Length;)
         {
@@ -53,8 +54,10 @@ public static partial class TextCleaner
             {
                 continue;
             }
-            if (IsListHeading(line.Span))
+            if (IsListHeading(line.Span) || (storyLines >= 2 && IsTitleAgain(line.Span, title)))
             {
+                // (The headline printed again after the story's first sentences, not as a deck, heads a box of linked stories,
+                // itself among them.)
                 inList = true;
                 continue;
             }
@@ -74,6 +77,7 @@ public static partial class TextCleaner
             {
                 continue;
             }
+            storyLines += EndsLikeSentence(line.Span) && line.Span.Count(' ') >= 6 ? 1 : 0;
             length += line.Length + 1;
         }
         return Join(kept.Lines, length, title?.Trim());
@@ -167,6 +171,10 @@ public static partial class TextCleaner
         }
         return letters;
     }
+
+    /// <summary>The title, unpunctuated, as a line of its own.</summary>
+    private static bool IsTitleAgain(ReadOnlySpan<char> line, string? title) =>
+        !string.IsNullOrEmpty(title) && !EndsLikeSentence(line) && line.SequenceEqual(title.AsSpan().Trim());
 
     private static bool IsListHeading(ReadOnlySpan<char> line)
     {
