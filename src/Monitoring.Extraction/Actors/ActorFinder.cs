@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Monitoring.Extraction.Text;
 
 namespace Monitoring.Extraction.Actors;
@@ -27,6 +28,8 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             FindVessels(s);
             FindOrganizations(s);
             FindFirmsByNoun(s);
+            FindFirmsAfterPluralNoun(s);
+            FindAcronymBeforeTitle(s);
             FindListedFirms(s);
             FindCoordinatedAcronyms(s);
             FindBodiesNamedForTheirState(s);
@@ -648,6 +651,12 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     AddPerson(s, named, nameEnd); // "the minister of health, Jane Roe Diaz;": a title of a field, then its holder
                     i = nameEnd - 1;
                 }
+                else if (end == start && HolderAfterPortfolio(s, i) is var incumbent and > 0)
+                {
+                    var incumbentEnd = NameEnd(s, incumbent);
+                    AddPerson(s, incumbent, incumbentEnd); // "Minister of Foreign Affairs Jane Roe says": a portfolio, then its holder
+                    i = incumbentEnd - 1;
+                }
                 else if (end == start && HolderAfterTitlesBody(s, i) is var holder and > 0)
                 {
                     var holderEnd = NameEnd(s, holder);
@@ -754,6 +763,42 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             }
         }
         return -1;
+    }
+
+    /// <summary>The capitalised words of a minister's portfolio ("Foreign Affairs", "Trade and Export Growth", "State").</summary>
+    private static readonly FrozenSet<string> PortfolioWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Foreign", "Affairs", "Finance", "Trade", "Defence", "Defense", "Justice", "Health", "Economy", "Economic", "Development",
+        "Commerce", "Industry", "Energy", "Interior", "Home", "Treasury", "Export", "Exports", "Growth", "Agriculture", "Immigration",
+        "Education", "Transport", "Environment", "Labour", "Labor", "Security", "Internal", "External", "Relations", "Overseas",
+        "Investment", "Resources", "State", "Europe", "European", "Cooperation", "Co-operation");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioLookup = PortfolioWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Minister of Foreign Affairs Jane Roe says", "Secretary for Trade and Industry, Jane Roe, said": a minister's or
+    /// secretary's "of"/"for", portfolio words (with "and" between), then a name of two or three words closed by a speech verb,
+    /// a comma or a full stop; the name's first token, or -1.
+    /// </summary>
+    private static int HolderAfterPortfolio(SentenceView s, int title)
+    {
+        if (s.Word(title) is not ("minister" or "secretary") || s.Word(title + 1) is not ("of" or "for"))
+        {
+            return -1;
+        }
+        var k = title + 2;
+        var portfolio = 0;
+        while (k < s.Tokens.Count && (PortfolioLookup.Contains(s.Text(k)) || (portfolio > 0 && s.Word(k) is "and" or "&")))
+        {
+            portfolio++;
+            k++;
+        }
+        if (portfolio == 0 || s.Word(k - 1) is "and" or "&")
+        {
+            return -1;
+        }
+        var name = s.Word(k) is "," ? k + 1 : k;
+        var end = NameEnd(s, name);
+        return end - name is >= 2 and <= 3 && s.MentionAt(name) is null && (s.Is(end, WordClass.SpeechVerb) || s.Word(end) is "," or ".") ? name : -1;
     }
 
     /// <summary>Two or three name words from <paramref name="e"/>, none a body's word, closed by a word in lower case or a mark (not "of", "for" or "'s").</summary>
@@ -1411,6 +1456,67 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                     AddOrganization(s, a - 2, a - 1);
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "technology firms Zentrix and Polymer Works", "the banks Alpha, Beta and Gamma": a plural noun for firms, then unknown
+    /// one-word names joined by commas and "and". A name is taken only when what follows it closes it (a comma, "and", a full
+    /// stop or a word in lower case), so that a longer name ("Research and Production …") is not cut into words.
+    /// </summary>
+    private void FindFirmsAfterPluralNoun(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count - 2; i++)
+        {
+            if (tokens[i].IsCapitalized || s.Word(i) is not ("firms" or "companies" or "banks" or "lenders" or "giants" or "conglomerates" or "manufacturers" or "makers"))
+            {
+                continue;
+            }
+            var k = i + 1;
+            var afterAnd = false;
+            while (SingleName(s, k) && ClosesListedName(s, k + 1, afterAnd))
+            {
+                AddOrganization(s, k, k + 1);
+                if (s.Word(k + 1) is not ("," or "and"))
+                {
+                    break;
+                }
+                afterAnd = s.Word(k + 1) is "and" || s.Word(k + 2) is "and";
+                k += s.Word(k + 1) is "," && s.Word(k + 2) is "and" ? 3 : 2;
+            }
+            if (afterAnd && SingleName(s, k) && s.Word(k + 1) is "and" && SingleName(s, k + 2) && ClosesListedName(s, k + 3, afterAnd: true))
+            {
+                // "firms Zentrix and Research and Production": a list has one "and", so the second joins one name.
+                AddOrganization(s, k, k + 3);
+            }
+        }
+    }
+
+    /// <summary>Whether token <paramref name="j"/> ends a listed name: a comma, "and" (not after the list's "and"), a stop or a word in lower case.</summary>
+    private static bool ClosesListedName(SentenceView s, int j, bool afterAnd) =>
+        j >= s.Tokens.Count || s.Word(j) is "," or "." or ";" || (s.Word(j) is "and" ? !afterAnd : s.Tokens[j] is { IsWord: true, IsCapitalized: false } && s.Word(j) is not "of");
+
+    /// <summary>
+    /// "FSB chief Jane Roe", "NDRC head Jane Roe": an acronym no table knows, just before the title of a person who is then
+    /// named, is the body they lead. (Titles written as acronyms, "PM", "MP", "CEO", are not bodies.)
+    /// </summary>
+    private void FindAcronymBeforeTitle(SentenceView s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 1; i < tokens.Count - 2; i++)
+        {
+            if (s.Word(i) is not ("chief" or "head" or "director" or "boss" or "chairman" or "commander" or "spokesman" or "spokeswoman" or "spokesperson"))
+            {
+                continue;
+            }
+            var a = i - 1;
+            if (s.MentionAt(a) is null && tokens[a].IsWord && tokens[a].Length is >= 2 and <= 5 && IsAllCaps(s.Text(a))
+                && s.Text(a) is not ("PM" or "MP" or "MEP" or "CEO" or "CFO" or "COO" or "VP" or "TV")
+                && tokens[i + 1] is { IsWord: true, IsCapitalized: true } && tokens[i + 2] is { IsWord: true, IsCapitalized: true })
+            {
+                AddOrganization(s, a, a + 1);
             }
         }
     }

@@ -42,6 +42,7 @@ public static partial class TextCleaner
         var text = isHtml ? HtmlToText(body) : JoinHardWraps(body);
         using var kept = new DistinctLines();
         var inList = false;
+        var storyLines = 0;
         var length = 0;
         for (var start = 0; start <= text.Length;)
         {
@@ -53,13 +54,16 @@ public static partial class TextCleaner
             {
                 continue;
             }
-            if (IsListHeading(line.Span))
+            if (IsListHeading(line.Span) || (storyLines >= 2 && IsTitleAgain(line.Span, title)))
             {
+                // (The headline printed again after the story's first sentences, not as a deck, heads a box of linked stories,
+                // itself among them.)
                 inList = true;
                 continue;
             }
-            // Under a list heading, headlines (lines that do not end like a sentence) go until the story resumes.
-            inList = inList && !EndsLikeSentence(line.Span);
+            // Under a list heading, headlines (lines that do not end like a sentence) go until the story resumes; a picture's
+            // label in capitals ("FILE PHOTO.") belongs to the listed story under it.
+            inList = inList && (!EndsLikeSentence(line.Span) || IsShoutedLabel(line.Span));
             if (inList)
             {
                 continue;
@@ -73,6 +77,7 @@ public static partial class TextCleaner
             {
                 continue;
             }
+            storyLines += EndsLikeSentence(line.Span) && line.Span.Count(' ') >= 6 ? 1 : 0;
             length += line.Length + 1;
         }
         return Join(kept.Lines, length, title?.Trim());
@@ -147,6 +152,29 @@ public static partial class TextCleaner
         }
         return true;
     }
+
+    /// <summary>A short line with letters and none in lower case ("FILE PHOTO.", "WATCH:"): a label, not the story's sentence.</summary>
+    private static bool IsShoutedLabel(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 24)
+        {
+            return false;
+        }
+        var letters = false;
+        foreach (var c in line)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            letters |= char.IsLetter(c);
+        }
+        return letters;
+    }
+
+    /// <summary>The title, unpunctuated, as a line of its own.</summary>
+    private static bool IsTitleAgain(ReadOnlySpan<char> line, string? title) =>
+        !string.IsNullOrEmpty(title) && !EndsLikeSentence(line) && line.SequenceEqual(title.AsSpan().Trim());
 
     private static bool IsListHeading(ReadOnlySpan<char> line)
     {

@@ -26,7 +26,7 @@ internal static class CueFinder
             "financial capital investment investments invest investing most mfn tariff tariffs duties trade price cap travel " +
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
             "designate designates designated designating business dealings dealing access goods transfers transfer supplies list those moves " +
-            "supply deliveries selling visits sale sales restrictions curbs constraints holding engaging engage revoked revoke revokes revoking revocation bar bars barred barring " +
+            "supply deliveries selling visits sale sales restrictions curbs constraints holding having owning engaging engage revoked revoke revokes revoking revocation bar bars barred barring " +
             "enter traveling travelling funds resources"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
@@ -161,6 +161,10 @@ internal static class CueFinder
                     break;
                 // "are banned from holding assets in Canada": kept from owning property there, a freeze.
                 case "holding" when s.Word(i - 1) is "from" && s.Is(i + 1, WordClass.Asset) && Near(s, i, WordClass.Restricting):
+                    cues.Add(new Cue(AssetFreeze, i, i + 2));
+                    break;
+                // "banned from travelling there or having assets in the country", "banning it from owning property in Peru".
+                case "holding" or "having" or "owning" when s.Is(i + 1, WordClass.Asset) && BarredFromBefore(s, i):
                     cues.Add(new Cue(AssetFreeze, i, i + 2));
                     break;
                 // "prohibit Canadians from engaging with these individuals": dealings with the listed barred.
@@ -1026,6 +1030,22 @@ internal static class CueFinder
                 or "deny" or "denies" or "denied" or "denying")
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "banned from …", "barring them from …": a word of barring, with at most one object between, before a "from" that
+    /// opens the run of gerunds <paramref name="i"/> is in (joined by "or"/"and"; no clause mark between).
+    /// </summary>
+    private static bool BarredFromBefore(SentenceView s, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(1, i - 12) && !s.Is(k, WordClass.CueClauseMark); k--)
+        {
+            if (s.Word(k) is "from")
+            {
+                return s.Is(k - 1, WordClass.Restricting) || (k >= 2 && s.Is(k - 2, WordClass.Restricting) && !s.Tokens[k - 1].IsCapitalized);
             }
         }
         return false;
