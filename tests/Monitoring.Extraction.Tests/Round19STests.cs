@@ -173,4 +173,19 @@ public sealed class Round19STests
         var f = Read.Text("The assets must be reported to SECO without delay, the Swiss government said.");
         Assert.Contains("State Secretariat for Economic Affairs", Read.ActorNames(f));
     }
+
+    [Fact]
+    public void Sanctions_in_line_with_a_decision_by_a_bloc_are_its_too()
+    {
+        var found = Read.Measures("Norway has extended economic sanctions against Peru in line with a decision by the European Union.");
+        Assert.Contains("sanctions_general Norway>Peru enacted", found);
+        Assert.Contains("sanctions_general European Union>Peru enacted", found);
+    }
+
+    [Fact]
+    public void Sanctions_in_line_with_a_parliament_decision_are_the_states_alone()
+    {
+        var found = Read.Measures("Norway has extended economic sanctions against Peru in line with a decision by its parliament.");
+        Assert.Equal(["sanctions_general Norway>Peru enacted"], found);
+    }
 }

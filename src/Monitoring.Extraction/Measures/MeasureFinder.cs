@@ -850,9 +850,11 @@ internal sealed class MeasureFinder
                 var subject = s.Word(k + 1) is "the" ? k + 2 : k + 1;
                 return s.MentionAt(subject) is { } m && m.First == subject && IsImposingVerb(s.Word(m.End)) ? StateOf(m) : null;
             }
-            if (IsImposingVerb(s.Word(k)) && s.Word(k + 1) is "by")
+            // ("extended sanctions against Peru in line with a decision by the EU": the bloc decided them first.)
+            var by = IsImposingVerb(s.Word(k)) && s.Word(k + 1) is "by" ? k + 1 : DecisionFollowed(s, k);
+            if (by > 0)
             {
-                var agent = s.Word(k + 2) is "the" ? k + 3 : k + 2;
+                var agent = s.Word(by + 1) is "the" ? by + 2 : by + 1;
                 return s.MentionAt(agent) is { } m && m.First == agent && s.Word(m.End) is not ("'s" or "’s") ? StateOf(m) : null;
             }
             if (s.MentionAt(k) is null && s.Word(k) is not ("against" or "on" or "the" or "already" or "previously" or "earlier" or "also"))
@@ -861,7 +863,17 @@ internal sealed class MeasureFinder
             }
         }
         return null;
+    }
 
+    /// <summary>"in line with a decision by", "in step with the decision of": the index of the "by"/"of" naming whose decision; else -1.</summary>
+    private static int DecisionFollowed(SentenceView s, int k)
+    {
+        if (s.Word(k) is not "in" || s.Word(k + 1) is not ("line" or "step") || s.Word(k + 2) is not "with")
+        {
+            return -1;
+        }
+        var d = s.Word(k + 3) is "a" or "the" ? k + 4 : k + 3;
+        return s.Word(d) is "decision" or "decisions" && s.Word(d + 1) is "by" or "of" ? d + 1 : -1;
     }
 
     private static bool IsImposingVerb(ReadOnlySpan<char> w) => w is "imposed" or "adopted" or "introduced";
