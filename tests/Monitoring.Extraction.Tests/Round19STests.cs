@@ -188,4 +188,18 @@ public sealed class Round19STests
         var found = Read.Measures("Norway has extended economic sanctions against Peru in line with a decision by its parliament.");
         Assert.Equal(["sanctions_general Norway>Peru enacted"], found);
     }
+
+    [Fact]
+    public void A_measure_opening_a_sentence_as_the_subject_of_a_ban_goes_on_about_the_last()
+    {
+        var found = Read.Measures("Norway has extended economic sanctions against Peru. Exports of dual-use goods have been banned.");
+        Assert.Contains("export_ban Norway>Peru enacted", found);
+    }
+
+    [Fact]
+    public void Exports_rising_are_no_ban()
+    {
+        var found = Read.Measures("Norway has extended economic sanctions against Peru. Exports of dual-use goods have been rising.");
+        Assert.DoesNotContain(found, m => m.StartsWith("export_ban", StringComparison.Ordinal));
+    }
 }

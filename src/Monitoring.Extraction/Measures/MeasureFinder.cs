@@ -652,7 +652,8 @@ internal sealed class MeasureFinder
                 if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name
                     && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || MeasuresDo(s, cue) || (recent && imposer.Name == _lastImposer?.Name)
                         || (recent && !fromContext && SubjectToControls(s, cue)))
-                    && (statedBefore || !fromContext || ImposedAfter(s, cue) || (jointShared && RefersToMeasures(s, cue)) || MeasuresDo(s, cue)))
+                    && (statedBefore || !fromContext || ImposedAfter(s, cue) || (jointShared && RefersToMeasures(s, cue)) || MeasuresDo(s, cue)
+                        || BannedAsSubject(s, cue)))
                 {
                     // ("The machines have been subject to U.S. export control for a year": the goods the article is about, kept from
                     // the same target by another state's controls.)
@@ -1099,6 +1100,30 @@ internal sealed class MeasureFinder
         }
         return auxiliary && (s.Word(k) is "imposed" or "placed" or "applied" or "introduced" or "slapped"
             || (s.Word(k) is "raised" or "increased" or "hiked" && s.Word(cue.First) is "tariffs" or "tariff" or "duties" && s.Word(cue.First - 1) is not "own"));
+    }
+
+    /// <summary>
+    /// "The export of dual-use goods has been banned", "Exports of … are prohibited": the measure's word opens the sentence as
+    /// the subject of a passive verb of barring, which says what is done to it as "imposed" would.
+    /// </summary>
+    private static bool BannedAsSubject(SentenceView s, Cue cue)
+    {
+        if (cue.First > 2 || !s.Has(WordClass.Restricting))
+        {
+            return false;
+        }
+        for (var k = cue.End; k < s.Tokens.Count - 1; k++)
+        {
+            if (s.Is(k, WordClass.CueClauseMark))
+            {
+                return false;
+            }
+            if (s.Word(k) is "been" or "is" or "are" or "was" or "were" && s.Is(k + 1, WordClass.Restricting) && s.Word(k + 1).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"coincide with broadly similar US sanctions", "in line with comparable EU measures": "similar" after a word of comparison.</summary>
