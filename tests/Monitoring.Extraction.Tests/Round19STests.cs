@@ -202,4 +202,17 @@ public sealed class Round19STests
         var found = Read.Measures("Norway has extended economic sanctions against Peru. Exports of dual-use goods have been rising.");
         Assert.DoesNotContain(found, m => m.StartsWith("export_ban", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Tightening_exports_is_an_export_ban()
+    {
+        Assert.Contains("export_ban Norway>Peru enacted", Read.Measures("Norway this month widened its sanctions against Peru, tightening exports to the country."));
+    }
+
+    [Fact]
+    public void Exports_rising_after_a_budget_tightened_are_no_ban()
+    {
+        var found = Read.Measures("Norway widened its sanctions against Peru. Exports rose after Lima tightened its budget.");
+        Assert.DoesNotContain(found, m => m.StartsWith("export_ban", StringComparison.Ordinal));
+    }
 }

@@ -134,7 +134,7 @@ internal static class CueFinder
                 // ("an arms export ban": the arms rule names it, an embargo, not a second ban on exports.)
                 case "export" or "exports" or "exporting" or "exported" or "dual" when (w is not "dual" || s.Word(i + 2) is "use") && s.Word(i - 1) is not ("arms" or "weapons")
                     && !HeadsNews(s, i):
-                    if (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i)
+                    if (Near(s, i, WordClass.Restricting) || Tightened(s, i) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i)
                         || GoodsListBefore(s, i) || RestrictedAfter(s, i) || RestrictedWithPartner(s, i, cues))
                     {
                         // "banning exports from the regime's main sectors": what the target sells is kept out, an import ban.
@@ -441,6 +441,13 @@ internal static class CueFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// "tightening exports and financial services to the country": the verb right before the trade word takes it as its object
+    /// (not "exports rose after Lima tightened its budget", where it takes another).
+    /// </summary>
+    private static bool Tightened(SentenceView s, int i) =>
+        s.Word(i - 1) is "tighten" or "tightens" or "tightened" or "tightening";
 
     /// <summary>"travel and asset bans": "travel", a conjunction, an asset or entry word, then a plural ban noun both share.</summary>
     private static bool SharedBanHead(SentenceView s, int i) =>
