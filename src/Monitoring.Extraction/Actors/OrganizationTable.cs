@@ -91,6 +91,7 @@ internal static class OrganizationTable
         SWIFT|Society for Worldwide Interbank Financial Telecommunication||org
         State Duma|Duma|Russia|body
         Federal Council|Swiss Federal Council|Switzerland|body
+        State Secretariat for Economic Affairs|SECO,Seco|Switzerland|body
         UN Human Rights Council|United Nations Human Rights Council,U.N. Human Rights Council,Human Rights Council||org
         Chinese Communist Party|Communist Party of China,CCP,CPC|China|org
         Qods Force|Quds Force|Iran|org

@@ -60,7 +60,7 @@ internal static class CueFinder
         (WordClass.ExpelledPerson,
             "diplomats diplomat ambassador ambassadors staff envoy envoys officials consul consuls attache attaché"),
         (WordClass.Arms,
-            "arms weapons military"),
+            "arms weapons military armaments armament weaponry munitions"),
         (WordClass.TariffRaising,
             "punitive higher raise raised impose imposed"),
         (WordClass.Price,
@@ -134,7 +134,7 @@ internal static class CueFinder
                 // ("an arms export ban": the arms rule names it, an embargo, not a second ban on exports.)
                 case "export" or "exports" or "exporting" or "exported" or "dual" when (w is not "dual" || s.Word(i + 2) is "use") && s.Word(i - 1) is not ("arms" or "weapons")
                     && !HeadsNews(s, i):
-                    if (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i)
+                    if (Near(s, i, WordClass.Restricting) || Tightened(s, i) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i)
                         || GoodsListBefore(s, i) || RestrictedAfter(s, i) || RestrictedWithPartner(s, i, cues))
                     {
                         // "banning exports from the regime's main sectors": what the target sells is kept out, an import ban.
@@ -209,7 +209,7 @@ internal static class CueFinder
                 case "financial" when s.Word(i + 1) is "restrictions" or "sanctions" or "measures" or "curbs" or "penalties":
                     // "financial sanctions against Putin and Lavrov": on named people they freeze what those people hold.
                     // "Targeted financial sanctions" are the freezes of a listing, whoever is named.
-                    cues.Add(new Cue(s.Word(i + 1) is "sanctions" or "penalties" && (s.Word(i - 1) is "targeted" || AimsAtPeople(s, i + 2)) ? AssetFreeze : FinancialRestriction, i, i + 2));
+                    cues.Add(new Cue(s.Word(i + 1) is "sanctions" or "penalties" && (s.Word(i - 1) is "targeted" || AimsAtPeople(s, i + 2) || JoinedToPeoplesBan(s, i + 2)) ? AssetFreeze : FinancialRestriction, i, i + 2));
                     i++;
                     break;
                 // "barred Iran from the global financial system".
@@ -225,7 +225,7 @@ internal static class CueFinder
                 case "dealing" when s.Word(i + 1) is "in" or "with" or "directly" && Near(s, i, WordClass.Restricting):
                     cues.Add(new Cue(FinancialRestriction, i, i + 1));
                     break;
-                case "investment" or "investments" or "invest" or "investing" when Near(s, i, WordClass.Restricting) || GovernedFromList(s, i):
+                case "investment" or "investments" or "invest" or "investing" when (Near(s, i, WordClass.Restricting) || GovernedFromList(s, i)) && !FinancedPurpose(s, i):
                     cues.Add(new Cue(InvestmentBan, i, i + 1));
                     break;
                 case "most" when s.Word(i + 2) is "favored" or "favoured" || s.Word(i + 1) is "favored" or "favoured":
@@ -245,6 +245,15 @@ internal static class CueFinder
                     cues.Add(new Cue(ImportBan, i, i + 2));
                     cues.Add(new Cue(ExportBan, i, i + 2));
                     i++;
+                    break;
+                // "travel and asset bans", "travel or account freezes": two measures sharing one head noun.
+                case "travel" when SharedBanHead(s, i):
+                    cues.Add(new Cue(TravelBan, i, i + 1));
+                    if (s.Is(i + 2, WordClass.Asset))
+                    {
+                        cues.Add(new Cue(AssetFreeze, i + 2, i + 4));
+                    }
+                    i += 3;
                     break;
                 case "travel" when s.Word(i + 1) is "sanctions" or "penalties":
                     // "financial and travel sanctions": the noun is the ban's own, no general sanction beside it.
@@ -406,6 +415,49 @@ internal static class CueFinder
         return false;
     }
 
+    /// <summary>
+    /// "financial sanctions and a ban on entry", "… and visa bans": joined at <paramref name="k"/> to a ban only people can
+    /// suffer, as in "financial and travel sanctions".
+    /// </summary>
+    private static bool JoinedToPeoplesBan(SentenceView s, int k)
+    {
+        if (s.Word(k) is not "and")
+        {
+            return false;
+        }
+        k += s.Word(k + 1) is "a" or "an" ? 2 : 1;
+        return s.Word(k) is "travel" or "visa" or "entry" ? s.Word(k + 1) is "ban" or "bans"
+            : s.Word(k) is "ban" or "bans" && s.Word(k + 1) is "on" && s.Word(k + 2) is "entry" or "travel" or "entering" or "visas";
+    }
+
+    /// <summary>
+    /// "public financing for trade with or investment in Peru is prohibited": the investment is what the barred money was for,
+    /// so the financing is the measure (read from its own word), not a ban on investing.
+    /// </summary>
+    private static bool FinancedPurpose(SentenceView s, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(1, i - 4); k--)
+        {
+            if (s.Word(k) is "for")
+            {
+                return s.Word(k - 1) is "financing" or "assistance" or "funding" or "support" or "loans" or "credit" or "credits" or "aid";
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "tightening exports and financial services to the country": the verb right before the trade word takes it as its object
+    /// (not "exports rose after Lima tightened its budget", where it takes another).
+    /// </summary>
+    private static bool Tightened(SentenceView s, int i) =>
+        s.Word(i - 1) is "tighten" or "tightens" or "tightened" or "tightening";
+
+    /// <summary>"travel and asset bans": "travel", a conjunction, an asset or entry word, then a plural ban noun both share.</summary>
+    private static bool SharedBanHead(SentenceView s, int i) =>
+        s.Word(i + 1) is "and" or "or" && s.Word(i + 3) is "bans" or "freezes" or "restrictions"
+        && (s.Is(i + 2, WordClass.Asset) || s.Word(i + 2) is "visa" or "entry");
+
     /// <summary>"against Russian President Vladimir Putin", "on eight members": people named or counted after the preposition.</summary>
     private static bool AimsAtPeople(SentenceView s, int k)
     {
@@ -414,6 +466,7 @@ internal static class CueFinder
         {
             k++;
         }
+        k = AfterPassiveImposing(s, k);
         if (s.Word(k) is not ("against" or "on" or "targeting"))
         {
             return false;
@@ -427,6 +480,20 @@ internal static class CueFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "financial sanctions were imposed on eight officials", "have been placed on": past a passive verb of imposing, so that
+    /// whom the measure is put on is read as after "on"; else <paramref name="k"/> itself.
+    /// </summary>
+    private static int AfterPassiveImposing(SentenceView s, int k)
+    {
+        var j = k;
+        while (j < k + 3 && s.Word(j) is "were" or "was" or "have" or "has" or "had" or "been" or "are" or "is" or "be" or "will" or "being")
+        {
+            j++;
+        }
+        return j > k && s.Word(j) is "imposed" or "placed" or "levied" or "slapped" ? j + 1 : k;
     }
 
     /// <summary>"deny China access", "limit China's access": a state (or its possessive) ending at <paramref name="k"/> right after a restricting verb.</summary>
@@ -465,12 +532,14 @@ internal static class CueFinder
     {
         // "steps similar to those by the United States": the participle may be left out after "those".
         var bare = s.Word(i) is "those" && s.Word(i + 1) is "by" && s.MentionAt(i + 2 + (s.Word(i + 2) is "the" ? 1 : 0)) is not null;
-        if (!bare && s.Word(i + 1) is not ("imposed" or "applied" or "taken" or "made" or "adopted" or "introduced"))
+        // "those already imposed by the EU": an adverb of time may stand before the participle.
+        var p = s.Word(i + 1) is "already" or "previously" ? i + 2 : i + 1;
+        if (!bare && s.Word(p) is not ("imposed" or "applied" or "taken" or "made" or "adopted" or "introduced"))
         {
             return false;
         }
-        var next = bare ? "by" : s.Word(i + 2);
-        if (!(s.Word(i) is "those" ? next is "by" or "to" or "on" or "against" : next is "by" && (s.MentionAt(i + 3) is not null || s.Word(i + 3) is "the" or "allies" or "partners")))
+        var next = bare ? "by" : s.Word(p + 1);
+        if (!(s.Word(i) is "those" ? next is "by" or "to" or "on" or "against" : next is "by" && (s.MentionAt(p + 2) is not null || s.Word(p + 2) is "the" or "allies" or "partners")))
         {
             return false;
         }

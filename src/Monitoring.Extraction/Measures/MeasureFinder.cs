@@ -64,6 +64,7 @@ internal sealed class MeasureFinder
 
     /// <summary>Whether the Entity List was named: "placed on this list" then means it.</summary>
     private bool _entityList;
+    private bool _armsEmbargo;
 
     /// <summary>Measures of a headline that names no imposer, with whether their target was named as a state; resolved at the end.</summary>
     private List<(Measure Measure, bool Direct)>? _headline;
@@ -376,9 +377,11 @@ internal sealed class MeasureFinder
         var cues = _cues;
         cues.Clear();
         CueFinder.Find(s, cues, _entityList);
+        RetypeReferredEmbargo(s, cues);
         foreach (var found in cues)
         {
             _entityList |= found.Type == MeasureTypes.ExportBan && s.Text(found.First) is "Entity";
+            _armsEmbargo |= found.Type == MeasureTypes.ArmsEmbargo && s.Word(found.First) is "embargo" or "embargoes";
         }
         // A sentence whose measure names no imposer, right after one with a measure, goes on about it:
         // "The measures include an asset freeze and a travel ban."
@@ -446,6 +449,17 @@ internal sealed class MeasureFinder
             {
                 // "The Dutch government has joined US efforts to deny China access …": the effort joined is its owner's measure too.
                 imposers.Add(joined);
+            }
+            if (imposers.Count > 0 && RelativeImposer(s, cue) is { } relative && !imposers.Exists(i => i.Name == relative.Name))
+            {
+                // "Norway is following the EU, which imposed sanctions on Peru": the relative clause's verb is the bloc's.
+                imposers.Clear();
+                imposers.Add(relative);
+            }
+            if (imposers.Count > 0 && ImposedFirstBy(s, cue) is { } first && !imposers.Exists(i => i.Name == first.Name))
+            {
+                // "Norway adopted the sanctions against Peru already imposed by the EU": the adopter and the bloc both impose them.
+                imposers.Add(first);
             }
             if (byPerson && _lastImposer is { } previous && imposers.Count == 1 && imposers[0].Name != previous.Name)
             {
@@ -638,7 +652,8 @@ internal sealed class MeasureFinder
                 if (aimed.Count == 0 && _lastTargets.Count == 1 && _lastTargets[0] != imposer.Name
                     && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || MeasuresDo(s, cue) || (recent && imposer.Name == _lastImposer?.Name)
                         || (recent && !fromContext && SubjectToControls(s, cue)))
-                    && (statedBefore || !fromContext || ImposedAfter(s, cue) || (jointShared && RefersToMeasures(s, cue)) || MeasuresDo(s, cue)))
+                    && (statedBefore || !fromContext || ImposedAfter(s, cue) || (jointShared && RefersToMeasures(s, cue)) || MeasuresDo(s, cue)
+                        || BannedAsSubject(s, cue)))
                 {
                     // ("The machines have been subject to U.S. export control for a year": the goods the article is about, kept from
                     // the same target by another state's controls.)
@@ -823,6 +838,98 @@ internal sealed class MeasureFinder
         cue.Type == MeasureTypes.ExportBan && (s.Word(cue.End - 1) is "control" or "controls" || s.Word(cue.End) is "control" or "controls")
         && s.MentionAt(Roles.SkipBackPublic(s, cue.First - 1)) is { } owner && s.Word(owner.First - 1) is "to" && s.Word(owner.First - 2) is "subject";
 
+    /// <summary>
+    /// "the sanctions against Peru already imposed by the EU", "sanctions that the EU imposed on Peruvian firms": the state or
+    /// bloc a participle or a relative clause right after the measure names as having imposed it; else null.
+    /// </summary>
+    private static Entity? ImposedFirstBy(SentenceView s, Cue cue)
+    {
+        for (int k = cue.End, end = Math.Min(s.Tokens.Count - 2, cue.End + 8); k < end; k++)
+        {
+            if (s.Word(k) is "that" or "which")
+            {
+                var subject = s.Word(k + 1) is "the" ? k + 2 : k + 1;
+                return s.MentionAt(subject) is { } m && m.First == subject && IsImposingVerb(s.Word(m.End)) ? StateOf(m) : null;
+            }
+            // ("extended sanctions against Peru in line with a decision by the EU": the bloc decided them first.)
+            var by = IsImposingVerb(s.Word(k)) && s.Word(k + 1) is "by" ? k + 1 : DecisionFollowed(s, k);
+            if (by > 0)
+            {
+                var agent = s.Word(by + 1) is "the" ? by + 2 : by + 1;
+                return s.MentionAt(agent) is { } m && m.First == agent && s.Word(m.End) is not ("'s" or "’s") ? StateOf(m) : null;
+            }
+            if (s.MentionAt(k) is null && s.Word(k) is not ("against" or "on" or "the" or "already" or "previously" or "earlier" or "also"))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"in line with a decision by", "in step with the decision of": the index of the "by"/"of" naming whose decision; else -1.</summary>
+    private static int DecisionFollowed(SentenceView s, int k)
+    {
+        if (s.Word(k) is not "in" || s.Word(k + 1) is not ("line" or "step") || s.Word(k + 2) is not "with")
+        {
+            return -1;
+        }
+        var d = s.Word(k + 3) is "a" or "the" ? k + 4 : k + 3;
+        return s.Word(d) is "decision" or "decisions" && s.Word(d + 1) is "by" or "of" ? d + 1 : -1;
+    }
+
+    private static bool IsImposingVerb(ReadOnlySpan<char> w) => w is "imposed" or "adopted" or "introduced";
+
+    /// <summary>A state named, or the state a bloc or government body imposes for; else null.</summary>
+    private static Entity? StateOf(Mention m) => m.Entity switch
+    {
+        { Kind: ActorKind.Country } e when m.Role != FormRole.Demonym => e,
+        { Kind: ActorKind.Organization, CanImpose: true } e => e.Country == e.Name ? e : e.State,
+        _ => null,
+    };
+
+    /// <summary>
+    /// "following the European Union, which last month imposed sanctions on Peru": the state before ", which" is the subject
+    /// of the imposing verb that governs the measure, whoever the sentence's own subject is; else null.
+    /// </summary>
+    private static Entity? RelativeImposer(SentenceView s, Cue cue)
+    {
+        var verb = cue.First - 1;
+        while (verb > cue.First - 6 && verb > 2 && !IsImposingVerb(s.Word(verb)) && s.MentionAt(verb) is null && !s.Is(verb, WordClass.CueClauseMark))
+        {
+            verb--;
+        }
+        if (!IsImposingVerb(s.Word(verb)))
+        {
+            return null;
+        }
+        var which = verb - 1;
+        while (which > verb - 3 && which > 1 && s.Word(which) is "last" or "this" or "month" or "week" or "year" or "already" or "also" or "then" or "previously")
+        {
+            which--;
+        }
+        return s.Word(which) is "which" && s.Word(which - 1) is "," && s.MentionAt(which - 2) is { } m && m.End == which - 1 ? StateOf(m) : null;
+    }
+
+    /// <summary>
+    /// "The EU imposed a similar embargo in 2011", "implemented that embargo": an embargo referred back to, once the article
+    /// has named an arms embargo, is of that kind, not a general one.
+    /// </summary>
+    private void RetypeReferredEmbargo(SentenceView s, List<Cue> cues)
+    {
+        if (!_armsEmbargo)
+        {
+            return;
+        }
+        for (var c = 0; c < cues.Count; c++)
+        {
+            var cue = cues[c];
+            if (cue.Type == MeasureTypes.SanctionsGeneral && s.Word(cue.First) is "embargo" && s.Word(cue.First - 1) is "similar" or "that" or "this" or "same")
+            {
+                cues[c] = cue with { Type = MeasureTypes.ArmsEmbargo };
+            }
+        }
+    }
+
     /// <summary>"joined US efforts to deny China access", "joining Washington's push to restrict …": the state whose effort is joined.</summary>
     private static Entity? JoinedEffortOf(SentenceView s, Cue cue)
     {
@@ -993,6 +1100,30 @@ internal sealed class MeasureFinder
         }
         return auxiliary && (s.Word(k) is "imposed" or "placed" or "applied" or "introduced" or "slapped"
             || (s.Word(k) is "raised" or "increased" or "hiked" && s.Word(cue.First) is "tariffs" or "tariff" or "duties" && s.Word(cue.First - 1) is not "own"));
+    }
+
+    /// <summary>
+    /// "The export of dual-use goods has been banned", "Exports of … are prohibited": the measure's word opens the sentence as
+    /// the subject of a passive verb of barring, which says what is done to it as "imposed" would.
+    /// </summary>
+    private static bool BannedAsSubject(SentenceView s, Cue cue)
+    {
+        if (cue.First > 2 || !s.Has(WordClass.Restricting))
+        {
+            return false;
+        }
+        for (var k = cue.End; k < s.Tokens.Count - 1; k++)
+        {
+            if (s.Is(k, WordClass.CueClauseMark))
+            {
+                return false;
+            }
+            if (s.Word(k) is "been" or "is" or "are" or "was" or "were" && s.Is(k + 1, WordClass.Restricting) && s.Word(k + 1).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"coincide with broadly similar US sanctions", "in line with comparable EU measures": "similar" after a word of comparison.</summary>

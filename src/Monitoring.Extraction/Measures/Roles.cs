@@ -171,7 +171,9 @@ internal static class Roles
         var hitWith = HitWith(s, cue, clauseStart) >= 0;
         // Passive: "sanctions imposed by the EU"; not the agent of another verb ("sanctions criticised by China");
         // "Iran was slapped with sanctions from Canada".
-        for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
+        // ("those already imposed on Peru by the EU": an adverb before the participle puts the agent a word further.)
+        var reach = s.Word(cue.End) is "already" or "previously" ? 5 : 4;
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + reach); k++)
         {
             // ("will cut its banks from SWIFT, joining efforts by the G7": past a comma, "by" names the agent of another phrase,
             // unless a participle of the measure's own follows: "the sanctions, imposed by the EU".)

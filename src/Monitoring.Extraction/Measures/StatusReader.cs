@@ -170,6 +170,14 @@ internal static class StatusReader
                 statedBefore = true;
                 break;
             }
+            if (k < cue.First && NamesMeasuresOf(s, k, cue))
+            {
+                // "The sanctions are travel and asset bans": the measures named as what the sanctions are, as "include" would.
+                found = Enacted;
+                stop = k;
+                statedBefore = true;
+                break;
+            }
             if (k < cue.First && w is "prevented" or "prevents" or "kept" or "keeps" && s.Word(k + 1) is "from")
             {
                 // "are prevented from having trade relations with …": the barring verb is the measure's own; "will be prevented" is to come.
@@ -409,6 +417,11 @@ internal static class StatusReader
             _ => null,
         };
     }
+
+    /// <summary>"the sanctions are travel bans", "the measures are an asset freeze and …": a copula between a general measure noun and the cue.</summary>
+    private static bool NamesMeasuresOf(SentenceView s, int k, Cue cue) =>
+        s.Word(k) is "are" && s.Word(k - 1) is "sanctions" or "measures" or "penalties" && cue.First - k <= 3
+        && s.Word(k + 1) is not ("to" or "not" or "being" or "expected" or "likely" or "set" or "due");
 
     /// <summary>
     /// "approved new sanctions", "agreed further sanctions": the adopting verb with the measure as its object, not "agreed to
