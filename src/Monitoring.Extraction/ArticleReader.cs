@@ -31,13 +31,17 @@ public sealed class ArticleReader(Gazetteer? gazetteer = null)
         using var views = new SentenceViews(text, _gazetteer.Lexicon);
         var sentences = views.All;
         new ActorFinder(_gazetteer).Find(sentences);
-        var measures = new MeasureFinder();
+        var measures = new MeasureFinder { HomeState = HomeStateOf(input) };
         foreach (var sentence in sentences)
         {
             measures.Read(sentence);
         }
         return new Findings(text, CollectActors(sentences), measures.Measures, SimHash.Of(text));
     }
+
+    /// <summary>The outlet's home state as the gazetteer names it, from the source host or the URL.</summary>
+    private Entity? HomeStateOf(ArticleInput input) =>
+        OutletCountry.Of(input.Source, input.Url) is { } home && _gazetteer.Find(home) is { Kind: ActorKind.Country } state ? state : null;
 
     /// <summary>
     /// An institution that neither imposes nor belongs to a state (the WTO, the IMF) is an actor of

@@ -40,6 +40,9 @@ internal sealed class MeasureFinder
     private readonly List<string> _targets = [];
     private readonly List<string> _aimed = [];
     private readonly List<string> _listed = [];
+    /// <summary>The state the article's outlet is at home in (<see cref="OutletCountry"/>), whose bare "the Government" it means.</summary>
+    public Entity? HomeState { get; init; }
+
     private Entity? _lastImposer;
     private int _lastImposerCount;
 
@@ -579,6 +582,12 @@ internal sealed class MeasureFinder
             }
             // "adds nine individuals to the UN blacklist": the list's owner is not aimed at.
             targets.RemoveAll(t => OnlyListOwner(s, t));
+            if (imposers.Count == 0 && HomeState is { } home && (_lastImposer is null || targets.Contains(_lastImposer.Name)) && !targets.Contains(home.Name)
+                && HomeGovernment.IsSubject(s, sentenceStart, cue.First, targets, home.Name))
+            {
+                // "The Government announced sanctions on Russia" in a New Zealand outlet: a bare body is the outlet's own state's.
+                imposers.Add(home);
+            }
             if (_sentence == 1 && imposers.Count == 0 && targets.Count > 0 && !background
                 && cue.Type is not (MeasureTypes.ImportBan or MeasureTypes.ExportBan or MeasureTypes.Diplomatic))
             {
