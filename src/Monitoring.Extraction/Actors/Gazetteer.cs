@@ -142,6 +142,21 @@ public sealed class Gazetteer
         _byName.TryAdd(form, entity);
     }
 
+    /// <summary>
+    /// "sanctions against European individuals": a bare "European" may mean the continent, but before the people or bodies
+    /// a state lists it is the bloc's, as the labels read it; the two words name the European Union.
+    /// </summary>
+    private static void AddEuropeanPeople(Gazetteer g)
+    {
+        var bloc = g.Find("European Union")!;
+        // The people and bodies a listing names (a local: the gazetteer is built before later static fields are set).
+        string[] listed = ["individuals", "officials", "figures", "politicians", "lawmakers", "citizens", "entities", "institutions"];
+        foreach (var noun in listed)
+        {
+            g.Add("European " + noun, bloc, FormRole.Demonym);
+        }
+    }
+
     private static IEnumerable<string[]> Rows(string lines) =>
         lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.Split('|'));
 
@@ -188,6 +203,7 @@ public sealed class Gazetteer
                 g.Add(alias, org, FormRole.Name);
             }
         }
+        AddEuropeanPeople(g);
         foreach (var row in Rows(MediaTable.Lines))
         {
             var outlet = new Entity(row[0], ActorKind.Media, null, canImpose: false);
