@@ -259,7 +259,8 @@ internal sealed class MeasureFinder
             if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name == state && s.Word(m.End) is not "-" && !Roles.IsReason(s, m)
                 && !OwnsPartiesAimedAt(s, m) && !NamesPeopleAfter(s, m)
                 && !(s.Word(m.First - 1) is "from" or "in" or "of" && s.Is(m.First - 2, WordClass.Quantified))
-                && !PlaceOrOwner(s, m) && !InReportedClause(s, m))
+                && !PlaceOrOwner(s, m) && !InReportedClause(s, m) && !OfficeOf(s, m) && !InLawTitle(s, m)
+                && !InDeedOfPeople(s, m))
             {
                 return true;
             }
@@ -341,7 +342,7 @@ internal sealed class MeasureFinder
         {
             // ("Sudan's state-owned oil company", "Sudan's military junta": a firm or a ruling body of the state.)
             if (s.MentionAt(k) is { Entity.Kind: ActorKind.Organization or ActorKind.Person } || s.Word(k) is "institutions" or "lenders" or "elites" or "leaders"
-                or "company" or "companies" or "firm" or "firms" or "junta" or "generals"
+                or "company" or "companies" or "firm" or "firms" or "junta" or "generals" || OfficeHolder(s.Word(k))
                 || (s.Is(k, WordClass.Quantified) && s.Tokens[k].IsWord && s.Word(k) is not ("goods" or "products" or "items" or "billion" or "million" or "trillion" or "percent")))
             {
                 return true;
@@ -353,6 +354,54 @@ internal sealed class MeasureFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// "to sanction persons who take part in abuses by the Government of Ruritania": a state named in what the listed people
+    /// did is not the state aimed at.
+    /// </summary>
+    private static bool InDeedOfPeople(SentenceView s, Mention m)
+    {
+        for (var k = m.First - 1; k > 0 && m.First - k <= 15; k--)
+        {
+            if (s.Word(k) is "who" && s.Is(k - 1, WordClass.Quantified))
+            {
+                return true;
+            }
+            if (s.Word(k) is ";" or "." or ":")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"the Vice President of Ruritania", "the foreign minister of Freedonia": the state names its office holder, who is aimed at.</summary>
+    private static bool OfficeOf(SentenceView s, Mention m) =>
+        s.Word(m.First - 1) is "of" && OfficeHolder(s.Word(s.Word(m.First - 2) is "the" ? m.First - 3 : m.First - 2));
+
+    /// <summary>
+    /// "pursuant to The Ruritania (Sanctions) Regulations 2019", "under the Freedonia Accountability Act": a state named in
+    /// the title of the law a listing is made under is not the state the listing aims at.
+    /// </summary>
+    private static bool InLawTitle(SentenceView s, Mention m)
+    {
+        for (var k = m.End; k < Math.Min(s.Tokens.Count, m.End + 12); k++)
+        {
+            if (s.Word(k) is "regulations" or "act" or "order" && s.Tokens[k].IsCapitalized)
+            {
+                return true;
+            }
+            if (!(s.Tokens[k].IsCapitalized || s.Word(k) is "(" or ")" or "and" or "of" or "-"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Nicaragua's vice president", "Ruritania's first lady", "the country's national security adviser": a person's office or tie.</summary>
+    private static bool OfficeHolder(ReadOnlySpan<char> w) =>
+        PeopleNouns.Contains(w) || w is "lady" or "adviser" or "advisor" or "aide" or "aides" or "wife" or "husband" or "son" or "daughter";
 
     public void Read(SentenceView s)
     {
