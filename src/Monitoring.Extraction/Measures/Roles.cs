@@ -502,33 +502,7 @@ internal static class Roles
     public static bool NamesRegime(SentenceView s, Cue cue)
     {
         var p = SkipBack(s, cue.First - 1);
-        return p >= 0 && s.MentionAt(p) is { } m && IsImposingModifier(m) && !NamesListing(s, cue);
-    }
-
-    /// <summary>
-    /// "US sanctions two generals", "the EU sanctions Acme Bank", "OFAC designated", "added to US sanctions list", "subject
-    /// to EU sanctions": the word is the act of listing (a verb whose object follows), the list itself or a person's
-    /// listing, not the regime aimed at a state.
-    /// </summary>
-    private static bool NamesListing(SentenceView s, Cue cue)
-    {
-        if (s.Word(cue.End - 1).EndsWith("ed", StringComparison.Ordinal))
-        {
-            return true; // "OFAC designated …", "the EU blacklisted …": a verb's act
-        }
-        var owner = SkipBack(s, cue.First - 1);
-        if (s.MentionAt(owner) is { } m && s.Word(m.First - 1) is "to" && s.Word(m.First - 2) is "subject")
-        {
-            return true; // "who is already subject to US sanctions": the person's listing
-        }
-        var next = cue.End;
-        if (next >= s.Tokens.Count || s.Word(cue.End - 1) is not ("sanction" or "sanctions"))
-        {
-            return false;
-        }
-        return s.Word(next) is "list" or "lists" or "blacklist" or "a" or "an" or "two" or "three" or "four" or "five" or "six" or "seven"
-            or "eight" or "nine" or "ten" or "several" or "dozens" || s.Tokens[next].IsNumber
-            || s.MentionAt(next) is not null;
+        return p >= 0 && s.MentionAt(p) is { } m && IsImposingModifier(m);
     }
 
     /// <summary>"adopt European Union sanctions … and freeze their assets": a bloc naming whose sanctions they are is no target.</summary>
