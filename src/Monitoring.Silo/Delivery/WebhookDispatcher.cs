@@ -31,11 +31,6 @@ public sealed partial class WebhookDispatcher(
 {
     private const int BatchSize = 50;
 
-    /// <summary>
-    /// Longest a delivered alert waits for its acknowledgement within a batch to a slow receiver: what a silo
-    /// killed mid-batch delivered but did not acknowledge is delivered again (same <c>webhook-id</c>) by the next.
-    /// </summary>
-    private static readonly TimeSpan AcknowledgeEvery = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan CatchUpInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>How long a subscription read for delivery is reused; changes made through this silo take effect at once.</summary>
@@ -261,9 +256,8 @@ public sealed partial class WebhookDispatcher(
     /// </summary>
     private async Task<bool> DeliverBatchAsync(Subscription subscription, Lane lane, List<OutboxEntry> batch, Task committed, CancellationToken ct)
     {
-        var delivered = new List<long>();
+        var delivered = new PendingAcknowledgements(store, time, subscription.Id, lane, committed);
         var complete = true;
-        var acknowledged = time.GetUtcNow();
         try
         {
             foreach (var entry in batch)
@@ -282,30 +276,23 @@ public sealed partial class WebhookDispatcher(
                 {
                     return false; // the lease ran out and another silo took it: it goes on from the outbox
                 }
-                var (outcome, error) = await client.SendAsync(subscription, entry, ct);
+                var (outcome, error) = await delivered.WhileAsync(client.SendAsync(subscription, entry, ct), ct);
                 switch (outcome)
                 {
                     case AttemptOutcome.Delivered:
                         delivered.Add(entry.Sequence);
                         metrics.Deliveries.Add(1);
                         metrics.DeliveryLag.Record((time.GetUtcNow() - entry.EnqueuedAt).TotalSeconds);
-                        if (time.GetUtcNow() - acknowledged >= AcknowledgeEvery)
-                        {
-                            await committed;
-                            await AcknowledgeAsync(subscription.Id, lane, delivered, ct);
-                            acknowledged = time.GetUtcNow();
-                        }
+                        await delivered.WriteIfDueAsync(ct);
                         continue;
                     case AttemptOutcome.Gone:
-                        await committed;
-                        await AcknowledgeAsync(subscription.Id, lane, delivered, ct);
+                        await delivered.WriteAsync(ct);
                         await store.SetDisabledAsync(subscription.Id, "the receiver answered 410 Gone", ct);
                         lane.Subscription = null;
                         LogGone(subscription.Id);
                         return false;
                 }
-                await committed; // the failure is recorded on the row, which must be there
-                await AcknowledgeAsync(subscription.Id, lane, delivered, ct);
+                await delivered.WriteAsync(ct); // also waits for the commit: the failure is recorded on the row, which must be there
                 var firstFailure = entry.FirstFailureAt ?? now;
                 var failed = entry with { Attempts = entry.Attempts + 1, FirstFailureAt = firstFailure, LastError = error };
                 if (now - firstFailure >= _options.Horizon)
@@ -337,21 +324,8 @@ public sealed partial class WebhookDispatcher(
         finally
         {
             // Delivered ones leave the outbox even when the batch stopped early or was cancelled.
-            await committed;
-            await AcknowledgeAsync(subscription.Id, lane, delivered, CancellationToken.None);
+            await delivered.WriteAsync(CancellationToken.None);
         }
-    }
-
-    /// <summary>Removes delivered rows in one write and remembers the last one; the list is emptied.</summary>
-    private async Task AcknowledgeAsync(string subscriptionId, Lane lane, List<long> delivered, CancellationToken ct)
-    {
-        if (delivered.Count == 0)
-        {
-            return;
-        }
-        await store.AcknowledgeAsync(subscriptionId, [.. delivered], ct);
-        lane.LastDelivered = Math.Max(lane.LastDelivered, delivered[^1]);
-        delivered.Clear();
     }
 
     /// <summary>The subscription, read again when changed through this silo or older than <see cref="SubscriptionLifetime"/>.</summary>

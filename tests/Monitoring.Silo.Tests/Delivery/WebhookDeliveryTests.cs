@@ -250,4 +250,47 @@ public sealed class WebhookDeliveryTests : ReceiverTests
         Assert.True(await WebhookReceiver.HoldsAsync(() => Receiver.On("/catch-up").Count == 2, TimeSpan.FromMilliseconds(300)));
         Assert.Equal([3L, 4L], Receiver.Accepted("/catch-up").Select(r => r.Sequence));
     }
+
+    [Fact]
+    public async Task A_delivered_alert_leaves_the_outbox_within_a_second_or_so_while_a_slow_receiver_holds_the_next()
+    {
+        // What a silo killed now would deliver again is what it had not yet removed: the window must not grow
+        // with the time a receiver takes to answer the next alert.
+        var settings = DeliverySettings.Fast();
+        settings["Delivery:Timeout"] = "00:00:30";
+        settings["Delivery:LeaseDuration"] = "00:00:40";
+        await using var silo = await RunningSilo.StartAsync(settings: settings);
+        var holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Receiver.Map("/held", async attempt =>
+        {
+            if (attempt == 2)
+            {
+                holding.TrySetResult();
+                await release.Task.WaitAsync(TimeSpan.FromSeconds(25));
+            }
+            return 204;
+        });
+        await AlertMaker.DefineTopicAsync(silo, "held");
+        await SubscribeAsync(silo, "held", Receiver.Url("/held"));
+
+        // One article, four alerts queued together: one batch, whose second alert the receiver holds.
+        var alerts = await AlertMaker.RaiseAsync(silo, "held", 3, "a");
+        Assert.Equal(4, alerts.Count);
+        await holding.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        try
+        {
+            await RunningSilo.EventuallyAsync(async () => await PendingAsync(silo) == alerts.Count - 1, TimeSpan.FromSeconds(5),
+                "the delivered alert to leave the outbox while the next is held");
+            Assert.Equal([alerts[0].Sequence], Receiver.Accepted("/held").Select(r => r.Sequence));
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+        await RunningSilo.EventuallyAsync(async () => await PendingAsync(silo) == 0, TimeSpan.FromSeconds(20), "every alert to be delivered");
+        Assert.Equal(alerts.Select(a => a.Sequence), Receiver.Accepted("/held").Select(r => r.Sequence));
+    }
+
+    private static async Task<int> PendingAsync(RunningSilo silo) => (await silo.GetJsonAsync("/api/stats")).GetProperty("deliveriesPending").GetInt32();
 }
