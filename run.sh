@@ -21,7 +21,7 @@ if [ "${1:-}" = --demo ]; then
   export Polling__MinInterval=00:00:03 Polling__DefaultInterval=00:00:05 Polling__MaxInterval=00:00:05
   echo "demo: data in $Storage__Path; in another shell: export MONITORING_KEY=$Auth__BootstrapOperatorKey; ./monitoring listen demo" >&2
 fi
-# ./data at the root of the clone: `dotnet run` starts the silo in its project folder, where a relative path would land.
+# ./data at the root of the clone: the silo starts in its project folder, where a relative path would land.
 export Storage__Path="${Storage__Path:-$PWD/data}"
 if [ -z "${ASPNETCORE_URLS:-}" ] && [[ " $* " != *" --urls"* ]]; then
   set -- --urls http://localhost:5000 "$@"
@@ -29,8 +29,11 @@ fi
 echo "building the silo (the first build takes a few minutes; later ones only what changed)..." >&2
 dotnet build src/Monitoring.Silo -c Release -nologo -v quiet -clp:ErrorsOnly
 echo "starting the silo; data in $Storage__Path" >&2
+# The built program itself, from its project folder (its settings' content root, as `dotnet run` would): this
+# script's process becomes the silo, so a signal to it, even kill -9, reaches the silo and no child is left behind.
+cd src/Monitoring.Silo
 if [ -n "$demo" ]; then
-  dotnet run --no-build --project src/Monitoring.Silo -c Release -- "$@"
+  dotnet bin/Release/net10.0/Monitoring.Silo.dll "$@"
 else
-  exec dotnet run --no-build --project src/Monitoring.Silo -c Release -- "$@"
+  exec dotnet bin/Release/net10.0/Monitoring.Silo.dll "$@"
 fi
