@@ -6,9 +6,10 @@ public interface ISubscriptionStore
     /// <summary>
     /// Adds or changes a subscription. A new one is served from its topic's next alert on: its cursor
     /// starts at the topic's last alert in the same statement, so no crash or catch-up in between can
-    /// send it the topic's history. A change keeps the cursor.
+    /// send it the topic's history. With <paramref name="startAfter"/> it starts there instead (never past
+    /// the last alert), and the catch-up queues the history after it. A change keeps the cursor.
     /// </summary>
-    Task UpsertAsync(Subscription subscription, CancellationToken ct = default);
+    Task UpsertAsync(Subscription subscription, long? startAfter = null, CancellationToken ct = default);
 
     Task<Subscription?> GetAsync(string id, CancellationToken ct = default);
 

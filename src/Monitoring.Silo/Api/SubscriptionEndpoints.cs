@@ -14,7 +14,8 @@ internal static class SubscriptionEndpoints
     {
         var group = app.MapGroup("/api/subscriptions").WithTags("subscriptions").RequireAuthorization();
 
-        group.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
+        group.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, ISubscriptionStore store, DeliverySink sink, OutboxCatchUp catchUp,
+            AlertSignal signal, TopicDirectory topics, IOptions<DeliveryOptions> delivery, TimeProvider time) =>
         {
             var (body, problem) = await JsonBody.ReadAsync<SubscriptionRequest>(request);
             if (problem is not null)
@@ -24,14 +25,25 @@ internal static class SubscriptionEndpoints
             var caller = Caller.From(user);
             var now = time.GetUtcNow();
             var (subscription, problems) = await ValidateAsync(body, caller, topics, delivery.Value, null);
-            if (subscription is null)
+            if (body?.After is { } after && (after < 0 || subscription?.Channel.Type == SubscriptionChannel.Stream))
+            {
+                problems.Add(after < 0
+                    ? $"after: a sequence, 0 or more (got {after})"
+                    : "after: a stream subscription resumes where its client says (GET /api/stream with after= or Last-Event-ID)");
+            }
+            if (subscription is null || problems.Count > 0)
             {
                 return Invalid(problems);
             }
             subscription = subscription with { Id = ApiKeys.NewId(), Owner = caller.KeyId, CreatedAt = now, UpdatedAt = now };
-            // Served from the topic's next alert on, not its history: the store sets the cursor as it inserts.
-            await store.UpsertAsync(subscription);
+            // Served from the topic's next alert on, or from after the sequence asked for: the store sets the
+            // cursor as it inserts, and the history after it is queued here rather than at the next catch-up.
+            await store.UpsertAsync(subscription, body!.After);
             sink.SubscriptionsChanged();
+            if (body.After is not null && await catchUp.RunForTopicAsync(subscription.Topic, request.HttpContext.RequestAborted) is { Count: > 0 } served)
+            {
+                signal.DeliveriesStored(served);
+            }
             return Results.Created($"/api/subscriptions/{subscription.Id}", View(subscription, showSecret: true));
         }).ReadsJson<SubscriptionRequest>().Produces<SubscriptionView>(StatusCodes.Status201Created);
 
@@ -61,7 +73,12 @@ internal static class SubscriptionEndpoints
                 return problem;
             }
             var (subscription, problems) = await ValidateAsync(body, Caller.From(user), topics, delivery.Value, existing);
-            if (subscription is null)
+            if (body?.After is not null)
+            {
+                // A change keeps the cursor: what was delivered is not sent again, nor what was skipped sent now.
+                problems.Add("after: only when a subscription is created; create a new one to receive the topic's history");
+            }
+            if (subscription is null || problems.Count > 0)
             {
                 return Invalid(problems);
             }

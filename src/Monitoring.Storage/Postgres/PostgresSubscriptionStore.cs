@@ -9,11 +9,11 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db, SecretProtect
     private const string DeliveryColumns = "subscription_id, topic_id, seq, body, enqueued_at, attempts, first_failure_at, next_attempt_at, last_error";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task UpsertAsync(Subscription subscription, CancellationToken ct = default) =>
+    public async Task UpsertAsync(Subscription subscription, long? startAfter = null, CancellationToken ct = default) =>
         await db.ExecuteAsync("""
             INSERT INTO subscriptions (id, owner, topic_id, definition, disabled, created_at, updated_at, enqueued_through)
             VALUES (@id, @owner, @topic, @def, @disabled, @created, @updated,
-                (SELECT coalesce(max(seq), 0) FROM alerts WHERE topic_id = @topic))
+                (SELECT least(coalesce(@start::bigint, max(seq), 0), coalesce(max(seq), 0)) FROM alerts WHERE topic_id = @topic))
             ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, topic_id = excluded.topic_id, definition = excluded.definition,
                 disabled = excluded.disabled, updated_at = excluded.updated_at
             """, new
@@ -25,6 +25,7 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase db, SecretProtect
             disabled = subscription.DisabledReason,
             created = subscription.CreatedAt.ToUnixTimeMilliseconds(),
             updated = subscription.UpdatedAt.ToUnixTimeMilliseconds(),
+            start = startAfter,
         }, ct);
 
     public async Task<Subscription?> GetAsync(string id, CancellationToken ct = default)

@@ -10,14 +10,14 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
     private const string DeliveryColumns = "subscription_id, topic_id, seq, body, enqueued_at, attempts, first_failure_at, next_attempt_at, last_error";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task UpsertAsync(Subscription subscription, CancellationToken ct = default)
+    public async Task UpsertAsync(Subscription subscription, long? startAfter = null, CancellationToken ct = default)
     {
         await db.WriteAsync(async connection =>
         {
             var command = connection.Reused("""
                 INSERT INTO subscriptions (id, owner, topic_id, definition, disabled, created_at, updated_at, enqueued_through)
                 VALUES ($id, $owner, $topic, $def, $disabled, $created, $updated,
-                    (SELECT coalesce(max(seq), 0) FROM alerts WHERE topic_id = $topic))
+                    (SELECT min(coalesce($start, max(seq), 0), coalesce(max(seq), 0)) FROM alerts WHERE topic_id = $topic))
                 ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, topic_id = excluded.topic_id, definition = excluded.definition,
                     disabled = excluded.disabled, updated_at = excluded.updated_at
                 """);
@@ -28,6 +28,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase db, SecretProtector s
             command.Parameters.AddWithValue("$disabled", (object?)subscription.DisabledReason ?? DBNull.Value);
             command.Parameters.AddWithValue("$created", subscription.CreatedAt.ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$updated", subscription.UpdatedAt.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$start", (object?)startAfter ?? DBNull.Value);
             await command.ExecuteNonQueryAsync(ct);
             return true;
         }, ct);

@@ -17,6 +17,29 @@ public abstract partial class StoreContractTests
         (await Stores.Subscriptions.PendingAsync(subscription, 100)).Select(d => d.Sequence);
 
     [Fact]
+    public async Task A_new_subscription_starts_after_its_topics_last_alert_or_where_it_asks_never_past_the_last()
+    {
+        AlertRow Alert(long seq) => new("t", seq, "new_actor", OutboxTime, $$"""{"seq":{{seq}}}""", $"actor|{seq}");
+        var subs = Stores.Subscriptions;
+        await subs.UpsertAsync(NewSubscription("empty", "k", "t"), startAfter: 5);
+        await Stores.Topics.AppendAlertsAsync([Alert(1), Alert(2), Alert(3)]);
+
+        await subs.UpsertAsync(NewSubscription("now", "k", "t"));
+        await subs.UpsertAsync(NewSubscription("all", "k", "t"), startAfter: 0);
+        await subs.UpsertAsync(NewSubscription("late", "k", "t"), startAfter: 2);
+        await subs.UpsertAsync(NewSubscription("past", "k", "t"), startAfter: 9);
+
+        Assert.Equal(0, await subs.EnqueuedThroughAsync("empty")); // no alert yet: nothing to skip
+        Assert.Equal(3, await subs.EnqueuedThroughAsync("now"));
+        Assert.Equal(0, await subs.EnqueuedThroughAsync("all"));
+        Assert.Equal(2, await subs.EnqueuedThroughAsync("late"));
+        Assert.Equal(3, await subs.EnqueuedThroughAsync("past"));
+        // A change keeps the cursor, whatever it asks.
+        await subs.UpsertAsync(NewSubscription("late", "k", "t"), startAfter: 0);
+        Assert.Equal(2, await subs.EnqueuedThroughAsync("late"));
+    }
+
+    [Fact]
     public async Task A_catch_up_does_not_queue_again_what_a_live_publish_queued_and_had_acknowledged_after_the_catch_up_read()
     {
         var subs = Stores.Subscriptions;
