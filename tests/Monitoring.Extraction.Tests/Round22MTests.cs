@@ -1,0 +1,46 @@
+namespace Monitoring.Extraction.Tests;
+
+/// <summary>
+/// Round 22M: a UN Security Council resolution aimed at a state is the Council's sanctions on it ("in step with a Security
+/// Council resolution against Lima", "the steps follow a Security Council resolution adopted in May after Peru refused …").
+/// A resolution that demands something, or one a state broke, gives no measure. Sentences written for the rule, with guards.
+/// </summary>
+public sealed class Round22MTests
+{
+    [Fact]
+    public void Council_resolution_against_a_state_is_its_sanctions()
+    {
+        var found = Read.Measures("Chile froze the assets of three Peruvian banks. The decision is in step with a U.N. Security Council resolution against Lima.");
+        Assert.Contains(found, m => m.StartsWith("sanctions_general UN Security Council>Peru", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Council_resolution_adopted_after_a_state_acted_beside_measures_is_its_sanctions()
+    {
+        var found = Read.Measures("Chile announced new sanctions on Peru on Monday. The fresh measures follow a UN Security Council resolution adopted in May after Peru refused to halt its missile tests.");
+        Assert.Contains(found, m => m.StartsWith("sanctions_general UN Security Council>Peru", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sentences_after_a_council_resolution_stay_with_the_state_that_acts()
+    {
+        var found = Read.Measures("Chile will freeze the assets of Peruvian banks. The move is in line with a UN Security Council resolution against Lima. "
+            + "Two Peruvian shipping firms were on the list of those subject to the asset freeze.");
+        Assert.DoesNotContain(found, m => m.StartsWith("asset_freeze UN Security Council", StringComparison.Ordinal));
+        Assert.Contains(found, m => m.StartsWith("asset_freeze Chile>Peru", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Council_resolution_that_demands_gives_no_measure()
+    {
+        var found = Read.Measures("Chile is weighing new sanctions on Peru after a UN Security Council resolution demanded a halt to its missile tests.");
+        Assert.DoesNotContain(found, m => m.Contains("UN Security Council>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Council_resolution_adopted_without_measures_gives_no_measure()
+    {
+        var found = Read.Measures("A UN Security Council resolution adopted in May after Peru shelled the border called for a ceasefire.");
+        Assert.DoesNotContain(found, m => m.Contains("UN Security Council>", StringComparison.Ordinal));
+    }
+}
