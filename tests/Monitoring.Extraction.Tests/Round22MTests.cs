@@ -43,4 +43,37 @@ public sealed class Round22MTests
         var found = Read.Measures("A UN Security Council resolution adopted in May after Peru shelled the border called for a ceasefire.");
         Assert.DoesNotContain(found, m => m.Contains("UN Security Council>", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Measures_taken_to_implement_a_council_resolution_are_the_implementing_state_s()
+    {
+        var found = Read.Measures("Chile will freeze the assets of 12 Peruvian firms named in a UN sanctions resolution, officials said. "
+            + "Other steps the government approved to implement UN Security Council Resolution 2101 include banning arms and items linked to Peru's missile work.");
+        Assert.Contains(found, m => m.StartsWith("arms_embargo Chile>Peru", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, m => m.StartsWith("arms_embargo UN Security Council", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_council_banning_arms_itself_stays_the_imposer()
+    {
+        var found = Read.Measures("Chile will freeze the assets of 12 Peruvian firms, officials said. "
+            + "The UN Security Council voted on Friday to ban arms sales to Peru.");
+        Assert.Contains(found, m => m.StartsWith("arms_embargo UN Security Council>Peru", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_listing_by_a_resolution_named_in_passing_does_not_carry_to_the_next_sentence()
+    {
+        var found = Read.Measures("Chile will freeze the assets of 12 Peruvian firms designated by a UN sanctions resolution, officials said. "
+            + "Other steps the government approved include banning weapons and items linked to Peru's missile work.");
+        Assert.Contains(found, m => m.StartsWith("arms_embargo Chile>Peru", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_listing_by_a_state_still_carries()
+    {
+        var found = Read.Measures("Chile froze the assets of 12 Peruvian firms designated by its foreign ministry. "
+            + "It also banned weapons sales to Peru.");
+        Assert.Contains(found, m => m.StartsWith("arms_embargo Chile>Peru", StringComparison.Ordinal));
+    }
 }

@@ -525,8 +525,27 @@ internal static class CueFinder
 
     /// <summary>Whether the cue is a measure referred to by "those" or a general noun (<see cref="NamedAsOthers"/>).</summary>
     public static bool IsBackground(SentenceView s, Cue cue) =>
-        // (A Council resolution is named as what a state's own measures follow: the sentences after stay with that state.)
-        cue.End == cue.First + 1 && s.Word(cue.First) is "those" or "moves" or "measures" or "steps" or "actions" or "resolution";
+        // (A Council resolution, or "a UN sanctions resolution", is named as what a state's own measures follow or list from:
+        // the sentences after stay with that state.)
+        cue.End == cue.First + 1 && (s.Word(cue.First) is "those" or "moves" or "measures" or "steps" or "actions" or "resolution"
+            || ListedByResolution(s, cue.First));
+
+    /// <summary>"people designated by a UN sanctions resolution": the listing a state's measure draws on, named in passing.</summary>
+    private static bool ListedByResolution(SentenceView s, int i)
+    {
+        if (s.Word(i) is not ("designated" or "listed" or "named") || s.Word(i + 1) is not "by")
+        {
+            return false;
+        }
+        for (var k = i + 2; k < Math.Min(s.Tokens.Count, i + 8); k++)
+        {
+            if (s.Word(k) is "resolution" or "resolutions")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// "those imposed by the US and UK", "those applied to Russia", "similar measures taken by allies such as the EU":
