@@ -76,4 +76,21 @@ public sealed class Round22MTests
             + "It also banned weapons sales to Peru.");
         Assert.Contains(found, m => m.StartsWith("arms_embargo Chile>Peru", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void These_listed_people_are_the_states_of_those_just_listed()
+    {
+        var found = Read.Measures("Peru announced sanctions on 12 Chilean and Bolivian individuals and entities on Monday. "
+            + "Peruvian agencies will block the transactions of these individuals and entities within the national banking system.");
+        Assert.Contains(found, m => m.StartsWith("financial_restriction Peru>Chile", StringComparison.Ordinal));
+        Assert.Contains(found, m => m.StartsWith("financial_restriction Peru>Bolivia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void These_measures_are_no_listed_people()
+    {
+        var found = Read.Measures("Peru announced sanctions on 12 Chilean and Bolivian individuals and entities on Monday. "
+            + "Bankers said the transactions were not affected by these measures.");
+        Assert.DoesNotContain(found, m => m.StartsWith("financial_restriction", StringComparison.Ordinal));
+    }
 }

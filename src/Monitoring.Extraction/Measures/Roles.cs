@@ -1534,7 +1534,9 @@ internal static class Roles
         {
             var w = s.Word(k);
             // "… with any entity on the list": the list this imposer drew up.
-            if (w is "them" || (w is "sanctioned" or "designated" or "listed" && s.Word(k - 1) is "the" or "those" or "all") || (w is "list" && s.Word(k - 1) is "the" && s.Word(k - 2) is "on"))
+            // "block the transactions of these individuals and entities": the people just listed, pointed back at.
+            if (w is "them" || (w is "sanctioned" or "designated" or "listed" && s.Word(k - 1) is "the" or "those" or "all") || (w is "list" && s.Word(k - 1) is "the" && s.Word(k - 2) is "on")
+                || (w is "these" && s.Word(k + 1) is "individuals" or "entities" or "persons" or "people" or "officials"))
             {
                 return true;
             }
