@@ -27,7 +27,7 @@ internal static class CueFinder
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
             "designate designates designated designating business dealings dealing access goods transfers transfer supplies list those moves " +
             "supply deliveries selling visits sale sales restrictions curbs constraints holding having owning engaging engage revoked revoke revokes revoking revocation bar bars barred barring " +
-            "enter traveling travelling funds resources"),
+            "enter traveling travelling funds resources resolution"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -121,6 +121,9 @@ internal static class CueFinder
                 case "restrictions" when s.Word(i + 1) is "against" && s.MentionAt(i + 2 + (s.Word(i + 2) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country }:
                 case "measures" or "steps" or "actions" when s.Word(i - 1) is "restrictive" or "punitive" or "economic" or "retaliatory" or "coercive":
                     cues.Add(new Cue(SanctionsGeneral, i - 1, i + 1));
+                    break;
+                case "resolution" when IsCouncilResolutionOnState(s, i):
+                    cues.Add(new Cue(SanctionsGeneral, i, i + 1));
                     break;
                 case "those" or "moves" or "measures" or "steps" or "actions" when NamedAsOthers(s, i):
                     // "align with those imposed by the United States", "moves made by the EU": others' measures, as background.
@@ -522,7 +525,27 @@ internal static class CueFinder
 
     /// <summary>Whether the cue is a measure referred to by "those" or a general noun (<see cref="NamedAsOthers"/>).</summary>
     public static bool IsBackground(SentenceView s, Cue cue) =>
-        cue.End == cue.First + 1 && s.Word(cue.First) is "those" or "moves" or "measures" or "steps" or "actions";
+        // (A Council resolution, or "a UN sanctions resolution", is named as what a state's own measures follow or list from:
+        // the sentences after stay with that state.)
+        cue.End == cue.First + 1 && (s.Word(cue.First) is "those" or "moves" or "measures" or "steps" or "actions" or "resolution"
+            || ListedByResolution(s, cue.First));
+
+    /// <summary>"people designated by a UN sanctions resolution": the listing a state's measure draws on, named in passing.</summary>
+    private static bool ListedByResolution(SentenceView s, int i)
+    {
+        if (s.Word(i) is not ("designated" or "listed" or "named") || s.Word(i + 1) is not "by")
+        {
+            return false;
+        }
+        for (var k = i + 2; k < Math.Min(s.Tokens.Count, i + 8); k++)
+        {
+            if (s.Word(k) is "resolution" or "resolutions")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// "those imposed by the US and UK", "those applied to Russia", "similar measures taken by allies such as the EU":
@@ -551,6 +574,49 @@ internal static class CueFinder
         }
         return s.Word(k) is "with" or "to" or "like" or "as" or "than" or "mirror" or "mirrors" or "mirrored" or "match" or "matches" or "matched"
             or "follow" or "follows" or "followed";
+    }
+
+    /// <summary>
+    /// "a UN Security Council resolution against Peru", "the measures follow a Security Council resolution adopted in May after
+    /// Peru refused …": the Council's resolution on a state is its sanctions. A resolution that demands, condemns or calls
+    /// for something, or one a state violated, is not read: only one aimed at a state, or adopted over one beside measures.
+    /// </summary>
+    private static bool IsCouncilResolutionOnState(SentenceView s, int i)
+    {
+        if (s.MentionAt(i - 1) is not { Entity.Name: "UN Security Council" })
+        {
+            return false;
+        }
+        if (s.Word(i + 1) is "against" or "on")
+        {
+            return s.MentionAt(i + 2 + (s.Word(i + 2) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country };
+        }
+        return s.Word(i + 1) is "adopted" or "passed" or "approved" && StateAfter(s, i + 2, reach: 8) && MeasuresBefore(s, i);
+    }
+
+    private static bool StateAfter(SentenceView s, int from, int reach)
+    {
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + reach); k++)
+        {
+            if (s.MentionAt(k) is { Entity.Kind: ActorKind.Country })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"The new measures follow a … resolution": the sentence speaks of measures before the resolution.</summary>
+    private static bool MeasuresBefore(SentenceView s, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (s.Word(k) is "measures" or "sanctions" or "steps")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"the most-sanctioned nation", "most sanctioned": a superlative compares, it reports no measure.</summary>

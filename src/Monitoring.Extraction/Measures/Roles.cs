@@ -290,7 +290,7 @@ internal static class Roles
                 break;
             }
             if (IsReason(s, m) || (InTargetSlot(s, m) && !BodyOfState(s, m, clauseStart)) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
-                || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
+                || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsImplemented(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
                 || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m) || QualifiesPeopleHit(s, m, cue, clauseStart))
             {
                 continue;
@@ -1534,7 +1534,9 @@ internal static class Roles
         {
             var w = s.Word(k);
             // "… with any entity on the list": the list this imposer drew up.
-            if (w is "them" || (w is "sanctioned" or "designated" or "listed" && s.Word(k - 1) is "the" or "those" or "all") || (w is "list" && s.Word(k - 1) is "the" && s.Word(k - 2) is "on"))
+            // "block the transactions of these individuals and entities": the people just listed, pointed back at.
+            if (w is "them" || (w is "sanctioned" or "designated" or "listed" && s.Word(k - 1) is "the" or "those" or "all") || (w is "list" && s.Word(k - 1) is "the" && s.Word(k - 2) is "on")
+                || (w is "these" && s.Word(k + 1) is "individuals" or "entities" or "persons" or "people" or "officials"))
             {
                 return true;
             }
@@ -1958,6 +1960,20 @@ internal static class Roles
     /// <summary>"The U.S.-drafted resolution": the state that drafted or led an act of a body is not who imposes it.</summary>
     private static bool IsDrafter(SentenceView s, Mention m) =>
         s.Word(m.End) is "-" && s.Word(m.End + 1) is "drafted" or "led" or "backed" or "sponsored" or "brokered" or "proposed" or "written" or "authored";
+
+    /// <summary>
+    /// "steps approved to implement UN Security Council Resolution 2101", "to enforce the EU's sanctions": the body whose act
+    /// a state carries out does not impose what that state does; the state that implements it does.
+    /// </summary>
+    private static bool IsImplemented(SentenceView s, Mention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0 && s.Word(k) is "the" or "a" or "u.n." or "un")
+        {
+            k--;
+        }
+        return s.Word(k) is "implement" or "implements" or "implemented" or "implementing" or "enforce" or "enforces" or "enforced" or "enforcing";
+    }
 
     /// <summary>
     /// "the Belarus sanctions", "with the Russia sanctions regime": a state's name (not a demonym, not "US"/"UK",
