@@ -1,0 +1,45 @@
+namespace Monitoring.Extraction.Tests;
+
+/// <summary>
+/// Round 22C: the story-specific misses of china-xinjiang, switzerland-belarus, us-nicaragua and china-us-defence, read as
+/// kinds of reporters' language. Sentences written for the rules (other states, other names), with guards.
+/// </summary>
+public sealed class Round22CTests
+{
+    // Counter-listings name the bloc's people: "European diplomats" and "MEPs" are the European Union as a target.
+
+    [Fact]
+    public void European_diplomats_listed_are_the_bloc()
+    {
+        var found = Read.Measures("Peru retaliated at once, blacklisting European diplomats and two research groups.");
+        Assert.Contains("sanctions_general Peru>European Union enacted", found);
+    }
+
+    [Fact]
+    public void MEPs_opening_a_listing_are_the_bloc()
+    {
+        var found = Read.Measures("Peru struck back the same day, blacklisting MEPs, European diplomats and a foundation.");
+        Assert.Contains("sanctions_general Peru>European Union enacted", found);
+    }
+
+    [Fact]
+    public void MEPs_alone_are_the_bloc()
+    {
+        var found = Read.Measures("Peru has sanctioned six MEPs over their criticism of its prisons.");
+        Assert.Contains(found, m => m.StartsWith("sanctions_general Peru>European Union", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Diplomats_with_no_European_are_no_bloc()
+    {
+        var found = Read.Measures("Peru retaliated at once, blacklisting diplomats and two research groups from Norway.");
+        Assert.DoesNotContain(found, m => m.Contains("European Union", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void European_diplomacy_is_no_bloc()
+    {
+        var found = Read.Measures("Peru imposed sanctions on Norway, a blow to European diplomacy in the region.");
+        Assert.DoesNotContain(found, m => m.Contains(">European Union", StringComparison.Ordinal));
+    }
+}
