@@ -42,4 +42,37 @@ public sealed class Round22CTests
         var found = Read.Measures("Peru imposed sanctions on Norway, a blow to European diplomacy in the region.");
         Assert.DoesNotContain(found, m => m.Contains(">European Union", StringComparison.Ordinal));
     }
+
+    // A member state's threat of general sanctions, where the bloc already sanctions the same state, is the bloc's.
+
+    [Fact]
+    public void Member_ministers_threat_beside_the_blocs_measures_is_the_blocs()
+    {
+        var found = Read.Measures(
+            "The EU froze the assets of 40 Peruvian officials last month. Danish Foreign Minister Lars Holm threatened the regime in Lima with new sanctions if the crackdown goes on.");
+        Assert.DoesNotContain(found, m => m.StartsWith("sanctions_general Denmark>", StringComparison.Ordinal));
+        Assert.Contains("asset_freeze European Union>Peru enacted", found);
+    }
+
+    [Fact]
+    public void Member_threat_with_no_bloc_measure_stays()
+    {
+        var found = Read.Measures("Danish Foreign Minister Lars Holm threatened the regime in Lima with new sanctions if the crackdown goes on.");
+        Assert.Contains("sanctions_general Denmark>Peru considered", found);
+    }
+
+    [Fact]
+    public void Member_sanctions_enacted_stay_its_own()
+    {
+        var found = Read.Measures("The EU froze the assets of 40 Peruvian officials last month. Denmark imposed sanctions on Peru.");
+        Assert.Contains("sanctions_general Denmark>Peru enacted", found);
+    }
+
+    [Fact]
+    public void Non_member_threat_stays_its_own()
+    {
+        var found = Read.Measures(
+            "The EU froze the assets of 40 Peruvian officials last month. Norwegian Foreign Minister Lars Holm threatened the regime in Lima with new sanctions if the crackdown goes on.");
+        Assert.Contains("sanctions_general Norway>Peru considered", found);
+    }
 }

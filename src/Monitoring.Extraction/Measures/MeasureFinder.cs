@@ -90,7 +90,7 @@ internal sealed class MeasureFinder
             for (var i = 0; i < _found.Count; i++)
             {
                 var m = _found[i];
-                if (m.Type != MeasureTypes.SanctionsGeneral || _direct[i] || !HasSpecific(m.Imposer, m.Target))
+                if ((m.Type != MeasureTypes.SanctionsGeneral || _direct[i] || !HasSpecific(m.Imposer, m.Target)) && !SpeaksForBloc(m))
                 {
                     result.Add(m);
                 }
@@ -108,6 +108,36 @@ internal sealed class MeasureFinder
             return result;
         }
     }
+
+    /// <summary>
+    /// The bloc's members set their sanctions together: one member's minister threatening "new sanctions" on a state the
+    /// bloc already sanctions in the same article speaks of the bloc's measures, not of a national regime of its own.
+    /// Only a threat or call (considered) of sanctions named without a type; a member's own export controls stay its.
+    /// </summary>
+    private bool SpeaksForBloc(Measure m)
+    {
+        if (m.Type != MeasureTypes.SanctionsGeneral || m.Status != MeasureStatus.Considered || !BlocMembers.Contains(m.Imposer))
+        {
+            return false;
+        }
+        foreach (var other in _found)
+        {
+            if (other.Imposer == Bloc && other.Target == m.Target)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const string Bloc = "European Union";
+
+    private static readonly WordSet BlocMembers = new(
+    [
+        "Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czech Republic", "Denmark", "Estonia", "Finland", "France",
+        "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands",
+        "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden",
+    ]);
 
     private string? FirstImposerOn(string target)
     {
