@@ -75,4 +75,30 @@ public sealed class Round22CTests
             "The EU froze the assets of 40 Peruvian officials last month. Norwegian Foreign Minister Lars Holm threatened the regime in Lima with new sanctions if the crackdown goes on.");
         Assert.Contains("sanctions_general Norway>Peru considered", found);
     }
+
+    // After "the sanctions that the EU imposed on …", "and froze their assets" goes on with the main subject.
+
+    [Fact]
+    public void Verb_with_its_own_object_after_a_relative_is_the_main_subjects()
+    {
+        var found = Read.Measures("Norway adopted the sanctions that the EU imposed on Peru and froze the assets of its officials.");
+        Assert.Contains("asset_freeze Norway>Peru enacted", found);
+        Assert.DoesNotContain(found, m => m.StartsWith("asset_freeze European Union>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Relative_subject_is_no_target_of_the_main_verb()
+    {
+        var found = Read.Measures("Chile took over the sanctions that Canada imposed on Peru and froze all assets of the junta.");
+        Assert.DoesNotContain(found, m => m.Contains(">Canada", StringComparison.Ordinal));
+        Assert.Contains(found, m => m.StartsWith("asset_freeze Chile>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Verb_sharing_the_relatives_gap_stays_in_it()
+    {
+        var found = Read.Measures("Norway adopted the sanctions that the EU imposed on Peru and extended last year.");
+        Assert.DoesNotContain(found, m => m.StartsWith("asset_freeze", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, m => m.Contains("Norway>European Union", StringComparison.Ordinal));
+    }
 }

@@ -552,7 +552,8 @@ internal sealed class MeasureFinder
             var targets = _targets;
             targets.Clear();
             // Others' measures take no target from the clause before them ("the expansion of its sanctions would align with those …").
-            Roles.Targets(s, cue, named, background ? cue.First : clauseStart, nextCue, targets);
+            // ("adopted the sanctions that the EU imposed on Peru and froze their assets": the relative's subject is not aimed at.)
+            Roles.Targets(s, cue, named, background ? cue.First : Math.Max(clauseStart, Roles.ObjectRelativeSubjectEnd(s, cue.First)), nextCue, targets);
             if (targets.Count == 1 && imposers.Count == 1 && targets[0] == imposers[0].Name)
             {
                 // "sanctioned 95% of Eritrean exports to Norway": the imposer as the goods' destination; the target stands before.
