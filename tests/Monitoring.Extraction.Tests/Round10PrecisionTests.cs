@@ -38,7 +38,8 @@ public sealed class Round10PrecisionTests
         Assert.Contains("sanctions_general Peru>European Union enacted", Read.Measures(sentence));
 
     [Theory]
-    [InlineData("Peru hit back on Monday, blacklisting MEPs, EU officials said.")]
+    // (Round 22C: "MEPs" now name the bloc's people, so the listed object here is another state's.)
+    [InlineData("Peru hit back on Monday, blacklisting Norwegian think tanks, EU officials said.")]
     [InlineData("Peru sanctioned them, EU officials said.")]
     public void A_blocs_people_who_speak_are_not_listed(string sentence) =>
         Assert.DoesNotContain(Read.Text(sentence).Measures, m => m.Target == "European Union");

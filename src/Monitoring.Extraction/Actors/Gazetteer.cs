@@ -150,11 +150,13 @@ public sealed class Gazetteer
     {
         var bloc = g.Find("European Union")!;
         // The people and bodies a listing names (a local: the gazetteer is built before later static fields are set).
-        string[] listed = ["individuals", "officials", "figures", "politicians", "lawmakers", "citizens", "entities", "institutions"];
+        string[] listed = ["individuals", "officials", "diplomats", "figures", "politicians", "lawmakers", "citizens", "entities", "institutions"];
         foreach (var noun in listed)
         {
             g.Add("European " + noun, bloc, FormRole.Demonym);
         }
+        // Members of the European Parliament: a listing of "MEPs" is aimed at the bloc.
+        g.Add("MEPs", bloc, FormRole.Demonym);
     }
 
     private static IEnumerable<string[]> Rows(string lines) =>

@@ -90,7 +90,7 @@ internal sealed class MeasureFinder
             for (var i = 0; i < _found.Count; i++)
             {
                 var m = _found[i];
-                if (m.Type != MeasureTypes.SanctionsGeneral || _direct[i] || !HasSpecific(m.Imposer, m.Target))
+                if ((m.Type != MeasureTypes.SanctionsGeneral || _direct[i] || !HasSpecific(m.Imposer, m.Target)) && !SpeaksForBloc(m))
                 {
                     result.Add(m);
                 }
@@ -108,6 +108,36 @@ internal sealed class MeasureFinder
             return result;
         }
     }
+
+    /// <summary>
+    /// The bloc's members set their sanctions together: one member's minister threatening "new sanctions" on a state the
+    /// bloc already sanctions in the same article speaks of the bloc's measures, not of a national regime of its own.
+    /// Only a threat or call (considered) of sanctions named without a type; a member's own export controls stay its.
+    /// </summary>
+    private bool SpeaksForBloc(Measure m)
+    {
+        if (m.Type != MeasureTypes.SanctionsGeneral || m.Status != MeasureStatus.Considered || !BlocMembers.Contains(m.Imposer))
+        {
+            return false;
+        }
+        foreach (var other in _found)
+        {
+            if (other.Imposer == Bloc && other.Target == m.Target)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const string Bloc = "European Union";
+
+    private static readonly WordSet BlocMembers = new(
+    [
+        "Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czech Republic", "Denmark", "Estonia", "Finland", "France",
+        "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands",
+        "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden",
+    ]);
 
     private string? FirstImposerOn(string target)
     {
@@ -522,7 +552,8 @@ internal sealed class MeasureFinder
             var targets = _targets;
             targets.Clear();
             // Others' measures take no target from the clause before them ("the expansion of its sanctions would align with those …").
-            Roles.Targets(s, cue, named, background ? cue.First : clauseStart, nextCue, targets);
+            // ("adopted the sanctions that the EU imposed on Peru and froze their assets": the relative's subject is not aimed at.)
+            Roles.Targets(s, cue, named, background ? cue.First : Math.Max(clauseStart, Roles.ObjectRelativeSubjectEnd(s, cue.First)), nextCue, targets);
             if (targets.Count == 1 && imposers.Count == 1 && targets[0] == imposers[0].Name)
             {
                 // "sanctioned 95% of Eritrean exports to Norway": the imposer as the goods' destination; the target stands before.

@@ -72,7 +72,8 @@ internal static class Roles
         for (var k = cue - 1; k >= 0; k--)
         {
             // "…, following the announcement of the sanctions": a trailing phrase, not the subject's act.
-            if ((s.Is(k, WordClass.ClauseBreak) && !ClosedRelativeBefore(s, k, cue)) || (k > 0 && s.Word(k) is "following" && s.Word(k - 1) is ","))
+            if ((s.Is(k, WordClass.ClauseBreak) && !ClosedRelativeBefore(s, k, cue) && !ObjectRelativeBefore(s, k, cue))
+                || (k > 0 && s.Word(k) is "following" && s.Word(k - 1) is ","))
             {
                 return k + 1;
             }
@@ -123,6 +124,52 @@ internal static class Roles
             j = before;
         }
         return j;
+    }
+
+    /// <summary>
+    /// "Norway adopted the sanctions that the EU imposed on Peruvian firms and froze their assets": after a relative clause with a
+    /// state of its own as subject, on the measures ("sanctions that the EU imposed …"), "and" plus a verb with an object of its
+    /// own ("froze their assets") goes on with the main subject's verbs; a verb with no object ("… and extended last year")
+    /// shares the relative's gap and stays in it.
+    /// </summary>
+    private static bool ObjectRelativeBefore(SentenceView s, int k, int cue) => ObjectRelativeSubjectEnd(s, k, cue) >= 0;
+
+    /// <summary>
+    /// The end of the relative clause's subject when the cue at <paramref name="cue"/> goes on with the main subject after an
+    /// object relative clause (<see cref="ObjectRelativeBefore"/>), else -1: the relative's subject is no target of the main verb.
+    /// </summary>
+    public static int ObjectRelativeSubjectEnd(SentenceView s, int cue)
+    {
+        for (var k = cue - 2; k > 0; k--)
+        {
+            if (s.Is(k, WordClass.ClauseBreak))
+            {
+                return ObjectRelativeSubjectEnd(s, k, cue);
+            }
+        }
+        return -1;
+    }
+
+    private static int ObjectRelativeSubjectEnd(SentenceView s, int k, int cue)
+    {
+        if (s.Word(k) is not ("that" or "which") || k == 0 || !s.Is(k - 1, WordClass.Sanction) || cue < 1 || s.Word(cue - 1) is not "and"
+            || s.Word(cue + 1) is not ("their" or "its" or "his" or "her" or "the" or "all"))
+        {
+            return -1;
+        }
+        var subject = k + 1 + (s.Word(k + 1) is "the" ? 1 : 0);
+        if (s.MentionAt(subject) is not { Entity.Kind: ActorKind.Country or ActorKind.Organization, Role: not FormRole.Demonym } relativeSubject)
+        {
+            return -1;
+        }
+        for (var j = subject + 1; j < cue - 1; j++)
+        {
+            if (s.Is(j, WordClass.ClauseBreak) || s.Word(j) is ",")
+            {
+                return -1;
+            }
+        }
+        return relativeSubject.End;
     }
 
     /// <summary>
