@@ -1,0 +1,75 @@
+namespace Monitoring.Extraction.Tests;
+
+/// <summary>
+/// Round 22L: the status words of alerts. A contraction is one token ("we'll", "didn’t"), so "'ll" and a curly "n’t"
+/// were never read; "studies" is a verb of weighing like "is studying"; and a sentence that goes on in a list item's
+/// line does not end the list, whose lead ("will include:") still sets the later items' status.
+/// Sentences written for the rules, with guards.
+/// </summary>
+public sealed class Round22LTests
+{
+    [Fact]
+    public void A_contracted_will_announces()
+    {
+        var found = Read.Measures("Chile said it'll impose sanctions on Peru.");
+        Assert.Contains("sanctions_general Chile>Peru announced", found);
+    }
+
+    [Fact]
+    public void A_contracted_will_with_a_curly_apostrophe_announces()
+    {
+        var found = Read.Measures("Norway says it’ll impose an asset freeze on Peruvian officials.");
+        Assert.Contains("asset_freeze Norway>Peru announced", found);
+    }
+
+    [Fact]
+    public void A_contracted_negation_with_a_curly_apostrophe_denies()
+    {
+        var found = Read.Measures("Chile didn’t impose sanctions on Peru.");
+        Assert.DoesNotContain(found, m => m.StartsWith("sanctions_general Chile>Peru", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Studies_in_a_headline_is_considering()
+    {
+        var found = Read.Measures("Norway studies sanctions on Peru over election fraud");
+        Assert.Contains("sanctions_general Norway>Peru considered", found);
+    }
+
+    [Fact]
+    public void Studied_before_an_act_of_its_own_leaves_the_act_in_force()
+    {
+        var found = Read.Measures("Norway studied the reports before it imposed sanctions on Peru.");
+        Assert.Contains("sanctions_general Norway>Peru enacted", found);
+    }
+
+    [Fact]
+    public void A_possessive_stays_no_contraction()
+    {
+        var found = Read.Measures("Chile's sanctions on Peru took effect on Monday.");
+        Assert.Contains("sanctions_general Chile>Peru enacted", found);
+    }
+
+    [Fact]
+    public void A_sentence_going_on_in_an_item_keeps_the_planned_lead()
+    {
+        var found = Read.Measures(
+            "Norway's new package of sanctions against Peru will include:\n"
+            + "- A ban on oil imports from Peru. The ban will halve the oil Peru sells abroad.\n"
+            + "- An asset freeze on Peruvian officials.\n"
+            + "- The extension of export bans to Peru.");
+        Assert.Contains("asset_freeze Norway>Peru announced", found);
+        Assert.Contains("export_ban Norway>Peru announced", found);
+    }
+
+    [Fact]
+    public void A_new_line_without_a_bullet_ends_the_list()
+    {
+        var found = Read.Measures(
+            "Norway's new package of sanctions against Peru will include:\n"
+            + "- A ban on oil imports from Peru.\n"
+            + "Norway has already imposed these measures:\n"
+            + "- An asset freeze on Peruvian officials.");
+        Assert.Contains("asset_freeze Norway>Peru enacted", found);
+    }
+}
