@@ -3,7 +3,8 @@ namespace Monitoring.Extraction.Tests;
 /// <summary>
 /// Round 22L: the status words of alerts. A contraction is one token ("we'll", "didn’t"), so "'ll" and a curly "n’t"
 /// were never read; "studies" is a verb of weighing like "is studying"; and a sentence that goes on in a list item's
-/// line does not end the list, whose lead ("will include:") still sets the later items' status.
+/// line does not end the list, whose lead ("will include:") still sets the later items' status. A copy that strips the
+/// dots of "U.S." and "U.K." keeps the letters apart ("joins U S and EU"): the two letters still name the state.
 /// Sentences written for the rules, with guards.
 /// </summary>
 public sealed class Round22LTests
@@ -71,5 +72,27 @@ public sealed class Round22LTests
             + "Norway has already imposed these measures:\n"
             + "- An asset freeze on Peruvian officials.");
         Assert.Contains("asset_freeze Norway>Peru enacted", found);
+    }
+
+    [Fact]
+    public void Stripped_dots_of_US_still_name_the_state_joined()
+    {
+        var found = Read.Measures("Chile joins U S and EU in banning chip exports to Peru");
+        Assert.Contains("export_ban United States>Peru enacted", found);
+        Assert.Contains("export_ban European Union>Peru enacted", found);
+    }
+
+    [Fact]
+    public void Stripped_dots_of_UK_still_name_the_state()
+    {
+        var found = Read.Measures("The U K and Chile froze the assets of Peruvian generals.");
+        Assert.Contains("asset_freeze United Kingdom>Peru enacted", found);
+    }
+
+    [Fact]
+    public void A_lone_capital_U_names_no_state()
+    {
+        var found = Read.Text("Chile made a U turn on its sanctions against Peru.");
+        Assert.DoesNotContain("United States", Read.ActorNames(found));
     }
 }
