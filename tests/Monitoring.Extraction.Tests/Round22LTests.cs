@@ -5,6 +5,7 @@ namespace Monitoring.Extraction.Tests;
 /// were never read; "studies" is a verb of weighing like "is studying"; and a sentence that goes on in a list item's
 /// line does not end the list, whose lead ("will include:") still sets the later items' status. A copy that strips the
 /// dots of "U.S." and "U.K." keeps the letters apart ("joins U S and EU"): the two letters still name the state.
+/// Goods banned as those "that could boost" a state's programme are aimed at that state.
 /// Sentences written for the rules, with guards.
 /// </summary>
 public sealed class Round22LTests
@@ -94,5 +95,35 @@ public sealed class Round22LTests
     {
         var found = Read.Text("Chile made a U turn on its sanctions against Peru.");
         Assert.DoesNotContain("United States", Read.ActorNames(found));
+    }
+
+    [Fact]
+    public void Goods_that_could_boost_a_states_programme_aim_at_the_state()
+    {
+        var found = Read.Measures("The UN Security Council banned the sale of technology that could boost Chile's missile programme.");
+        Assert.Contains("export_ban UN Security Council>Chile enacted", found);
+    }
+
+    [Fact]
+    public void Buying_and_selling_goods_that_would_help_a_state_are_both_bans()
+    {
+        var found = Read.Measures("Norway backed a UN resolution, which was adopted on Friday, banning the buying and selling of parts that would help Chile's army.");
+        Assert.Contains(found, m => m.StartsWith("import_ban UN Security Council>Chile", StringComparison.Ordinal));
+        Assert.Contains(found, m => m.StartsWith("export_ban UN Security Council>Chile", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_in_a_relative_clause_of_saying_is_not_aimed_at()
+    {
+        var found = Read.Measures("Norway banned exports of drones that Chile says are harmless.");
+        Assert.DoesNotContain(found, m => m.Contains(">Chile", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Aiding_after_the_target_adds_no_target()
+    {
+        var found = Read.Measures("Norway banned the sale of arms to Peru, which could help Chile's rivals.");
+        Assert.Contains(found, m => m.Contains("Norway>Peru", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, m => m.Contains(">Chile", StringComparison.Ordinal));
     }
 }
