@@ -5,6 +5,7 @@ namespace Monitoring.Extraction.Tests;
 /// were never read; "studies" is a verb of weighing like "is studying"; and a sentence that goes on in a list item's
 /// line does not end the list, whose lead ("will include:") still sets the later items' status. A copy that strips the
 /// dots of "U.S." and "U.K." keeps the letters apart ("joins U S and EU"): the two letters still name the state.
+/// A state that "confirms" sanctions announces them (the present tense of headlines; "confirmed" stays a word of reporting).
 /// Goods banned as those "that could boost" a state's programme are aimed at that state.
 /// Sentences written for the rules, with guards.
 /// </summary>
@@ -125,5 +126,19 @@ public sealed class Round22LTests
         var found = Read.Measures("Norway banned the sale of arms to Peru, which could help Chile's rivals.");
         Assert.Contains(found, m => m.Contains("Norway>Peru", StringComparison.Ordinal));
         Assert.DoesNotContain(found, m => m.Contains(">Chile", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Confirms_announces()
+    {
+        var found = Read.Measures("Chile confirms sanctions on Peru. Officials said the details would follow.");
+        Assert.Contains("sanctions_general Chile>Peru announced", found);
+    }
+
+    [Fact]
+    public void Confirmed_as_reporting_leaves_a_measure_in_force()
+    {
+        var found = Read.Measures("The ministry confirmed the asset freeze on Peruvian generals by Chile took effect on Monday.");
+        Assert.Contains("asset_freeze Chile>Peru enacted", found);
     }
 }

@@ -30,7 +30,7 @@ internal static class StatusReader
             "will 'll shall decide decides decided decision plan plans planned planning prepare prepares prepared preparing " +
             "announce announces announced announcing agree agrees agreed intend intends intended pledge pledges pledged " +
             "vow vows vowed unveil unveils unveiled set going aims expected approve approves approved promise promised " +
-            "promises " +
+            "promises confirm confirms " +
             // "we'll impose": the tokenizer keeps a contraction whole, so "'ll" alone never meets it.
             "i'll we'll you'll he'll she'll it'll they'll i’ll we’ll you’ll he’ll she’ll it’ll they’ll"),
         (WordClass.Considered,
