@@ -197,8 +197,8 @@ internal static class CountryTable
         Uganda||Ugandan|Kampala
         Ukraine|the Ukraine|Ukrainian|Kyiv,Kiev
         United Arab Emirates|UAE,Emirates|Emirati|Abu Dhabi
-        United Kingdom|UK,U.K.,Britain,Great Britain|British|London,Downing Street,Whitehall
-        United States|US,U.S.,USA,U.S.A.,United States of America,America|American|Washington
+        United Kingdom|UK,U.K.,U K,Britain,Great Britain|British|London,Downing Street,Whitehall
+        United States|US,U.S.,USA,U.S.A.,U S,United States of America,America|American|Washington
         Uruguay||Uruguayan|Montevideo
         Uzbekistan||Uzbek|Tashkent
         Vanuatu|||

@@ -64,6 +64,7 @@ internal sealed class MeasureFinder
 
     /// <summary>The plan a lead line ending in ":" states ("The package will include:"), which the bulleted items after it share.</summary>
     private string? _listStatus;
+    private bool _inListItem;
 
     /// <summary>Whether the Entity List was named: "placed on this list" then means it.</summary>
     private bool _entityList;
@@ -439,10 +440,13 @@ internal sealed class MeasureFinder
         var bulleted = s.Tokens.Count > 1 && s.Word(0) is "-" or "•" or "–" or "*";
         // "The 6th package will include: - A ban on oil imports …": an item without a status of its own is as planned as its lead.
         var listStatus = bulleted ? _listStatus : null;
-        if (!bulleted)
+        // "- A ban on oil imports. This ban will cut …": a sentence that goes on in an item's line does not end the list.
+        var inItem = bulleted || (_inListItem && !s.OpensLine);
+        if (!inItem)
         {
             _listStatus = StatusReader.PlannedLead(s);
         }
+        _inListItem = inItem;
         _groupBefore = _groupNamed;
         _groupNamed = NamesGroupOfStates(s);
         if (_sentence == 1)

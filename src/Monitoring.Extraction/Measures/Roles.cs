@@ -735,6 +735,24 @@ internal static class Roles
     private static bool IsHitObject(SentenceView s, Mention m, Cue cue, int clauseStart) =>
         HitWith(s, cue, clauseStart) is var verb and >= 0 && m.First > verb && m.End < cue.First;
 
+    /// <summary>
+    /// "(technology that) could boost", "would help", "contribute to": after a relative word at <paramref name="k"/>, a verb of
+    /// aiding (with its modal) whose object is the goods' user; the index of its last word, or 0.
+    /// </summary>
+    private static int AidingVerb(SentenceView s, int k)
+    {
+        if (s.Word(k) is "could" or "would" or "might" or "may" or "can")
+        {
+            k++;
+        }
+        if (s.Word(k) is "contribute" or "contributes" && s.Word(k + 1) is "to")
+        {
+            return k + 1;
+        }
+        return s.Word(k) is "boost" or "boosts" or "help" or "helps" or "aid" or "aids" or "advance" or "advances" or "fuel" or "fuels"
+            or "assist" or "assists" or "further" or "furthers" ? k : 0;
+    }
+
     /// <summary>The names between a hitting verb and "with": "hit North Korea and Russia on Monday with sanctions".</summary>
     private static void HitObjects(SentenceView s, Cue cue, int clauseStart, List<string> targets)
     {
@@ -1058,6 +1076,11 @@ internal static class Roles
             if (w is "that" or "which" && k == cue.End && s.Word(k + 1) is "target" or "targets" or "hit" or "hits")
             {
                 k++; // "sanctions that target Sberbank": the relative clause names the target
+                continue;
+            }
+            if (w is "that" or "which" && last is null && AidingVerb(s, k + 1) is var aid and > 0)
+            {
+                k = aid; // "the sale of technology that could boost Peru's missile programme": the state the goods would aid is aimed at
                 continue;
             }
             if (w is "by" && k == cue.End && s.Word(cue.First) is "visits" or "visit")

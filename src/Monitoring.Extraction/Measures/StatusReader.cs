@@ -30,14 +30,16 @@ internal static class StatusReader
             "will 'll shall decide decides decided decision plan plans planned planning prepare prepares prepared preparing " +
             "announce announces announced announcing agree agrees agreed intend intends intended pledge pledges pledged " +
             "vow vows vowed unveil unveils unveiled set going aims expected approve approves approved promise promised " +
-            "promises"),
+            "promises confirm confirms " +
+            // "we'll impose": the tokenizer keeps a contraction whole, so "'ll" alone never meets it.
+            "i'll we'll you'll he'll she'll it'll they'll i’ll we’ll you’ll he’ll she’ll it’ll they’ll"),
         (WordClass.Considered,
             "may might could should consider considers considered considering consideration contemplate contemplates " +
             "contemplated contemplating review reviews reviewing urge urges urged urging call calls called calling threaten " +
             "threatens threatened threatening threat threats weigh weighs weighed weighing mull mulls mulled mulling discuss " +
             "discusses discussed discussing discussion propose proposes proposed proposing proposal proposals debate debated " +
             "debating explore explores explored exploring seek seeks sought seeking push pushes pushed pushing examine examines " +
-            "examining study studying possibility possible potential option options mooted floated eyeing eyes covered agenda " +
+            "examining study studies studied studying possibility possible potential option options mooted floated eyeing eyes covered agenda " +
             "ready demand demands demanded demanding want wants wanted pressed pressing pressured pressuring asked asks asking encouraged encourages encouraging"),
         (WordClass.Lifted,
             "lift lifts lifted lifting ease eases eased easing unfreeze unfreezes unfroze unfrozen unfreezing rescind " +
@@ -158,7 +160,7 @@ internal static class StatusReader
                 statedBefore = true;
                 break;
             }
-            if (kind == WordClass.Negation || w.EndsWith("n't", StringComparison.Ordinal))
+            if (kind == WordClass.Negation || IsContractedNegation(w))
             {
                 return null;
             }
@@ -283,7 +285,7 @@ internal static class StatusReader
             // lifting denied ("did not lift") leaves the measure in force.
             for (var k = stop - 1; k >= Math.Max(clauseStart, stop - 3); k--)
             {
-                if ((KindOf(s, k) == WordClass.Negation && !IsNoLonger(s, k)) || s.Word(k).EndsWith("n't", StringComparison.Ordinal)
+                if ((KindOf(s, k) == WordClass.Negation && !IsNoLonger(s, k)) || IsContractedNegation(s.Word(k))
                     || (s.Word(k) is "failed" or "fail" or "fails" && s.Word(k + 1) is "to"))
                 {
                     // ("were unable to agree sanctions", "failed to agree on sanctions": what was not reached.)
@@ -340,7 +342,7 @@ internal static class StatusReader
         for (var k = 0; k < n - 1; k++)
         {
             var kind = KindOf(s, k);
-            if (kind == WordClass.Negation || s.Word(k).EndsWith("n't", StringComparison.Ordinal))
+            if (kind == WordClass.Negation || IsContractedNegation(s.Word(k)))
             {
                 return null;
             }
@@ -571,7 +573,7 @@ internal static class StatusReader
             {
                 continue; // "travel bans will be imposed", "sanctions and travel bans will be imposed": a noun, no verb
             }
-            if (KindOf(s, k) == WordClass.Negation || w.EndsWith("n't", StringComparison.Ordinal))
+            if (KindOf(s, k) == WordClass.Negation || IsContractedNegation(w))
             {
                 // "sanctions on Iran weren't imposed": a contracted auxiliary is an auxiliary too, as "were not" is.
                 auxiliary |= IsContractedAuxiliary(w);
@@ -602,6 +604,10 @@ internal static class StatusReader
         return null;
     }
 
+    /// <summary>"didn't", "won’t": a contracted negation in either apostrophe (the tokenizer keeps the word whole).</summary>
+    private static bool IsContractedNegation(ReadOnlySpan<char> w) =>
+        w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal);
+
     private static bool IsContractedAuxiliary(ReadOnlySpan<char> w) =>
         w is "weren't" or "wasn't" or "isn't" or "aren't" or "hasn't" or "haven't" or "hadn't" or "weren’t" or "wasn’t" or "isn’t" or "aren’t"
             or "hasn’t" or "haven’t" or "hadn’t";
@@ -616,7 +622,7 @@ internal static class StatusReader
             {
                 return false;
             }
-            if (KindOf(s, k) == WordClass.Negation || w.EndsWith("n't", StringComparison.Ordinal))
+            if (KindOf(s, k) == WordClass.Negation || IsContractedNegation(w))
             {
                 // "the sanctions weren't lifted": a lift denied leaves the measure in force (read after the cue), as "were not lifted" does.
                 return !IsLiftAhead(s, k + 1);

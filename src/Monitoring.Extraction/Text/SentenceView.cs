@@ -61,6 +61,20 @@ public sealed class SentenceView
     /// <summary>Where the sentence starts in the cleaned text.</summary>
     public int Start { get; }
 
+    /// <summary>Whether the sentence begins a line of the cleaned text (a new paragraph or list item), not the middle of one.</summary>
+    public bool OpensLine
+    {
+        get
+        {
+            var k = Start - 1;
+            while (k >= 0 && _text[k] is ' ' or '\t')
+            {
+                k--;
+            }
+            return k < 0 || _text[k] is '\n' or '\r';
+        }
+    }
+
     /// <summary>The sentence as written; made into a string only when asked for (evidence).</summary>
     public string Sentence => _sentence ??= _text[Start.._end];
 
