@@ -80,8 +80,8 @@ internal static class Help
         new("subscriptions", "Subscriptions: where a topic's alerts go, and how their delivery stands.", false,
         [
             new("list", "", "your subscriptions (an operator's: all) with delivered, pending and failing counts"),
-            new("add", "TOPIC (--webhook URL [--secret S] | --stream) [--kinds k1,k2] [--types t1,t2] [--actors A,B] [--min-status S] [--min-corroboration N]",
-                "subscribe to a topic's alerts (a webhook secret is made when none is given, and shown once)"),
+            new("add", "TOPIC (--webhook URL [--secret S] | --stream) [--kinds k1,k2] [--types t1,t2] [--actors A,B] [--min-status S] [--min-corroboration N] [--ordered] [--after N]",
+                "subscribe to a topic's alerts (a webhook secret is made when none is given, and shown once); --ordered holds later alerts back while one is in retry; --after N also sends a webhook the alerts already raised after sequence N (0: the story so far)"),
             new("update", "ID TOPIC (--webhook URL [--secret S] | --stream) [filters as for add]", "replace a subscription's definition"),
             new("show", "ID", "one subscription with its delivery state"),
             new("remove", "ID", "delete a subscription"),

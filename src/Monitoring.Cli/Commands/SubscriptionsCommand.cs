@@ -49,19 +49,23 @@ internal static class SubscriptionsCommand
     }
 
     /// <summary>
-    /// <c>TOPIC (--webhook URL [--secret S] | --stream) [--kinds k1,k2] [--types t1,t2] [--actors A,B] [--min-status S] [--min-corroboration N]</c>.
+    /// <c>TOPIC (--webhook URL [--secret S] | --stream) [--kinds k1,k2] [--types t1,t2] [--actors A,B] [--min-status S] [--min-corroboration N]
+    /// [--ordered] [--after N]</c>.
     /// </summary>
     private static object Definition(string topic, string[] options, string verb)
     {
         string? webhook = null, secret = null, minStatus = null;
         string[]? kinds = null, types = null, actors = null;
         int? minCorroboration = null;
+        long? after = null;
+        bool? ordered = null;
         var stream = false;
         for (var i = 0; i < options.Length; i++)
         {
-            if (options[i] == "--stream")
+            if (options[i] is "--stream" or "--ordered")
             {
-                stream = true;
+                stream |= options[i] == "--stream";
+                ordered = options[i] == "--ordered" ? true : ordered;
                 continue;
             }
             if (i + 1 >= options.Length)
@@ -80,6 +84,9 @@ internal static class SubscriptionsCommand
                 case "--min-corroboration":
                     minCorroboration = int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw new CommandException("--min-corroboration needs a number");
                     break;
+                case "--after":
+                    after = long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var a) ? a : throw new CommandException("--after needs a sequence number (0: the topic's whole history)");
+                    break;
                 default: throw CommandLine.Misused("subscriptions", [verb, options[i - 1]]);
             }
         }
@@ -92,6 +99,8 @@ internal static class SubscriptionsCommand
             topic,
             filters = new { kinds, measureTypes = types, actors, minStatus, minCorroboration },
             channel = stream ? new { type = "stream", url = (string?)null, secret = (string?)null } : new { type = "webhook", url = webhook, secret },
+            ordered,
+            after,
         };
     }
 

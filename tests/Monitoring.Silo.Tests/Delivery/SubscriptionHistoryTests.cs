@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Monitoring.Cli;
 using Monitoring.Silo.Tests.Infrastructure;
 
 namespace Monitoring.Silo.Tests.Delivery;
@@ -65,5 +67,27 @@ public sealed class SubscriptionHistoryTests : ReceiverTests
         Assert.Contains("only when a subscription is created", await changed.Content.ReadAsStringAsync());
         // The refused requests created nothing.
         Assert.Equal([id], (await silo.GetJsonAsync("/api/subscriptions")).EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task The_cli_adds_an_ordered_subscription_with_the_history_after_a_sequence()
+    {
+        await using var silo = await RunningSilo.StartAsync(settings: DeliverySettings.Fast());
+        await AlertMaker.DefineTopicAsync(silo, "cli-history");
+        Assert.Equal(3, (await AlertMaker.RaiseAsync(silo, "cli-history", 2, "a")).Count);
+        Receiver.Accept("/cli");
+        using var cli = CliTarget.At(silo);
+        using var added = new StringWriter();
+        Assert.Equal(0, await CommandLine.RunAsync(["subscriptions", "add", "cli-history", "--webhook", Receiver.Url("/cli").ToString(), "--ordered", "--after", "1", "--json"],
+            added, TextWriter.Null));
+        Assert.True(JsonDocument.Parse(added.ToString()).RootElement.GetProperty("ordered").GetBoolean());
+
+        Assert.True(await WebhookReceiver.WaitAsync(() => Receiver.Accepted("/cli").Count >= 2, TimeSpan.FromSeconds(20)));
+        Assert.True(await WebhookReceiver.HoldsAsync(() => Receiver.On("/cli").Count == 2, TimeSpan.FromMilliseconds(500)));
+        Assert.Equal([2L, 3L], Receiver.Accepted("/cli").Select(r => r.Sequence));
+
+        using var error = new StringWriter();
+        Assert.NotEqual(0, await CommandLine.RunAsync(["subscriptions", "add", "cli-history", "--webhook", Receiver.Url("/cli").ToString(), "--after", "soon"], TextWriter.Null, error));
+        Assert.Contains("--after needs a sequence number", error.ToString());
     }
 }
