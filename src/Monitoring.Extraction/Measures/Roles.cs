@@ -79,7 +79,7 @@ internal static class Roles
             }
             // "China protested on Saturday after the Netherlands updated its export rules": a clause with a state as its subject,
             // or a bloc ("came hours after the European Union approved sanctions targeting …").
-            if (k > 0 && s.Word(k) is "after" or "when" or "before" && s.MentionAt(k + 1 + (s.Word(k + 1) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country or ActorKind.Organization } subject
+            if (k > 0 && (s.Word(k) is "after" or "when" or "before" || IsReactionAs(s, k)) && s.MentionAt(k + 1 + (s.Word(k + 1) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country or ActorKind.Organization } subject
                 && (subject.Entity.Kind == ActorKind.Country || IsImposingModifier(subject))
                 && subject.Role != FormRole.Demonym && s.Word(subject.End) is not ("'s" or "-" or "and" or ","))
             {
@@ -98,6 +98,26 @@ internal static class Roles
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// "Peru anger as Chile imposes sanctions", "outrage in Peru as Chile bans …": "as" after a noun of reaction opens
+    /// the clause of the state that acts; the state before it only reacts.
+    /// </summary>
+    private static bool IsReactionAs(SentenceView s, int k)
+    {
+        if (s.Word(k) is not "as")
+        {
+            return false;
+        }
+        for (var j = k - 1; j >= Math.Max(0, k - 4); j--)
+        {
+            if (s.Word(j) is "anger" or "fury" or "outrage" or "dismay" or "alarm" or "protest" or "protests" or "backlash" or "uproar")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -780,15 +800,18 @@ internal static class Roles
         {
             if (s.Word(k) is "welcomed" or "welcomes" or "welcoming" or "praised" or "praises" or "hailed" or "hails" or "applauded"
                 or "criticised" or "criticized" or "criticises" or "criticizes" or "condemned" or "condemns" or "denounced" or "denounces"
-                or "slammed" or "slams" or "opposed" or "opposes" or "rejected" or "rejects")
+                or "slammed" or "slams" or "opposed" or "opposes" or "rejected" or "rejects" or "blasted" or "blasts"
+                or "protested" or "protests" or "summoned" or "summons" || (s.Word(k) is "at" && s.Word(k - 1) is "back"))
             {
-                // Only when what they react to is a measure: "welcomed the new sanctions", not "rejected the claims".
+                // Only when what they react to is a measure: "welcomed the new sanctions", not "rejected the claims";
+                // "blasts Chile over sanctions", "summoned the Chilean ambassador over the sanctions": who is addressed is skipped.
                 var j = k + 1;
-                while (j < cue && (s.Is(j, WordClass.Skippable) || s.Is(j, WordClass.Weak) || s.MentionAt(j) is not null || s.Word(j) is "'s"))
+                while (j < cue && (s.Is(j, WordClass.Skippable) || s.Is(j, WordClass.Weak) || s.MentionAt(j) is not null || s.Word(j) is "'s"
+                    || (s.Word(j) is "over" && j > k + 1) || s.Word(j) is "ambassador" or "envoy"))
                 {
                     j++;
                 }
-                return s.Is(j, WordClass.Sanction) || s.Word(j) is "measures" or "resolution" or "ban" or "bans" or "embargo" or "move" or "decision" or "steps" ? k + 1 : 0;
+                return j == cue || s.Is(j, WordClass.Sanction) || s.Word(j) is "measures" or "resolution" or "ban" or "bans" or "embargo" or "move" or "decision" or "steps" ? k + 1 : 0;
             }
         }
         return 0;
