@@ -581,6 +581,11 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
                 i = end + 1; // "Bucha in Kyiv Oblast": the region around a capital, not its state
                 continue;
             }
+            if (phrase.Entity.Kind == ActorKind.Person && phrase.Tokens.Length >= 2 && HyphenatedHalfAfter(s, end))
+            {
+                i = end; // "Wang Yi-ming": the name goes on past the table's "Wang Yi", so it is someone else
+                continue;
+            }
             if (phrase.Entity.Kind == ActorKind.Person && phrase.Tokens.Length == 1 && AnotherGivenName(s, i, phrase.Entity))
             {
                 i = end; // "his son Victor Lukashenko": not the table's person
@@ -601,9 +606,17 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     /// A given name opening as theirs does is theirs in full or short ("Joseph Biden" is Joe Biden).
     /// </summary>
     private static bool AnotherGivenName(SentenceView s, int surname, Entity person) =>
-        surname >= 1 && s.MentionAt(surname - 1) is null && GivenNames.GivenLookup.Contains(s.Text(surname - 1))
-        && person.NameParts is [{ Length: >= 2 } own, ..] && !s.Word(surname - 1).StartsWith(own.AsSpan(0, 2), StringComparison.Ordinal)
-        && !NameSimilarity.SamePerson(person.NameParts, NameSimilarity.Parts(s.Surface(surname - 1, surname + 1)));
+        (surname >= 1 && s.MentionAt(surname - 1) is null && GivenNames.GivenLookup.Contains(s.Text(surname - 1))
+            && person.NameParts is [{ Length: >= 2 } own, ..] && !s.Word(surname - 1).StartsWith(own.AsSpan(0, 2), StringComparison.Ordinal)
+            && !NameSimilarity.SamePerson(person.NameParts, NameSimilarity.Parts(s.Surface(surname - 1, surname + 1))))
+        || (IsHyphenatedGivenName(s, surname) && !NameSimilarity.SamePerson(person.NameParts, NameSimilarity.Parts(s.Surface(surname - 3, surname + 1))));
+
+    /// <summary>
+    /// "-ming" right after a name: the last name word's lower-case half, not a compound such as "-led" or "-era".
+    /// </summary>
+    private static bool HyphenatedHalfAfter(SentenceView s, int end) =>
+        end + 1 < s.Tokens.Count && s.Text(end) is "-" && s.Tokens[end + 1] is { IsWord: true, IsCapitalized: false }
+        && s.Word(end + 1) is not ("era" or "style" or "like" or "type") && !s.Word(end + 1).EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"The Albanese government": a leader's surname naming the government they lead names the government, not the person.</summary>
     private static bool NamesAGovernment(SentenceView s, int after) => s.Word(after) is "government";
@@ -881,6 +894,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 // "Cho Tae-yul", "Kim Jong-un": a hyphenated given name's lower-case half.
                 end += 2;
+                if (words == 1 && IsGivenFirstSurname(s, end))
+                {
+                    end++; // "Min-jun Park": a hyphenated given name first, then the one-word family name
+                }
                 break;
             }
             else
@@ -890,6 +907,18 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         }
         return end;
     }
+
+    /// <summary>
+    /// After a hyphenated given name that opens a name ("Min-jun"), one capitalised name word not followed by another is the
+    /// family name written last, as English copy often writes Korean names.
+    /// </summary>
+    private static bool IsGivenFirstSurname(SentenceView s, int k) =>
+        k < s.Tokens.Count && IsNameWord(s, k) && !(k + 1 < s.Tokens.Count && s.Tokens[k + 1] is { IsWord: true, IsCapitalized: true });
+
+    /// <summary>"Min-jun": a capitalised word, a hyphen and a lower-case word ending just before <paramref name="end"/>.</summary>
+    private static bool IsHyphenatedGivenName(SentenceView s, int end) =>
+        end >= 3 && s.Text(end - 2) is "-" && s.Tokens[end - 1] is { IsWord: true, IsCapitalized: false }
+        && s.Tokens[end - 3] is { IsWord: true, IsCapitalized: true } && s.MentionAt(end - 3) is null;
 
     private static bool IsInitial(SentenceView s, int i) =>
         s.Tokens[i] is { IsWord: true, IsCapitalized: true, Length: 1 } && i + 1 < s.Tokens.Count && s.Text(i + 1) is ".";
@@ -1869,8 +1898,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             if (GivenNames.ChineseLookup.Contains(word) && i + 1 < tokens.Count && IsNameWord(s, i + 1)
                 && !(i + 2 < tokens.Count && tokens[i + 2] is { IsWord: true, IsCapitalized: true }))
             {
-                AddPerson(s, i, i + 2); // "Zhang Yesui": a Chinese family name and a given name
-                i++;
+                // "Zhang Yesui": a Chinese family name and a given name; "Wang Yi-ming": its halves joined by a hyphen.
+                var given = i + 4 <= tokens.Count && IsHyphenatedGivenName(s, i + 4) ? i + 4 : i + 2;
+                AddPerson(s, i, given);
+                i = given - 1;
                 continue;
             }
             var korean = GivenNames.KoreanLookup.Contains(word);

@@ -57,6 +57,10 @@ internal static class GivenNames
         "Kim Ri Ro Pak Park Ju Jong Son Choe Choi Jang Han Kang Yun Ryu Hwang Hong Jon Chae Rim Paek Sin Song Cha Jo Chon Ko Mun Yoon Lee Cho Jung Yoo".Split(' '),
         StringComparer.Ordinal);
 
+    /// <summary><see cref="KoreanFamily"/> folded to lower case, for names already split by <see cref="NameSimilarity.Parts"/>.</summary>
+    public static readonly FrozenSet<string> FoldedKoreanFamily = FrozenSet.ToFrozenSet(
+        KoreanFamily.Select(f => f.ToLowerInvariant()), StringComparer.Ordinal);
+
     /// <summary>Chinese family names: a person when one more capitalised name part follows ("Zhang Yesui", "Wang Yi").</summary>
     public static readonly FrozenSet<string> ChineseFamily = FrozenSet.ToFrozenSet(
         ("Zhang Wang Liu Chen Yang Zhao Huang Zhou Wu Xu Zhu Gao Lin Guo Luo Liang Zheng Xie Tang Feng Dong Xiao Cao Yuan " +

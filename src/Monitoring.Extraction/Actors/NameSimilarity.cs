@@ -33,9 +33,35 @@ public static class NameSimilarity
             var (single, full) = x.Length == 1 ? (x[0], y) : (y[0], x);
             return single.Length >= 3 && (Close(single, full[^1]) || Close(single, full[0]));
         }
-        return (Alike(x[^1], y[^1]) && GivenNamesAgree(x[0], y[0]))
-            || (Alike(x[^1], y[0]) && GivenNamesAgree(x[0], y[^1]));
+        return (Alike(x[^1], y[^1]) && GivenNamesAgree(x[0], y[0]) && MiddlesAgree(x, y))
+            || (Alike(x[^1], y[0]) && GivenNamesAgree(x[0], y[^1]))
+            || FamilyNameMoved(x, y) || FamilyNameMoved(y, x);
     }
+
+    /// <summary>
+    /// Names of as many words in the same order differ by their middle words too: "Min-jun Park" and "Min-seo Park" (folded to
+    /// three words each) are two people; an initial agrees with a word it opens ("John F. Kennedy"). A Korean name written
+    /// family name first is told apart by its last word already, so a slip in its middle ("Kim John Un") is a slip.
+    /// </summary>
+    private static bool MiddlesAgree(string[] x, string[] y)
+    {
+        if (x.Length != y.Length || (GivenNames.FoldedKoreanFamily.Contains(x[0]) && !GivenNames.FoldedKoreanFamily.Contains(x[^1])))
+        {
+            return true;
+        }
+        for (var k = 1; k < x.Length - 1; k++)
+        {
+            if (!GivenNamesAgree(x[k], y[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"Hong Min-jun" and "Min-jun Hong": a two-part given name with the family name written first in one and last in the other.</summary>
+    private static bool FamilyNameMoved(string[] first, string[] last) =>
+        first.Length == 3 && last.Length == 3 && Alike(first[0], last[2]) && first[1] == last[0] && first[2] == last[1];
 
     /// <summary>
     /// Whether two organisation names are one name spelled two ways: as many words, each equal, a
