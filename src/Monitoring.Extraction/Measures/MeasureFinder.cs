@@ -746,7 +746,7 @@ internal sealed class MeasureFinder
                     && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || MeasuresDo(s, cue) || (recent && imposer.Name == _lastImposer?.Name)
                         || (recent && !fromContext && SubjectToControls(s, cue)))
                     && (statedBefore || !fromContext || ImposedAfter(s, cue) || (jointShared && RefersToMeasures(s, cue)) || MeasuresDo(s, cue)
-                        || BannedAsSubject(s, cue)))
+                        || BannedAsSubject(s, cue) || RemainsInForce(s, cue)))
                 {
                     // ("The machines have been subject to U.S. export control for a year": the goods the article is about, kept from
                     // the same target by another state's controls.)
@@ -1193,6 +1193,29 @@ internal sealed class MeasureFinder
         }
         return auxiliary && (s.Word(k) is "imposed" or "placed" or "applied" or "introduced" or "slapped"
             || (s.Word(k) is "raised" or "increased" or "hiked" && s.Word(cue.First) is "tariffs" or "tariff" or "duties" && s.Word(cue.First - 1) is not "own"));
+    }
+
+    /// <summary>
+    /// "But an arms embargo remains", "the asset freeze stays in place": the measure as the subject of a verb of lasting says it
+    /// is in force, as "imposed" would. "remain a concern" (a predicate noun after it) says nothing of the measure.
+    /// </summary>
+    private static bool RemainsInForce(SentenceView s, Cue cue)
+    {
+        var k = cue.End;
+        if (s.Word(k) is "ban" or "bans" or "restrictions")
+        {
+            k++; // "travel bans": the cue's own noun
+        }
+        if (s.Word(k) is "still")
+        {
+            k++;
+        }
+        if (s.Word(k) is not ("remains" or "remain" or "remained" or "stays" or "stay" or "stayed"))
+        {
+            return false;
+        }
+        var next = s.Word(k + 1);
+        return next is "," or "." or ";" or "" || (next is "in" && s.Word(k + 2) is "place" or "force" or "effect");
     }
 
     /// <summary>
