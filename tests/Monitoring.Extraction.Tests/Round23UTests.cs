@@ -35,3 +35,33 @@ public sealed class Round23UTests
         Assert.DoesNotContain(found, m => m.StartsWith("arms_embargo", StringComparison.Ordinal));
     }
 }
+
+/// <summary>
+/// Round 23U: "both countries imposed sanctions on each other" after a sentence naming two states ("tensions between Oslo
+/// and Santiago") are each state's sanctions on the other. Without two states named, "each other" gives no pair.
+/// </summary>
+public sealed class Round23UEachOtherTests
+{
+    [Fact]
+    public void Sanctions_on_each_other_after_two_states_are_each_on_the_other()
+    {
+        var found = Read.Measures("The ban is the latest turn in the feud between Norway and Chile. A fishing dispute last year saw both countries impose sanctions on each other.");
+        Assert.Contains(found, m => m.StartsWith("sanctions_general Norway>Chile", StringComparison.Ordinal));
+        Assert.Contains(found, m => m.StartsWith("sanctions_general Chile>Norway", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sanctions_against_one_another_in_the_same_sentence_are_each_on_the_other()
+    {
+        var found = Read.Measures("Peru and Bolivia have imposed sanctions against one another since the border clash.");
+        Assert.Contains(found, m => m.StartsWith("sanctions_general Peru>Bolivia", StringComparison.Ordinal));
+        Assert.Contains(found, m => m.StartsWith("sanctions_general Bolivia>Peru", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_other_without_two_states_gives_no_pair()
+    {
+        var found = Read.Measures("Canada announced new measures on Tuesday. The two rival factions imposed sanctions on each other.");
+        Assert.DoesNotContain(found, m => m.StartsWith("sanctions_general", StringComparison.Ordinal));
+    }
+}
