@@ -62,6 +62,10 @@ internal sealed class MeasureFinder
     private int _sentence;
     private int _lastMeasureSentence = -10;
 
+    // The first two states named in the sentence before and in this one: who "each other" means.
+    private (string A, string B)? _pairBefore;
+    private (string A, string B)? _pair;
+
     /// <summary>The plan a lead line ending in ":" states ("The package will include:"), which the bulleted items after it share.</summary>
     private string? _listStatus;
     private bool _inListItem;
@@ -437,6 +441,8 @@ internal sealed class MeasureFinder
     public void Read(SentenceView s)
     {
         _sentence++;
+        _pairBefore = _pair;
+        _pair = StatePair(s, s.Tokens.Count);
         var bulleted = s.Tokens.Count > 1 && s.Word(0) is "-" or "•" or "–" or "*";
         // "The 6th package will include: - A ban on oil imports …": an item without a status of its own is as planned as its lead.
         var listStatus = bulleted ? _listStatus : null;
@@ -480,6 +486,14 @@ internal sealed class MeasureFinder
             // "timed to coincide with broadly similar US sanctions": another's measure named for comparison is reported,
             // but the sentences after go on about the article's own.
             var compared = NamedForComparison(s, cue);
+            if (OnEachOther(s, cue) && (StatePair(s, cue.First) ?? _pairBefore) is { } pair)
+            {
+                // "saw both countries impose sanctions on each other" after "between Washington and Beijing": each on the other.
+                var mutual = StatusReader.Read(s, cue, Roles.ClauseStart(s, cue.First)) ?? MeasureStatus.Enacted;
+                Add(s, cue, pair.A, pair.B, mutual, imposerFromContext: false);
+                Add(s, cue, pair.B, pair.A, mutual, imposerFromContext: false);
+                continue;
+            }
             if (Roles.IsAnswered(s, cue))
             {
                 // "Putin warned he may end exports in response to sanctions imposed by the European Union and the United States":
@@ -746,7 +760,7 @@ internal sealed class MeasureFinder
                     && ((fromContext && recent) || Roles.HasAnaphor(s, clauseStart) || MeasuresDo(s, cue) || (recent && imposer.Name == _lastImposer?.Name)
                         || (recent && !fromContext && SubjectToControls(s, cue)))
                     && (statedBefore || !fromContext || ImposedAfter(s, cue) || (jointShared && RefersToMeasures(s, cue)) || MeasuresDo(s, cue)
-                        || BannedAsSubject(s, cue)))
+                        || BannedAsSubject(s, cue) || RemainsInForce(s, cue)))
                 {
                     // ("The machines have been subject to U.S. export control for a year": the goods the article is about, kept from
                     // the same target by another state's controls.)
@@ -1196,6 +1210,29 @@ internal sealed class MeasureFinder
     }
 
     /// <summary>
+    /// "But an arms embargo remains", "the asset freeze stays in place": the measure as the subject of a verb of lasting says it
+    /// is in force, as "imposed" would. "remain a concern" (a predicate noun after it) says nothing of the measure.
+    /// </summary>
+    private static bool RemainsInForce(SentenceView s, Cue cue)
+    {
+        var k = cue.End;
+        if (s.Word(k) is "ban" or "bans" or "restrictions")
+        {
+            k++; // "travel bans": the cue's own noun
+        }
+        if (s.Word(k) is "still")
+        {
+            k++;
+        }
+        if (s.Word(k) is not ("remains" or "remain" or "remained" or "stays" or "stay" or "stayed"))
+        {
+            return false;
+        }
+        var next = s.Word(k + 1);
+        return next is "," or "." or ";" or "" || (next is "in" && s.Word(k + 2) is "place" or "force" or "effect");
+    }
+
+    /// <summary>
     /// "The export of dual-use goods has been banned", "Exports of … are prohibited": the measure's word opens the sentence as
     /// the subject of a passive verb of barring, which says what is done to it as "imposed" would.
     /// </summary>
@@ -1512,6 +1549,43 @@ internal sealed class MeasureFinder
     }
 
     /// <summary>The measure a sentence's subject answers, when the sentence names whose it is ("imposed by", "EU sanctions").</summary>
+    /// <summary>"sanctions on each other", "against one another": measures two parties take on one another.</summary>
+    private static bool OnEachOther(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count - 2, cue.End + 3); k++)
+        {
+            if (s.Word(k) is "on" or "against" && ((s.Word(k + 1) is "each" && s.Word(k + 2) is "other") || (s.Word(k + 1) is "one" && s.Word(k + 2) is "another")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first two different states named before token <paramref name="end"/>, or null.</summary>
+    private static (string A, string B)? StatePair(SentenceView s, int end)
+    {
+        string? first = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First >= end)
+            {
+                break;
+            }
+            if (m.Entity.Kind != ActorKind.Country || m.Entity.Name == first)
+            {
+                continue;
+            }
+            if (first is null)
+            {
+                first = m.Entity.Name;
+                continue;
+            }
+            return (first, m.Entity.Name);
+        }
+        return null;
+    }
+
     private void AddAnswered(SentenceView s, Cue cue)
     {
         var agents = new List<Entity>();
