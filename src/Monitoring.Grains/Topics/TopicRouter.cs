@@ -45,7 +45,7 @@ public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, To
             {
                 // One topic failing must not keep the article from the others; the article stays marked
                 // unrouted and is handed to every topic again later (each takes an article once).
-                logger.LogError(e, "Topic {TopicId} could not apply {Url}", topicId, article.CanonicalUrl);
+                logger.LogError(e, "Topic {TopicId} could not apply {Url}; it stays marked unrouted and is handed on again by the sweep", topicId, article.CanonicalUrl);
                 all = false;
             }
         }
@@ -96,7 +96,9 @@ public sealed class TopicRouter(IGrainFactory grains, ArticleReading reading, To
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Topic {TopicId} could not apply {Count} articles from {SourceId}", topicId, share.Count, sourceId);
+                // During a stop ("no active nodes") this is expected: nothing is lost, the next start's sweep routes them.
+                logger.LogError(e, "Topic {TopicId} could not apply {Count} articles from {SourceId}; they stay marked unrouted and are handed on again by the sweep",
+                    topicId, share.Count, sourceId);
                 Refused(share);
             }
         }));
