@@ -21,6 +21,9 @@ declare -A test_project=(
   [stories]=tests/Monitoring.Silo.Tests
   [address-rules]=tests/Monitoring.Feeds.Tests
   [feeds]=tests/Monitoring.Feeds.Tests
+  [feeds-parsing]=tests/Monitoring.Feeds.Tests
+  [feeds-fetching]=tests/Monitoring.Feeds.Tests
+  [feeds-conformance]=tests/Monitoring.Feeds.Tests
   [status-reader]=tests/Monitoring.Extraction.Tests
   [extraction]=tests/Monitoring.Extraction.Tests
 )
@@ -31,6 +34,9 @@ declare -A source_folder=(
   [stories]=src/Monitoring.Stories
   [address-rules]=src/Monitoring.Feeds/Fetching
   [feeds]=src/Monitoring.Feeds
+  [feeds-parsing]="src/Monitoring.Feeds/Parsing src/Monitoring.Feeds/Urls src/Monitoring.Feeds/Opml"
+  [feeds-fetching]="src/Monitoring.Feeds/Fetching src/Monitoring.Feeds/Politeness"
+  [feeds-conformance]=src/Monitoring.Feeds/Conformance
   [status-reader]=src/Monitoring.Extraction/Measures/StatusReader.cs
   [extraction]=src/Monitoring.Extraction
 )
