@@ -26,6 +26,9 @@ declare -A test_project=(
   [feeds-conformance]=tests/Monitoring.Feeds.Tests
   [status-reader]=tests/Monitoring.Extraction.Tests
   [extraction]=tests/Monitoring.Extraction.Tests
+  [extraction-text]=tests/Monitoring.Extraction.Tests
+  [extraction-actors]=tests/Monitoring.Extraction.Tests
+  [extraction-measures]=tests/Monitoring.Extraction.Tests
 )
 # target -> the source folder whose change makes it worth a --since run.
 declare -A source_folder=(
@@ -39,11 +42,16 @@ declare -A source_folder=(
   [feeds-conformance]=src/Monitoring.Feeds/Conformance
   [status-reader]=src/Monitoring.Extraction/Measures/StatusReader.cs
   [extraction]=src/Monitoring.Extraction
+  [extraction-actors]=src/Monitoring.Extraction/Actors
+  [extraction-measures]="src/Monitoring.Extraction/Measures src/Monitoring.Extraction/ArticleReader.cs src/Monitoring.Extraction/Model"
+  [extraction-text]="src/Monitoring.Extraction/Text src/Monitoring.Extraction/Cleaning src/Monitoring.Extraction/Fingerprints src/Monitoring.Extraction/Events"
 )
 # The full run: the security-critical silo files (webhook signing, alert filters, API keys, topic
-# access; the key handler apart, as its tests each start a silo), the address rules, and the whole pure libraries. The narrower
-# address-rules and status-reader targets lie inside feeds and extraction and are run when named.
-full=(silo-security silo-auth address-rules stories feeds extraction)
+# access; the key handler apart, as its tests each start a silo), and the pure libraries, each cut into
+# parts with the tests that reach them so that a part fits in one sitting: feeds (address rules,
+# parsing, fetching, the conformance scorer), stories, extraction (the status reader, text and
+# cleaning, actors, measures). `feeds` and `extraction` mutate a whole library against its whole suite.
+full=(silo-security silo-auth address-rules feeds-parsing feeds-fetching feeds-conformance stories status-reader extraction-text extraction-actors extraction-measures)
 
 since=""
 targets=()
