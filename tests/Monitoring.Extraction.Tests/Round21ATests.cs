@@ -11,7 +11,7 @@ public sealed class Round21ATests
     public void European_individuals_are_the_bloc_as_target()
     {
         var found = Read.Measures("Norway will impose reciprocal sanctions against relevant European individuals and institutions.");
-        Assert.Contains("sanctions_general Norway>European Union announced", found);
+        Assert.Equal(["sanctions_general Norway>European Union announced"], found);
     }
 
     [Fact]
