@@ -63,7 +63,7 @@ public sealed class ListingLanguageTests
     [InlineData("Britain sanctioned six Iranian officials. As a result, all funds of these officials in Britain are frozen.", "asset_freeze United Kingdom>Iran enacted")]
     [InlineData("Six Iranian officials are now subject to asset freezes in the UK.", "asset_freeze United Kingdom>Iran enacted")]
     public void The_state_where_frozen_assets_are_held_freezes_them(string text, string expected) =>
-        Assert.Contains(expected, Read.Measures(text));
+        Assert.Equal([expected], Read.Measures(text));
 
     [Fact]
     public void Only_a_subject_right_before_the_measure_suffers_it() =>

@@ -162,11 +162,11 @@ public sealed class MeasureWordingTests
 
     [Fact]
     public void A_firm_added_to_the_entity_list_faces_an_export_ban() =>
-        Assert.Contains("export_ban United States>Syria enacted", Read.Measures("The Commerce Department added the Syrian firm Damas Telecom to the Entity List."));
+        Assert.Equal(["export_ban United States>Syria enacted"], Read.Measures("The Commerce Department added the Syrian firm Damas Telecom to the Entity List."));
 
     [Fact]
     public void A_ban_on_entry_into_a_territory_is_a_travel_ban() =>
-        Assert.Contains("travel_ban Norway>Syria enacted", Read.Measures("Norway banned Syrian generals from entry into its territory."));
+        Assert.Equal(["travel_ban Norway>Syria enacted"], Read.Measures("Norway banned Syrian generals from entry into its territory."));
 
     [Fact]
     public void A_ban_on_remittances_is_a_financial_restriction() =>

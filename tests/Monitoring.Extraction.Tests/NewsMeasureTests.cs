@@ -9,21 +9,21 @@ public sealed class GoodsDirectionTests
 
     [Fact]
     public void Exports_banned_by_the_security_council_with_no_destination_are_the_targets() =>
-        Assert.Contains("import_ban UN Security Council>Eritrea enacted",
+        Assert.Equal(["import_ban UN Security Council>Eritrea enacted", "sanctions_general UN Security Council>Eritrea enacted"],
             Read.Measures("The UN Security Council imposed sanctions on Eritrea. The measures include a ban on exports of gold and copper."));
 
     [Fact]
     public void Exports_to_the_target_banned_by_the_security_council_stay_an_export_ban() =>
-        Assert.Contains("export_ban UN Security Council>Eritrea enacted",
+        Assert.Equal(["export_ban UN Security Council>Eritrea enacted", "sanctions_general UN Security Council>Eritrea enacted"],
             Read.Measures("The UN Security Council imposed sanctions on Eritrea. The measures include a ban on exports of rifles and drones to Eritrea."));
 
     [Fact]
     public void The_targets_exports_to_the_imposer_sanctioned_are_an_import_ban() =>
-        Assert.Contains("import_ban Norway>Eritrea enacted", Read.Measures("Norway has sanctioned 80% of Eritrean exports to Norway."));
+        Assert.Equal(["import_ban Norway>Eritrea enacted"], Read.Measures("Norway has sanctioned 80% of Eritrean exports to Norway."));
 
     [Fact]
     public void A_cap_on_fuel_supplies_is_an_export_ban() =>
-        Assert.Contains("export_ban Norway>Eritrea enacted", Read.Measures("Norway imposed new sanctions on Eritrea that cap its fuel supplies."));
+        Assert.Equal(["export_ban Norway>Eritrea enacted", "sanctions_general Norway>Eritrea enacted"], Read.Measures("Norway imposed new sanctions on Eritrea that cap its fuel supplies."));
 
     [Fact]
     public void Buying_and_selling_goods_banned_are_both_bans() =>
@@ -36,7 +36,7 @@ public sealed class MeasureListTests
 {
     [Fact]
     public void A_head_at_the_end_of_a_list_takes_the_lists_restricting_verb() =>
-        Assert.Contains("investment_ban Norway>Eritrea enacted",
+        Assert.Equal(["investment_ban Norway>Eritrea enacted", "sanctions_general Norway>Eritrea enacted"],
             Read.Measures("Norway imposed sanctions on Eritrea. The package bans new joint ventures with Eritrean firms, and any new investment in current ones."));
 
     [Fact]
@@ -82,12 +82,12 @@ public sealed class ExportControlTests
 
     [Fact]
     public void Exports_that_require_a_licence_are_controlled() =>
-        Assert.Contains("export_ban Norway>Eritrea enacted",
+        Assert.Equal(["export_ban Norway>Eritrea enacted", "sanctions_general Norway>Eritrea enacted"],
             Read.Measures("Norway imposed sanctions on Eritrea. The export of any listed items to Eritrea will require a license."));
 
     [Fact]
     public void This_list_after_the_entity_list_is_the_entity_list() =>
-        Assert.Contains("export_ban United States>China enacted",
+        Assert.Equal(["export_ban United States>China enacted"],
             Read.Measures("The US added 30 entities to its Entity List on Friday. A Chinese drone maker was placed on this list in 2019."));
 }
 
@@ -101,7 +101,7 @@ public sealed class MeasureRoleTests
 
     [Fact]
     public void A_state_based_firm_is_its_states() =>
-        Assert.Contains("sanctions_general Norway>Armenia enacted",
+        Assert.Equal(["sanctions_general Norway>Armenia enacted", "sanctions_general Norway>Eritrea enacted", "sanctions_general Norway>Turkey enacted"],
             Read.Measures("Norway imposed new sanctions on Eritrea. The sanctions hit an Armenia-based trader and two firms based in Turkey."));
 
     [Fact]

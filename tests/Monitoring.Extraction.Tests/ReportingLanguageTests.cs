@@ -33,7 +33,7 @@ public sealed class ReportingLanguageTests
 
     [Fact]
     public void Similar_sanctions_by_another_state_are_aimed_where_the_first_were() =>
-        Assert.Contains("sanctions_general Canada>Belarus enacted", Read.Measures("The UK imposed sanctions on Belarus on Tuesday. Similar sanctions were imposed by Canada."));
+        Assert.Equal(["sanctions_general Canada>Belarus enacted", "sanctions_general United Kingdom>Belarus enacted"], Read.Measures("The UK imposed sanctions on Belarus on Tuesday. Similar sanctions were imposed by Canada."));
 
     [Theory]
     [InlineData("The UK imposed sanctions on Belarus. The sanctions have been imposed as part of a coordinated approach with Canada.")]
@@ -63,22 +63,22 @@ public sealed class ReportingLanguageTests
 
     [Fact]
     public void Another_states_measure_named_for_comparison_does_not_become_the_context() =>
-        Assert.Contains("financial_restriction United Kingdom>Belarus enacted",
+        Assert.Equal(["financial_restriction United Kingdom>Belarus enacted", "sanctions_general United Kingdom>Belarus enacted", "sanctions_general United States>Belarus enacted"],
             Read.Measures("Britain imposed new sanctions on Belarus, timed to coincide with broadly similar US sanctions against Belarus. They also prohibit loans to Belarus."));
 
     [Fact]
     public void A_measure_placed_in_a_passive_after_a_listing_takes_the_listings_roles() =>
-        Assert.Contains("asset_freeze United Kingdom>Belarus enacted",
+        Assert.Equal(["asset_freeze United Kingdom>Belarus enacted", "sanctions_general United Kingdom>Belarus enacted"],
             Read.Measures("The UK sanctioned eight Belarusian officials on Monday. An asset freeze has also been placed on a potash producer."));
 
     [Fact]
     public void People_involved_in_a_states_programme_belong_to_it() =>
-        Assert.Contains("asset_freeze Australia>Iran enacted",
+        Assert.Equal(["asset_freeze Australia>Iran enacted", "travel_ban Australia>Iran enacted"],
             Read.Measures("Australia has imposed sanctions on Iranian military figures. Foreign Minister Jane Doe on Tuesday placed financial penalties and travel bans on five individuals involved in Iran's missile program."));
 
     [Fact]
     public void A_leaders_administration_acts_for_its_state() =>
-        Assert.Contains("export_ban United States>China enacted",
+        Assert.Equal(["export_ban Japan>China enacted", "export_ban United States>China enacted"],
             Read.Measures("Japan tightened its export controls on China on Monday. The Biden administration imposed export controls to limit China's access to advanced chips."));
 
     [Fact]

@@ -10,10 +10,7 @@ public sealed class Round10PrecisionTests
     public void Firms_listed_after_an_among_phrase_with_its_reason_stand_for_their_states()
     {
         var found = Read.Measures("Norway announced sanctions on Monday. Among the firms sanctioned for helping the Russian navy are three based in Laos, two in Peru, and one each in Chile and Ghana.");
-        foreach (var state in new[] { "Laos", "Peru", "Chile", "Ghana" })
-        {
-            Assert.Contains($"sanctions_general Norway>{state} enacted", found);
-        }
+        Assert.Equal(["sanctions_general Norway>Chile enacted", "sanctions_general Norway>Ghana enacted", "sanctions_general Norway>Laos enacted", "sanctions_general Norway>Peru enacted"], found);
     }
 
     [Fact]
@@ -29,13 +26,13 @@ public sealed class Round10PrecisionTests
 
     [Fact]
     public void A_state_sanctioned_for_giving_another_state_support_is_still_aimed_at() =>
-        Assert.Contains("sanctions_general Norway>Iran enacted", Read.Measures("Norway imposed sanctions on Iran for providing Russia with military support."));
+        Assert.Equal(["sanctions_general Norway>Iran enacted"], Read.Measures("Norway imposed sanctions on Iran for providing Russia with military support."));
 
     [Theory]
     [InlineData("Peru sanctioned EU officials on Monday.")]
     [InlineData("Peru hit back on Monday, blacklisting MEPs, EU diplomats and two think tanks.")]
     public void A_blocs_people_after_a_verb_of_listing_are_its_object(string sentence) =>
-        Assert.Contains("sanctions_general Peru>European Union enacted", Read.Measures(sentence));
+        Assert.Equal(["sanctions_general Peru>European Union enacted"], Read.Measures(sentence));
 
     [Theory]
     // (Round 22C: "MEPs" now name the bloc's people, so the listed object here is another state's.)
@@ -53,7 +50,7 @@ public sealed class Round10PrecisionTests
 
     [Fact]
     public void Sanctions_on_the_state_itself_before_a_warning_stay_general() =>
-        Assert.Contains("sanctions_general Norway>Peru announced",
+        Assert.Equal(["asset_freeze Norway>Peru enacted", "sanctions_general Norway>Peru announced"],
             Read.Measures("Norway announced sanctions on the government of Peru, warning that it had lied. Norway froze the assets of its officials."));
 
     [Fact]
@@ -63,7 +60,7 @@ public sealed class Round10PrecisionTests
 
     [Fact]
     public void Banks_barred_from_dealing_are_still_aimed_at() =>
-        Assert.Contains("financial_restriction Norway>Chile enacted", Read.Measures("Norway imposed sanctions on Peru. It also bars Chilean banks from dealing with them."));
+        Assert.Equal(["financial_restriction Norway>Chile enacted", "sanctions_general Norway>Peru enacted"], Read.Measures("Norway imposed sanctions on Peru. It also bars Chilean banks from dealing with them."));
 
     [Fact]
     public void Long_names_in_a_list_are_whole_people()
@@ -96,7 +93,7 @@ public sealed class Round10PrecisionTests
 
     [Fact]
     public void Goods_subject_to_another_states_export_controls_are_kept_from_the_same_target() =>
-        Assert.Contains("export_ban United States>Peru enacted",
+        Assert.Equal(["export_ban Norway>Peru enacted", "export_ban United States>Peru enacted"],
             Read.Measures("Norway restricted exports of drone parts to Peru on Monday. The parts have been subject to U.S. export controls since March."));
 
     [Fact]
@@ -114,8 +111,7 @@ public sealed class Round10PrecisionTests
     public void Partners_set_between_subject_and_verb_impose_too(string sentence)
     {
         var found = Read.Measures(sentence);
-        Assert.Contains("sanctions_general Canada>Peru enacted", found);
-        Assert.Contains("sanctions_general European Union>Peru enacted", found);
+        Assert.Equal(["sanctions_general Canada>Peru enacted", "sanctions_general European Union>Peru enacted", "sanctions_general Norway>Peru enacted"], found);
     }
 
     [Fact]
@@ -140,7 +136,7 @@ public sealed class Round10PrecisionTests
 
     [Fact]
     public void A_measure_discussed_at_a_meeting_keeps_its_own_target() =>
-        Assert.Contains("sanctions_general Peru>Bolivia considered",
+        Assert.Equal(["sanctions_general Norway>Peru enacted", "sanctions_general Peru>Bolivia considered"],
             Read.Measures("Norway imposed sanctions on Peru on Monday. Peruvian officials met Chilean diplomats to discuss sanctions against Bolivia."));
 
     [Fact]
@@ -158,7 +154,7 @@ public sealed class Round10PrecisionTests
 
     [Fact]
     public void A_state_sanctioned_after_an_accusation_is_aimed_at() =>
-        Assert.Contains("sanctions_general Norway>Chile enacted", Read.Measures("Norway imposed sanctions on Chile after accusing Chile of helping Peru."));
+        Assert.Equal(["sanctions_general Norway>Chile enacted"], Read.Measures("Norway imposed sanctions on Chile after accusing Chile of helping Peru."));
 
     [Fact]
     public void A_measure_already_named_as_a_condition_is_not_the_threateners() =>
@@ -197,8 +193,7 @@ public sealed class Round10PrecisionTests
     public void A_measure_answered_with_its_imposers_named_is_theirs_on_the_answering_state()
     {
         var found = Read.Measures("Peru's president warned on Friday that he may end copper exports in response to sanctions imposed by Norway and the European Union.");
-        Assert.Contains("sanctions_general Norway>Peru enacted", found);
-        Assert.Contains("sanctions_general European Union>Peru enacted", found);
+        Assert.Equal(["sanctions_general European Union>Peru enacted", "sanctions_general Norway>Peru enacted"], found);
     }
 
     [Fact]
@@ -221,6 +216,6 @@ public sealed class Round10PrecisionTests
 
     [Fact]
     public void A_measure_discussed_on_a_trip_keeps_its_own_target() =>
-        Assert.Contains("sanctions_general Norway>Bolivia considered",
+        Assert.Equal(["sanctions_general Norway>Bolivia considered", "sanctions_general Norway>Peru enacted"],
             Read.Measures("Norway imposed sanctions on Peru on Monday. Norway's foreign minister will travel to Chile next week to discuss sanctions against Bolivia."));
 }

@@ -20,7 +20,7 @@ public sealed class Round10StoriesTests
     public void A_state_buying_in_a_sale_given_as_the_reason_is_not_aimed_at(string sentence)
     {
         var found = Read.Measures(sentence);
-        Assert.Contains("sanctions_general Peru>Chile enacted", found);
+        Assert.Equal(["sanctions_general Peru>Chile enacted"], found);
         Assert.DoesNotContain(found, m => m.Contains(">Ecuador", StringComparison.Ordinal));
     }
 
@@ -34,13 +34,13 @@ public sealed class Round10StoriesTests
     [InlineData("Peru imposed a ban on arms sales to Ecuador.")]
     [InlineData("Peru banned the sale of weapons to Ecuador.")]
     public void A_sale_the_measure_stops_still_names_its_target(string sentence) =>
-        Assert.Contains("arms_embargo Peru>Ecuador enacted", Read.Measures(sentence));
+        Assert.Equal(["arms_embargo Peru>Ecuador enacted"], Read.Measures(sentence));
 
     [Fact]
     public void A_blocs_name_before_ally_only_says_what_the_state_is()
     {
         var found = Read.Measures("Canada imposed sanctions on its NATO ally Hungary on Friday.");
-        Assert.Contains("sanctions_general Canada>Hungary enacted", found);
+        Assert.Equal(["sanctions_general Canada>Hungary enacted"], found);
         Assert.DoesNotContain(found, m => m.Contains(">NATO", StringComparison.Ordinal));
     }
 
@@ -54,17 +54,16 @@ public sealed class Round10StoriesTests
     public void A_list_of_goods_does_not_end_the_trade_phrase_before_its_states(string text)
     {
         var found = Read.Measures(text);
-        Assert.Contains("import_ban Peru>Chile enacted", found);
-        Assert.Contains("import_ban Peru>Bolivia enacted", found);
+        Assert.Equal(["import_ban Peru>Bolivia enacted", "import_ban Peru>Chile enacted"], found);
     }
 
     [Fact]
     public void Exports_of_a_list_of_goods_go_to_the_state_after_to() =>
-        Assert.Contains("export_ban Japan>China enacted", Read.Measures("Japan banned exports of chips, lasers and sensors to China."));
+        Assert.Equal(["export_ban Japan>China enacted"], Read.Measures("Japan banned exports of chips, lasers and sensors to China."));
 
     [Fact]
     public void What_a_ban_covers_is_in_force_whoever_announced_it() =>
-        Assert.Contains("import_ban Peru>Bolivia enacted",
+        Assert.Equal(["import_ban Peru>Bolivia enacted"],
             Read.Measures("Peru banned some farm goods on Monday. The ban, announced by the minister on television, covers all imports of beef, pork and cheese from Bolivia."));
 
     [Fact]
@@ -76,14 +75,13 @@ public sealed class Round10StoriesTests
     public void The_subject_before_a_closed_relative_clause_acts_in_the_predicate_after_it()
     {
         var found = Read.Measures("Peru and Chile have accused Bolivia, which seized Ecuador's border posts, of arming rebels, and have sanctioned its firms.");
-        Assert.Contains("sanctions_general Peru>Bolivia enacted", found);
-        Assert.Contains("sanctions_general Chile>Bolivia enacted", found);
+        Assert.Equal(["sanctions_general Chile>Bolivia enacted", "sanctions_general Peru>Bolivia enacted"], found);
         Assert.DoesNotContain(found, m => m.StartsWith("sanctions_general Ecuador", StringComparison.Ordinal));
     }
 
     [Fact]
     public void The_agent_of_a_bans_participle_imposes_it() =>
-        Assert.Contains("import_ban Peru>Bolivia enacted",
+        Assert.Equal(["import_ban Peru>Bolivia enacted", "sanctions_general Chile>Bolivia enacted"],
             Read.Measures("Chile imposed sanctions on Bolivia on Monday. The ban, announced by Peruvian Prime Minister Ana Torres on television, covers all imports of beef, pork and cheese from Bolivia."));
 
     [Fact]
@@ -98,8 +96,7 @@ public sealed class Round10StoriesTests
     public void Imports_and_exports_barred_together_are_both_bans(string sentence)
     {
         var found = Read.Measures(sentence);
-        Assert.Contains("import_ban Peru>Chile enacted", found);
-        Assert.Contains("export_ban Peru>Chile enacted", found);
+        Assert.Equal(["export_ban Peru>Chile enacted", "import_ban Peru>Chile enacted"], found);
     }
 
     [Fact]
@@ -112,11 +109,11 @@ public sealed class Round10StoriesTests
 
     [Fact]
     public void Stopping_negotiations_with_a_state_is_diplomatic() =>
-        Assert.Contains("diplomatic Peru>Chile announced", Read.Measures("Peru said it will stop negotiations on a free trade deal with Chile."));
+        Assert.Equal(["diplomatic Peru>Chile announced"], Read.Measures("Peru said it will stop negotiations on a free trade deal with Chile."));
 
     [Fact]
     public void Talks_to_be_ended_after_a_long_subject_are_announced() =>
-        Assert.Contains("diplomatic Peru>Chile announced",
+        Assert.Equal(["diplomatic Peru>Chile announced", "sanctions_general Peru>Chile enacted"],
             Read.Measures("Peru imposed sanctions on Chile on Monday. Talks on a planned $5 billion trade deal with Chile will be terminated next month."));
 
     [Fact]
@@ -127,27 +124,24 @@ public sealed class Round10StoriesTests
     [InlineData("Peru has imposed a food embargo on Chile.")]
     [InlineData("In response, Peru imposed an embargo on Chilean agricultural produce and dairy.")]
     public void An_embargo_on_food_is_an_import_ban(string sentence) =>
-        Assert.Contains("import_ban Peru>Chile enacted", Read.Measures(sentence));
+        Assert.Equal(["import_ban Peru>Chile enacted"], Read.Measures(sentence));
 
     [Fact]
     public void An_embargo_with_no_goods_stays_general() =>
-        Assert.Contains("sanctions_general Peru>Chile enacted", Read.Measures("Peru has kept its embargo on Chile for decades."));
+        Assert.Equal(["sanctions_general Peru>Chile enacted"], Read.Measures("Peru has kept its embargo on Chile for decades."));
 
     [Fact]
     public void The_states_after_a_colon_are_the_countries_counted_before_it()
     {
         var found = Read.Measures("Peru has extended its food embargo to three countries: Chile, Bolivia and Ecuador.");
-        Assert.Contains("import_ban Peru>Chile enacted", found);
-        Assert.Contains("import_ban Peru>Bolivia enacted", found);
-        Assert.Contains("import_ban Peru>Ecuador enacted", found);
+        Assert.Equal(["import_ban Peru>Bolivia enacted", "import_ban Peru>Chile enacted", "import_ban Peru>Ecuador enacted"], found);
     }
 
     [Fact]
     public void The_states_added_to_a_list_of_countries_a_ban_defines_are_aimed_at()
     {
         var found = Read.Measures("Peru has added Chile and Bolivia to the list of countries from which it has banned meat imports.");
-        Assert.Contains("import_ban Peru>Chile enacted", found);
-        Assert.Contains("import_ban Peru>Bolivia enacted", found);
+        Assert.Equal(["import_ban Peru>Bolivia enacted", "import_ban Peru>Chile enacted"], found);
     }
 
     [Fact]
@@ -156,7 +150,7 @@ public sealed class Round10StoriesTests
 
     [Fact]
     public void Limited_access_to_finance_is_a_financial_restriction() =>
-        Assert.Contains("financial_restriction Peru>Chile enacted", Read.Measures("Peru's sanctions on Chile include limited access to finance for Chilean banks."));
+        Assert.Equal(["financial_restriction Peru>Chile enacted", "sanctions_general Peru>Chile enacted"], Read.Measures("Peru's sanctions on Chile include limited access to finance for Chilean banks."));
 
     [Fact]
     public void A_crisis_given_as_the_reason_names_no_party() =>
@@ -173,7 +167,7 @@ public sealed class Round10StoriesTests
     [InlineData("Peru imposed sanctions on Chile's navy and on its commander. Those on the sanctions list face the blocking of their property.")]
     [InlineData("Peru imposed sanctions on Chile's navy and on its commander. Under the law, those sanctioned face the blocking of their property (if any).")]
     public void Those_on_the_list_are_the_ones_listed_before(string text) =>
-        Assert.Contains("asset_freeze Peru>Chile enacted", Read.Measures(text));
+        Assert.Equal(["asset_freeze Peru>Chile enacted", "sanctions_general Peru>Chile enacted"], Read.Measures(text));
 
     [Fact]
     public void Those_who_oppose_are_not_the_listed() =>
@@ -181,12 +175,12 @@ public sealed class Round10StoriesTests
 
     [Fact]
     public void A_states_government_body_before_which_imposes_what_the_clause_says() =>
-        Assert.Contains("travel_ban Chile>Peru enacted",
+        Assert.Equal(["travel_ban Chile>Peru enacted"],
             Read.Measures("Peru was hit with retaliation from Chile's foreign ministry, which imposed travel bans on ten Peruvian officials."));
 
     [Fact]
     public void A_real_condition_still_makes_a_measure_considered() =>
-        Assert.Contains("asset_freeze Peru>Chile considered", Read.Measures("Peru will freeze the assets of Chilean officials if the talks fail."));
+        Assert.Equal(["asset_freeze Peru>Chile considered"], Read.Measures("Peru will freeze the assets of Chilean officials if the talks fail."));
 
     [Fact]
     public void A_state_whose_deal_is_given_as_the_reason_is_not_aimed_at()
@@ -197,7 +191,7 @@ public sealed class Round10StoriesTests
 
     [Fact]
     public void A_state_named_before_a_deal_the_measure_stops_is_still_there() =>
-        Assert.Contains("arms_embargo Peru>Chile enacted", Read.Measures("Peru banned arms sales to Chile over Chile's border raids."));
+        Assert.Equal(["arms_embargo Peru>Chile enacted"], Read.Measures("Peru banned arms sales to Chile over Chile's border raids."));
 
     [Theory]
     [InlineData("The measures fall under the Protecting Peru's Coastal Waters Through Trade Act of 2019.", "Coastal Waters")]
@@ -233,13 +227,14 @@ public sealed class Round10StoriesTests
         Assert.DoesNotContain("Maria Lopez", Read.ActorNames(Read.Text("The company's founder, Maria Lopez, said the sanctions would hurt Peru."), ActorKind.Organization));
 
     [Theory]
-    [InlineData("Peru has released a list of 40 Chilean politicians that are no longer allowed to travel into Peru.")]
-    [InlineData("Peru has released a list of 40 Chilean politicians who are not allowed to enter Peru.")]
-    [InlineData("Peru imposed sanctions on Chile. Ten Chilean officials who visited Bolivia are no longer allowed to travel to Peru.")]
-    public void People_not_allowed_to_travel_into_a_state_are_kept_out_by_it(string text)
+    [InlineData("Peru has released a list of 40 Chilean politicians that are no longer allowed to travel into Peru.", new[] { "travel_ban Peru>Chile enacted" })]
+    [InlineData("Peru has released a list of 40 Chilean politicians who are not allowed to enter Peru.", new[] { "travel_ban Peru>Chile enacted" })]
+    [InlineData("Peru imposed sanctions on Chile. Ten Chilean officials who visited Bolivia are no longer allowed to travel to Peru.",
+        new[] { "sanctions_general Peru>Chile enacted", "travel_ban Peru>Chile enacted" })]
+    public void People_not_allowed_to_travel_into_a_state_are_kept_out_by_it(string text, string[] expected)
     {
         var found = Read.Measures(text);
-        Assert.Contains("travel_ban Peru>Chile enacted", found);
+        Assert.Equal(expected, found);
         Assert.DoesNotContain(found, m => m.StartsWith("travel_ban Bolivia", StringComparison.Ordinal));
     }
 
@@ -249,7 +244,7 @@ public sealed class Round10StoriesTests
 
     [Fact]
     public void Tariffs_that_will_be_raised_go_on_about_the_measures_before() =>
-        Assert.Contains("trade_status Peru>Chile announced",
+        Assert.Equal(["sanctions_general Peru>Chile enacted", "trade_status Peru>Chile announced"],
             Read.Measures("Peru imposed sanctions on Chile on Monday. The minister added that copper tariffs will again be raised to 40%."));
 
     [Theory]

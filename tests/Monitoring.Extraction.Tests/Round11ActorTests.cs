@@ -98,7 +98,7 @@ public sealed class Round11ActorTests
 
     [Fact]
     public void A_ban_on_imports_is_still_read() =>
-        Assert.Contains("import_ban Peru>Chile enacted", Read.Measures("Peru banned imports of fish from Chile."));
+        Assert.Equal(["import_ban Peru>Chile enacted"], Read.Measures("Peru banned imports of fish from Chile."));
 
     [Fact]
     public void The_US_export_credit_agency_has_its_official_name()

@@ -10,20 +10,20 @@ public sealed class Round12MeasureTests
 {
     [Fact]
     public void Listed_people_prevented_from_trade_relations_with_the_imposer_is_a_financial_restriction() =>
-        Assert.Contains("financial_restriction Norway>Peru enacted",
+        Assert.Equal(["financial_restriction Norway>Peru enacted"],
             Read.Measures("Norway sanctioned three Peruvian generals. Under its law, those listed are prevented from having trade relations with Norway."));
 
     [Fact]
     public void Firms_kept_from_doing_business_with_the_imposer_is_a_financial_restriction() =>
-        Assert.Contains("financial_restriction Norway>Peru enacted",
+        Assert.Equal(["financial_restriction Norway>Peru enacted"],
             Read.Measures("Norway sanctioned two Peruvian shipyards on Monday. The shipyards are now kept from doing business with Norway."));
 
     [Fact]
     public void The_barring_verb_gives_the_status_of_the_dealings_barred()
     {
-        Assert.Contains("financial_restriction Norway>Peru enacted",
+        Assert.Equal(["financial_restriction Norway>Peru enacted"],
             Read.Measures("Norway sanctioned three Peruvian generals. Those named on the sanctions list are prevented from having trade relations with Norway."));
-        Assert.Contains("financial_restriction Norway>Peru announced",
+        Assert.Equal(["financial_restriction Norway>Peru announced"],
             Read.Measures("Norway sanctioned three Peruvian generals. Those named on the sanctions list will be prevented from doing business with Norway."));
     }
 
@@ -40,14 +40,14 @@ public sealed class Round12MeasureTests
     public void The_ban_on_exporting_after_an_import_ban_on_the_same_state_is_that_ban()
     {
         var found = Read.Measures("Norway has extended its ban on fish imports to Peru. For Peru, the ban on exporting fish will take effect in May, the minister said.");
-        Assert.Contains("import_ban Norway>Peru enacted", found);
+        Assert.Equal(["import_ban Norway>Peru enacted"], found);
         Assert.DoesNotContain(found, m => m.StartsWith("export_ban", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_ban_on_exporting_with_a_destination_or_no_import_ban_before_stays_an_export_ban()
     {
-        Assert.Contains("export_ban Norway>Peru enacted",
+        Assert.Equal(["export_ban Norway>Peru enacted", "import_ban Norway>Peru enacted"],
             Read.Measures("Norway has extended its ban on fish imports to Peru. Norway has also imposed the ban on exporting drones to Peru."));
         Assert.Contains(Read.Text("Norway sanctioned Peru on Monday. For Peru, the ban on exporting drones will take effect in May, the minister said.").Measures,
             m => m.Type == "export_ban");
@@ -58,7 +58,7 @@ public sealed class Round12MeasureTests
     {
         Assert.Contains("investment_ban Peru>Chile enacted",
             Read.Measures("Peru has imposed sanctions on ten Chilean shipyards. The firms may no longer trade with Peru and are barred from making new investments in the country."));
-        Assert.Contains("investment_ban Peru>Chile enacted",
+        Assert.Equal(["investment_ban Peru>Chile enacted"],
             Read.Measures("Peru has imposed sanctions on ten Chilean shipyards. These companies are now barred from making new investments in Peru."));
     }
 

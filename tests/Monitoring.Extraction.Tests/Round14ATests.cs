@@ -12,23 +12,23 @@ public sealed class Round14ATests
     {
         var found = Read.Measures("Norway lists more Peruvian judges\nThe ministry acted on the eve of the vote.\n"
             + "LIMA, Peru -- The Norwegian foreign ministry imposed sanctions on more Peruvian judges on Friday.");
-        Assert.Contains("sanctions_general Norway>Peru enacted", found);
+        Assert.Equal(["sanctions_general Norway>Peru enacted"], found);
         Assert.DoesNotContain(found, m => m.StartsWith("sanctions_general Peru>", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_state_that_opens_a_sentence_without_a_city_dateline_stays_a_side() =>
-        Assert.Contains("sanctions_general Peru>Chile enacted",
+        Assert.Equal(["sanctions_general Peru>Chile enacted"],
             Read.Measures("Trade talks stalled in May.\nPeru imposed sanctions on Chile on Friday, the ministry said."));
 
     [Fact]
     public void Access_to_the_financial_system_blocked_is_a_financial_restriction() =>
-        Assert.Contains("financial_restriction Norway>Peru enacted",
+        Assert.Equal(["asset_freeze Norway>Peru enacted", "financial_restriction Norway>Peru enacted"],
             Read.Measures("Norway sanctioned two Peruvian generals on Monday. The designation freezes any assets they hold in Norway and blocks their access to the Norwegian financial system."));
 
     [Fact]
     public void The_imposers_people_prevented_from_doing_business_with_the_listed_is_a_financial_restriction() =>
-        Assert.Contains("financial_restriction Norway>Peru enacted",
+        Assert.Equal(["financial_restriction Norway>Peru enacted"],
             Read.Measures("Norway sanctioned two Peruvian generals on Monday. The action prevents Norwegian citizens from doing business with them."));
 
     [Fact]
@@ -54,15 +54,14 @@ public sealed class Round14ATests
     public void Measures_that_comprise_types_are_those_types_in_force()
     {
         var found = Read.Measures("Norway imposed sanctions on Peru on Monday. The restrictive measures comprise a travel ban and an asset freeze.");
-        Assert.Contains("travel_ban Norway>Peru enacted", found);
-        Assert.Contains("asset_freeze Norway>Peru enacted", found);
+        Assert.Equal(["asset_freeze Norway>Peru enacted", "sanctions_general Norway>Peru enacted", "travel_ban Norway>Peru enacted"], found);
     }
 
     [Fact]
     public void A_modal_before_include_or_comprise_gives_the_status()
     {
-        Assert.Contains("travel_ban Norway>Peru considered", Read.Measures("Norway said on Monday that new measures against Peru could include a travel ban."));
-        Assert.Contains("travel_ban Norway>Peru announced", Read.Measures("Norway said on Monday that new measures against Peru will comprise a travel ban."));
+        Assert.Equal(["travel_ban Norway>Peru considered"], Read.Measures("Norway said on Monday that new measures against Peru could include a travel ban."));
+        Assert.Equal(["travel_ban Norway>Peru announced"], Read.Measures("Norway said on Monday that new measures against Peru will comprise a travel ban."));
     }
 
     [Fact]
@@ -70,20 +69,20 @@ public sealed class Round14ATests
     {
         var found = Read.Measures("Norway imposed sanctions on Peru on Monday. The measures, which apply the Norway Global Human Rights Sanctions Regime, "
             + "include a travel ban and an asset freeze.");
-        Assert.Contains("travel_ban Norway>Peru enacted", found);
+        Assert.Equal(["asset_freeze Norway>Peru enacted", "sanctions_general Norway>Peru enacted", "travel_ban Norway>Peru enacted"], found);
         Assert.DoesNotContain(found, m => m.Contains(">Norway", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_state_whose_regime_is_sanctioned_stays_the_target() =>
-        Assert.Contains("sanctions_general Norway>Peru enacted", Read.Measures("Norway imposed sanctions on the Peru regime on Monday."));
+        Assert.Equal(["sanctions_general Norway>Peru enacted"], Read.Measures("Norway imposed sanctions on the Peru regime on Monday."));
 
     [Fact]
     public void The_state_a_travel_ban_keeps_people_from_entering_is_its_imposer()
     {
         var found = Read.Measures("Norway sanctioned four Peruvian judges on Monday. The measures include a travel ban that prevents those listed "
             + "from entering or transiting through Norwegian territory.");
-        Assert.Contains("travel_ban Norway>Peru enacted", found);
+        Assert.Equal(["travel_ban Norway>Peru enacted"], found);
         Assert.DoesNotContain(found, m => m.Contains(">Norway", StringComparison.Ordinal));
     }
 
@@ -95,9 +94,9 @@ public sealed class Round14ATests
     [Fact]
     public void A_prohibition_on_making_funds_available_is_a_financial_restriction()
     {
-        Assert.Contains("financial_restriction Norway>Peru enacted",
+        Assert.Equal(["asset_freeze Norway>Peru enacted", "financial_restriction Norway>Peru enacted"],
             Read.Measures("Norway imposed sanctions on four Peruvian judges. This includes an asset freeze and a prohibition from making funds available to them."));
-        Assert.Contains("financial_restriction Norway>Peru enacted",
+        Assert.Equal(["financial_restriction Norway>Peru enacted"],
             Read.Measures("Norway sanctioned four Peruvian judges on Monday. The measures also prohibit Norwegian citizens from making funds available to them."));
     }
 

@@ -14,9 +14,9 @@ public sealed class Round14BTests
     [Fact]
     public void Sanctions_that_prevent_people_from_traveling_to_a_state_are_its_travel_ban()
     {
-        Assert.Contains("travel_ban Norway>Peru announced",
+        Assert.Equal(["travel_ban Norway>Peru announced"],
             Read.Measures("Sanctions by Norway will prevent those Peruvian officials from traveling to Norway."));
-        Assert.Contains("travel_ban Norway>Peru enacted",
+        Assert.Equal(["travel_ban Norway>Peru enacted"],
             Read.Measures("Norway sanctioned three Peruvian generals on Monday. The measure prevents the generals from travelling to Norway."));
     }
 
@@ -36,40 +36,39 @@ public sealed class Round14BTests
     public void The_state_under_assault_is_the_scene_not_the_target()
     {
         var found = Read.Measures("Norway imposed new sanctions on Peru over its assault on Chile.");
-        Assert.Contains("sanctions_general Norway>Peru enacted", found);
+        Assert.Equal(["sanctions_general Norway>Peru enacted"], found);
         Assert.DoesNotContain(found, m => m.EndsWith(">Chile enacted", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Assault_weapons_banned_for_a_state_keep_it_the_target() =>
-        Assert.Contains("export_ban Norway>Peru enacted",
+        Assert.Equal(["export_ban Norway>Peru enacted"],
             Read.Measures("Norway banned exports of assault rifles to Peru on Monday."));
 
     [Fact]
     public void A_state_included_in_the_sanctions_of_another_is_its_target()
     {
         var found = Read.Measures("Chile has been included in the sanctions Norway has imposed against Peru.");
-        Assert.Contains("sanctions_general Norway>Chile enacted", found);
-        Assert.Contains("sanctions_general Norway>Peru enacted", found);
+        Assert.Equal(["sanctions_general Norway>Chile enacted", "sanctions_general Norway>Peru enacted"], found);
         Assert.DoesNotContain(found, m => m.Contains("Chile>", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_state_that_includes_another_in_its_sanctions_still_imposes() =>
-        Assert.Contains("sanctions_general Chile>Peru enacted",
+        Assert.Equal(["sanctions_general Chile>Peru enacted"],
             Read.Measures("Chile has included Peru in the sanctions it imposed last year."));
 
     [Fact]
     public void The_agent_of_efforts_joined_past_a_comma_is_not_the_imposer()
     {
         var found = Read.Measures("Norway said it will exclude some Peruvian banks from SWIFT, joining efforts by the other Group of Seven members.");
-        Assert.Contains("swift_exclusion Norway>Peru announced", found);
+        Assert.Equal(["swift_exclusion Norway>Peru announced"], found);
         Assert.DoesNotContain(found, m => m.StartsWith("swift_exclusion G7", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_participle_of_the_measure_after_the_comma_keeps_its_agent() =>
-        Assert.Contains("asset_freeze Norway>Peru announced",
+        Assert.Equal(["asset_freeze Norway>Peru announced"],
             Read.Measures("The sanctions, announced by Norway on Monday, freeze the assets of Peru."));
 
     [Fact]
@@ -79,24 +78,24 @@ public sealed class Round14BTests
 
     [Fact]
     public void A_state_named_in_the_possessive_of_what_is_sanctioned_stays_the_target() =>
-        Assert.Contains("sanctions_general Sweden>Norway enacted",
+        Assert.Equal(["sanctions_general Sweden>Norway enacted"],
             Read.Measures("Sweden said it sanctioned Norway's two largest banks on Monday."));
 
     [Fact]
     public void The_state_of_people_slapped_with_sanctions_is_hit_not_imposing()
     {
         var found = Read.Measures("Peru sanctioned twenty officials on Monday. The Chilean individuals slapped with sanctions include two generals.");
-        Assert.Contains("sanctions_general Peru>Chile enacted", found);
+        Assert.Equal(["sanctions_general Peru>Chile enacted"], found);
         Assert.DoesNotContain(found, m => m.Contains(" Chile>", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_state_slapping_people_with_sanctions_still_imposes() =>
-        Assert.Contains("sanctions_general Chile>Peru enacted", Read.Measures("Chile slapped Peruvian officials with sanctions on Monday."));
+        Assert.Equal(["sanctions_general Chile>Peru enacted"], Read.Measures("Chile slapped Peruvian officials with sanctions on Monday."));
 
     [Fact]
     public void The_owner_of_a_package_of_sanctions_imposes_them() =>
-        Assert.Contains("sanctions_general Bolivia>Chile enacted",
+        Assert.Equal(["sanctions_general Bolivia>Chile enacted", "sanctions_general Norway>Chile enacted"],
             Read.Measures("Norway imposed sanctions on Chile last week. The Bolivian package of sanctions includes three Chilean generals."));
 
     [Fact]
@@ -106,7 +105,7 @@ public sealed class Round14BTests
 
     [Fact]
     public void The_people_of_a_list_subject_to_a_freeze_are_its_target() =>
-        Assert.Contains("asset_freeze Norway>Peru enacted",
+        Assert.Equal(["asset_freeze Norway>Peru enacted"],
             Read.Measures("Norway added to the list of Peruvian people and organizations subject to asset freeze 18 individuals, including a general."));
 
     [Fact]
@@ -117,11 +116,11 @@ public sealed class Round14BTests
     public void The_holder_of_frozen_assets_does_not_impose_the_freeze()
     {
         var found = Read.Measures("The Norwegian government on Thursday announced a set of sanctions against Peru, including a freeze on assets held by President Alexander Lukashenko, for the country's role in the war.");
-        Assert.Contains("asset_freeze Norway>Peru announced", found);
+        Assert.Equal(["asset_freeze Norway>Peru announced", "sanctions_general Norway>Peru announced"], found);
         Assert.DoesNotContain(found, m => m.Contains(" Belarus>", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_freeze_imposed_by_a_state_keeps_its_agent() =>
-        Assert.Contains("asset_freeze Norway>Peru enacted", Read.Measures("The asset freeze imposed by Norway on Monday targets three Peruvian generals."));
+        Assert.Equal(["asset_freeze Norway>Peru enacted"], Read.Measures("The asset freeze imposed by Norway on Monday targets three Peruvian generals."));
 }

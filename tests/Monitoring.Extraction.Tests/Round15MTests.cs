@@ -15,8 +15,7 @@ public sealed class Round15MTests
     {
         var found = Read.Measures("Agencies of the Peruvian government will block the accounts and transactions of Chilean officials, "
             + "freeze their assets inside Peru, and subject them to an entry ban.");
-        Assert.Contains("asset_freeze Peru>Chile announced", found);
-        Assert.Contains("travel_ban Peru>Chile announced", found);
+        Assert.Equal(["asset_freeze Peru>Chile announced", "financial_restriction Peru>Chile announced", "travel_ban Peru>Chile announced"], found);
         Assert.DoesNotContain(found, m => m.Contains("Chile>", StringComparison.Ordinal));
     }
 
@@ -24,7 +23,7 @@ public sealed class Round15MTests
     public void Agencies_of_a_government_hit_by_sanctions_stay_the_target()
     {
         var found = Read.Measures("Chile imposed sanctions on agencies of the Peruvian government.");
-        Assert.Contains("sanctions_general Chile>Peru enacted", found);
+        Assert.Equal(["sanctions_general Chile>Peru enacted"], found);
         Assert.DoesNotContain(found, m => m.Contains("Peru>", StringComparison.Ordinal));
     }
 
@@ -33,13 +32,12 @@ public sealed class Round15MTests
     {
         var found = Read.Measures("Norway imposed sanctions on Peruvian officials. "
             + "The sanctions include blocking their accounts and transactions in Norway's banking system.");
-        Assert.Contains("asset_freeze Norway>Peru enacted", found);
-        Assert.Contains("financial_restriction Norway>Peru enacted", found);
+        Assert.Equal(["asset_freeze Norway>Peru enacted", "financial_restriction Norway>Peru enacted"], found);
     }
 
     [Fact]
     public void A_states_own_programme_is_no_place_where_assets_are_held() =>
-        Assert.Contains("asset_freeze Norway>Peru enacted",
+        Assert.Equal(["asset_freeze Norway>Peru enacted"],
             Read.Measures("Norway froze the assets of firms linked to Peru's missile program."));
 
     [Fact]
@@ -47,16 +45,16 @@ public sealed class Round15MTests
     {
         var found = Read.Measures("Norway sanctioned a Peruvian oil firm on Monday. "
             + "All property of the firm subject to Norway's jurisdiction is blocked.");
-        Assert.Contains("asset_freeze Norway>Peru enacted", found);
+        Assert.Equal(["asset_freeze Norway>Peru enacted"], found);
         Assert.DoesNotContain(found, m => m.EndsWith(">Norway enacted", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_trade_ban_on_a_list_of_goods_reaches_the_state_it_is_against()
     {
-        Assert.Contains("export_ban Norway>Peru announced",
+        Assert.Equal(["export_ban Norway>Peru announced"],
             Read.Measures("Norway announced details of its export ban on salmon, timber and machinery against Peru."));
-        Assert.Contains("import_ban Norway>Peru enacted",
+        Assert.Equal(["import_ban Norway>Peru enacted"],
             Read.Measures("Norway imposed an import ban on salmon, timber and oil from Peru."));
     }
 
@@ -67,13 +65,13 @@ public sealed class Round15MTests
 
     [Fact]
     public void Transactions_barred_with_the_imposers_own_firms_keep_the_context_target() =>
-        Assert.Contains("financial_restriction Norway>Peru announced",
+        Assert.Equal(["financial_restriction Norway>Peru announced", "travel_ban Norway>Peru announced"],
             Read.Measures("Norway sanctioned Peruvian President Pedro Castillo on Monday. "
                 + "The sanctions will block any transactions with Norwegian entities and bar him from Norway."));
 
     [Fact]
     public void Transactions_barred_with_another_states_firms_aim_at_that_state() =>
-        Assert.Contains("financial_restriction Norway>Chile announced",
+        Assert.Equal(["financial_restriction Norway>Chile announced", "sanctions_general Norway>Peru enacted"],
             Read.Measures("Norway sanctioned Peruvian President Pedro Castillo on Monday. "
                 + "The sanctions will block any transactions with Chilean entities."));
 }

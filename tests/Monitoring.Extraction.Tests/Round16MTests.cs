@@ -17,11 +17,10 @@ public sealed class Round16MTests
             + "Peru was the first to impose sanctions on Monday on three Bolivian officials. "
             + "The minister said the abuses were grave. "
             + "The sanctions, which include travel bans and asset freezes, apply to ten police chiefs.");
-        foreach (var state in new[] { "Norway", "Peru", "Chile", "Brazil" })
-        {
-            Assert.Contains($"travel_ban {state}>Bolivia enacted", found);
-            Assert.Contains($"asset_freeze {state}>Bolivia enacted", found);
-        }
+        Assert.Equal(
+            ["asset_freeze Brazil>Bolivia enacted", "asset_freeze Chile>Bolivia enacted", "asset_freeze Norway>Bolivia enacted", "asset_freeze Peru>Bolivia enacted",
+                "travel_ban Brazil>Bolivia enacted", "travel_ban Chile>Bolivia enacted", "travel_ban Norway>Bolivia enacted", "travel_ban Peru>Bolivia enacted"],
+            found);
     }
 
     [Fact]
@@ -31,7 +30,7 @@ public sealed class Round16MTests
             + "Argentina imposed sanctions on Monday on three Bolivian officials. "
             + "The minister said the abuses were grave. "
             + "The sanctions, which include travel bans and asset freezes, apply to ten police chiefs.");
-        Assert.Contains("asset_freeze Argentina>Bolivia enacted", found);
+        Assert.Equal(["asset_freeze Argentina>Bolivia enacted", "sanctions_general Brazil>Bolivia enacted", "sanctions_general Chile>Bolivia enacted", "sanctions_general Norway>Bolivia enacted", "sanctions_general Peru>Bolivia enacted", "travel_ban Argentina>Bolivia enacted"], found);
         Assert.DoesNotContain(found, m => m.StartsWith("asset_freeze Norway", StringComparison.Ordinal) || m.StartsWith("travel_ban Peru", StringComparison.Ordinal));
     }
 
@@ -39,27 +38,21 @@ public sealed class Round16MTests
     public void A_list_of_states_after_a_fronted_phrase_is_the_whole_subject()
     {
         var found = Read.Measures("In a joint move, Norway, Peru, Chile and Brazil have imposed sanctions on Bolivian officials.");
-        foreach (var state in new[] { "Norway", "Peru", "Chile", "Brazil" })
-        {
-            Assert.Contains($"sanctions_general {state}>Bolivia enacted", found);
-        }
+        Assert.Equal(["sanctions_general Brazil>Bolivia enacted", "sanctions_general Chile>Bolivia enacted", "sanctions_general Norway>Bolivia enacted", "sanctions_general Peru>Bolivia enacted"], found);
     }
 
     [Fact]
     public void A_list_with_a_comma_before_its_and_is_the_whole_subject()
     {
         var found = Read.Measures("According to a statement, the UK, Chile, and Brazil will impose sanctions on Bolivia.");
-        Assert.Contains("sanctions_general United Kingdom>Bolivia announced", found);
-        Assert.Contains("sanctions_general Chile>Bolivia announced", found);
-        Assert.Contains("sanctions_general Brazil>Bolivia announced", found);
+        Assert.Equal(["sanctions_general Brazil>Bolivia announced", "sanctions_general Chile>Bolivia announced", "sanctions_general United Kingdom>Bolivia announced"], found);
     }
 
     [Fact]
     public void A_state_ending_a_leading_clause_is_no_imposer()
     {
         var found = Read.Measures("After Bolivia invaded Chile, Norway, Peru and Brazil imposed sanctions on Bolivia.");
-        Assert.Contains("sanctions_general Norway>Bolivia enacted", found);
-        Assert.Contains("sanctions_general Brazil>Bolivia enacted", found);
+        Assert.Equal(["sanctions_general Brazil>Bolivia enacted", "sanctions_general Norway>Bolivia enacted", "sanctions_general Peru>Bolivia enacted"], found);
         Assert.DoesNotContain(found, m => m.Contains("Chile>", StringComparison.Ordinal));
     }
 
@@ -69,9 +62,7 @@ public sealed class Round16MTests
         var found = Read.Measures("Norway imposed sanctions on Peruvian minister Ana Perez on Monday. "
             + "The minister said more would follow. The envoy left the talks. "
             + "Monday's measures freeze her assets, block all transactions with Norwegian firms and bar her from Norway.");
-        Assert.Contains("asset_freeze Norway>Peru enacted", found);
-        Assert.Contains("financial_restriction Norway>Peru enacted", found);
-        Assert.Contains("travel_ban Norway>Peru enacted", found);
+        Assert.Equal(["asset_freeze Norway>Peru enacted", "financial_restriction Norway>Peru enacted", "travel_ban Norway>Peru enacted"], found);
     }
 
     [Fact]

@@ -11,8 +11,7 @@ public sealed class Round17MTests
     public void Constraints_on_sectors_name_their_measures()
     {
         var found = Read.Measures("Norway imposed a series of constraints on financial institutions and exports including chips against Peru.");
-        Assert.Contains("financial_restriction Norway>Peru enacted", found);
-        Assert.Contains("export_ban Norway>Peru enacted", found);
+        Assert.Equal(["export_ban Norway>Peru enacted", "financial_restriction Norway>Peru enacted"], found);
     }
 
     [Fact]
@@ -36,30 +35,29 @@ public sealed class Round17MTests
     public void A_threat_to_press_with_measures_keeps_its_status()
     {
         var found = Read.Measures("Norway threatened to punish Peru with restrictions on its banks.");
-        Assert.Contains("financial_restriction Norway>Peru considered", found);
+        Assert.Equal(["financial_restriction Norway>Peru considered"], found);
     }
 
     [Fact]
     public void Further_before_a_verb_with_its_object_weighs_nothing()
     {
         var found = Read.Measures("Norway said its actions further bar Peru from the global financial system.");
-        Assert.Contains("financial_restriction Norway>Peru enacted", found);
-        Assert.Contains("financial_restriction Norway>Peru announced", Read.Measures("Norway will further bar Peru from the global financial system."));
+        Assert.Equal(["financial_restriction Norway>Peru enacted"], found);
+        Assert.Equal(["financial_restriction Norway>Peru announced"], Read.Measures("Norway will further bar Peru from the global financial system."));
     }
 
     [Fact]
     public void Further_before_a_measure_noun_stays_weak()
     {
         var found = Read.Measures("Norway said further restrictions on Peruvian banks could follow.");
-        Assert.Contains("financial_restriction Norway>Peru considered", found);
+        Assert.Equal(["financial_restriction Norway>Peru considered"], found);
     }
 
     [Fact]
     public void Sanctions_that_involve_measures_name_them()
     {
         var found = Read.Measures("Norway imposed sanctions on four officials in Peru. The sanctions involve a freeze on the officials' assets and a ban on them traveling in Norway.");
-        Assert.Contains("asset_freeze Norway>Peru enacted", found);
-        Assert.Contains("travel_ban Norway>Peru enacted", found);
+        Assert.Equal(["asset_freeze Norway>Peru enacted", "travel_ban Norway>Peru enacted"], found);
     }
 
     [Fact]
@@ -73,13 +71,13 @@ public sealed class Round17MTests
     public void Sanctions_to_be_imposed_later_are_announced()
     {
         var found = Read.Measures("Norway's latest sanctions on Peru, to be imposed from May 3, come as talks stall.");
-        Assert.Contains("sanctions_general Norway>Peru announced", found);
+        Assert.Equal(["sanctions_general Norway>Peru announced"], found);
     }
 
     [Fact]
     public void Sanctions_imposed_to_press_a_state_stay_enacted()
     {
         var found = Read.Measures("Norway imposed sanctions on Peru to force it back to talks.");
-        Assert.Contains("sanctions_general Norway>Peru enacted", found);
+        Assert.Equal(["sanctions_general Norway>Peru enacted"], found);
     }
 }

@@ -42,7 +42,7 @@ public sealed class Round18MTests
     public void A_possessive_before_a_trade_status_names_its_holder()
     {
         var found = Read.Measures("Norway revoked Peru's most-favoured-nation status.");
-        Assert.Contains("trade_status Norway>Peru enacted", found);
+        Assert.Equal(["trade_status Norway>Peru enacted"], found);
     }
 
     [Fact]
@@ -57,13 +57,13 @@ public sealed class Round18MTests
     public void Removing_a_trade_status_is_the_measure()
     {
         var found = Read.Measures("Norway is preparing to remove Peru's most favored nation status.");
-        Assert.Contains("trade_status Norway>Peru announced", found);
+        Assert.Equal(["trade_status Norway>Peru announced"], found);
     }
 
     [Fact]
     public void Removing_a_travel_ban_stays_a_lifting()
     {
         var found = Read.Measures("Norway is preparing to remove the travel ban on Peru.");
-        Assert.Contains("travel_ban Norway>Peru lifted", found);
+        Assert.Equal(["travel_ban Norway>Peru lifted"], found);
     }
 }

@@ -43,7 +43,7 @@ public sealed class Round20HTests
     public void A_bare_government_in_a_local_outlet_is_its_country_s()
     {
         var found = Measures("The Government announced travel bans on Belarusian officials on Tuesday.", "example.co.nz");
-        Assert.Contains("travel_ban New Zealand>Belarus announced", found);
+        Assert.Equal(["travel_ban New Zealand>Belarus announced"], found);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class Round20HTests
     public void The_foreign_ministry_of_a_local_outlet_is_its_country_s()
     {
         var found = Measures("The foreign ministry said it would impose sanctions on Syria.", null, "https://www.example.com.au/news/1");
-        Assert.Contains(found, m => m.StartsWith("sanctions_general Australia>Syria", StringComparison.Ordinal));
+        Assert.Equal(["sanctions_general Australia>Syria announced"], found);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class Round20HTests
     public void A_state_the_text_names_wins()
     {
         var found = Measures("Norway's government announced travel bans on Belarusian officials.", "example.co.nz");
-        Assert.Contains(found, m => m.StartsWith("travel_ban Norway>Belarus", StringComparison.Ordinal));
+        Assert.Equal(["travel_ban Norway>Belarus announced"], found);
         Assert.DoesNotContain(found, m => m.Contains("New Zealand>", StringComparison.Ordinal));
     }
 
@@ -86,7 +86,7 @@ public sealed class Round20HTests
     public void A_demonym_before_the_government_names_its_state()
     {
         var found = Measures("The Russian government banned imports of Polish apples.", "example.co.nz");
-        Assert.Contains(found, m => m.StartsWith("import_ban Russia>Poland", StringComparison.Ordinal));
+        Assert.Equal(["import_ban Russia>Poland enacted"], found);
         Assert.DoesNotContain(found, m => m.Contains("New Zealand>", StringComparison.Ordinal));
     }
 
@@ -101,7 +101,7 @@ public sealed class Round20HTests
     public void The_carried_imposer_stays()
     {
         var found = Measures("Norway imposed sanctions on Belarus on Monday. The government also announced travel bans on Belarusian officials.", "example.co.nz");
-        Assert.Contains(found, m => m.StartsWith("travel_ban Norway>Belarus", StringComparison.Ordinal));
+        Assert.Equal(["sanctions_general Norway>Belarus enacted", "travel_ban Norway>Belarus announced"], found);
         Assert.DoesNotContain(found, m => m.Contains("New Zealand>", StringComparison.Ordinal));
     }
 
@@ -116,7 +116,7 @@ public sealed class Round20HTests
     public void After_the_target_acts_the_bare_government_is_the_home_one()
     {
         var found = Measures("Belarus expelled two diplomats from Estonia. The Government will freeze Belarusian assets.", "example.co.nz");
-        Assert.Contains(found, m => m.StartsWith("asset_freeze New Zealand>Belarus", StringComparison.Ordinal));
+        Assert.Equal(["asset_freeze New Zealand>Belarus announced", "diplomatic Belarus>Estonia enacted"], found);
     }
 
     [Fact]

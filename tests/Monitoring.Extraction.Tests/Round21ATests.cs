@@ -11,22 +11,21 @@ public sealed class Round21ATests
     public void European_individuals_are_the_bloc_as_target()
     {
         var found = Read.Measures("Norway will impose reciprocal sanctions against relevant European individuals and institutions.");
-        Assert.Contains("sanctions_general Norway>European Union announced", found);
+        Assert.Equal(["sanctions_general Norway>European Union announced"], found);
     }
 
     [Fact]
     public void European_officials_among_others_listed_are_the_bloc()
     {
         var found = Read.Measures("Norway has imposed sanctions against a number of European officials, media outlets and charities.");
-        Assert.Contains(found, m => m.StartsWith("sanctions_general Norway>European Union", StringComparison.Ordinal));
+        Assert.Equal(["sanctions_general Norway>European Union enacted"], found);
     }
 
     [Fact]
     public void European_lawmakers_beside_a_state_demonym_give_both_targets()
     {
         var found = Read.Measures("Norway imposed sanctions on British and European lawmakers.");
-        Assert.Contains(found, m => m.StartsWith("sanctions_general Norway>United Kingdom", StringComparison.Ordinal));
-        Assert.Contains(found, m => m.StartsWith("sanctions_general Norway>European Union", StringComparison.Ordinal));
+        Assert.Equal(["sanctions_general Norway>European Union enacted", "sanctions_general Norway>United Kingdom enacted"], found);
     }
 
     [Fact]

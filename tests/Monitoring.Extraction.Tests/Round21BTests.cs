@@ -12,7 +12,7 @@ public sealed class Round21BTests
     public void A_blocs_sanctions_on_a_state_stay_general()
     {
         var found = Read.Measures("EU sanctions on Peru will stay in place until the vote." + Freeze);
-        Assert.Contains(found, m => m.StartsWith("sanctions_general European Union>Peru", StringComparison.Ordinal));
+        Assert.Equal(["asset_freeze European Union>Peru enacted", "sanctions_general European Union>Peru enacted"], found);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class Round21BTests
     public void The_government_of_the_state_is_the_state()
     {
         var found = Read.Measures("The EU imposed sanctions on the government of Peru." + Freeze);
-        Assert.Contains(found, m => m.StartsWith("sanctions_general European Union>Peru", StringComparison.Ordinal));
+        Assert.Equal(["asset_freeze European Union>Peru enacted", "sanctions_general European Union>Peru enacted"], found);
     }
 
     [Fact]
@@ -47,13 +47,13 @@ public sealed class Round21BTests
     public void A_state_subject_to_a_blocs_sanctions_stays_aimed_at()
     {
         var found = Read.Measures("Peru has been subject to EU sanctions since 2019." + Freeze);
-        Assert.Contains(found, m => m.StartsWith("sanctions_general European Union>Peru", StringComparison.Ordinal));
+        Assert.Equal(["asset_freeze European Union>Peru enacted", "sanctions_general European Union>Peru enacted"], found);
     }
 
     [Fact]
     public void A_state_before_the_law_it_is_sanctioned_under_stays_aimed_at()
     {
         var found = Read.Measures("The EU imposed sanctions on Peru under its Human Rights Act." + Freeze);
-        Assert.Contains(found, m => m.StartsWith("sanctions_general European Union>Peru", StringComparison.Ordinal));
+        Assert.Equal(["asset_freeze European Union>Peru enacted", "sanctions_general European Union>Peru enacted"], found);
     }
 }

@@ -12,14 +12,14 @@ public sealed class Round22CTests
     public void European_diplomats_listed_are_the_bloc()
     {
         var found = Read.Measures("Peru retaliated at once, blacklisting European diplomats and two research groups.");
-        Assert.Contains("sanctions_general Peru>European Union enacted", found);
+        Assert.Equal(["sanctions_general Peru>European Union enacted"], found);
     }
 
     [Fact]
     public void MEPs_opening_a_listing_are_the_bloc()
     {
         var found = Read.Measures("Peru struck back the same day, blacklisting MEPs, European diplomats and a foundation.");
-        Assert.Contains("sanctions_general Peru>European Union enacted", found);
+        Assert.Equal(["sanctions_general Peru>European Union enacted"], found);
     }
 
     [Fact]
@@ -58,14 +58,14 @@ public sealed class Round22CTests
     public void Member_threat_with_no_bloc_measure_stays()
     {
         var found = Read.Measures("Danish Foreign Minister Lars Holm threatened the regime in Lima with new sanctions if the crackdown goes on.");
-        Assert.Contains("sanctions_general Denmark>Peru considered", found);
+        Assert.Equal(["sanctions_general Denmark>Peru considered"], found);
     }
 
     [Fact]
     public void Member_sanctions_enacted_stay_its_own()
     {
         var found = Read.Measures("The EU froze the assets of 40 Peruvian officials last month. Denmark imposed sanctions on Peru.");
-        Assert.Contains("sanctions_general Denmark>Peru enacted", found);
+        Assert.Equal(["asset_freeze European Union>Peru enacted", "sanctions_general Denmark>Peru enacted"], found);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class Round22CTests
     {
         var found = Read.Measures(
             "The EU froze the assets of 40 Peruvian officials last month. Norwegian Foreign Minister Lars Holm threatened the regime in Lima with new sanctions if the crackdown goes on.");
-        Assert.Contains("sanctions_general Norway>Peru considered", found);
+        Assert.Equal(["asset_freeze European Union>Peru enacted", "sanctions_general Norway>Peru considered"], found);
     }
 
     // After "the sanctions that the EU imposed on …", "and froze their assets" goes on with the main subject.

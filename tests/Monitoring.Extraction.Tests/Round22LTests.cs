@@ -15,14 +15,14 @@ public sealed class Round22LTests
     public void A_contracted_will_announces()
     {
         var found = Read.Measures("Chile said it'll impose sanctions on Peru.");
-        Assert.Contains("sanctions_general Chile>Peru announced", found);
+        Assert.Equal(["sanctions_general Chile>Peru announced"], found);
     }
 
     [Fact]
     public void A_contracted_will_with_a_curly_apostrophe_announces()
     {
         var found = Read.Measures("Norway says it’ll impose an asset freeze on Peruvian officials.");
-        Assert.Contains("asset_freeze Norway>Peru announced", found);
+        Assert.Equal(["asset_freeze Norway>Peru announced"], found);
     }
 
     [Fact]
@@ -36,21 +36,21 @@ public sealed class Round22LTests
     public void Studies_in_a_headline_is_considering()
     {
         var found = Read.Measures("Norway studies sanctions on Peru over election fraud");
-        Assert.Contains("sanctions_general Norway>Peru considered", found);
+        Assert.Equal(["sanctions_general Norway>Peru considered"], found);
     }
 
     [Fact]
     public void Studied_before_an_act_of_its_own_leaves_the_act_in_force()
     {
         var found = Read.Measures("Norway studied the reports before it imposed sanctions on Peru.");
-        Assert.Contains("sanctions_general Norway>Peru enacted", found);
+        Assert.Equal(["sanctions_general Norway>Peru enacted"], found);
     }
 
     [Fact]
     public void A_possessive_stays_no_contraction()
     {
         var found = Read.Measures("Chile's sanctions on Peru took effect on Monday.");
-        Assert.Contains("sanctions_general Chile>Peru enacted", found);
+        Assert.Equal(["sanctions_general Chile>Peru enacted"], found);
     }
 
     [Fact]
@@ -80,15 +80,14 @@ public sealed class Round22LTests
     public void Stripped_dots_of_US_still_name_the_state_joined()
     {
         var found = Read.Measures("Chile joins U S and EU in banning chip exports to Peru");
-        Assert.Contains("export_ban United States>Peru enacted", found);
-        Assert.Contains("export_ban European Union>Peru enacted", found);
+        Assert.Equal(["export_ban Chile>Peru enacted", "export_ban European Union>Peru enacted", "export_ban United States>Peru enacted"], found);
     }
 
     [Fact]
     public void Stripped_dots_of_UK_still_name_the_state()
     {
         var found = Read.Measures("The U K and Chile froze the assets of Peruvian generals.");
-        Assert.Contains("asset_freeze United Kingdom>Peru enacted", found);
+        Assert.Equal(["asset_freeze Chile>Peru enacted", "asset_freeze United Kingdom>Peru enacted"], found);
     }
 
     [Fact]
@@ -102,7 +101,7 @@ public sealed class Round22LTests
     public void Goods_that_could_boost_a_states_programme_aim_at_the_state()
     {
         var found = Read.Measures("The UN Security Council banned the sale of technology that could boost Chile's missile programme.");
-        Assert.Contains("export_ban UN Security Council>Chile enacted", found);
+        Assert.Equal(["export_ban UN Security Council>Chile enacted"], found);
     }
 
     [Fact]
@@ -132,13 +131,13 @@ public sealed class Round22LTests
     public void Confirms_announces()
     {
         var found = Read.Measures("Chile confirms sanctions on Peru. Officials said the details would follow.");
-        Assert.Contains("sanctions_general Chile>Peru announced", found);
+        Assert.Equal(["sanctions_general Chile>Peru announced"], found);
     }
 
     [Fact]
     public void Confirmed_as_reporting_leaves_a_measure_in_force()
     {
         var found = Read.Measures("The ministry confirmed the asset freeze on Peruvian generals by Chile took effect on Monday.");
-        Assert.Contains("asset_freeze Chile>Peru enacted", found);
+        Assert.Equal(["asset_freeze Chile>Peru enacted"], found);
     }
 }

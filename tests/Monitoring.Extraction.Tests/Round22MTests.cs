@@ -11,14 +11,14 @@ public sealed class Round22MTests
     public void Council_resolution_against_a_state_is_its_sanctions()
     {
         var found = Read.Measures("Chile froze the assets of three Peruvian banks. The decision is in step with a U.N. Security Council resolution against Lima.");
-        Assert.Contains(found, m => m.StartsWith("sanctions_general UN Security Council>Peru", StringComparison.Ordinal));
+        Assert.Equal(["asset_freeze Chile>Peru enacted", "sanctions_general UN Security Council>Peru enacted"], found);
     }
 
     [Fact]
     public void Council_resolution_adopted_after_a_state_acted_beside_measures_is_its_sanctions()
     {
         var found = Read.Measures("Chile announced new sanctions on Peru on Monday. The fresh measures follow a UN Security Council resolution adopted in May after Peru refused to halt its missile tests.");
-        Assert.Contains(found, m => m.StartsWith("sanctions_general UN Security Council>Peru", StringComparison.Ordinal));
+        Assert.Equal(["sanctions_general Chile>Peru announced", "sanctions_general UN Security Council>Peru enacted"], found);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class Round22MTests
     {
         var found = Read.Measures("Chile will freeze the assets of 12 Peruvian firms, officials said. "
             + "The UN Security Council voted on Friday to ban arms sales to Peru.");
-        Assert.Contains(found, m => m.StartsWith("arms_embargo UN Security Council>Peru", StringComparison.Ordinal));
+        Assert.Equal(["arms_embargo UN Security Council>Peru enacted", "asset_freeze Chile>Peru announced"], found);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class Round22MTests
     {
         var found = Read.Measures("Chile will freeze the assets of 12 Peruvian firms designated by a UN sanctions resolution, officials said. "
             + "Other steps the government approved include banning weapons and items linked to Peru's missile work.");
-        Assert.Contains(found, m => m.StartsWith("arms_embargo Chile>Peru", StringComparison.Ordinal));
+        Assert.Equal(["arms_embargo Chile>Peru enacted", "asset_freeze Chile>Peru announced", "sanctions_general UN Security Council>Peru enacted"], found);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class Round22MTests
     {
         var found = Read.Measures("Chile froze the assets of 12 Peruvian firms designated by its foreign ministry. "
             + "It also banned weapons sales to Peru.");
-        Assert.Contains(found, m => m.StartsWith("arms_embargo Chile>Peru", StringComparison.Ordinal));
+        Assert.Equal(["arms_embargo Chile>Peru enacted", "asset_freeze Chile>Peru enacted"], found);
     }
 
     [Fact]
@@ -82,8 +82,7 @@ public sealed class Round22MTests
     {
         var found = Read.Measures("Peru announced sanctions on 12 Chilean and Bolivian individuals and entities on Monday. "
             + "Peruvian agencies will block the transactions of these individuals and entities within the national banking system.");
-        Assert.Contains(found, m => m.StartsWith("financial_restriction Peru>Chile", StringComparison.Ordinal));
-        Assert.Contains(found, m => m.StartsWith("financial_restriction Peru>Bolivia", StringComparison.Ordinal));
+        Assert.Equal(["financial_restriction Peru>Bolivia announced", "financial_restriction Peru>Chile announced"], found);
     }
 
     [Fact]

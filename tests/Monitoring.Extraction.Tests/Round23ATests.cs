@@ -11,7 +11,7 @@ public sealed class Round23ATests
     public void Anger_as_another_imposes_names_the_other()
     {
         var found = Read.Measures("Peru anger as Chile imposes sanctions on Peruvian officials.");
-        Assert.Contains(found, m => m.StartsWith("sanctions_general Chile>Peru", StringComparison.Ordinal));
+        Assert.Equal(["sanctions_general Chile>Peru enacted"], found);
         Assert.DoesNotContain(found, m => m.Contains(" Peru>", StringComparison.Ordinal));
     }
 
@@ -68,7 +68,7 @@ public sealed class Round23ATests
     public void Protesting_something_else_keeps_the_imposer()
     {
         var found = Read.Measures("Peru protested the arrest of its diplomats and imposed sanctions on Chile.");
-        Assert.Contains(found, m => m.StartsWith("sanctions_general Peru>Chile", StringComparison.Ordinal));
+        Assert.Equal(["sanctions_general Peru>Chile enacted"], found);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class Round23ATests
     public void Protests_as_another_imposes_on_a_third_state()
     {
         var found = Read.Measures("Peru protests as Chile imposes an arms embargo on Bolivia.");
-        Assert.Contains(found, m => m.StartsWith("arms_embargo Chile>Bolivia", StringComparison.Ordinal));
+        Assert.Equal(["arms_embargo Chile>Bolivia enacted"], found);
         Assert.DoesNotContain(found, m => m.Contains(" Peru>", StringComparison.Ordinal));
     }
 }

@@ -18,14 +18,14 @@ public sealed class Round23UTests
     public void Measure_that_stays_in_place_is_in_force()
     {
         var found = Read.Measures("Japan imposed sanctions on Peru in June. The export ban stays in place, officials said.");
-        Assert.Contains(found, m => m.StartsWith("export_ban Japan>Peru enacted", StringComparison.Ordinal));
+        Assert.Equal(["export_ban Japan>Peru enacted", "sanctions_general Japan>Peru enacted"], found);
     }
 
     [Fact]
     public void Measure_that_still_remains_in_force_is_in_force()
     {
         var found = Read.Measures("Canada froze the assets of Bolivian generals in April. An arms embargo still remains in force.");
-        Assert.Contains(found, m => m.StartsWith("arms_embargo Canada>Bolivia enacted", StringComparison.Ordinal));
+        Assert.Equal(["arms_embargo Canada>Bolivia enacted", "asset_freeze Canada>Bolivia enacted"], found);
     }
 
     [Fact]
@@ -46,16 +46,14 @@ public sealed class Round23UEachOtherTests
     public void Sanctions_on_each_other_after_two_states_are_each_on_the_other()
     {
         var found = Read.Measures("The ban is the latest turn in the feud between Norway and Chile. A fishing dispute last year saw both countries impose sanctions on each other.");
-        Assert.Contains(found, m => m.StartsWith("sanctions_general Norway>Chile", StringComparison.Ordinal));
-        Assert.Contains(found, m => m.StartsWith("sanctions_general Chile>Norway", StringComparison.Ordinal));
+        Assert.Equal(["sanctions_general Chile>Norway enacted", "sanctions_general Norway>Chile enacted"], found);
     }
 
     [Fact]
     public void Sanctions_against_one_another_in_the_same_sentence_are_each_on_the_other()
     {
         var found = Read.Measures("Peru and Bolivia have imposed sanctions against one another since the border clash.");
-        Assert.Contains(found, m => m.StartsWith("sanctions_general Peru>Bolivia", StringComparison.Ordinal));
-        Assert.Contains(found, m => m.StartsWith("sanctions_general Bolivia>Peru", StringComparison.Ordinal));
+        Assert.Equal(["sanctions_general Bolivia>Peru enacted", "sanctions_general Peru>Bolivia enacted"], found);
     }
 
     [Fact]

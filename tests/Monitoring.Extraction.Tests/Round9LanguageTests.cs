@@ -25,13 +25,13 @@ public sealed class Round9LanguageTests
     public void A_states_firm_is_no_aim_at_the_state_when_the_types_are_named(string text)
     {
         var found = Read.Measures(text);
-        Assert.Contains("asset_freeze Canada>Sudan enacted", found);
+        Assert.Equal(["asset_freeze Canada>Sudan enacted"], found);
         Assert.DoesNotContain("sanctions_general Canada>Sudan enacted", found);
     }
 
     [Fact]
     public void Sanctions_on_the_state_itself_stay_general_beside_the_types() =>
-        Assert.Contains("sanctions_general Canada>Sudan enacted", Read.Measures("Canada imposed sanctions on Sudan on Monday. The sanctions freeze the assets of officials in Canada."));
+        Assert.Equal(["asset_freeze Canada>Sudan enacted", "sanctions_general Canada>Sudan enacted"], Read.Measures("Canada imposed sanctions on Sudan on Monday. The sanctions freeze the assets of officials in Canada."));
 
     [Theory]
     [InlineData("Canada imposed sanctions on Sudan on Monday. Rights groups have urged governments to impose sanctions on the generals.")]
@@ -47,14 +47,14 @@ public sealed class Round9LanguageTests
 
     [Fact]
     public void The_government_of_a_state_is_the_state() =>
-        Assert.Contains("sanctions_general Canada>Sudan enacted",
+        Assert.Equal(["asset_freeze Canada>Sudan enacted", "sanctions_general Canada>Sudan enacted"],
             Read.Measures("Canada imposed sanctions on the government of Sudan. The sanctions freeze its assets in Canada."));
 
     [Fact]
     public void A_bloc_after_hours_after_is_the_subject_of_its_own_clause()
     {
         var found = Read.Measures("Canada's announcement came hours after the European Union approved sanctions targeting Sudan.");
-        Assert.Contains(found, m => m.StartsWith("sanctions_general European Union>Sudan", StringComparison.Ordinal));
+        Assert.Equal(["sanctions_general European Union>Sudan enacted"], found);
         Assert.DoesNotContain(found, m => m.Contains("Canada>", StringComparison.Ordinal));
     }
 
@@ -67,28 +67,29 @@ public sealed class Round9LanguageTests
     [Fact]
     public void A_passive_measure_after_a_list_of_states_is_each_ones()
     {
-        var found = Read.Measures("Norway, Iceland, Canada and Japan have imposed sanctions on Eritrea. Asset freezes have now been placed on six officials.");
-        foreach (var state in new[] { "Norway", "Iceland", "Canada", "Japan" })
-        {
-            Assert.Contains($"asset_freeze {state}>Eritrea enacted", found);
-        }
+        Assert.Equal(
+            ["asset_freeze Canada>Eritrea enacted", "asset_freeze Iceland>Eritrea enacted", "asset_freeze Japan>Eritrea enacted", "asset_freeze Norway>Eritrea enacted",
+                "sanctions_general Canada>Eritrea enacted", "sanctions_general Iceland>Eritrea enacted", "sanctions_general Japan>Eritrea enacted", "sanctions_general Norway>Eritrea enacted"],
+            Read.Measures("Norway, Iceland, Canada and Japan have imposed sanctions on Eritrea. Asset freezes have now been placed on six officials."));
     }
 
     [Theory]
-    [InlineData("Canada imposed sanctions on Eritrea on Monday. Travel bans were imposed on four officials.")]
-    [InlineData("Canada imposed sanctions on Eritrea on Monday. Travel bans and asset freezes have been imposed on four officials.")]
-    public void A_passive_travel_ban_goes_on_about_the_measure_before(string text) =>
-        Assert.Contains("travel_ban Canada>Eritrea enacted", Read.Measures(text));
+    [InlineData("Canada imposed sanctions on Eritrea on Monday. Travel bans were imposed on four officials.",
+        new[] { "sanctions_general Canada>Eritrea enacted", "travel_ban Canada>Eritrea enacted" })]
+    [InlineData("Canada imposed sanctions on Eritrea on Monday. Travel bans and asset freezes have been imposed on four officials.",
+        new[] { "asset_freeze Canada>Eritrea enacted", "sanctions_general Canada>Eritrea enacted", "travel_ban Canada>Eritrea enacted" })]
+    public void A_passive_travel_ban_goes_on_about_the_measure_before(string text, string[] expected) =>
+        Assert.Equal(expected, Read.Measures(text));
 
     [Theory]
     [InlineData("Canada imposed sanctions on officials in Eritrea on Monday. Canadians are prohibited from dealing with them.")]
     [InlineData("Canada imposed sanctions on officials in Eritrea on Monday. Canadian citizens and companies are not permitted to provide them with financial assistance.")]
     public void The_imposers_own_people_barred_as_a_passive_subject_are_a_financial_restriction(string text) =>
-        Assert.Contains("financial_restriction Canada>Eritrea enacted", Read.Measures(text));
+        Assert.Equal(["financial_restriction Canada>Eritrea enacted"], Read.Measures(text));
 
     [Fact]
     public void Not_allowed_to_enter_is_a_travel_ban_in_force() =>
-        Assert.Contains("travel_ban Canada>Eritrea enacted",
+        Assert.Equal(["travel_ban Canada>Eritrea enacted"],
             Read.Measures("Canada imposed sanctions on officials in Eritrea on Monday. Those sanctioned are not allowed to enter Canada."));
 
     [Theory]
@@ -96,18 +97,16 @@ public sealed class Round9LanguageTests
     [InlineData("Norway and Iceland say they have joined forces with Canada and Japan to impose sanctions on Eritrea.")]
     public void The_partners_of_a_joint_action_to_impose_impose_too(string sentence)
     {
-        var found = Read.Measures(sentence);
-        foreach (var state in new[] { "Norway", "Iceland", "Canada", "Japan" })
-        {
-            Assert.Contains($"sanctions_general {state}>Eritrea enacted", found);
-        }
+        Assert.Equal(
+            ["sanctions_general Canada>Eritrea enacted", "sanctions_general Iceland>Eritrea enacted", "sanctions_general Japan>Eritrea enacted", "sanctions_general Norway>Eritrea enacted"],
+            Read.Measures(sentence));
     }
 
     [Fact]
     public void A_writers_guess_reports_no_measure()
     {
         var found = Read.Measures("Britain sanctioned an Eritrean businessman on Monday. The statement gives no details, but presumably his assets in the UK will be frozen and he will be prohibited from entering the country.");
-        Assert.Contains("sanctions_general United Kingdom>Eritrea enacted", found);
+        Assert.Equal(["sanctions_general United Kingdom>Eritrea enacted"], found);
         Assert.DoesNotContain(found, m => m.StartsWith("asset_freeze", StringComparison.Ordinal) || m.StartsWith("travel_ban", StringComparison.Ordinal));
     }
 
@@ -116,12 +115,12 @@ public sealed class Round9LanguageTests
     {
         var found = Read.Measures("Norway and Canada imposed sanctions on Eritrea. Norway's foreign minister, Ola Nordmann, said the abuses were grave. "
             + "Canada also imposed sanctions on Eritrea. The sanctions include travel bans and asset freezes on four officials, Nordmann told parliament.");
-        Assert.Contains("asset_freeze Norway>Eritrea enacted", found);
+        Assert.Equal(["asset_freeze Norway>Eritrea enacted", "sanctions_general Canada>Eritrea enacted", "sanctions_general Norway>Eritrea enacted", "travel_ban Norway>Eritrea enacted"], found);
         Assert.DoesNotContain("asset_freeze Canada>Eritrea enacted", found);
     }
 
     [Fact]
     public void A_speaker_whose_state_imposes_nothing_leaves_the_measure_to_the_imposer() =>
-        Assert.Contains("asset_freeze Canada>Eritrea enacted",
+        Assert.Equal(["asset_freeze Canada>Eritrea enacted", "sanctions_general Canada>Eritrea enacted"],
             Read.Measures("Canada imposed sanctions on Eritrea. Norway's foreign minister, Ola Nordmann, welcomed them. The sanctions include asset freezes on four officials, Nordmann said."));
 }
