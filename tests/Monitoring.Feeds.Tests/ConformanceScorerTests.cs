@@ -98,6 +98,7 @@ public sealed class ConformanceScorerTests : IDisposable
         var miss = Assert.Single(report.Misses);
         Assert.Equal(("rss", "broken.xml", "parse", "parsed", "refused"), (miss.Category, miss.File, miss.Check, miss.Expected, miss.Actual));
         Assert.StartsWith("parse error: ", miss.Cause, StringComparison.Ordinal);
+        Assert.True(miss.Cause.Length > "parse error: ".Length + 5, $"the parser's own message is kept: {miss.Cause}");
         Assert.Equal(new ConformanceCategory("rss", 1, 2 + (3 * 2), 0), Assert.Single(report.Categories));
     }
 
@@ -223,5 +224,55 @@ public sealed class ConformanceScorerTests : IDisposable
         Assert.Equal((0, 0, 1.0), (empty.Checks, empty.Files, empty.Score));
         Assert.Equal(1.0, new ConformanceCategory("x", 0, 0, 0).Score);
         Assert.Equal(0.5, new ConformanceCategory("x", 1, 4, 2).Score);
+    }
+
+    [Fact]
+    public void An_items_id_and_link_that_differ_are_two_misses_in_file_order()
+    {
+        Write("atom/a.xml", Atom);
+        Write("atom/a.json", AtomGolden.Replace("urn:one", "urn:first", StringComparison.Ordinal).Replace("https://news.example/1", "https://news.example/one", StringComparison.Ordinal));
+        Write("atom/b.xml", Atom);
+        Write("atom/b.json", AtomGolden.Replace("\"Wire\"", "\"B\"", StringComparison.Ordinal));
+
+        var report = GofeedConformance.Run(_root);
+
+        Assert.Equal(
+            [
+                new ConformanceMiss("atom", "a.xml", "item[0].id", "urn:first", "urn:one", "item id differs"),
+                new ConformanceMiss("atom", "a.xml", "item[0].link", "https://news.example/one", "https://news.example/1", "item link differs"),
+                new ConformanceMiss("atom", "b.xml", "title", "B", "Wire", "feed title differs"),
+            ],
+            report.Misses);
+    }
+
+    [Fact]
+    public void A_golden_item_without_an_id_wants_the_fallback_and_an_id_from_the_feed_is_not_it()
+    {
+        Write("atom/noid.xml", """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>W</title><entry><id>urn:kept</id><title>T</title></entry></feed>
+            """);
+        Write("atom/noid.json", """{"title": "W", "entries": [{"title": "T"}]}""");
+
+        var miss = Assert.Single(GofeedConformance.Run(_root).Misses);
+
+        Assert.Equal(new ConformanceMiss("atom", "noid.xml", "item[0].id", "fallback id", "urn:kept", "id fallback differs"), miss);
+    }
+
+    [Fact]
+    public void A_permalink_guid_on_plain_http_is_the_link_a_json_url_goes_before_an_external_one_and_a_null_item_list_is_none()
+    {
+        Write("rss/http.xml", """<rss version="2.0"><channel><title>D</title><item><title>P</title><guid>http://desk.example/p</guid></item></channel></rss>""");
+        Write("rss/http.json", """{"title": "D", "items": [{"title": "P", "guid": {"value": "http://desk.example/p"}}]}""");
+        Write("json/both.json", """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "F", "items": [{"id": "b", "url": "https://j.example/own", "external_url": "https://elsewhere.example/x", "title": "B"}]}
+            """);
+        Write("json/both_expected.json", """{"title": "F", "items": [{"id": "b", "url": "https://j.example/own", "external_url": "https://elsewhere.example/x", "title": "B"}]}""");
+        Write("json/none.json", """{"version": "https://jsonfeed.org/version/1.1", "title": "N", "items": []}""");
+        Write("json/none_expected.json", """{"title": "N", "items": null}""");
+
+        var report = GofeedConformance.Run(_root);
+
+        Assert.Empty(report.Misses);
+        Assert.Equal((3, 2 + 3 + 5 + 2), (report.Files, report.Checks));
     }
 }
