@@ -15,6 +15,10 @@ public sealed class UrlCanonicalizerTests
     [InlineData("https://example.com/a?q=hello%20world&utm_term=t", "https://example.com/a?q=hello%20world")]
     [InlineData("https://example.com/a/./b/../c", "https://example.com/a/c")]
     [InlineData("  https://example.com/a  ", "https://example.com/a")]
+    [InlineData("https://example.com/a?dclid=1&gbraid=2&wbraid=3&_gl=4&p=5", "https://example.com/a?p=5")]
+    [InlineData("https://user:secret@example.com/a", "https://user:secret@example.com/a")]
+    [InlineData("http://[::1]:8080/p?q", "http://[::1]:8080/p?q")]
+    [InlineData("http://[2001:DB8::1]/", "http://[2001:db8::1]/")]
     [InlineData("urn:uuid:1234", "urn:uuid:1234")]
     [InlineData("not a url", "not a url")]
     public void Canonicalizes(string input, string expected) => Assert.Equal(expected, UrlCanonicalizer.Canonicalize(input));
@@ -28,4 +32,7 @@ public sealed class UrlCanonicalizerTests
         var once = UrlCanonicalizer.Canonicalize(input);
         Assert.Equal(once, UrlCanonicalizer.Canonicalize(once));
     }
+
+    [Fact]
+    public void Null_is_refused() => Assert.Throws<ArgumentNullException>(() => UrlCanonicalizer.Canonicalize(null!));
 }

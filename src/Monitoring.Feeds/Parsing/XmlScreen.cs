@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -105,9 +106,23 @@ internal static partial class XmlScreen
                     ? "&amp;" + m.Value[1..]
                     : string.Concat(decoded.EnumerateRunes().Select(r => $"&#{r.Value};"));
             }
-            return m.Groups["numeric"].Success ? m.Value : "&amp;";
+            return m.Groups["numeric"].Success ? CharacterReference(m.Groups["numeric"].Value) : "&amp;";
         });
         return BalanceTags(escaped);
+    }
+
+    /// <summary>
+    /// A numeric reference (<c>#233;</c>, <c>#xE9;</c>, <c>#XE9;</c>) as XML accepts it, or nothing when it names a
+    /// character XML forbids (<c>&amp;#1;</c>, <c>&amp;#xFFFE;</c>): that is as ill-formed as the character itself.
+    /// </summary>
+    private static string CharacterReference(string reference)
+    {
+        var hex = reference[1] is 'x' or 'X';
+        var digits = reference.AsSpan()[(hex ? 2 : 1)..^1];
+        return int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+            && (code > 0xFFFF ? code <= 0x10FFFF : XmlConvert.IsXmlChar((char)code))
+            ? $"&#{code};"
+            : string.Empty;
     }
 
     /// <summary>
