@@ -186,6 +186,16 @@ internal static class CueFinder
                     cues.Add(new Cue(FinancialRestriction, i, i + 2));
                     i++;
                     break;
+                // "will prohibit funds being made available to its subsidiaries": the same bar in the passive.
+                case "funds" or "resources" when s.Word(i + 1) is "being" or "be" && s.Word(i + 2) is "made" && s.Word(i + 3) is "available"
+                    && Near(s, i, WordClass.Restricting):
+                    cues.Add(new Cue(FinancialRestriction, i, i + 4));
+                    i += 3;
+                    break;
+                // "asset freezes, which will prevent citizens and businesses from dealing with them": dealings barred by another verb.
+                case "dealing" when s.Word(i - 1) is "from" && s.Word(i + 1) is "with" && Prevented(s, i):
+                    cues.Add(new Cue(FinancialRestriction, i, i + 1));
+                    break;
                 // "blocks their access to the U.S. financial system": the listed kept from the imposer's banks.
                 case "access" when s.Word(i + 1) is "to" && FinancialSystemAhead(s, i + 2) && BlockedBefore(s, i):
                     cues.Add(new Cue(FinancialRestriction, i, i + 1));
@@ -1181,6 +1191,19 @@ internal static class CueFinder
             if (s.Word(k) is "from")
             {
                 return s.Is(k - 1, WordClass.Restricting) || (k >= 2 && s.Is(k - 2, WordClass.Restricting) && !s.Tokens[k - 1].IsCapitalized);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"prevent UK citizens and businesses from dealing": a verb of preventing within a few words before "from" at <paramref name="i"/> - 1.</summary>
+    private static bool Prevented(SentenceView s, int i)
+    {
+        for (var k = i - 2; k >= Math.Max(0, i - 8) && !s.Is(k, WordClass.CueClauseMark); k--)
+        {
+            if (s.Word(k) is "prevent" or "prevents" or "prevented" or "preventing")
+            {
+                return true;
             }
         }
         return false;

@@ -337,7 +337,7 @@ internal sealed class MeasureFinder
     /// <summary>People and bodies a state's name may stand before as a noun modifier ("Belarus leader", "Iran officials").</summary>
     private static readonly WordSet PeopleNouns = WordSet.Of(
         "leader leaders president officials official figures individuals citizens nationals businessmen businesspeople oligarchs " +
-        "minister ministers generals commanders officers judges entities companies firms company firm junta");
+        "minister ministers generals commanders officers judges entities companies firms company firm business businesses conglomerates");
 
     /// <summary>Words that say what a firm or a body of a state is: "state oil firm", "state-owned oil company", "military junta".</summary>
     private static readonly WordSet FirmQualifiers = WordSet.Of("state state-owned state-run owned run - oil gas energy military national");
@@ -375,9 +375,9 @@ internal sealed class MeasureFinder
         }
         for (var k = m.End + 1; k <= m.End + 5 && k < s.Tokens.Count; k++)
         {
-            // ("Sudan's state-owned oil company", "Sudan's military junta": a firm or a ruling body of the state.)
+            // ("Sudan's state-owned oil company": a firm of the state. Its ruling body, "Sudan's military junta", is the state.)
             if (s.MentionAt(k) is { Entity.Kind: ActorKind.Organization or ActorKind.Person } || s.Word(k) is "institutions" or "lenders" or "elites" or "leaders"
-                or "company" or "companies" or "firm" or "firms" or "junta" or "generals" || OfficeHolder(s.Word(k))
+                or "company" or "companies" or "firm" or "firms" or "generals" || OfficeHolder(s.Word(k))
                 || (s.Is(k, WordClass.Quantified) && s.Tokens[k].IsWord && s.Word(k) is not ("goods" or "products" or "items" or "billion" or "million" or "trillion" or "percent")))
             {
                 return true;
@@ -571,7 +571,9 @@ internal sealed class MeasureFinder
             targets.Clear();
             // Others' measures take no target from the clause before them ("the expansion of its sanctions would align with those …").
             // ("adopted the sanctions that the EU imposed on Peru and froze their assets": the relative's subject is not aimed at.)
-            Roles.Targets(s, cue, named, background ? cue.First : Math.Max(clauseStart, Roles.ObjectRelativeSubjectEnd(s, cue.First)), nextCue, targets);
+            // ("The UK measures were coordinated with similar sanctions against the country by Chile": the agent after the target
+            // phrase acts on what that phrase names, not on the clause's subject.)
+            Roles.Targets(s, cue, named, background || Roles.AgentAfterTarget(s, cue) > 0 ? cue.First : Math.Max(clauseStart, Roles.ObjectRelativeSubjectEnd(s, cue.First)), nextCue, targets);
             if (targets.Count == 1 && imposers.Count == 1 && targets[0] == imposers[0].Name)
             {
                 // "sanctioned 95% of Eritrean exports to Norway": the imposer as the goods' destination; the target stands before.

@@ -262,6 +262,13 @@ internal static class Roles
                 return;
             }
         }
+        // "similar sanctions against the Asian country by the United States and Canada": the agent after the target's phrase.
+        if (AgentAfterTarget(s, cue) is > 0 and var after && Agent(s, after) is ({ } afterMention, { } afterEntity))
+        {
+            into.Add(afterEntity);
+            named = (afterMention.First, AddCoordinated(s, afterMention, into));
+            return;
+        }
         // Right before the cue: "Tokyo's sanctions", "the EU's new sanctions", "UN Security Council sanctions",
         // past the measure's own noun ("UK asset freezes").
         var p = SkipBack(s, cue.First - 1);
@@ -942,6 +949,34 @@ internal static class Roles
             return (null, null);
         }
         return e.Kind == ActorKind.Person ? (m, e.State) : (m, e);
+    }
+
+    /// <summary>
+    /// "sanctions against Peru from Chile and Bolivia", "sanctions on the country by Chile": the index of a "by" or "from" right
+    /// after the target phrase that follows a general sanction (a state, or a noun that refers to one); else -1.
+    /// </summary>
+    public static int AgentAfterTarget(SentenceView s, Cue cue)
+    {
+        if (s.Word(cue.First) is not ("sanctions" or "sanction") || s.Word(cue.End) is not ("against" or "on"))
+        {
+            return -1;
+        }
+        for (var k = cue.End + 1; k < Math.Min(s.Tokens.Count, cue.End + 6); k++)
+        {
+            if (s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.Role != FormRole.Demonym && s.Word(m.End) is not "'s")
+            {
+                return s.Word(m.End) is "by" or "from" ? m.End : -1;
+            }
+            if (s.Word(k) is "country" or "nation" or "regime" or "junta")
+            {
+                return s.Word(k + 1) is "by" or "from" ? k + 1 : -1;
+            }
+            if (!s.Tokens[k].IsWord || s.MentionAt(k) is not null || !(s.Is(k, WordClass.Skippable) || s.Tokens[k].IsCapitalized || s.Word(k) is "military"))
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>A past participle that says nothing of a measure ("criticised", "backed"): its agent is not the imposer.</summary>
@@ -2231,7 +2266,8 @@ internal static class Roles
             {
                 // "Russian military commanders": the service qualifies people of the state, who are aimed at; so does a ruling
                 // body ("Sudan's military junta") and the armed forces named alone ("targeting Sudan's military and …").
-                return !(s.Is(j, WordClass.Qualifier) && (IsPeopleNoun(s, j + 1) || IsRulingBody(s, j + 1)
+                // ("sanctions targeting Sudan military business": the firms the armed forces own are aimed at too.)
+                return !(s.Is(j, WordClass.Qualifier) && (IsPeopleNoun(s, j + 1) || IsRulingBody(s, j + 1) || IsMilitaryFirm(s, j)
                     || (s.Word(j) is "military" && s.Word(j - 1) is "'s" && EndsNounPhrase(s, j + 1))));
             }
             if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || s.Is(j, WordClass.Qualifier)))
@@ -2289,6 +2325,18 @@ internal static class Roles
             }
         }
         return false;
+    }
+
+    /// <summary>"military business", "military-owned conglomerates": what the armed forces own (<paramref name="k"/> at "military").</summary>
+    private static bool IsMilitaryFirm(SentenceView s, int k)
+    {
+        var j = k + 1;
+        if (s.Word(j) is "-" && s.Word(j + 1) is "owned" or "run" or "linked" or "controlled")
+        {
+            j += 2;
+        }
+        return s.Word(k) is "military" && s.Word(j) is "business" or "businesses" or "conglomerate" or "conglomerates" or "companies" or "company"
+            or "firms" or "firm" or "enterprises" or "interests" or "holdings";
     }
 
     /// <summary>Bodies that rule or command a state: "military junta", "military regime", "military government".</summary>
