@@ -373,6 +373,11 @@ internal sealed class MeasureFinder
         {
             return false;
         }
+        if (s.MentionAt(m.End + 1) is { Entity: { Kind: ActorKind.Person } leader } && leader.Country == m.Entity.Name
+            && Gazetteer.Default.Find(leader.Name) == leader)
+        {
+            return false; // "sanctions Syria's Assad": the state's own leader, whom the tables know, stands for its government
+        }
         for (var k = m.End + 1; k <= m.End + 5 && k < s.Tokens.Count; k++)
         {
             // ("Sudan's state-owned oil company", "Sudan's military junta": a firm or a ruling body of the state.)
