@@ -421,9 +421,9 @@ internal sealed class MeasureFinder
 
     /// <summary>
     /// "pursuant to The Ruritania (Sanctions) Regulations 2019", "under the Freedonia Accountability Act": a state named in
-    /// the title of the law a listing is made under is not the state the listing aims at.
+    /// the title of the law a listing is made under is not the state the listing aims at, nor one that imposes.
     /// </summary>
-    private static bool InLawTitle(SentenceView s, Mention m)
+    internal static bool InLawTitle(SentenceView s, Mention m)
     {
         for (var k = m.End; k < Math.Min(s.Tokens.Count, m.End + 12); k++)
         {

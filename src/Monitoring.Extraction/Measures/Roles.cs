@@ -358,9 +358,10 @@ internal static class Roles
             }
             if (IsReason(s, m) || (InTargetSlot(s, m) && !BodyOfState(s, m, clauseStart)) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
                 || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsImplemented(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
-                || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m) || QualifiesPeopleHit(s, m, cue, clauseStart))
+                || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m) || QualifiesPeopleHit(s, m, cue, clauseStart)
+                || (m.Entity.Kind == ActorKind.Country && MeasureFinder.InLawTitle(s, m)))
             {
-                continue;
+                continue; // ("The Caesar Moldova Civilian Protection Act was signed …": a state in a law's title is no side of it.)
             }
             if (IsCurrencySign(s, m) || AsImposer(s, m) is not { } entity)
             {
@@ -1547,6 +1548,11 @@ internal static class Roles
             if (m.First < from || m.End > end || IsReason(s, m) || AsTarget(m) is not { } t || IsGovernmentBody(m.Entity))
             {
                 continue; // a state's own government ("the Federal Council … adopt sanctions imposed by the EU") acts, it is not acted on
+            }
+            if (m.Entity.Kind == ActorKind.Country && IsAgent(s, m))
+            {
+                // "sanctioned by the United States, after being placed under sanctions by the EU": the agent of an earlier passive acts.
+                continue;
             }
             if (previous is null || !AllBetween(s, previous.End, m.First, static x => x is "and" or "," or "or" or "the"))
             {
