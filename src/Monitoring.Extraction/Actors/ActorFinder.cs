@@ -603,13 +603,16 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     /// <summary>
     /// A table person's surname after a given name that is not theirs names a relative or a namesake:
     /// "Valery Medvedev" is not Dmitry Medvedev (the full name of the table's person would have matched whole).
-    /// A given name opening as theirs does is theirs in full or short ("Joseph Biden" is Joe Biden).
+    /// A given name opening as theirs does is theirs in full or short ("Joseph Biden" is Joe Biden). So does any name word
+    /// before the surname's Arabic article: "Maher al-Assad" is not Bashar al-Assad.
     /// </summary>
     private static bool AnotherGivenName(SentenceView s, int surname, Entity person) =>
         (surname >= 1 && s.MentionAt(surname - 1) is null && GivenNames.GivenLookup.Contains(s.Text(surname - 1))
             && person.NameParts is [{ Length: >= 2 } own, ..] && !s.Word(surname - 1).StartsWith(own.AsSpan(0, 2), StringComparison.Ordinal)
             && !NameSimilarity.SamePerson(person.NameParts, NameSimilarity.Parts(s.Surface(surname - 1, surname + 1))))
-        || (IsHyphenatedGivenName(s, surname) && !NameSimilarity.SamePerson(person.NameParts, NameSimilarity.Parts(s.Surface(surname - 3, surname + 1))));
+        || (IsHyphenatedGivenName(s, surname) && !NameSimilarity.SamePerson(person.NameParts, NameSimilarity.Parts(s.Surface(surname - 3, surname + 1))))
+        || (surname >= 3 && s.Text(surname - 1) is "-" && s.Word(surname - 2) is "al" or "el" && s.MentionAt(surname - 3) is null
+            && IsNameWord(s, surname - 3) && !NameSimilarity.SamePerson(person.NameParts, NameSimilarity.Parts(s.Surface(surname - 3, surname + 1))));
 
     /// <summary>
     /// "-ming" right after a name: the last name word's lower-case half, not a compound such as "-led" or "-era".
@@ -811,7 +814,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
         }
         var name = s.Word(k) is "," ? k + 1 : k;
         var end = NameEnd(s, name);
-        return end - name is >= 2 and <= 3 && s.MentionAt(name) is null && (s.Is(end, WordClass.SpeechVerb) || s.Word(end) is "," or ".") ? name : -1;
+        return NameWords(s, name, end) is >= 2 and <= 3 && s.MentionAt(name) is null && (s.Is(end, WordClass.SpeechVerb) || s.Word(end) is "," or ".") ? name : -1;
     }
 
     /// <summary>Two or three name words from <paramref name="e"/>, none a body's word, closed by a word in lower case or a mark (not "of", "for" or "'s").</summary>
@@ -2056,12 +2059,34 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             {
                 start--;
             }
+            else if (words > 0 && start >= 3 && s.Text(start - 1) is "-" && s.Text(start - 2) is "al" or "el" or "ul" && IsNameWord(s, start - 3))
+            {
+                start -= 2; // "Maher al-Assad, the president's brother": an Arabic article joined to the surname, read backwards
+            }
             else
             {
                 break;
             }
         }
         return start;
+    }
+
+    /// <summary>
+    /// The name words between <paramref name="start"/> and <paramref name="end"/>, not counting particles, hyphens and initials'
+    /// dots: "Fahd Jassem al-Freij" is three words in five tokens.
+    /// </summary>
+    private static int NameWords(SentenceView s, int start, int end)
+    {
+        var words = 0;
+        for (var k = start; k < end; k++)
+        {
+            // "Abdel-Salam", "Al-Sukhni": two capitalised halves joined by a hyphen are one word.
+            if (IsNameWord(s, k) && !(k - 2 >= start && s.Text(k - 1) is "-" && IsNameWord(s, k - 2)))
+            {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static bool IsNameWord(SentenceView s, int i)
@@ -2094,6 +2119,10 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             if (s.MentionAt(k) is not null)
             {
                 return; // already a known person ("President Vladimir Putin")
+            }
+            if (s.Text(k) is "Act" && k > start)
+            {
+                return; // "… Asma Caesar Act": the name of a law, not a person
             }
         }
         var surface = s.Surface(start, end);

@@ -49,7 +49,10 @@ internal static class GivenNames
          "Issa Isa Eissa Jafar Ghulam Esfandiar Bahram Dariush Kourosh Parviz Shahram Farhad " +
          "Oscar Óscar Ana Julia Francisco Fernando Jorge Ricardo Rafael Alejandro Enrique Nicolás Néstor Nestor " +
          "Camila Gabriela Daniela Laureano Humberto Ramiro Hugo Diosdado Tareck Delcy Elliott Rasmus Bernard " +
-         "Halina Mikael Henrik Magnus Aung Maung Thein Khin Thura").Split(' '),
+         "Halina Mikael Henrik Magnus Aung Maung Thein Khin Thura " +
+         // Syrian and Levantine given names as English copy spells them.
+         "Maher Bushra Asma Fahd Adnan Hafez Hafiz Fadi Ghaith Samer Husam Hussam Hazem Rami Khodr Mohamad Luna Saad Sa’ad " +
+         "Bassel Bassam Ayman Imad Jamil Nabil Ghassan Wael Ziad Nizar Qusay Mazen Firas Louay Bouthaina Wafiq").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Korean family names: a person when two more name parts follow ("Ri Chang Ho", "Jong In-chol").</summary>

@@ -14,7 +14,7 @@ internal static class OrganizationCues
          "Club FC Exchange Shipyard Enterprise Enterprises Refinery Directorate " +
          "Lines Logistics Petroleum Motors Systems Technology Technologies Electronics Foundation Council Commission Committee " +
          "Headquarters Party Corps Authority Service Organization Organisation Association Force Forces Navy Church Railways " +
-         "Railway Plant Factory OAO ZAO OJSC CJSC PAO OOO Secretariat Concern GmbH PLC Plc plc SpA Srl BV Pte Bhd").Split(' '),
+         "Railway Plant Factory Army Division OAO ZAO OJSC CJSC PAO OOO Secretariat Concern GmbH PLC Plc plc SpA Srl BV Pte Bhd").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Heads that may open a name: "Bank Rossiya", "Ministry of Defence", "Department 53".</summary>

@@ -65,6 +65,7 @@ internal static class PeopleTable
         Emmanuel Macron|Macron|France
         Xi Jinping|Xi|China
         Wang Yi|Wang Yi|China
+        Bashar al-Assad|Assad,Bashar Assad,Bashar al-Asad|Syria
         Recep Tayyip Erdogan|Erdogan,Erdoğan,Recep Tayyip Erdoğan|Turkey
         Alexander Lukashenko|Lukashenko,Aleksandr Lukashenko|Belarus
         Narendra Modi|Modi|India

@@ -373,6 +373,11 @@ internal sealed class MeasureFinder
         {
             return false;
         }
+        if (s.MentionAt(m.End + 1) is { Entity: { Kind: ActorKind.Person } leader } && leader.Country == m.Entity.Name
+            && Gazetteer.Default.Find(leader.Name) == leader)
+        {
+            return false; // "sanctions Syria's Assad": the state's own leader, whom the tables know, stands for its government
+        }
         for (var k = m.End + 1; k <= m.End + 5 && k < s.Tokens.Count; k++)
         {
             // ("Sudan's state-owned oil company": a firm of the state. Its ruling body, "Sudan's military junta", is the state.)
@@ -416,9 +421,9 @@ internal sealed class MeasureFinder
 
     /// <summary>
     /// "pursuant to The Ruritania (Sanctions) Regulations 2019", "under the Freedonia Accountability Act": a state named in
-    /// the title of the law a listing is made under is not the state the listing aims at.
+    /// the title of the law a listing is made under is not the state the listing aims at, nor one that imposes.
     /// </summary>
-    private static bool InLawTitle(SentenceView s, Mention m)
+    internal static bool InLawTitle(SentenceView s, Mention m)
     {
         for (var k = m.End; k < Math.Min(s.Tokens.Count, m.End + 12); k++)
         {

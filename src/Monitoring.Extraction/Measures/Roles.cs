@@ -85,6 +85,10 @@ internal static class Roles
             {
                 return k + 1;
             }
+            if (ContactRelativeSubject(s, k, cue))
+            {
+                return k + 1;
+            }
         }
         // "After Russia invaded Ukraine, Japan imposed …": a leading subordinate clause is not the main one.
         if (s.Is(0, WordClass.Subordinator))
@@ -98,6 +102,28 @@ internal static class Roles
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// "was among those the U.S. said it sanctioned", "those Norway has sanctioned": after "those" or "whom", a state as the
+    /// subject of the cue's verb (with only a verb of saying and its pronoun between) opens a relative clause of its own; what
+    /// comes before it is what the listing was done to.
+    /// </summary>
+    private static bool ContactRelativeSubject(SentenceView s, int k, int cue)
+    {
+        if (s.Word(k) is not ("those" or "whom") || s.MentionAt(k + 1 + (s.Word(k + 1) is "the" ? 1 : 0)) is not { Entity.Kind: ActorKind.Country or ActorKind.Organization } subject
+            || subject.Role == FormRole.Demonym || subject.End >= cue)
+        {
+            return false;
+        }
+        for (var j = subject.End; j < cue; j++)
+        {
+            if (s.Word(j) is not ("said" or "says" or "it" or "they" or "has" or "have" or "had" or "had" or "already" or "previously"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -365,9 +391,10 @@ internal static class Roles
             }
             if (IsReason(s, m) || (InTargetSlot(s, m) && !BodyOfState(s, m, clauseStart)) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
                 || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsImplemented(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
-                || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m) || QualifiesPeopleHit(s, m, cue, clauseStart))
+                || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m) || QualifiesPeopleHit(s, m, cue, clauseStart)
+                || (m.Entity.Kind == ActorKind.Country && MeasureFinder.InLawTitle(s, m)))
             {
-                continue;
+                continue; // ("The Caesar Moldova Civilian Protection Act was signed …": a state in a law's title is no side of it.)
             }
             if (IsCurrencySign(s, m) || AsImposer(s, m) is not { } entity)
             {
@@ -1582,6 +1609,11 @@ internal static class Roles
             if (m.First < from || m.End > end || IsReason(s, m) || AsTarget(m) is not { } t || IsGovernmentBody(m.Entity))
             {
                 continue; // a state's own government ("the Federal Council … adopt sanctions imposed by the EU") acts, it is not acted on
+            }
+            if (m.Entity.Kind == ActorKind.Country && IsAgent(s, m))
+            {
+                // "sanctioned by the United States, after being placed under sanctions by the EU": the agent of an earlier passive acts.
+                continue;
             }
             if (previous is null || !AllBetween(s, previous.End, m.First, static x => x is "and" or "," or "or" or "the"))
             {
