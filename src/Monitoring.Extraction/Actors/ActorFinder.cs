@@ -65,6 +65,7 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
             ResolveSurnames(s);
             FindRelatives(s);
             DropCreditPlaces(s);
+            DropLegislativeVenues(s);
         }
         ResolveBareTreasury(sentences);
         if (sentences.Count > 0)
@@ -81,6 +82,98 @@ internal sealed class ActorFinder(Gazetteer gazetteer)
     /// "MANAGUA, Nicaragua -- The U.S. Treasury …": a city in capitals, its state and a dash open the report, also after a
     /// headline and a summary; the state is where the report was filed from, not a side of what the sentence reports.
     /// </summary>
+    /// <summary>
+    /// "Kishida said at a session of the House of Councillors' Budget Committee", "during a Senate banking committee
+    /// hearing": a chamber of a legislature, or one of its committees, named as the room a speaker spoke in is a place,
+    /// not an actor of the story. A committee that acts ("the House Foreign Affairs Committee passed the bill") stays.
+    /// </summary>
+    private static void DropLegislativeVenues(SentenceView s)
+    {
+        for (var m = s.Mentions.Count - 1; m >= 0; m--)
+        {
+            if (m >= s.Mentions.Count || s.Mentions[m] is not { Entity: { Kind: ActorKind.Organization, FromText: true } } mention)
+            {
+                continue;
+            }
+            var first = mention.First;
+            while (first > 0 && IsLegislativePhraseToken(s, first - 1))
+            {
+                first--;
+            }
+            var end = mention.End;
+            while (end < s.Tokens.Count && IsLegislativePhraseToken(s, end))
+            {
+                end++;
+            }
+            while (first < end && s.Word(first) is "of" or "the" or "'s" or "’s" or "'" or "’")
+            {
+                first++;
+            }
+            while (end > first && s.Word(end - 1) is "of" or "the" or "'s" or "’s" or "'" or "’")
+            {
+                end--;
+            }
+            if (!IsLegislativeBody(s, first, end) || !IsVenue(s, first, end))
+            {
+                continue;
+            }
+            for (var k = first; k < end; k++)
+            {
+                if (s.MentionAt(k) is { Entity: { Kind: ActorKind.Organization, FromText: true } } inside)
+                {
+                    s.RemoveMentions(inside.First, inside.End);
+                }
+            }
+        }
+    }
+
+    private static bool IsLegislativePhraseToken(SentenceView s, int k) =>
+        s.Word(k) is "of" or "the" or "'s" or "’s" or "'" or "’"
+        || (s.Tokens[k] is { IsWord: true, IsCapitalized: true } && s.MentionAt(k) is null or { Entity: { Kind: ActorKind.Organization, FromText: true } });
+
+    /// <summary>A chamber ("House of Councillors", "Senate", "Diet") or a committee with its chamber named in the same words.</summary>
+    private static bool IsLegislativeBody(SentenceView s, int first, int end)
+    {
+        var committee = false;
+        for (var k = first; k < end; k++)
+        {
+            committee |= s.Word(k) is "committee" or "subcommittee";
+        }
+        for (var k = first; k < end; k++)
+        {
+            var w = s.Word(k);
+            if (w is "senate" or "diet" or "commons" or "lords" or "councillors" or "councilors" or "representatives" || (w is "house" && (s.Word(k + 1) is "of" || committee)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"a session of the …", "a meeting of …", "the … budget committee session": the body names where someone spoke.</summary>
+    private static bool IsVenue(SentenceView s, int first, int end)
+    {
+        var before = first >= 1 && s.Word(first - 1) is "the" ? first - 2 : first - 1;
+        if (before >= 1 && s.Word(before) is "of" && IsSittingWord(s.Word(before - 1)))
+        {
+            return true;
+        }
+        for (var k = end; k < end + 3 && k < s.Tokens.Count; k++)
+        {
+            if (IsSittingWord(s.Word(k)))
+            {
+                return true;
+            }
+            if (s.Tokens[k] is not { IsWord: true, IsCapitalized: false } || s.MentionAt(k) is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsSittingWord(ReadOnlySpan<char> w) => w is "session" or "sessions" or "meeting" or "meetings" or "hearing" or "hearings" or "sitting" or "debate";
+
     private static void DropCityStateDateline(SentenceView s)
     {
         if (s.Tokens.Count < 5 || !s.Tokens[0].IsWord || s.Tokens[0].Length < 3 || !IsAllCaps(s.Text(0)) || s.Word(1) is not ","
