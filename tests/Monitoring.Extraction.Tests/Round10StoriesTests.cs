@@ -160,7 +160,7 @@ public sealed class Round10StoriesTests
     public void A_state_modifying_another_measures_word_is_not_the_next_ones_target()
     {
         var found = Read.Measures("Peru imposed sanctions on Chile's navy. The sanctions include a ban on all Peruvian export licences to the navy and an asset freeze on its commander, Admiral Juan Soto.");
-        Assert.Contains("asset_freeze Peru>Chile enacted", found);
+        Assert.Equal(["asset_freeze Peru>Chile enacted", "export_ban Peru>Chile enacted", "sanctions_general Peru>Chile enacted"], found);
     }
 
     [Theory]

@@ -25,10 +25,7 @@ public sealed class Round17MTests
     public void The_state_pressed_with_measures_is_their_target()
     {
         var found = Read.Measures("Norway's new sanctions on Bolivia come as Norway acts with its partners to pressure Lima with a series of constraints on financial institutions and exports.");
-        Assert.Contains("financial_restriction Norway>Peru enacted", found);
-        Assert.Contains("export_ban Norway>Peru enacted", found);
-        Assert.DoesNotContain("export_ban Norway>Bolivia enacted", found);
-        Assert.Contains(found, m => m.StartsWith("sanctions_general Norway>Bolivia", StringComparison.Ordinal));
+        Assert.Equal(["export_ban Norway>Peru enacted", "financial_restriction Norway>Peru enacted", "sanctions_general Norway>Bolivia enacted"], found);
     }
 
     [Fact]
@@ -64,7 +61,7 @@ public sealed class Round17MTests
     public void Measures_that_could_involve_a_ban_are_considered()
     {
         var found = Read.Measures("Norway imposed sanctions on four officials in Peru. New measures could involve a travel ban.");
-        Assert.Contains("travel_ban Norway>Peru considered", found);
+        Assert.Equal(["sanctions_general Norway>Peru enacted", "travel_ban Norway>Peru considered"], found);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal static class CueFinder
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
             "designate designates designated designating business dealings dealing access goods transfers transfer supplies list those moves " +
             "supply deliveries selling visits sale sales restrictions curbs constraints holding having owning engaging engage revoked revoke revokes revoking revocation bar bars barred barring " +
-            "enter traveling travelling funds resources resolution"),
+            "enter traveling travelling funds resources resolution providing offering listed"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -111,6 +111,10 @@ internal static class CueFinder
                 case var _ when w.StartsWith("sanction", StringComparison.Ordinal) || w is "blacklist" or "blacklisted" or "blacklisting" or "penalties":
                     cues.Add(new Cue(SanctionsGeneral, i, i + 1));
                     break;
+                // "Norway listed three generals of the Peru Armed Forces": a state listing people or firms sanctions them.
+                case "listed" when StateListsPeople(s, i):
+                    cues.Add(new Cue(SanctionsGeneral, i, i + 1));
+                    break;
                 case "designate" or "designates" or "designated" or "designating" when DesignatesForSanctions(s, i):
                     // "OFAC designated 22 entities tied to Iran": listing under a sanctions programme.
                     cues.Add(new Cue(SanctionsGeneral, i, i + 1));
@@ -169,6 +173,12 @@ internal static class CueFinder
                 // "banned from travelling there or having assets in the country", "banning it from owning property in Peru".
                 case "holding" or "having" or "owning" when s.Is(i + 1, WordClass.Asset) && BarredFromBefore(s, i):
                     cues.Add(new Cue(AssetFreeze, i, i + 2));
+                    break;
+                // "banning it from having assets in Norway or providing services to its citizens": a bank (or anyone kept from
+                // financial services) barred from serving is kept from the financial system.
+                case "providing" or "offering" when ((s.Word(i + 1) is "services" && BankBefore(s, i)) || (s.Word(i + 1) is "financial" or "banking" && s.Word(i + 2) is "services"))
+                    && (BarredFromBefore(s, i) || BarredObjectFrom(s, i)):
+                    cues.Add(new Cue(FinancialRestriction, i, s.Word(i + 1) is "services" ? i + 2 : i + 3));
                     break;
                 // "prohibit Canadians from engaging with these individuals": dealings with the listed barred.
                 case "engaging" or "engage" when s.Word(i + 1) is "with" && Near(s, i, WordClass.Restricting, reach: s.Word(i - 1) is "from" ? Reach + 3 : Reach):
@@ -375,7 +385,8 @@ internal static class CueFinder
             return false;
         }
         var added = false;
-        for (k++; k < Math.Min(s.Tokens.Count, i + 14) && !s.Is(k, WordClass.CueClauseMark) && s.Word(k) is not ("over" or "for" or "after" or "because" or "to" or "in"); k++)
+        // ("sanctions against Peru by banning exports": the means has a cue of its own, and the sanctions named stay general.)
+        for (k++; k < Math.Min(s.Tokens.Count, i + 14) && !s.Is(k, WordClass.CueClauseMark) && s.Word(k) is not ("over" or "for" or "after" or "because" or "to" or "in" or "by"); k++)
         {
             var type = s.Word(k) switch
             {
@@ -539,6 +550,38 @@ internal static class CueFinder
         // the sentences after stay with that state.)
         cue.End == cue.First + 1 && (s.Word(cue.First) is "those" or "moves" or "measures" or "steps" or "actions" or "resolution"
             || ListedByResolution(s, cue.First));
+
+    private static readonly WordSet ListedPeople = WordSet.Of(
+        "individuals entities people persons officials generals commanders officers companies firms banks businessmen oligarchs ministers " +
+        "lawmakers vessels ships tankers organisations organizations");
+
+    /// <summary>
+    /// "Norway listed three generals …", "the EU has listed 20 Peruvian officials": "listed" as the verb of a state or bloc named
+    /// right before it (or before "has"), whose object is counted people, firms or ships (not "listed three reasons", "listed on").
+    /// </summary>
+    private static bool StateListsPeople(SentenceView s, int i)
+    {
+        var subject = s.Word(i - 1) is "has" or "have" or "also" ? i - 2 : i - 1;
+        if (subject < 0 || s.MentionAt(subject) is not { } m || m.End != subject + 1 || m.Role == FormRole.Demonym
+            || m.Entity.Kind is not (ActorKind.Country or ActorKind.Organization) || (m.Entity.Kind == ActorKind.Organization && !m.Entity.CanImpose))
+        {
+            return false;
+        }
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 6); k++)
+        {
+            if (ListedPeople.Contains(s.Word(k)))
+            {
+                return true;
+            }
+            if (!(s.Tokens[k].IsNumber || s.MentionAt(k) is { Role: FormRole.Demonym }
+                || s.Word(k) is "a" or "an" or "the" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+                    or "more" or "new" or "additional" or "further" or "senior" or "top" or "military" or "several" or "dozens" or "of"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"people designated by a UN sanctions resolution": the listing a state's measure draws on, named in passing.</summary>
     private static bool ListedByResolution(SentenceView s, int i)
@@ -1184,6 +1227,37 @@ internal static class CueFinder
     /// "banned from …", "barring them from …": a word of barring, with at most one object between, before a "from" that
     /// opens the run of gerunds <paramref name="i"/> is in (joined by "or"/"and"; no clause mark between).
     /// </summary>
+    /// <summary>"sanctioned a Peruvian bank, banning it from …": a bank or lender named in the fifteen words before <paramref name="i"/>.</summary>
+    private static bool BankBefore(SentenceView s, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 15); k--)
+        {
+            if (s.Word(k) is "bank" or "banks" or "lender" or "lenders" || (s.Word(k) is "institution" or "institutions" && s.Word(k - 1) is "financial"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"banned Peruvian banks from providing services": a barring verb, its object (a few words, no clause mark), then "from" right before <paramref name="i"/>.</summary>
+    private static bool BarredObjectFrom(SentenceView s, int i)
+    {
+        if (s.Word(i - 1) is not "from")
+        {
+            return false;
+        }
+        for (var k = i - 2; k >= Math.Max(0, i - 7) && !s.Is(k, WordClass.CueClauseMark); k--)
+        {
+            if (s.Word(k) is "banned" or "banning" or "bans" or "ban" or "barred" or "barring" or "bars" or "bar" or "prohibited" or "prohibiting"
+                or "prohibits" or "prohibit" or "forbade" or "forbidden" or "forbids" or "forbid" or "blocked" or "blocking" or "blocks" or "block")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool BarredFromBefore(SentenceView s, int i)
     {
         for (var k = i - 1; k >= Math.Max(1, i - 12) && !s.Is(k, WordClass.CueClauseMark); k--)

@@ -80,6 +80,10 @@ internal sealed class MeasureFinder
     /// <summary>Whether a found entry's target was named as a state in its sentence (not only through its people, firms or context).</summary>
     private readonly List<bool> _direct = [];
 
+    /// <summary>Per found measure, the sentence it was first found in, and whether that sentence gave it as one more ("also", "already").</summary>
+    private readonly List<int> _firstSentence = [];
+    private readonly List<bool> _added = [];
+
     /// <summary>Per found measure, the year its status sentence dates itself to (0: none); see <see cref="StatedYear"/>.</summary>
     private readonly List<int> _years = [];
 
@@ -95,7 +99,7 @@ internal sealed class MeasureFinder
             for (var i = 0; i < _found.Count; i++)
             {
                 var m = _found[i];
-                if ((m.Type != MeasureTypes.SanctionsGeneral || _direct[i] || !HasSpecific(m.Imposer, m.Target)) && !SpeaksForBloc(m))
+                if ((m.Type != MeasureTypes.SanctionsGeneral || _direct[i] || !HasSpecific(m.Imposer, m.Target, _firstSentence[i])) && !SpeaksForBloc(m))
                 {
                     result.Add(m);
                 }
@@ -105,7 +109,7 @@ internal sealed class MeasureFinder
                 // "Treasury heightens sanctions on Russia": the imposer the article shows acting on the headline's target.
                 var imposer = FirstImposerOn(pending.Target);
                 if (imposer is not null && IndexOf(pending.Type, imposer, pending.Target) < 0 && !result.Exists(r => r.Type == pending.Type && r.Imposer == imposer && r.Target == pending.Target)
-                    && (pending.Type != MeasureTypes.SanctionsGeneral || direct || !HasSpecific(imposer, pending.Target)))
+                    && (pending.Type != MeasureTypes.SanctionsGeneral || direct || !HasSpecific(imposer, pending.Target, 1)))
                 {
                     result.Add(pending with { Imposer = imposer });
                 }
@@ -156,11 +160,19 @@ internal sealed class MeasureFinder
         return null;
     }
 
-    private bool HasSpecific(string imposer, string target)
+    /// <summary>
+    /// Whether the imposer has a specific measure on the target that may be what the general sanction carried out: not one a
+    /// later sentence gives as one more, as older or as further measures ("imposed new penalties on eight Belarusian officials.
+    /// An asset freeze has also been placed on a potash producer"; "imposed sanctions on four officials in Peru. New measures
+    /// could involve a travel ban").
+    /// </summary>
+    private bool HasSpecific(string imposer, string target, int generalSentence)
     {
-        foreach (var m in _found)
+        for (var j = 0; j < _found.Count; j++)
         {
-            if (m.Type != MeasureTypes.SanctionsGeneral && m.Imposer == imposer && m.Target == target)
+            var m = _found[j];
+            if (m.Type != MeasureTypes.SanctionsGeneral && m.Imposer == imposer && m.Target == target
+                && !(_added[j] && _firstSentence[j] > generalSentence))
             {
                 return true;
             }
@@ -486,6 +498,10 @@ internal sealed class MeasureFinder
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
+            if (c + 1 < cues.Count && cues[c + 1].Type == cue.Type && cues[c + 1].First == cue.End && cue.End == cue.First + 1)
+            {
+                continue; // "an arms embargo on Chile": one measure named by two words, read from the second, which its object follows
+            }
             // Others' measures named as background ("in line with moves made by the EU") count only in an article about measures.
             var background = CueFinder.IsBackground(s, cue);
             // "timed to coincide with broadly similar US sanctions": another's measure named for comparison is reported,
@@ -750,6 +766,7 @@ internal sealed class MeasureFinder
                 imposers.Add(dealer);
             }
             var subjectKept = false;
+            var adoptedOwner = imposers.Count > 1 ? Roles.AdoptedRegimeOwner(s, cue, clauseStart) : null;
             foreach (var imposer in imposers)
             {
                 var aimed = _aimed;
@@ -812,9 +829,13 @@ internal sealed class MeasureFinder
                     // A measure of a state outside the joint subject: "the sanctions" after it may be its own.
                     _outsideJoint = true;
                 }
+                // "Norway will adopt EU sanctions against Syrian generals": the adopter's plan is its own; the bloc's sanctions exist.
+                var imposerStatus = imposers.Count > 1 && status is MeasureStatus.Announced or MeasureStatus.Considered && adoptedOwner?.Name == imposer.Name
+                    ? MeasureStatus.Enacted
+                    : status;
                 foreach (var target in aimed)
                 {
-                    Add(s, cue, imposer.Name, target, status, fromContext);
+                    Add(s, cue, imposer.Name, target, imposerStatus, fromContext);
                     _lastMeasureSentence = _sentence;
                 }
                 if (aimed.Count > 0 && !background && !compared)
@@ -1292,19 +1313,28 @@ internal sealed class MeasureFinder
         return commas >= 4;
     }
 
-    /// <summary>Whether the next measure is joined to this one by "and", "or" or a comma, with nothing else between.</summary>
+    /// <summary>
+    /// Whether the next measure is joined to this one by "and", "or" or a comma, with nothing else between; or past a list of
+    /// goods, as a second object of the same preposition ("bans on the import of coal, wood, cement and on all transactions
+    /// with two Russian banks").
+    /// </summary>
     private static bool SharesObjectWithNext(SentenceView s, List<Cue> cues, int c, out Cue next)
     {
         next = NextCue(cues, c);
-        if (next.Type is null || next.First - cues[c].End > 4)
+        var cue = cues[c];
+        if (next.Type is null || next.First - cue.End > (GoodsListBetween(s, cue.End, next.First) ? 14 : 4))
         {
             return false;
         }
-        for (var k = cues[c].End; k < next.First; k++)
+        for (var k = cue.End; k < next.First; k++)
         {
             if (s.Word(k) is not ("and" or "or" or "," or "the" or "a" or "an") && s.MentionAt(k) is null && !s.Tokens[k].IsWord)
             {
                 return false;
+            }
+            if (s.Word(k) is "on" && s.Word(k - 1) is "and" or "or" && GovernedBy(s, cue) is "on")
+            {
+                continue; // "bans on the import of coal and on all transactions with …": the same preposition's second object
             }
             if (s.Word(k) is "on" or "against" or "to" or "for" or "with")
             {
@@ -1319,6 +1349,39 @@ internal sealed class MeasureFinder
             }
         }
         return false;
+    }
+
+    /// <summary>The preposition right before the cue ("bans on the import"), past an article; empty when none.</summary>
+    private static string GovernedBy(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        k -= s.Word(k) is "the" or "all" or "any" ? 1 : 0;
+        return s.Word(k) is "on" or "against" ? s.Word(k).ToString() : "";
+    }
+
+    /// <summary>
+    /// "of coal, wood, cement and": tokens [<paramref name="from"/>, <paramref name="to"/>) are a trade measure's "of" and the goods
+    /// it names, joined by commas and "and", with no state, place or clause among them.
+    /// </summary>
+    private static bool GoodsListBetween(SentenceView s, int from, int to)
+    {
+        if (s.Word(from) is not "of")
+        {
+            return false;
+        }
+        var joined = false;
+        for (var k = from + 1; k < to; k++)
+        {
+            var w = s.Word(k);
+            if (s.MentionAt(k) is not null || !s.Tokens[k].IsWord && w is not ","
+                || w is "from" or "to" or "by" or "in" or "which" or "that" or "who" or "with" or "for" or "against" or "over" or "but" or "while"
+                || s.Is(k, WordClass.ClauseBreak))
+            {
+                return false;
+            }
+            joined |= w is "and" or "or" or ",";
+        }
+        return joined;
     }
 
     /// <summary>"froze $3 billion in funds under sanctions against Syrians": done under the next measure, so aimed where it is.</summary>
@@ -1675,7 +1738,69 @@ internal sealed class MeasureFinder
             _keys.Add(Key(cue.Type, imposer, target));
             _direct.Add(direct);
             _years.Add(year);
+            _firstSentence.Add(_sentence);
+            _added.Add(cue.Type != MeasureTypes.SanctionsGeneral && SaysAlso(s, cue));
         }
+    }
+
+    /// <summary>"An asset freeze has also been placed …", "A travel ban also applies …": the measure opens its clause as a new one.</summary>
+    private static bool IndefiniteSubject(SentenceView s, Cue cue)
+    {
+        var k = cue.First - 1;
+        return s.Word(k) is "a" or "an" && (k == 0 || s.Word(k - 1) is "," or ";" or ":");
+    }
+
+    /// <summary>
+    /// "placed on a potash producer", "froze the assets of two other banks": the measure's object is new to the text (an
+    /// indefinite or counted one), not those the sanctions before it named ("the two Iranian banks", "them").
+    /// </summary>
+    private static bool NewObject(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count - 1, cue.End + 8); k++)
+        {
+            var w = s.Word(k);
+            if (w is "," or ";" or "." or "and" or "but" or "which" or "that")
+            {
+                return false;
+            }
+            if (w is "on" or "against" or "of")
+            {
+                var next = s.Word(k + 1);
+                return next is "a" or "an" or "another" or "other" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+                    || s.Tokens[k + 1].IsNumber;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "An asset freeze has also been placed on …", "It also froze …": the clause gives the measure as one more; "Norway already
+    /// has an arms embargo on …": as one in force before; "Further measures could include …": as one of others to come.
+    /// </summary>
+    private static bool SaysAlso(SentenceView s, Cue cue)
+    {
+        for (var k = Roles.ClauseStart(s, cue.First); k < Math.Min(s.Tokens.Count, cue.End + 4); k++)
+        {
+            if (s.Word(k) is "already")
+            {
+                return true;
+            }
+            if ((s.Word(k) is "also" or "additionally" || (s.Word(k) is "in" && s.Word(k + 1) is "addition" && s.Word(k + 2) is ","))
+                && (IndefiniteSubject(s, cue) || NewObject(s, cue)))
+            {
+                return true;
+            }
+            if (k < cue.First && s.Word(k) is "new" or "further" or "more" or "additional" && s.Word(k + 1) is "measures" or "sanctions" or "steps" or "penalties"
+                && s.Word(k - 1) is not ("the" or "these" or "those" or "its" or "their" or "his" or "her" or "'s" or "’s"))
+            {
+                return true; // "New measures could involve a travel ban": measures still to come, not those just named
+            }
+            if (k >= cue.End && s.Word(k) is "," or ";" or "and" or "but")
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private int IndexOf(string type, string imposer, string target)

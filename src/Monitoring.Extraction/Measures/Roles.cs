@@ -341,6 +341,15 @@ internal static class Roles
             named = (s.Mentions[opener].First, lastDemonym.End);
             return;
         }
+        if (p >= 0 && p == cue.First - 1 && s.MentionAt(p) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } issuer && p == issuer.End - 1
+            && cue.Type == MeasureTypes.ExportBan && s.Word(cue.First).StartsWith("export", StringComparison.Ordinal)
+            && s.Word(cue.End) is "licences" or "licenses" or "licence" or "license" or "permits" or "permit")
+        {
+            // "a ban on all Peruvian export licences to the navy": the state that issues the licences withholds them.
+            named = (issuer.First, issuer.End);
+            into.Add(issuer.Entity);
+            return;
+        }
         if (p >= 0 && s.MentionAt(p) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } owning && p == owning.End - 1 && Suffered(s, owning.First))
         {
             // "Peru is under Chilean sanctions": the demonym before a measure suffered names whose it is.
@@ -572,13 +581,8 @@ internal static class Roles
     /// </summary>
     private static void AddAdopter(SentenceView s, int owner, int clauseStart, List<Entity> into)
     {
-        var k = owner - 1;
-        while (k > clauseStart && owner - k <= 6 && s.Word(k) is "the" or "latest" or "round" or "rounds" or "package" or "packages" or "of" or "new" or "same" or "full" or "all")
-        {
-            k--;
-        }
-        if (s.Word(k) is not ("adopt" or "adopts" or "adopted" or "adopting" or "apply" or "applies" or "applied" or "follow" or "follows" or "followed"
-            or "implement" or "implements" or "implemented" or "mirror" or "mirrors" or "mirrored" or "join" or "joins" or "joined"))
+        var k = AdoptingVerb(s, owner, clauseStart);
+        if (k < 0)
         {
             return;
         }
@@ -590,6 +594,48 @@ internal static class Roles
                 return;
             }
         }
+    }
+
+    /// <summary>The verb of adopting, applying or following right before a regime's owner that starts at <paramref name="owner"/>; -1 when none.</summary>
+    private static int AdoptingVerb(SentenceView s, int owner, int clauseStart)
+    {
+        var k = owner - 1;
+        while (k > clauseStart && owner - k <= 6 && s.Word(k) is "the" or "latest" or "round" or "rounds" or "package" or "packages" or "of" or "new" or "same" or "full" or "all")
+        {
+            k--;
+        }
+        return s.Word(k) is "adopt" or "adopts" or "adopted" or "adopting" or "apply" or "applies" or "applied" or "follow" or "follows" or "followed"
+            or "implement" or "implements" or "implemented" or "mirror" or "mirrors" or "mirrored" or "join" or "joins" or "joined"
+            ? k
+            : -1;
+    }
+
+    /// <summary>
+    /// "Norway will adopt EU sanctions against Syrian generals": the bloc or state whose sanctions another adopts, applies or
+    /// follows. Its sanctions exist already, whatever the adopter's plan; null when there is none, or when the sanctions
+    /// adopted are still to come ("will adopt the EU's planned sanctions").
+    /// </summary>
+    public static Entity? AdoptedRegimeOwner(SentenceView s, Cue cue, int clauseStart)
+    {
+        var p = SkipBack(s, cue.First - 1);
+        while (p >= 0 && s.Is(p, WordClass.Asset) && s.MentionAt(p) is null)
+        {
+            p = SkipBack(s, p - 1);
+        }
+        var owner = p >= 1 && s.Word(p) is "'s" ? s.MentionAt(p - 1) : s.MentionAt(p) is { } modifier && IsImposingModifier(modifier) ? modifier : null;
+        var verb = owner is null ? -1 : AdoptingVerb(s, owner.First, clauseStart);
+        if (owner is null || verb < 0)
+        {
+            return null;
+        }
+        for (var k = verb + 1; k < cue.End; k++)
+        {
+            if (s.Word(k) is "planned" or "proposed" or "draft" or "upcoming" or "forthcoming" or "next" or "future" or "possible" or "expected")
+            {
+                return null;
+            }
+        }
+        return AsImposer(s, owner);
     }
 
     /// <summary>"It also bans Iran's coal exports": the state whose trade the cue names is not who restricts it.</summary>
@@ -1177,6 +1223,11 @@ internal static class Roles
                 k = imposer.End - 1; // "sanctions imposed by the EU on Russia": the imposer, then the target
                 continue;
             }
+            if (w is "as" && last is not null && s.Word(k + 1) is "well" && s.Word(k + 2) is "as")
+            {
+                k += 2; // "sanctions on Chile as well as Bolivia": the phrase joins a second target as "and" does (see AsWellAs)
+                continue;
+            }
             if ((s.Is(k, WordClass.ForwardStop) && !(w is "," && (last is not null || listing) && (NextMention(s, k + 1, 2) is not null || MorePlaces(s, last, k + 1)))
                     && !(w is "over" && IsAmount(s, k + 1)))
                 || (w is "for" && s.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))
@@ -1513,10 +1564,13 @@ internal static class Roles
         {
             return false;
         }
-        return s.Word(last.End) is "and" && before - last.End <= 5;
+        return (s.Word(last.End) is "and" || AsWellAs(s, last.End)) && before - last.End <= 5;
     }
 
-    /// <summary>"two Iranian officials and three Syrian firms": counted people or firms, then "and" or a comma, then the next group.</summary>
+    /// <summary>"sanctions on Chile as well as on Bolivia": the phrase coordinates as "and" does.</summary>
+    private static bool AsWellAs(SentenceView s, int k) => s.Word(k) is "as" && s.Word(k + 1) is "well" && s.Word(k + 2) is "as";
+
+    /// <summary>"two Iranian officials and three Syrian firms": counted people or firms, then "and", "as well as" or a comma, then the next group.</summary>
     private static bool CoordinatedGroups(SentenceView s, int from, int to)
     {
         var joined = false;
@@ -1526,6 +1580,11 @@ internal static class Roles
             if (w is "and" or ",")
             {
                 joined = true;
+            }
+            else if (AsWellAs(s, k))
+            {
+                joined = true;
+                k += 2;
             }
             else if (!(s.Is(k, WordClass.Quantified) || s.Tokens[k].IsNumber || w is "a" or "an" or "the" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"))
             {

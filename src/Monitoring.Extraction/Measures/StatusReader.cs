@@ -319,6 +319,11 @@ internal static class StatusReader
         {
             found = Announced;
         }
+        if (found is null && ComesAs(s, cue))
+        {
+            // "Norway's new sanctions on Bolivia come as Norway acts …": the measure that comes is here.
+            found = Enacted;
+        }
         found ??= (IsHeadlineFuture(s, cue) ? Announced : null) ?? (weak ? Considered : Enacted);
         if (found is Announced or Enacted && IsHypothetical(s) && !HasPerfect(s, clauseStart, cue.First))
         {
@@ -462,7 +467,7 @@ internal static class StatusReader
 
     /// <summary>
     /// "Talks on a $100 billion trade deal with Turkey will be terminated": the future passive of a measure whose subject runs
-    /// past the few words <see cref="ReadAfter"/> reads.
+    /// past the few words <see cref="ReadAfter"/> reads; "the new sanctions on Peru will include": the future of what it contains.
     /// </summary>
     private static bool LongSubjectFuture(SentenceView s, Cue cue)
     {
@@ -476,6 +481,34 @@ internal static class StatusReader
             if (w is "will" or "would" or "shall" && s.Word(k + 1) is "be" && IsStatusWord(s, k + 2) && s.Word(k + 2).EndsWith("ed", StringComparison.Ordinal))
             {
                 return true;
+            }
+            if (w is "will" or "shall" && s.Word(k + 1) is "include" or "comprise" or "involve" or "entail" or "consist" or "contain")
+            {
+                // "Norway's new package of sanctions against Peru will include: …": what the measure will contain is its plan.
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The new sanctions on Bolivia come as …", "The measures came days after …": the measure as the subject of "come" that
+    /// a time or reason follows, as news sets a measure taken beside events; not "could come as soon as next week".
+    /// </summary>
+    private static bool ComesAs(SentenceView s, Cue cue)
+    {
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count - 1, cue.End + 10); k++)
+        {
+            var w = s.Word(k);
+            if (w is "," or ";" or "which" or "that" or "who" or "but" || IsStatusWord(s, k) || KindOf(s, k) is WordClass.Negation or WordClass.Conditional)
+            {
+                return false;
+            }
+            if (w is "come" or "comes" or "came")
+            {
+                var next = s.Word(k + 1);
+                return (next is "as" && s.Word(k + 2) is not "soon") || next is "after" or "amid" or "following"
+                    || (next is "days" or "weeks" or "hours" or "months" or "just" or "shortly" && s.Word(k + 2) is "after" or "before" or "as");
             }
         }
         return false;
