@@ -60,6 +60,9 @@ internal sealed class MeasureFinder
     private int _lastTargetsSentence = -1;
     private Entity? _firstState;
     private int _sentence;
+
+    /// <summary>The number <see cref="_sentence"/> has while the first sentence, the headline, is read.</summary>
+    private const int HeadlineSentence = 1;
     private int _lastMeasureSentence = -10;
 
     // The first two states named in the sentence before and in this one: who "each other" means.
@@ -109,7 +112,7 @@ internal sealed class MeasureFinder
                 // "Treasury heightens sanctions on Russia": the imposer the article shows acting on the headline's target.
                 var imposer = FirstImposerOn(pending.Target);
                 if (imposer is not null && IndexOf(pending.Type, imposer, pending.Target) < 0 && !result.Exists(r => r.Type == pending.Type && r.Imposer == imposer && r.Target == pending.Target)
-                    && (pending.Type != MeasureTypes.SanctionsGeneral || direct || !HasSpecific(imposer, pending.Target, 1)))
+                    && (pending.Type != MeasureTypes.SanctionsGeneral || direct || !HasSpecific(imposer, pending.Target, HeadlineSentence)))
                 {
                     result.Add(pending with { Imposer = imposer });
                 }

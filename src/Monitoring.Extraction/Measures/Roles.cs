@@ -118,7 +118,7 @@ internal static class Roles
         }
         for (var j = subject.End; j < cue; j++)
         {
-            if (s.Word(j) is not ("said" or "says" or "it" or "they" or "has" or "have" or "had" or "had" or "already" or "previously"))
+            if (s.Word(j) is not ("said" or "says" or "it" or "they" or "has" or "have" or "had" or "already" or "previously"))
             {
                 return false;
             }
