@@ -24,4 +24,10 @@ public sealed record Article
     /// routed: topics take it as one more report, so only what the page adds raises alerts.
     /// </summary>
     [Id(10)] public bool PageFollowUp { get; init; }
+
+    /// <summary>
+    /// How many times the feed changed the item's text after it was first archived (0: as first archived).
+    /// Each revision is one more report for the topics, so only what an edit adds raises alerts.
+    /// </summary>
+    [Id(11)] public int Revision { get; init; }
 }

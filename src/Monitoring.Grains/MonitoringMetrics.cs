@@ -14,6 +14,7 @@ public sealed class MonitoringMetrics
         NotModified = meter.CreateCounter<long>("monitoring.polls.not_modified", description: "Polls answered 304 Not Modified");
         PollErrors = meter.CreateCounter<long>("monitoring.polls.errors", description: "Polls that failed (HTTP, network, limits, parse)");
         Articles = meter.CreateCounter<long>("monitoring.articles", description: "New articles archived");
+        Revisions = meter.CreateCounter<long>("monitoring.articles.revised", description: "Archived articles read again because their feed edited the item");
         ArticlesRead = meter.CreateCounter<long>("monitoring.articles.read",
             description: "New articles read for actors and measures to route them (none while no topic is defined)");
         PollDuration = meter.CreateHistogram<double>("monitoring.poll.duration", unit: "s", description: "Time of one poll, fetch to archive");
@@ -29,6 +30,7 @@ public sealed class MonitoringMetrics
     public Counter<long> NotModified { get; }
     public Counter<long> PollErrors { get; }
     public Counter<long> Articles { get; }
+    public Counter<long> Revisions { get; }
     public Counter<long> ArticlesRead { get; }
     public Histogram<double> PollDuration { get; }
     public Counter<long> TopicCalls { get; }

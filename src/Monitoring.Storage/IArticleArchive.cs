@@ -36,6 +36,14 @@ public interface IArticleArchive
     /// </summary>
     Task<Article?> SetPageAsync(string canonicalUrl, string pageHtml, CancellationToken ct = default);
 
+    /// <summary>
+    /// Stores the new title, summary and content the feed gave an archived article (its page, read from the
+    /// old text, is dropped), counts one more revision and marks it unrouted in the same transaction. Returns
+    /// the article as revised, or null when it is not archived, its text is unchanged, or it already has
+    /// <paramref name="maxRevisions"/> revisions.
+    /// </summary>
+    Task<Article?> ReviseAsync(string canonicalUrl, string? title, string? summary, string? content, int maxRevisions, CancellationToken ct = default);
+
     Task<bool> ContainsAsync(string canonicalUrl, CancellationToken ct = default);
 
     /// <summary>Newest first; <paramref name="since"/> compares with the publication time (fetch time when absent).</summary>

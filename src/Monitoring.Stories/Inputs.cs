@@ -52,7 +52,7 @@ public sealed record StoryMeasure
 [GenerateSerializer, Immutable, Alias("monitoring.ArticleFindings")]
 public sealed record StoryArticle
 {
-    /// <summary>The canonical URL; a page read after its item adds <c>#page</c> (a story takes an id once).</summary>
+    /// <summary>The canonical URL; an edited item's revision N adds <c>#rN</c>, a page read after its item <c>#page</c> (a story takes an id once).</summary>
     [Id(0)] public required string Id { get; init; }
     [Id(1)] public string Url { get; init; } = "";
 

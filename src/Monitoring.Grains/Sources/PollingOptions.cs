@@ -47,6 +47,12 @@ public sealed class PollingOptions
     /// <summary>How long a page host that timed out or refused the connection is passed over.</summary>
     public TimeSpan FailingHostPause { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How many times an archived article is read again because its feed edited the item (0: edits are not read).
+    /// Bounds the work a feed that changes its items at every poll can cause.
+    /// </summary>
+    public int MaxRevisions { get; set; } = 5;
+
     public IEnumerable<string> Validate()
     {
         if (PageConcurrency is < 1 or > 256)
@@ -92,6 +98,10 @@ public sealed class PollingOptions
         if (SummaryOnlyBelowChars < 0)
         {
             yield return "Polling:SummaryOnlyBelowChars must not be negative";
+        }
+        if (MaxRevisions is < 0 or > 100)
+        {
+            yield return "Polling:MaxRevisions must be between 0 and 100";
         }
     }
 }

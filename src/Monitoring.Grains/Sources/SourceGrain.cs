@@ -242,12 +242,18 @@ public sealed class SourceGrain(
             .ToList();
 
         var newArticles = await ArchiveAsync(fresh, now);
+        var edited = _options.MaxRevisions > 0 ? ItemEdits.Edited(feed.Items, seen, s.ItemHashes) : [];
+        if (edited.Count > 0)
+        {
+            await ReviseAsync(edited);
+        }
 
         // The validators only once the items are archived: taken before, a failed archive write (the database down)
         // would leave them in memory, and the next poll's conditional GET would be answered 304 for items never stored.
         s.ETag = result.ETag;
         s.LastModified = result.LastModified;
         s.SeenIds = SeenIds.Merge(s.SeenIds, feed.Items.Select(i => i.Id).ToList(), _options.SeenIdsLimit);
+        s.ItemHashes = ItemEdits.Remember(s.SeenIds, feed.Items, s.ItemHashes);
         s.LearnedInterval = PollSchedule.LearnInterval(
             feed.Items.Where(i => i.Published is not null).Select(i => i.Published!.Value), feed.Ttl, result.MaxAge, _options);
         return RecordSuccess(now, result, feed.Items.Count, fresh.Count, newArticles, notModified: false, s.LearnedInterval.Value);
@@ -264,11 +270,9 @@ public sealed class SourceGrain(
         var wantPage = new List<Uri?>(items.Count);
         foreach (var item in items)
         {
-            var link = item.Link ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var idUri) && idUri.Scheme is "http" or "https" ? item.Id : null);
-            var canonical = link is null ? $"urn:monitoring:{Id}:{item.Id}" : UrlCanonicalizer.Canonicalize(link);
+            var (link, canonical) = AddressOf(item);
             // Items first, pages after: the page of a summary-only item is fetched once the items are in.
-            wantPage.Add(link is not null && _options.FetchOriginalContent && (item.Content?.Length ?? 0) < _options.SummaryOnlyBelowChars
-                && Uri.TryCreate(link, UriKind.Absolute, out var page) && page.Scheme is "http" or "https" ? page : null);
+            wantPage.Add(PageWanted(item, link));
             batch.Add((new Article
             {
                 CanonicalUrl = canonical,
@@ -302,6 +306,52 @@ public sealed class SourceGrain(
         metrics.Articles.Add(handedOn);
         return handedOn;
     }
+
+    /// <summary>
+    /// Items the feed edited after they were handed on: each archived article takes the new text as a revision
+    /// (committed with its unrouted mark) and is handed on again as one more report, so a topic raises alerts
+    /// only for what the edit adds.
+    /// </summary>
+    private async Task ReviseAsync(List<FeedItem> edited)
+    {
+        var revised = new List<(Article Article, Uri? Page)>(edited.Count);
+        foreach (var item in edited)
+        {
+            var (link, canonical) = AddressOf(item);
+            if (await archive.ReviseAsync(canonical, item.Title, item.Summary, item.Content, _options.MaxRevisions) is { } article)
+            {
+                revised.Add((article, PageWanted(item, link)));
+            }
+        }
+        if (revised.Count == 0)
+        {
+            return;
+        }
+        var articles = revised.Select(r => r.Article).ToList();
+        var taken = await sink.AcceptBatchAsync(articles, Id, CancellationToken.None);
+        await archive.MarkRoutedAsync(articles.Where((_, i) => taken[i]).Select(a => a.CanonicalUrl).ToList());
+        foreach (var (article, page) in revised)
+        {
+            if (page is not null)
+            {
+                pages.Enqueue(article.CanonicalUrl, page);
+            }
+        }
+        metrics.Revisions.Add(revised.Count);
+        logger.LogInformation("Source {SourceId}: {Count} edited items read again", Id, revised.Count);
+    }
+
+    /// <summary>The item's link (its id when that is a web address) and the canonical URL it is archived under.</summary>
+    private (string? Link, string Canonical) AddressOf(FeedItem item)
+    {
+        var link = item.Link ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var idUri) && idUri.Scheme is "http" or "https" ? item.Id : null);
+        return (link, link is null ? $"urn:monitoring:{Id}:{item.Id}" : UrlCanonicalizer.Canonicalize(link));
+    }
+
+    /// <summary>The page to fetch after the items: a summary-only item's link, when original pages are wanted.</summary>
+    private Uri? PageWanted(FeedItem item, string? link) =>
+        link is not null && _options.FetchOriginalContent && (item.Content?.Length ?? 0) < _options.SummaryOnlyBelowChars
+            && Uri.TryCreate(link, UriKind.Absolute, out var page) && page.Scheme is "http" or "https" ? page : null;
 
     private PollReport RecordSuccess(DateTimeOffset now, FetchResult result, int itemsInFeed, int newItems, int newArticles, bool notModified, TimeSpan interval)
     {

@@ -17,4 +17,7 @@ public sealed class SourceGrainState
 
     /// <summary>Interval learned from the feed's own publishing cadence.</summary>
     [Id(8)] public TimeSpan? LearnedInterval { get; set; }
+
+    /// <summary>A hash of the text of each remembered item, by id, to tell an item the feed edited (<see cref="ItemEdits"/>).</summary>
+    [Id(9)] public Dictionary<string, ulong> ItemHashes { get; set; } = [];
 }

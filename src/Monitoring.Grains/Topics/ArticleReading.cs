@@ -23,9 +23,17 @@ public sealed class ArticleReading(ArticleReader reader)
             IsHtml = article.PageHtml is not null || LooksLikeHtml(body),
         });
         var outlet = OutletOf(article.CanonicalUrl);
-        // The page read after its summary is another report (a story takes an article id once).
-        var id = article.PageFollowUp ? article.CanonicalUrl + "#page" : article.CanonicalUrl;
+        // The page read after its summary, and each revision of an edited item, is another report (a story takes an article id once).
+        var id = StoryId(article);
         return StoryArticles.From(id, article.Url, outlet, article.PublishedAt ?? article.FetchedAt, article.Title, findings);
+    }
+
+    /// <summary>The id a story knows the article by: its canonical URL, then <c>#r</c>N for revision N and <c>#page</c> for the page read after its item.</summary>
+    public static string StoryId(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var id = article.Revision > 0 ? $"{article.CanonicalUrl}#r{article.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : article.CanonicalUrl;
+        return article.PageFollowUp ? id + "#page" : id;
     }
 
     /// <summary>The outlet is the article's host without "www.": two feeds of one site are one outlet.</summary>

@@ -11,7 +11,7 @@ public sealed class PostgresArticleArchive(PostgresDatabase db) : IArticleArchiv
 {
     private const string SelectColumns = """
         SELECT a.id, a.canonical_url, a.url, a.title, a.author, a.published_at, a.fetched_at, a.summary, a.content, a.page_html, a.sort_at,
-               a.published_offset
+               a.published_offset, a.revision
         FROM articles a
         """;
 
@@ -100,6 +100,22 @@ public sealed class PostgresArticleArchive(PostgresDatabase db) : IArticleArchiv
         return marked is null ? null : await GetAsync(canonicalUrl, ct);
     }
 
+    public async Task<Article?> ReviseAsync(string canonicalUrl, string? title, string? summary, string? content, int maxRevisions, CancellationToken ct = default)
+    {
+        // The revision is one more report for the topics: marked like a new article until they have it.
+        var marked = await db.ScalarAsync<long?>("""
+            WITH revised AS (
+                UPDATE articles SET title = @title, summary = @summary, content = @content, page_html = NULL, revision = revision + 1
+                WHERE canonical_url = @c AND revision < @max
+                  AND (title IS DISTINCT FROM @title OR summary IS DISTINCT FROM @summary OR content IS DISTINCT FROM @content)
+                RETURNING id)
+            INSERT INTO unrouted (article_id, since) SELECT id, @now FROM revised
+            ON CONFLICT (article_id) DO UPDATE SET since = unrouted.since
+            RETURNING article_id
+            """, new { c = canonicalUrl, title, summary, content, max = maxRevisions, now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }, ct);
+        return marked is null ? null : await GetAsync(canonicalUrl, ct);
+    }
+
     public async Task<Article?> GetAsync(string canonicalUrl, CancellationToken ct = default) =>
         (await ReadArticlesAsync(SelectColumns + " WHERE a.canonical_url = @c", new { c = canonicalUrl }, ct)).FirstOrDefault();
 
@@ -159,6 +175,7 @@ public sealed class PostgresArticleArchive(PostgresDatabase db) : IArticleArchiv
         Summary = Text(r, 7),
         Content = Text(r, 8),
         PageHtml = Text(r, 9),
+        Revision = r.GetInt32(12),
     };
 
     private static string? Text(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);

@@ -201,6 +201,8 @@ internal static class PostgresMigrations
         // 14: alerts by topic and time, so the overview counts a fortnight's alerts without walking each whole log
         // (the embedded step 12).
         "CREATE INDEX alerts_by_time ON alerts (topic_id, at);",
+        // 15: how many times a feed edited an article's text after it was archived (the embedded step 13).
+        "ALTER TABLE articles ADD COLUMN revision integer NOT NULL DEFAULT 0;",
     ];
 
     public static int Latest => Steps.Length;

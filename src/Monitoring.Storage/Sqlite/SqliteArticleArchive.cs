@@ -8,7 +8,7 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
 {
     private const string SelectColumns = """
         SELECT a.id, a.canonical_url, a.url, a.title, a.author, a.published_at, a.fetched_at, a.summary, a.content, a.page_html, a.sort_at,
-               a.published_offset
+               a.published_offset, a.revision
         FROM articles a
         """;
 
@@ -129,6 +129,34 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
         return changed ? await GetAsync(canonicalUrl, ct) : null;
     }
 
+    public async Task<Article?> ReviseAsync(string canonicalUrl, string? title, string? summary, string? content, int maxRevisions, CancellationToken ct = default)
+    {
+        var changed = await db.WriteAsync(async connection =>
+        {
+            var command = connection.Reused("""
+                UPDATE articles SET title = $title, summary = $summary, content = $content, page_html = NULL, revision = revision + 1
+                WHERE canonical_url = $c AND revision < $max
+                  AND (title IS NOT $title OR summary IS NOT $summary OR content IS NOT $content)
+                """);
+            command.Parameters.AddWithValue("$c", canonicalUrl);
+            command.Parameters.AddWithValue("$title", (object?)title ?? DBNull.Value);
+            command.Parameters.AddWithValue("$summary", (object?)summary ?? DBNull.Value);
+            command.Parameters.AddWithValue("$content", (object?)content ?? DBNull.Value);
+            command.Parameters.AddWithValue("$max", maxRevisions);
+            if (await command.ExecuteNonQueryAsync(ct) == 0)
+            {
+                return false;
+            }
+            // The revision is one more report for the topics: marked like a new article until they have it.
+            var mark = connection.Reused("INSERT INTO unrouted (article_id, since) SELECT id, $now FROM articles WHERE canonical_url = $c ON CONFLICT DO NOTHING");
+            mark.Parameters.AddWithValue("$c", canonicalUrl);
+            mark.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            await mark.ExecuteNonQueryAsync(ct);
+            return true;
+        }, ct);
+        return changed ? await GetAsync(canonicalUrl, ct) : null;
+    }
+
     public async Task<IReadOnlyList<Article>> ReadUnroutedAsync(DateTimeOffset markedBefore, int limit, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -230,6 +258,7 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
                     Summary = NullableString(reader, 7),
                     Content = NullableString(reader, 8),
                     PageHtml = NullableString(reader, 9),
+                    Revision = (int)reader.GetInt64(12),
                 }));
             }
         }

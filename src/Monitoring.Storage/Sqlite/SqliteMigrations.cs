@@ -192,6 +192,8 @@ internal static class SqliteMigrations
         (c, t) => AddColumnAsync(c, t, "sources", "validators", "TEXT"),
         // 12: alerts by topic and time, so the overview counts a fortnight's alerts without walking each whole log.
         (c, t) => ExecuteAsync(c, t, "CREATE INDEX IF NOT EXISTS alerts_by_time ON alerts (topic_id, at)"),
+        // 13: how many times a feed edited an article's text after it was archived.
+        (c, t) => AddColumnAsync(c, t, "articles", "revision", "INTEGER NOT NULL DEFAULT 0"),
     ];
 
     /// <summary>The version a database has once every step is taken.</summary>

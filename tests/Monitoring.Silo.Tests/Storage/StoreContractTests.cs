@@ -308,6 +308,37 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_revision_stores_the_new_text_drops_the_page_and_marks_the_article_unrouted_until_the_bound()
+    {
+        await Stores.Archive.AddBatchAsync([(NewArticle("r") with { Title = "First", Content = "<p>First text.</p>" }, "1")], "s");
+        await Stores.Archive.MarkRoutedAsync(["https://example.org/r"]);
+        await Stores.Archive.SetPageAsync("https://example.org/r", "<p>The page.</p>");
+        await Stores.Archive.MarkRoutedAsync(["https://example.org/r"]);
+        var later = DateTimeOffset.UtcNow.AddMinutes(1);
+
+        // The same text is no revision.
+        Assert.Null(await Stores.Archive.ReviseAsync("https://example.org/r", "First", null, "<p>First text.</p>", maxRevisions: 2));
+        Assert.Empty(await Stores.Archive.ReadUnroutedAsync(later, 10));
+
+        var revised = await Stores.Archive.ReviseAsync("https://example.org/r", "First", "Now a summary.", "<p>Second text.</p>", maxRevisions: 2);
+        Assert.NotNull(revised);
+        Assert.Equal((1, "First", "Now a summary.", "<p>Second text.</p>", (string?)null), (revised.Revision, revised.Title, revised.Summary, revised.Content, revised.PageHtml));
+        var unrouted = Assert.Single(await Stores.Archive.ReadUnroutedAsync(later, 10));
+        Assert.Equal(1, unrouted.Revision);
+        await Stores.Archive.MarkRoutedAsync(["https://example.org/r"]);
+
+        // A cleared field is a change too; then the bound holds.
+        Assert.Equal(2, (await Stores.Archive.ReviseAsync("https://example.org/r", "First", null, "<p>Second text.</p>", maxRevisions: 2))?.Revision);
+        await Stores.Archive.MarkRoutedAsync(["https://example.org/r"]);
+        Assert.Null(await Stores.Archive.ReviseAsync("https://example.org/r", "Third", null, "<p>Third text.</p>", maxRevisions: 2));
+        var stored = await Stores.Archive.GetAsync("https://example.org/r");
+        Assert.Equal((2, "First", (string?)null, "<p>Second text.</p>"), (stored!.Revision, stored.Title, stored.Summary, stored.Content));
+        Assert.Empty(await Stores.Archive.ReadUnroutedAsync(later, 10));
+
+        Assert.Null(await Stores.Archive.ReviseAsync("https://example.org/none", "T", null, "<p>No article.</p>", maxRevisions: 2));
+    }
+
+    [Fact]
     public async Task Replay_pages_walk_the_archive_in_publication_order()
     {
         var t0 = new DateTimeOffset(2022, 3, 1, 0, 0, 0, TimeSpan.Zero);
