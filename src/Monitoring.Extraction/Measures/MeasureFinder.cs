@@ -509,7 +509,7 @@ internal sealed class MeasureFinder
             var background = CueFinder.IsBackground(s, cue);
             // "timed to coincide with broadly similar US sanctions": another's measure named for comparison is reported,
             // but the sentences after go on about the article's own.
-            var compared = NamedForComparison(s, cue);
+            var compared = NamedForComparison(s, cue) || CameAfter(s, cue);
             if (OnEachOther(s, cue) && (StatePair(s, cue.First) ?? _pairBefore) is { } pair)
             {
                 // "saw both countries impose sanctions on each other" after "between Washington and Beijing": each on the other.
@@ -1298,6 +1298,34 @@ internal sealed class MeasureFinder
         return k > 0 && s.Word(k) is "similar" or "comparable" or "parallel" && s.Word(k - 1 - (s.Word(k - 1) is "broadly" or "largely" or "very" ? 1 : 0)) is "with" or "to" or "like" or "as";
     }
 
+    /// <summary>
+    /// "The move came hours after the EU imposed new sanctions on Iran", "It comes a week after …": the measure the article's own
+    /// one answers or follows is reported, but the sentences after go on about the article's measure, not about it.
+    /// </summary>
+    private static bool CameAfter(SentenceView s, Cue cue)
+    {
+        for (var k = cue.First - 1; k >= 1 && cue.First - k <= 14; k--)
+        {
+            var w = s.Word(k);
+            if (w is ";" or ":" || s.Is(k, WordClass.Sanction))
+            {
+                return false;
+            }
+            if (w is "after")
+            {
+                for (var j = k - 1; j >= Math.Max(0, k - 4); j--)
+                {
+                    if (s.Word(j) is "came" or "come" or "comes" or "coming")
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"news, politics, Ukraine, Russia, sanctions": a line of tags, a list of commas without a function word, says nothing.</summary>
     private static bool IsTagLine(SentenceView s)
     {
@@ -1698,6 +1726,13 @@ internal sealed class MeasureFinder
         if (imposer == "United Nations")
         {
             imposer = "UN Security Council"; // the United Nations' sanctions are the Security Council's resolutions
+        }
+        if (BlocMembers.Contains(target) && imposer != Bloc && !BlocMembers.Contains(imposer) && _found.Exists(f => f.Imposer == imposer && f.Target == Bloc)
+            && !NamesState(s, target))
+        {
+            // "Iran sanctioned EU officials … Two German companies were also sanctioned": once an outside state aims its measures at
+            // the bloc, the people and firms of a member it lists (by demonym, place or context) are on the bloc's list.
+            target = Bloc;
         }
         cue = TradeDirection.Of(s, cue, imposer, target, imposerFromContext, IndexOf(MeasureTypes.ImportBan, imposer, target) >= 0);
         var at = IndexOf(cue.Type, imposer, target);

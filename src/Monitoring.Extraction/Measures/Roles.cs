@@ -1306,7 +1306,7 @@ internal static class Roles
                 continue;
             }
             else if (m.Entity.Kind == ActorKind.Organization && (s.Is(m.End, WordClass.GovernmentNoun) || s.Word(m.End + 1) is "ministers")
-                     && WordBefore(s, m) is not ("against" or "on" or "targeting" or "upon") && !ObjectOfListingVerb(s, cue, m))
+                     && WordBefore(s, m) is not ("against" or "on" or "targeting" or "upon") && !CountedAfterTargetWord(s, m) && !ObjectOfListingVerb(s, cue, m))
             {
                 // "a meeting of EU foreign ministers": a bloc's own people decide, they are not aimed at
                 // (but "sanctions against EU officials" are).
@@ -1839,6 +1839,20 @@ internal static class Roles
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// "sanctions against a number of EU officials", "on dozens of EU lawmakers": a count ("a number of", "dozens of") between the
+    /// preposition of the target and the bloc's people, who are aimed at as in "sanctions against EU officials".
+    /// </summary>
+    private static bool CountedAfterTargetWord(SentenceView s, Mention m)
+    {
+        var k = SkipBack(s, m.First - 1);
+        if (k < 2 || s.Word(k) is not "of" || s.Word(k - 1) is not ("number" or "dozens" or "scores" or "hundreds" or "handful" or "host" or "group"))
+        {
+            return false;
+        }
+        return SkipBack(s, k - 2) is var p && p >= 0 && s.Word(p) is "against" or "on" or "targeting" or "upon";
     }
 
     /// <summary>The word before a mention, past articles and other skippable words.</summary>
