@@ -490,6 +490,10 @@ internal sealed class MeasureFinder
         cues.Clear();
         CueFinder.Find(s, cues, _entityList);
         RetypeReferredEmbargo(s, cues);
+        if (cues.Count == 0 && _lastGoodsBan is { } banType && _lastImposer is { } banOwner)
+        {
+            AddCovered(s, banType, banOwner);
+        }
         foreach (var found in cues)
         {
             _entityList |= found.Type == MeasureTypes.ExportBan && s.Text(found.First) is "Entity";
@@ -1065,6 +1069,62 @@ internal sealed class MeasureFinder
             {
                 cues[c] = cue with { Type = MeasureTypes.ArmsEmbargo };
             }
+        }
+    }
+
+    /// <summary>The type of the last goods ban found (import or export), which "the ban" in a later sentence may refer back to.</summary>
+    private string? _lastGoodsBan;
+
+    /// <summary>
+    /// "The ban, which runs until next August, previously covered Canada, Norway and the member states of the EU": a sentence
+    /// opening with the ban just named, whose verb says which states it covers, names more targets of the same ban by its owner.
+    /// </summary>
+    private void AddCovered(SentenceView s, string type, Entity owner)
+    {
+        if (s.Tokens.Count < 4 || s.Word(0) is not ("the" or "this" or "that" or "its") || s.Word(1) is not ("ban" or "embargo"))
+        {
+            return;
+        }
+        var verb = -1;
+        for (var k = 2; k < s.Tokens.Count; k++)
+        {
+            if (s.Word(k) is ";" || s.Is(k, WordClass.Sanction))
+            {
+                return;
+            }
+            if (s.Word(k) is "covers" or "covered" or "cover" or "covering")
+            {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0)
+        {
+            return;
+        }
+        var status = s.Word(verb - 1) is "will" or "would" or "could" or "may" or "might" ? MeasureStatus.Announced : MeasureStatus.Enacted;
+        var cue = new Cue(type, 1, 2);
+        var last = verb + 1;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First < last)
+            {
+                continue;
+            }
+            for (var k = last; k < m.First; k++)
+            {
+                // "Canada, Norway, Australia and the 28 member states of the European Union": only the list's own words between.
+                if (!(s.Word(k) is "," or "and" or "the" or "member" or "states" or "countries" or "of" || s.Tokens[k].IsNumber))
+                {
+                    return;
+                }
+            }
+            if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name != owner.Name)
+            {
+                Add(s, cue, owner.Name, m.Entity.Name, status, imposerFromContext: true);
+                _lastMeasureSentence = _sentence;
+            }
+            last = m.End;
         }
     }
 
@@ -1735,6 +1795,10 @@ internal sealed class MeasureFinder
             target = Bloc;
         }
         cue = TradeDirection.Of(s, cue, imposer, target, imposerFromContext, IndexOf(MeasureTypes.ImportBan, imposer, target) >= 0);
+        if (cue.Type is MeasureTypes.ImportBan or MeasureTypes.ExportBan)
+        {
+            _lastGoodsBan = cue.Type;
+        }
         var at = IndexOf(cue.Type, imposer, target);
         var quantity = Quantity(s, cue);
         var direct = cue.Type == MeasureTypes.SanctionsGeneral && (NamesState(s, target) || Roles.NamesRegime(s, cue));
