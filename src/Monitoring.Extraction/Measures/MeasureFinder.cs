@@ -480,6 +480,10 @@ internal sealed class MeasureFinder
             // The headline's first state is the imposer a later sentence may leave unsaid.
             _firstState = FirstState(s);
         }
+        if (s.IsEnglish && s.Has(WordClass.Restricting))
+        {
+            AddGoodsBarredFrom(s);
+        }
         if (!s.Has(CueFinder.Heads) || !s.IsEnglish || IsTagLine(s))
         {
             // The cue words are English; in another language the same letters ("sanctions", "embargo") stand in
@@ -1070,6 +1074,64 @@ internal sealed class MeasureFinder
                 cues[c] = cue with { Type = MeasureTypes.ArmsEmbargo };
             }
         }
+    }
+
+    /// <summary>
+    /// "From Canada, all products that are made there and brought to Peru will be prohibited", "goods from Chile are banned":
+    /// goods from a state that the passive verb keeps out are an import ban on that state, by the state they are brought to (or the
+    /// article's imposer).
+    /// </summary>
+    private void AddGoodsBarredFrom(SentenceView s)
+    {
+        var verb = -1;
+        for (var k = 2; k < s.Tokens.Count; k++)
+        {
+            if (s.Word(k) is "prohibited" or "banned" or "forbidden" && s.Word(k - 1) is "be" or "is" or "are" or "been" or "was" or "were")
+            {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0)
+        {
+            return;
+        }
+        var goods = -1;
+        Mention? source = null;
+        Entity? destination = null;
+        for (var k = 0; k < verb; k++)
+        {
+            var w = s.Word(k);
+            if (w is ";" or ":")
+            {
+                goods = -1;
+                source = null;
+                destination = null;
+                continue;
+            }
+            if (w is "products" or "goods" or "foodstuffs" or "produce" or "imports")
+            {
+                goods = k;
+            }
+            else if (w is "from" && s.MentionAt(k + 1 + (s.Word(k + 1) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } from
+                && (goods == k - 1 || s.Word(from.End) is ","))
+            {
+                // "products from Chile", or fronted: "from the USA, all products …".
+                source = from;
+            }
+            else if (w is "to" or "into" && goods >= 0 && s.Word(k - 1) is "brought" or "imported" or "shipped" or "delivered" or "sent" or "exported"
+                && s.MentionAt(k + 1) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } to)
+            {
+                destination = to.Entity;
+            }
+        }
+        if (goods < 0 || source is null || (destination ?? _lastImposer ?? _firstState) is not { } imposer || imposer.Name == source.Entity.Name)
+        {
+            return;
+        }
+        var status = s.Word(verb - 2) is "will" or "would" || (s.Word(verb - 1) is "be" && s.Word(verb - 2) is "to") ? MeasureStatus.Announced : MeasureStatus.Enacted;
+        Add(s, new Cue(MeasureTypes.ImportBan, goods, goods + 1), imposer.Name, source.Entity.Name, status, imposerFromContext: destination is null);
+        _lastMeasureSentence = _sentence;
     }
 
     /// <summary>The type of the last goods ban found (import or export), which "the ban" in a later sentence may refer back to.</summary>
