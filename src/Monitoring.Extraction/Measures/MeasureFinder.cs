@@ -1086,7 +1086,8 @@ internal sealed class MeasureFinder
         var verb = -1;
         for (var k = 2; k < s.Tokens.Count; k++)
         {
-            if (s.Word(k) is "prohibited" or "banned" or "forbidden" && s.Word(k - 1) is "be" or "is" or "are" or "been" or "was" or "were")
+            if (s.Word(k) is "prohibited" or "banned" or "forbidden" && s.Word(k - 1) is "be" or "is" or "are" or "been" or "was" or "were"
+                && s.Word(k - 2) is not ("not" or "never" or "n't") && s.Word(k - 3) is not ("not" or "never" or "n't"))
             {
                 verb = k;
                 break;
@@ -1181,7 +1182,7 @@ internal sealed class MeasureFinder
                     return;
                 }
             }
-            if (m.Entity.Kind == ActorKind.Country && m.Role != FormRole.Demonym && m.Entity.Name != owner.Name)
+            if ((m.Entity.Kind == ActorKind.Country || m.Entity.Name == Bloc) && m.Role != FormRole.Demonym && m.Entity.Name != owner.Name)
             {
                 Add(s, cue, owner.Name, m.Entity.Name, status, imposerFromContext: true);
                 _lastMeasureSentence = _sentence;
