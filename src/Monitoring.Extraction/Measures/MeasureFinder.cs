@@ -480,6 +480,10 @@ internal sealed class MeasureFinder
             // The headline's first state is the imposer a later sentence may leave unsaid.
             _firstState = FirstState(s);
         }
+        if (s.IsEnglish && s.Has(WordClass.Restricting))
+        {
+            AddGoodsBarredFrom(s);
+        }
         if (!s.Has(CueFinder.Heads) || !s.IsEnglish || IsTagLine(s))
         {
             // The cue words are English; in another language the same letters ("sanctions", "embargo") stand in
@@ -490,6 +494,10 @@ internal sealed class MeasureFinder
         cues.Clear();
         CueFinder.Find(s, cues, _entityList);
         RetypeReferredEmbargo(s, cues);
+        if (cues.Count == 0 && _lastGoodsBan is { } banType && _lastImposer is { } banOwner)
+        {
+            AddCovered(s, banType, banOwner);
+        }
         foreach (var found in cues)
         {
             _entityList |= found.Type == MeasureTypes.ExportBan && s.Text(found.First) is "Entity";
@@ -509,7 +517,7 @@ internal sealed class MeasureFinder
             var background = CueFinder.IsBackground(s, cue);
             // "timed to coincide with broadly similar US sanctions": another's measure named for comparison is reported,
             // but the sentences after go on about the article's own.
-            var compared = NamedForComparison(s, cue);
+            var compared = NamedForComparison(s, cue) || CameAfter(s, cue);
             if (OnEachOther(s, cue) && (StatePair(s, cue.First) ?? _pairBefore) is { } pair)
             {
                 // "saw both countries impose sanctions on each other" after "between Washington and Beijing": each on the other.
@@ -1068,6 +1076,121 @@ internal sealed class MeasureFinder
         }
     }
 
+    /// <summary>
+    /// "From Canada, all products that are made there and brought to Peru will be prohibited", "goods from Chile are banned":
+    /// goods from a state that the passive verb keeps out are an import ban on that state, by the state they are brought to (or the
+    /// article's imposer).
+    /// </summary>
+    private void AddGoodsBarredFrom(SentenceView s)
+    {
+        var verb = -1;
+        for (var k = 2; k < s.Tokens.Count; k++)
+        {
+            if (s.Word(k) is "prohibited" or "banned" or "forbidden" && s.Word(k - 1) is "be" or "is" or "are" or "been" or "was" or "were"
+                && s.Word(k - 2) is not ("not" or "never" or "n't") && s.Word(k - 3) is not ("not" or "never" or "n't"))
+            {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0)
+        {
+            return;
+        }
+        var goods = -1;
+        Mention? source = null;
+        Entity? destination = null;
+        for (var k = 0; k < verb; k++)
+        {
+            var w = s.Word(k);
+            if (w is ";" or ":")
+            {
+                goods = -1;
+                source = null;
+                destination = null;
+                continue;
+            }
+            if (w is "products" or "goods" or "foodstuffs" or "produce" or "imports")
+            {
+                goods = k;
+            }
+            else if (w is "from" && s.MentionAt(k + 1 + (s.Word(k + 1) is "the" ? 1 : 0)) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } from
+                && (goods == k - 1 || s.Word(from.End) is ","))
+            {
+                // "products from Chile", or fronted: "from the USA, all products …".
+                source = from;
+            }
+            else if (w is "to" or "into" && goods >= 0 && s.Word(k - 1) is "brought" or "imported" or "shipped" or "delivered" or "sent" or "exported"
+                && s.MentionAt(k + 1) is { Entity.Kind: ActorKind.Country, Role: not FormRole.Demonym } to)
+            {
+                destination = to.Entity;
+            }
+        }
+        if (goods < 0 || source is null || (destination ?? _lastImposer ?? _firstState) is not { } imposer || imposer.Name == source.Entity.Name)
+        {
+            return;
+        }
+        var status = s.Word(verb - 2) is "will" or "would" || (s.Word(verb - 1) is "be" && s.Word(verb - 2) is "to") ? MeasureStatus.Announced : MeasureStatus.Enacted;
+        Add(s, new Cue(MeasureTypes.ImportBan, goods, goods + 1), imposer.Name, source.Entity.Name, status, imposerFromContext: destination is null);
+        _lastMeasureSentence = _sentence;
+    }
+
+    /// <summary>The type of the last goods ban found (import or export), which "the ban" in a later sentence may refer back to.</summary>
+    private string? _lastGoodsBan;
+
+    /// <summary>
+    /// "The ban, which runs until next August, previously covered Canada, Norway and the member states of the EU": a sentence
+    /// opening with the ban just named, whose verb says which states it covers, names more targets of the same ban by its owner.
+    /// </summary>
+    private void AddCovered(SentenceView s, string type, Entity owner)
+    {
+        if (s.Tokens.Count < 4 || s.Word(0) is not ("the" or "this" or "that" or "its") || s.Word(1) is not ("ban" or "embargo"))
+        {
+            return;
+        }
+        var verb = -1;
+        for (var k = 2; k < s.Tokens.Count; k++)
+        {
+            if (s.Word(k) is ";" || s.Is(k, WordClass.Sanction))
+            {
+                return;
+            }
+            if (s.Word(k) is "covers" or "covered" or "cover" or "covering")
+            {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0)
+        {
+            return;
+        }
+        var status = s.Word(verb - 1) is "will" or "would" or "could" or "may" or "might" ? MeasureStatus.Announced : MeasureStatus.Enacted;
+        var cue = new Cue(type, 1, 2);
+        var last = verb + 1;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First < last)
+            {
+                continue;
+            }
+            for (var k = last; k < m.First; k++)
+            {
+                // "Canada, Norway, Australia and the 28 member states of the European Union": only the list's own words between.
+                if (!(s.Word(k) is "," or "and" or "the" or "member" or "states" or "countries" or "of" || s.Tokens[k].IsNumber))
+                {
+                    return;
+                }
+            }
+            if ((m.Entity.Kind == ActorKind.Country || m.Entity.Name == Bloc) && m.Role != FormRole.Demonym && m.Entity.Name != owner.Name)
+            {
+                Add(s, cue, owner.Name, m.Entity.Name, status, imposerFromContext: true);
+                _lastMeasureSentence = _sentence;
+            }
+            last = m.End;
+        }
+    }
+
     /// <summary>"joined US efforts to deny China access", "joining Washington's push to restrict …": the state whose effort is joined.</summary>
     private static Entity? JoinedEffortOf(SentenceView s, Cue cue)
     {
@@ -1296,6 +1419,34 @@ internal sealed class MeasureFinder
             k--;
         }
         return k > 0 && s.Word(k) is "similar" or "comparable" or "parallel" && s.Word(k - 1 - (s.Word(k - 1) is "broadly" or "largely" or "very" ? 1 : 0)) is "with" or "to" or "like" or "as";
+    }
+
+    /// <summary>
+    /// "The move came hours after the EU imposed new sanctions on Iran", "It comes a week after …": the measure the article's own
+    /// one answers or follows is reported, but the sentences after go on about the article's measure, not about it.
+    /// </summary>
+    private static bool CameAfter(SentenceView s, Cue cue)
+    {
+        for (var k = cue.First - 1; k >= 1 && cue.First - k <= 14; k--)
+        {
+            var w = s.Word(k);
+            if (w is ";" or ":" || s.Is(k, WordClass.Sanction))
+            {
+                return false;
+            }
+            if (w is "after")
+            {
+                for (var j = k - 1; j >= Math.Max(0, k - 4); j--)
+                {
+                    if (s.Word(j) is "came" or "come" or "comes" or "coming")
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>"news, politics, Ukraine, Russia, sanctions": a line of tags, a list of commas without a function word, says nothing.</summary>
@@ -1699,7 +1850,18 @@ internal sealed class MeasureFinder
         {
             imposer = "UN Security Council"; // the United Nations' sanctions are the Security Council's resolutions
         }
+        if (BlocMembers.Contains(target) && imposer != Bloc && !BlocMembers.Contains(imposer) && _found.Exists(f => f.Imposer == imposer && f.Target == Bloc)
+            && !NamesState(s, target))
+        {
+            // "Iran sanctioned EU officials … Two German companies were also sanctioned": once an outside state aims its measures at
+            // the bloc, the people and firms of a member it lists (by demonym, place or context) are on the bloc's list.
+            target = Bloc;
+        }
         cue = TradeDirection.Of(s, cue, imposer, target, imposerFromContext, IndexOf(MeasureTypes.ImportBan, imposer, target) >= 0);
+        if (cue.Type is MeasureTypes.ImportBan or MeasureTypes.ExportBan)
+        {
+            _lastGoodsBan = cue.Type;
+        }
         var at = IndexOf(cue.Type, imposer, target);
         var quantity = Quantity(s, cue);
         var direct = cue.Type == MeasureTypes.SanctionsGeneral && (NamesState(s, target) || Roles.NamesRegime(s, cue));

@@ -314,6 +314,13 @@ internal static class Roles
                 return;
             }
         }
+        if (BlacklistOwner(s, cue, p) is { } blacklistOwner)
+        {
+            // "the Russian travel blacklist", "an Iranian stop list": a state's people named before its own list of the barred.
+            named = (blacklistOwner.First, blacklistOwner.End);
+            into.Add(blacklistOwner.Entity);
+            return;
+        }
         // ("Iran's exports", "North Korea's imports" are the trade of the state named, not its measures.)
         if (p >= 1 && s.Word(p) is "'s" && !IsTrade(s.Word(cue.First)) && !IsOwnedStatus(s, cue) && s.MentionAt(p - 1) is { } owner && s.Word(owner.First - 1) is not "of" && AsImposer(s, owner) is { Kind: not ActorKind.Person } ownerEntity)
         {
@@ -401,7 +408,7 @@ internal static class Roles
             if (IsReason(s, m) || (InTargetSlot(s, m) && !BodyOfState(s, m, clauseStart)) || CoordinatedWithTarget(s, i) || IsHitObject(s, m, cue, clauseStart)
                 || PlaceOfTargets(s, m) || InIncludingList(s, m) || IsDrafter(s, m) || IsImplemented(s, m) || IsAttributiveTarget(s, m, cue) || OwnsTrade(s, m, cue)
                 || IsScope(s, m) || Suffers(s, m, cue) || IsKicker(s, m) || QualifiesPeopleHit(s, m, cue, clauseStart)
-                || (m.Entity.Kind == ActorKind.Country && MeasureFinder.InLawTitle(s, m)))
+                || (m.Entity.Kind == ActorKind.Country && MeasureFinder.InLawTitle(s, m)) || AgentOfOtherParticiple(s, m))
             {
                 continue; // ("The Caesar Moldova Civilian Protection Act was signed …": a state in a law's title is no side of it.)
             }
@@ -878,6 +885,12 @@ internal static class Roles
     {
         for (var k = cue - 1; k >= 0; k--)
         {
+            if (s.Word(k) is "at" or "over" && s.Word(k - 1) is "anger" or "outrage" or "fury" or "dismay" or "angry" or "furious" or "outraged"
+                && cue - k <= 6 && !AnyBetween(s, k, cue, static w => w is "," or ";" or ":" or "and" or "as"))
+            {
+                // "EU anger at ‘unjustified’ Russian travel blacklist": who is angry at a measure reacts to it.
+                return k + 1;
+            }
             if (s.Word(k) is "welcomed" or "welcomes" or "welcoming" or "praised" or "praises" or "hailed" or "hails" or "applauded"
                 or "criticised" or "criticized" or "criticises" or "criticizes" or "condemned" or "condemns" or "denounced" or "denounces"
                 or "slammed" or "slams" or "opposed" or "opposes" or "rejected" or "rejects" or "blasted" or "blasts"
@@ -1126,6 +1139,50 @@ internal static class Roles
     /// <summary>"US$7 billion", "A$ 2 million": a state's letters before a currency sign name the currency.</summary>
     private static bool IsCurrencySign(SentenceView s, Mention m) => s.Word(m.End) is "$";
 
+    /// <summary>
+    /// The demonym before a blacklist ("Russian travel blacklist", "the Iranian entry blacklist", "the Russian stop list"), which names
+    /// whose list it is (unlike "Russian sanctions", which may name whose people are aimed at); <paramref name="p"/> is the word before
+    /// the cue past skippable words.
+    /// </summary>
+    private static Mention? BlacklistOwner(SentenceView s, Cue cue, int p)
+    {
+        var head = s.Word(cue.First);
+        if (!(head is "blacklist" || (head is "list" && s.Word(cue.First - 1) is "stop" or "black" && p == cue.First - 1)))
+        {
+            return null;
+        }
+        if (head is "list")
+        {
+            p = SkipBack(s, p - 1);
+        }
+        if (p >= 1 && s.Word(p) is "travel" or "entry" or "visa")
+        {
+            p = SkipBack(s, p - 1);
+        }
+        return p >= 0 && s.MentionAt(p) is { Role: FormRole.Demonym, Entity.Kind: ActorKind.Country } owner && owner.End == p + 1 ? owner : null;
+    }
+
+    /// <summary>
+    /// "if we cannot reach an agreement brokered by the European Union …, a food embargo … will come into force": the agent of
+    /// another participle before the measure acts in that phrase, not as the measure's imposer (unlike "the package adopted by
+    /// the EU", whose participle is one of imposing).
+    /// </summary>
+    private static bool AgentOfOtherParticiple(SentenceView s, Mention m)
+    {
+        var k = m.First - 1;
+        if (s.Word(k) is "the")
+        {
+            k--;
+        }
+        if (k < 1 || s.Word(k) is not "by")
+        {
+            return false;
+        }
+        var verb = s.Word(k - 1);
+        return verb.EndsWith("ed", StringComparison.Ordinal) && !StatusReader.IsStatusWord(s, k - 1) && s.MentionAt(k - 1) is null
+            && !s.Is(k - 1, WordClass.Restricting | WordClass.Sanction | WordClass.CueHead | WordClass.Freezing | WordClass.Listing);
+    }
+
     private static bool IsImposingModifier(Mention m) =>
         (m.Entity.Kind == ActorKind.Organization && m.Entity.CanImpose) || m.Surface is "US" or "U.S." or "UK" or "U.K.";
 
@@ -1306,7 +1363,7 @@ internal static class Roles
                 continue;
             }
             else if (m.Entity.Kind == ActorKind.Organization && (s.Is(m.End, WordClass.GovernmentNoun) || s.Word(m.End + 1) is "ministers")
-                     && WordBefore(s, m) is not ("against" or "on" or "targeting" or "upon") && !ObjectOfListingVerb(s, cue, m))
+                     && WordBefore(s, m) is not ("against" or "on" or "targeting" or "upon") && !CountedAfterTargetWord(s, m) && !ObjectOfListingVerb(s, cue, m))
             {
                 // "a meeting of EU foreign ministers": a bloc's own people decide, they are not aimed at
                 // (but "sanctions against EU officials" are).
@@ -1839,6 +1896,20 @@ internal static class Roles
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// "sanctions against a number of EU officials", "on dozens of EU lawmakers": a count ("a number of", "dozens of") between the
+    /// preposition of the target and the bloc's people, who are aimed at as in "sanctions against EU officials".
+    /// </summary>
+    private static bool CountedAfterTargetWord(SentenceView s, Mention m)
+    {
+        var k = SkipBack(s, m.First - 1);
+        if (k < 2 || s.Word(k) is not "of" || s.Word(k - 1) is not ("number" or "dozens" or "scores" or "hundreds" or "handful" or "host" or "group"))
+        {
+            return false;
+        }
+        return SkipBack(s, k - 2) is var p && p >= 0 && s.Word(p) is "against" or "on" or "targeting" or "upon";
     }
 
     /// <summary>The word before a mention, past articles and other skippable words.</summary>
