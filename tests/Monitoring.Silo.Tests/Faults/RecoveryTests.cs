@@ -64,6 +64,34 @@ public sealed class RecoveryTests
     }
 
     [Fact]
+    public async Task A_revision_stored_but_never_routed_reaches_its_topic_at_the_next_start_once()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "monitoring-tests", Guid.NewGuid().ToString("n"));
+        var article = Sanctions("r", "Belarus") with { Title = "Japan's cabinet meets", Summary = "Japan's cabinet met on Tuesday, the government said." };
+        await using (var first = await RunningSilo.StartAsync(data, RunningSilo.ManualPolling))
+        {
+            await first.PostJsonAsync("/api/topics", new { id = "jp", name = "Japan", allActors = new[] { "Japan" } });
+            var archive = first.Services.GetRequiredService<IArticleArchive>();
+            await archive.AddBatchAsync([(article, "r")], "tokyo");
+            Assert.True(await first.Services.GetRequiredService<IArticleSink>().AcceptAsync(article, "tokyo", CancellationToken.None));
+            await archive.MarkRoutedAsync([article.CanonicalUrl]);
+            // The revision's commit, and then the process stops before it is routed.
+            Assert.NotNull(await archive.ReviseAsync(article.CanonicalUrl, "Japan imposes sanctions", "Japan imposed sanctions on Belarus on Tuesday, the government said.", null, maxRevisions: 5));
+            Assert.DoesNotContain((await first.GetJsonAsync("/api/topics/jp/alerts")).EnumerateArray(), a => a.GetProperty("kind").GetString() == "new_measure");
+        }
+        await using (var second = await RunningSilo.StartAsync(data, RunningSilo.ManualPolling))
+        {
+            var measures = (await second.GetJsonAsync("/api/topics/jp/alerts")).EnumerateArray()
+                .Where(a => a.GetProperty("kind").GetString() == "new_measure").Select(a => a.GetProperty("target").GetString()).ToList();
+            Assert.Equal(["Belarus"], measures);
+            Assert.Empty(await second.Services.GetRequiredService<IArticleArchive>().ReadUnroutedAsync(DateTimeOffset.UtcNow.AddDays(1), 10));
+        }
+        // A third start finds nothing left to hand on, and tells nothing twice.
+        await using var third = await RunningSilo.StartAsync(data, RunningSilo.ManualPolling);
+        Assert.Single((await third.GetJsonAsync("/api/topics/jp/alerts")).EnumerateArray(), a => a.GetProperty("kind").GetString() == "new_measure");
+    }
+
+    [Fact]
     public async Task Sources_claimed_by_a_poll_that_died_poll_within_seconds_of_the_next_start()
     {
         await using var feeds = await FeedServer.StartAsync();
