@@ -54,4 +54,7 @@ public sealed record PollReport
     [Id(6)] public int NewArticles { get; init; }
     [Id(7)] public string? Error { get; init; }
     [Id(8)] public DateTimeOffset NextPollAt { get; init; }
+
+    /// <summary>Archived articles whose item the feed edited, read again as a revision.</summary>
+    [Id(9)] public int RevisedArticles { get; init; }
 }

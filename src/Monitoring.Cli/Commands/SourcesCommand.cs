@@ -121,7 +121,9 @@ internal static class SourcesCommand
             }
             var what = r.GetProperty("notModified").GetBoolean()
                 ? "not modified"
-                : $"{Output.Field(r, "newArticles")} new articles ({Output.Field(r, "itemsInFeed")} items in the feed, {Output.Field(r, "newItems")} new)";
+                : $"{Output.Field(r, "newArticles")} new articles ({Output.Field(r, "itemsInFeed")} items in the feed, {Output.Field(r, "newItems")} new)"
+                    + (r.TryGetProperty("revisedArticles", out var revised) && revised.ValueKind == JsonValueKind.Number && revised.GetInt32() > 0
+                        ? $", {revised.GetInt32()} edited and read again" : "");
             await o.Out.WriteLineAsync($"polled {id}: {what}; HTTP {Output.Field(r, "httpStatus")}; next poll {Output.Field(r, "nextPollAt")}");
         });
         if (!succeeded)

@@ -243,10 +243,7 @@ public sealed class SourceGrain(
 
         var newArticles = await ArchiveAsync(fresh, now);
         var edited = _options.MaxRevisions > 0 ? ItemEdits.Edited(feed.Items, seen, s.ItemHashes) : [];
-        if (edited.Count > 0)
-        {
-            await ReviseAsync(edited);
-        }
+        var revised = edited.Count > 0 ? await ReviseAsync(edited) : 0;
 
         // The validators only once the items are archived: taken before, a failed archive write (the database down)
         // would leave them in memory, and the next poll's conditional GET would be answered 304 for items never stored.
@@ -256,7 +253,7 @@ public sealed class SourceGrain(
         s.ItemHashes = ItemEdits.Remember(s.SeenIds, feed.Items, s.ItemHashes);
         s.LearnedInterval = PollSchedule.LearnInterval(
             feed.Items.Where(i => i.Published is not null).Select(i => i.Published!.Value), feed.Ttl, result.MaxAge, _options);
-        return RecordSuccess(now, result, feed.Items.Count, fresh.Count, newArticles, notModified: false, s.LearnedInterval.Value);
+        return RecordSuccess(now, result, feed.Items.Count, fresh.Count, newArticles, notModified: false, s.LearnedInterval.Value) with { RevisedArticles = revised };
     }
 
     /// <summary>Archives a poll's new items in one batch and hands on those new to the whole system.</summary>
@@ -312,7 +309,7 @@ public sealed class SourceGrain(
     /// (committed with its unrouted mark) and is handed on again as one more report, so a topic raises alerts
     /// only for what the edit adds.
     /// </summary>
-    private async Task ReviseAsync(List<FeedItem> edited)
+    private async Task<int> ReviseAsync(List<FeedItem> edited)
     {
         var revised = new List<(Article Article, Uri? Page)>(edited.Count);
         foreach (var item in edited)
@@ -325,7 +322,7 @@ public sealed class SourceGrain(
         }
         if (revised.Count == 0)
         {
-            return;
+            return 0;
         }
         var articles = revised.Select(r => r.Article).ToList();
         var taken = await sink.AcceptBatchAsync(articles, Id, CancellationToken.None);
@@ -339,6 +336,7 @@ public sealed class SourceGrain(
         }
         metrics.Revisions.Add(revised.Count);
         logger.LogInformation("Source {SourceId}: {Count} edited items read again", Id, revised.Count);
+        return revised.Count;
     }
 
     /// <summary>The item's link (its id when that is a web address) and the canonical URL it is archived under.</summary>
