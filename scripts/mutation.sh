@@ -19,6 +19,7 @@ declare -A test_project=(
   [silo-security]=tests/Monitoring.Silo.Tests
   [silo-auth]=tests/Monitoring.Silo.Tests
   [stories]=tests/Monitoring.Silo.Tests
+  [sources-logic]=tests/Monitoring.Silo.Tests
   [address-rules]=tests/Monitoring.Feeds.Tests
   [feeds]=tests/Monitoring.Feeds.Tests
   [feeds-parsing]=tests/Monitoring.Feeds.Tests
@@ -35,6 +36,7 @@ declare -A source_folder=(
   [silo-security]="src/Monitoring.Silo/Delivery/WebhookSignature.cs src/Monitoring.Silo/Delivery/AlertFilter.cs src/Monitoring.Silo/Auth/ApiKeys.cs src/Monitoring.Silo/Api/TopicAccess.cs"
   [silo-auth]=src/Monitoring.Silo/Auth/ApiKeyAuthenticationHandler.cs
   [stories]=src/Monitoring.Stories
+  [sources-logic]="src/Monitoring.Grains/Sources/ItemEdits.cs src/Monitoring.Grains/Sources/SeenIds.cs src/Monitoring.Grains/Sources/PollSchedule.cs"
   [address-rules]=src/Monitoring.Feeds/Fetching
   [feeds]=src/Monitoring.Feeds
   [feeds-parsing]="src/Monitoring.Feeds/Parsing src/Monitoring.Feeds/Urls src/Monitoring.Feeds/Opml"
@@ -47,11 +49,12 @@ declare -A source_folder=(
   [extraction-text]="src/Monitoring.Extraction/Text src/Monitoring.Extraction/Cleaning src/Monitoring.Extraction/Fingerprints src/Monitoring.Extraction/Events"
 )
 # The full run: the security-critical silo files (webhook signing, alert filters, API keys, topic
-# access; the key handler apart, as its tests each start a silo), and the pure libraries, each cut into
+# access; the key handler apart, as its tests each start a silo), the pure logic of sources (edits, seen
+# ids, the schedule), and the pure libraries, each cut into
 # parts with the tests that reach them so that a part fits in one sitting: feeds (address rules,
 # parsing, fetching, the conformance scorer), stories, extraction (the status reader, text and
 # cleaning, actors, measures). `feeds` and `extraction` mutate a whole library against its whole suite.
-full=(silo-security silo-auth address-rules feeds-parsing feeds-fetching feeds-conformance stories status-reader extraction-text extraction-actors extraction-measures)
+full=(silo-security silo-auth sources-logic address-rules feeds-parsing feeds-fetching feeds-conformance stories status-reader extraction-text extraction-actors extraction-measures)
 
 since=""
 targets=()
