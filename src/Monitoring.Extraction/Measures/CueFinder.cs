@@ -156,7 +156,7 @@ internal static class CueFinder
                     break;
                 case "import" or "imports" or "importing" or "imported" or "purchases" or "buying":
                     if ((Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || GoodsListBefore(s, i) || RestrictedAfter(s, i) || CoveredByBan(s, i)
-                            || RestrictedWithPartner(s, i, cues))
+                            || RestrictedWithPartner(s, i, cues) || TackledBefore(s, i))
                         && (w.StartsWith("import", StringComparison.Ordinal) || Near(s, i, WordClass.Commodity) || NamesGoods(s, i + 1)))
                     {
                         cues.Add(new Cue(ImportBan, i, i + 1));
@@ -304,12 +304,14 @@ internal static class CueFinder
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":
                 case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, WordClass.ExpelledPerson):
                 // "close ties" is a bond, not a closing; "froze assets after talks": talks named as a time are not what is acted on.
-                case var _ when s.Is(i, WordClass.DiplomaticHead) && (Near(s, i, WordClass.DiplomaticAction) || StoppedBefore(s, i) || EndedAfter(s, i))
+                case var _ when s.Is(i, WordClass.DiplomaticHead) && (ActedOnTalks(s, i) || StoppedBefore(s, i) || EndedAfter(s, i))
                     && !(s.Word(i - 1) is "close" or "closer" && w is "ties" or "relations")
                     && s.Word(i - 1) is not ("after" or "before" or "during" or "following"):
                     cues.Add(new Cue(Diplomatic, i, i + 1));
                     break;
-                case "business" when (s.Word(i - 1) is "doing" or "do" or "conducting" or "conduct" || s.Word(i + 1) is "with") && Near(s, i, WordClass.Restricting):
+                // ("would blacklist anyone doing business with the regime": who would be listed, a threat of listings, not a bar.)
+                case "business" when (s.Word(i - 1) is "doing" or "do" or "conducting" or "conduct" || s.Word(i + 1) is "with") && Near(s, i, WordClass.Restricting)
+                    && !(s.Word(i - 1) is "doing" or "conducting" && DealersDescribed.Contains(s.Word(i - 2))):
                 case "dealings" when Near(s, i, WordClass.Restricting):
                     // "prohibits Americans from doing business with them", "a prohibition on dealings".
                     cues.Add(new Cue(FinancialRestriction, i, i + 1));
@@ -330,7 +332,9 @@ internal static class CueFinder
                     cues.Add(new Cue(ExportBan, i, i + 1));
                     break;
                 // "halting most of the country's arms trade": the trade noun lets the restricting verb stand further off.
-                case "arms" or "weapons" when Near(s, i, WordClass.Restricting, reach: s.Word(i + 1) is "trade" or "sales" ? Reach + 3 : Reach):
+                // ("urged the United States to stop selling weapons to Taiwan": the buyer's rival protesting a sale asks, it imposes nothing.)
+                case "arms" or "weapons" when Near(s, i, WordClass.Restricting, reach: s.Word(i + 1) is "trade" or "sales" ? Reach + 3 : Reach)
+                    && !AskedToStopSelling(s, i):
                     cues.Add(new Cue(ArmsEmbargo, i, i + 1));
                     break;
             }
@@ -1149,6 +1153,13 @@ internal static class CueFinder
     }
 
     /// <summary>
+    /// "blacklist anyone doing business with the regime", "penalise foreign firms conducting business with them": the dealers a
+    /// threat of listings describes (no "from" before the dealing), not dealings barred.
+    /// </summary>
+    private static readonly WordSet DealersDescribed = WordSet.Of(
+        "anyone anybody someone whoever those companies firms entities banks businesses individuals people persons foreigners");
+
+    /// <summary>
     /// "prevented from having trade relations with", "barred from doing business with": a barring word, "from", a verb of
     /// dealing and the dealings, then "with" whom; relations of states ("diplomatic relations") are left to their own rule.
     /// </summary>
@@ -1295,6 +1306,81 @@ internal static class CueFinder
         for (var k = i + 1; k <= Math.Min(s.Tokens.Count - 1, i + reach) && !s.Is(k, WordClass.CueClauseMark); k++)
         {
             if (s.Is(k, set) || (extra is not null && s.Word(k).SequenceEqual(extra)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A word that ends or cuts the talks or ties near them; not "an end to" something after them ("push the government back
+    /// to negotiations and broker an end to the war": the end is the war's, the talks are sought).
+    /// </summary>
+    private static bool ActedOnTalks(SentenceView s, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - Reach) && !s.Is(k, WordClass.CueClauseMark); k--)
+        {
+            if (s.Is(k, WordClass.DiplomaticAction))
+            {
+                return true;
+            }
+        }
+        for (var k = i + 1; k <= Math.Min(s.Tokens.Count - 1, i + Reach) && !s.Is(k, WordClass.CueClauseMark); k++)
+        {
+            if (s.Is(k, WordClass.DiplomaticAction) && !(s.Word(k) is "end" && s.Word(k - 1) is "an" or "the" && s.Word(k + 1) is "to"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "called on the United States to stop selling weapons to Taiwan", "urged Washington to halt arms sales": a seller asked to
+    /// stop its own sales. The stock protest of the buyer's rival, who cannot impose the stop; the seller is not weighing one.
+    /// </summary>
+    private static bool AskedToStopSelling(SentenceView s, int i)
+    {
+        var k = i - 1;
+        while (k > i - 4 && s.Word(k) is "selling" or "supplying" or "its" or "the" or "all" or "further")
+        {
+            k--;
+        }
+        var sold = s.Word(i - 1) is "selling" or "supplying" || s.Word(i + 1) is "sales" or "sale";
+        if (!sold || s.Word(k) is not ("stop" or "halt" or "cease" or "end") || s.Word(k - 1) is not "to")
+        {
+            return false;
+        }
+        for (var v = k - 2; v >= Math.Max(0, k - 9) && !s.Is(v, WordClass.CueClauseMark); v--)
+        {
+            if (s.Word(v) is "called" or "calls" or "call" or "calling" or "urged" or "urges" or "urge" or "urging" or "asked" or "asks"
+                or "demanded" or "demands" or "pressed" or "presses")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "a package of sanctions which aims to … tackle oil imports": a package's aim to tackle the imports (of one good or more) is to
+    /// curb them, in a sentence that names sanctions.
+    /// </summary>
+    private static bool TackledBefore(SentenceView s, int i)
+    {
+        var k = i - 1;
+        while (k > i - 3 && (s.Is(k, WordClass.Commodity) || s.MentionAt(k) is { Role: FormRole.Demonym } || s.Word(k) is "the" or "its" or "their"))
+        {
+            k--;
+        }
+        if (s.Word(k) is not ("tackle" or "tackles" or "tackling" or "tackled"))
+        {
+            return false;
+        }
+        for (var j = 0; j < s.Tokens.Count; j++)
+        {
+            if (s.Is(j, WordClass.Sanction))
             {
                 return true;
             }

@@ -1,0 +1,137 @@
+namespace Monitoring.Extraction.Tests;
+
+/// <summary>
+/// Round 25A: a fronted "Given the state' involvement" as the reason (a bare apostrophe's possessive, an adjective before the
+/// deed), the dealers a threat of listings describes, a sanctions list and what a person is subject to as no regime aimed at
+/// the state, "First Lady" as a title, "an end to" the war beside sought negotiations, the stock call on a seller to stop its
+/// arms sales, and a sanctions package that aims to "tackle" imports. Sentences written for the rules, with guards; names
+/// invented where the rule allows.
+/// </summary>
+public sealed class Round25ATests
+{
+    [Fact]
+    public void A_fronted_given_with_a_bare_apostrophe_possessive_is_the_reason_not_the_imposer()
+    {
+        var measures = Read.Measures(
+            "Japan will impose sanctions on Honduras this week, the prime minister said. \"Given Honduras' obvious involvement in the coup, " +
+            "we have decided to take sanction measures against individuals including President Mario Quispe as well as entities, and " +
+            "implement export control measures,\" he said.");
+        Assert.Equal(["export_ban Japan>Honduras announced", "sanctions_general Japan>Honduras announced"], measures);
+    }
+
+    [Fact]
+    public void A_bare_apostrophe_possessive_before_the_deed_is_the_reason()
+    {
+        var measures = Read.Measures("Citing Honduras' involvement in the coup, Norway on Monday froze the assets of three Peruvian banks.");
+        Assert.Equal(["asset_freeze Norway>Peru enacted"], measures);
+    }
+
+    [Fact]
+    public void A_bare_apostrophe_possessive_before_a_capitalised_word_is_no_reason()
+    {
+        var measures = Read.Measures("Norway on Monday froze the assets of Honduras' National Bank over the coup.");
+        Assert.Equal(["asset_freeze Norway>Honduras enacted"], measures);
+    }
+
+    [Fact]
+    public void Anyone_doing_business_with_the_regime_describes_who_would_be_listed()
+    {
+        var measures = Read.Measures(
+            "Norway on Wednesday imposed fresh sanctions aimed at depriving the Bolivian government of funds, and warned that Oslo would " +
+            "blacklist anyone doing business with the government of Bolivian President Mario Quispe.");
+        Assert.Equal(["sanctions_general Norway>Bolivia enacted"], measures);
+    }
+
+    [Fact]
+    public void People_barred_from_doing_business_is_still_a_financial_restriction()
+    {
+        var measures = Read.Measures("Norway sanctioned two Bolivian officials. The sanctions bar Norwegians from doing business with them.");
+        Assert.Equal(["financial_restriction Norway>Bolivia enacted"], measures);
+    }
+
+    [Fact]
+    public void People_added_to_a_sanctions_list_give_only_the_types_named()
+    {
+        var f = Read.Text(
+            "The designation freezes any assets they may have in the U.S. and blocks their access to the U.S. financial system.",
+            title: "Honduras’s first lady, aide added to US sanctions list");
+        var measures = f.Measures.Select(m => $"{m.Type} {m.Imposer}>{m.Target}").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["asset_freeze United States>Honduras", "financial_restriction United States>Honduras"], measures);
+    }
+
+    [Fact]
+    public void A_person_already_subject_to_a_states_sanctions_does_not_aim_them_at_the_state()
+    {
+        var measures = Read.Measures(
+            "The United States on Friday imposed sanctions on two Honduran officials. Vice President Lucia Paz is already subject to U.S. " +
+            "sanctions along with other Honduran officials. Friday’s action freezes any U.S. assets of those blacklisted and generally " +
+            "bars Americans from dealing with them.");
+        Assert.Equal(["asset_freeze United States>Honduras enacted", "financial_restriction United States>Honduras enacted"], measures);
+    }
+
+    [Fact]
+    public void A_blocs_own_sanctions_named_before_the_state_still_aim_at_it()
+    {
+        var measures = Read.Measures("The EU extended its EU sanctions against Honduras. The measures include an asset freeze on nine officials.");
+        Assert.Equal(["asset_freeze European Union>Honduras enacted", "sanctions_general European Union>Honduras enacted"], measures);
+    }
+
+    [Fact]
+    public void First_lady_is_a_title_before_a_name()
+    {
+        var f = Read.Text("Norway has sanctioned Bolivia's Vice President and First Lady Carmen Vargas as well as adviser Hugo Pineda.");
+        var people = Read.ActorNames(f, ActorKind.Person);
+        Assert.Contains("Carmen Vargas", people);
+        Assert.Contains("Hugo Pineda", people);
+    }
+
+    [Fact]
+    public void An_end_to_the_war_beside_negotiations_sought_is_no_diplomatic_measure()
+    {
+        var measures = Read.Measures(
+            "The action marks another round in Oslo's bid to push the Bolivian government back to UN-led negotiations and broker an end " +
+            "to the conflict.");
+        Assert.Empty(measures);
+    }
+
+    [Fact]
+    public void Talks_suspended_are_still_a_diplomatic_measure()
+    {
+        var measures = Read.Measures("Norway suspended talks with Bolivia on a trade deal on Monday.");
+        Assert.Equal(["diplomatic Norway>Bolivia enacted"], measures);
+    }
+
+    [Fact]
+    public void A_seller_called_on_to_stop_its_arms_sales_weighs_no_embargo()
+    {
+        Assert.Empty(Read.Measures("Peru's foreign ministry spokesman called on Norway to stop selling weapons to Chile."));
+        Assert.Empty(Read.Measures("Peru urged Norway to halt arms sales to Chile."));
+    }
+
+    [Fact]
+    public void A_seller_that_stops_its_arms_sales_itself_imposes_an_embargo()
+    {
+        Assert.Equal(["arms_embargo Norway>Chile announced"], Read.Measures("Norway will stop selling weapons to Chile."));
+    }
+
+    [Fact]
+    public void A_call_to_impose_an_arms_embargo_is_still_considered()
+    {
+        Assert.Equal(["arms_embargo Norway>Chile considered"], Read.Measures("Peru urged Norway to impose an arms embargo on Chile."));
+    }
+
+    [Fact]
+    public void A_sanctions_package_that_aims_to_tackle_imports_bans_them()
+    {
+        var measures = Read.Measures(
+            "Norway will impose new sanctions on Russia, the minister said. \"We are working on the new package of sanctions, which aims " +
+            "to exclude more banks and tackle oil imports,\" he wrote.");
+        Assert.Equal(["import_ban Norway>Russia announced", "sanctions_general Norway>Russia announced"], measures);
+    }
+
+    [Fact]
+    public void Tackling_imports_without_sanctions_is_no_ban()
+    {
+        Assert.Empty(Read.Measures("Norway said it would tackle oil imports from Russia by building new pipelines."));
+    }
+}
