@@ -4,7 +4,7 @@ namespace Monitoring.Extraction.Tests;
 /// Round 25A: a fronted "Given the state' involvement" as the reason (a bare apostrophe's possessive, an adjective before the
 /// deed), the dealers a threat of listings describes, a sanctions list and what a person is subject to as no regime aimed at
 /// the state, "First Lady" as a title, "an end to" the war beside sought negotiations, the stock call on a seller to stop its
-/// arms sales, and a sanctions package that aims to "tackle" imports. Sentences written for the rules, with guards; names
+/// arms sales, a sanctions package that aims to "tackle" imports, and a state that follows suit. Sentences written for the rules, with guards; names
 /// invented where the rule allows.
 /// </summary>
 public sealed class Round25ATests
@@ -133,5 +133,46 @@ public sealed class Round25ATests
     public void Tackling_imports_without_sanctions_is_no_ban()
     {
         Assert.Empty(Read.Measures("Norway said it would tackle oil imports from Russia by building new pipelines."));
+    }
+
+    [Fact]
+    public void A_state_asked_whether_it_will_follow_suit_weighs_the_leaders_measures()
+    {
+        var measures = Read.Measures("Norway imposed a travel ban and an asset freeze on ten Bolivian officials on Monday. Will Denmark follow suit?");
+        Assert.Equal(
+            [
+                "asset_freeze Denmark>Bolivia considered", "asset_freeze Norway>Bolivia enacted",
+                "travel_ban Denmark>Bolivia considered", "travel_ban Norway>Bolivia enacted",
+            ],
+            measures);
+    }
+
+    [Fact]
+    public void Allies_urged_to_follow_suit_weigh_the_leaders_controls()
+    {
+        var measures = Read.Measures("Norway imposed export controls on chips to Bolivia on Monday. It urged allies like Denmark and Sweden to follow suit.");
+        Assert.Equal(["export_ban Denmark>Bolivia considered", "export_ban Norway>Bolivia enacted", "export_ban Sweden>Bolivia considered"], measures);
+    }
+
+    [Fact]
+    public void A_state_expected_to_follow_suit_plans_the_measure_and_one_that_followed_suit_has_taken_it()
+    {
+        Assert.Equal(
+            ["travel_ban Denmark>Bolivia announced", "travel_ban Norway>Bolivia enacted"],
+            Read.Measures("Norway imposed a travel ban on ten Bolivian officials on Monday. Denmark is expected to follow suit."));
+        Assert.Equal(
+            ["travel_ban Denmark>Bolivia enacted", "travel_ban Norway>Bolivia enacted"],
+            Read.Measures("Norway imposed a travel ban on ten Bolivian officials on Monday. Denmark followed suit on Tuesday."));
+    }
+
+    [Fact]
+    public void A_firm_that_follows_suit_or_a_state_that_refuses_to_takes_no_measure()
+    {
+        Assert.Equal(
+            ["travel_ban Norway>Bolivia enacted"],
+            Read.Measures("Norway imposed a travel ban on ten Bolivian officials on Monday. Denmark’s Maersk followed suit and left the country."));
+        Assert.Equal(
+            ["travel_ban Norway>Bolivia enacted"],
+            Read.Measures("Norway imposed a travel ban on ten Bolivian officials on Monday. Denmark has refused to follow suit."));
     }
 }
