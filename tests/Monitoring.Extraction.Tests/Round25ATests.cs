@@ -4,7 +4,8 @@ namespace Monitoring.Extraction.Tests;
 /// Round 25A: a fronted "Given the state' involvement" as the reason (a bare apostrophe's possessive, an adjective before the
 /// deed), the dealers a threat of listings describes, a sanctions list and what a person is subject to as no regime aimed at
 /// the state, "First Lady" as a title, "an end to" the war beside sought negotiations, the stock call on a seller to stop its
-/// arms sales, a sanctions package that aims to "tackle" imports, and a state that follows suit. Sentences written for the rules, with guards; names
+/// arms sales, a sanctions package that aims to "tackle" imports, a state that follows suit, sanctions on "the Syrian
+/// government" as on the state, and dual-use goods legislation as no ban. Sentences written for the rules, with guards; names
 /// invented where the rule allows.
 /// </summary>
 public sealed class Round25ATests
@@ -174,5 +175,40 @@ public sealed class Round25ATests
         Assert.Equal(
             ["travel_ban Norway>Bolivia enacted"],
             Read.Measures("Norway imposed a travel ban on ten Bolivian officials on Monday. Denmark has refused to follow suit."));
+    }
+
+    [Fact]
+    public void Sanctions_on_the_states_government_named_by_its_demonym_aim_at_the_state()
+    {
+        var f = Read.Text(
+            "Norway has sanctioned 13 entities and six Bolivian people. Norway also said the sanctions freeze any Norwegian assets the " +
+            "individuals and entities hold and generally prohibit Norwegians from conducting business with them.",
+            title: "Norway Imposes New Sanctions on Bolivian Government");
+        Assert.Contains(f.Measures, m => m.Type == "sanctions_general" && m.Imposer == "Norway" && m.Target == "Bolivia");
+    }
+
+    [Fact]
+    public void Sanctions_on_the_states_officials_named_by_its_demonym_give_only_the_types_named()
+    {
+        var f = Read.Text(
+            "Norway has sanctioned 13 entities and six Bolivian people. Norway also said the sanctions freeze any Norwegian assets the " +
+            "individuals and entities hold and generally prohibit Norwegians from conducting business with them.",
+            title: "Norway Imposes New Sanctions on Bolivian Officials");
+        Assert.DoesNotContain(f.Measures, m => m.Type == "sanctions_general");
+    }
+
+    [Fact]
+    public void Dual_use_goods_legislation_is_no_export_ban()
+    {
+        var measures = Read.Measures(
+            "Norway decided to adopt an embargo on armaments against Bolivia. The EU imposed a similar embargo in 2011. Norway has to " +
+            "date largely implemented that embargo based on existing war materiel and dual-use goods legislation.");
+        Assert.Equal(["arms_embargo European Union>Bolivia enacted", "arms_embargo Norway>Bolivia announced"], measures);
+    }
+
+    [Fact]
+    public void A_ban_on_dual_use_goods_is_still_an_export_ban()
+    {
+        Assert.Equal(["export_ban Norway>Bolivia enacted"], Read.Measures("Norway imposed a ban on dual-use goods for Bolivia on Monday."));
     }
 }

@@ -139,8 +139,9 @@ internal static class CueFinder
                     cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, WordClass.Commodity) || NamesFood(s, i) ? ImportBan : SanctionsGeneral, i, i + 1));
                     break;
                 // ("an arms export ban": the arms rule names it, an embargo, not a second ban on exports.)
-                case "export" or "exports" or "exporting" or "exported" or "dual" when (w is not "dual" || s.Word(i + 2) is "use") && s.Word(i - 1) is not ("arms" or "weapons")
-                    && !HeadsNews(s, i):
+                // ("implemented that embargo based on existing dual-use goods legislation": the goods name the law, not a ban.)
+                case "export" or "exports" or "exporting" or "exported" or "dual" when (w is not "dual" || (s.Word(i + 2) is "use" && !NamesGoodsLaw(s, i + 3)))
+                    && s.Word(i - 1) is not ("arms" or "weapons") && !HeadsNews(s, i):
                     if (Near(s, i, WordClass.Restricting) || Tightened(s, i) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i)
                         || GoodsListBefore(s, i) || RestrictedAfter(s, i) || RestrictedWithPartner(s, i, cues))
                     {
@@ -1387,6 +1388,10 @@ internal static class CueFinder
         }
         return false;
     }
+
+    /// <summary>"dual-use goods legislation", "dual-use items law": the goods word at <paramref name="k"/> qualifies a law.</summary>
+    private static bool NamesGoodsLaw(SentenceView s, int k) =>
+        s.Word(k) is "goods" or "items" or "products" && s.Word(k + 1) is "legislation" or "law" or "laws" or "act" or "ordinance";
 
     /// <summary>The index of the next word after optional demonyms and determiners ("ban on Russian oil").</summary>
     private static int After(SentenceView s, int i)

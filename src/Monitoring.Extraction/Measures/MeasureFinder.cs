@@ -314,8 +314,22 @@ internal sealed class MeasureFinder
             {
                 return true;
             }
+            if (m.Entity.Kind == ActorKind.Country && m.Role == FormRole.Demonym && m.Entity.Name == state && AimsAtRulers(s, m))
+            {
+                return true;
+            }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "New Sanctions on Syrian Government", "sanctions against the Bolivian regime": the state's ruling body named with its
+    /// demonym as what the sanctions are on is the state, as "the government of Syria" is.
+    /// </summary>
+    private static bool AimsAtRulers(SentenceView s, Mention m)
+    {
+        var before = s.Word(m.First - 1) is "the" ? m.First - 2 : m.First - 1;
+        return s.Word(m.End) is "government" or "regime" or "junta" && s.Word(before) is "on" or "against" or "targeting";
     }
 
     /// <summary>
