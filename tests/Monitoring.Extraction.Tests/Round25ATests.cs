@@ -5,7 +5,8 @@ namespace Monitoring.Extraction.Tests;
 /// deed), the dealers a threat of listings describes, a sanctions list and what a person is subject to as no regime aimed at
 /// the state, "First Lady" as a title, "an end to" the war beside sought negotiations, the stock call on a seller to stop its
 /// arms sales, a sanctions package that aims to "tackle" imports, a state that follows suit, sanctions on "the Syrian
-/// government" as on the state, and dual-use goods legislation as no ban. Sentences written for the rules, with guards; names
+/// government" as on the state, dual-use goods legislation as no ban, and sanctions on a state "targeting its main export
+/// industries and access to finance". Sentences written for the rules, with guards; names
 /// invented where the rule allows.
 /// </summary>
 public sealed class Round25ATests
@@ -210,5 +211,26 @@ public sealed class Round25ATests
     public void A_ban_on_dual_use_goods_is_still_an_export_ban()
     {
         Assert.Equal(["export_ban Norway>Bolivia enacted"], Read.Measures("Norway imposed a ban on dual-use goods for Bolivia on Monday."));
+    }
+
+    [Fact]
+    public void Sanctions_on_a_state_targeting_its_export_industries_and_access_to_finance_name_those_measures()
+    {
+        var measures = Read.Measures(
+            "Norway is thus following the European Union, which last month imposed wide-ranging economic sanctions on Bolivia, targeting " +
+            "its main export industries and access to finance.");
+        Assert.Equal(
+            [
+                "financial_restriction European Union>Bolivia enacted", "import_ban European Union>Bolivia enacted",
+                "sanctions_general European Union>Bolivia enacted",
+            ],
+            measures);
+    }
+
+    [Fact]
+    public void Sanctions_on_a_state_targeting_other_things_stay_general()
+    {
+        var measures = Read.Measures("The EU imposed economic sanctions on Bolivia, targeting officials responsible for the crackdown.");
+        Assert.Equal(["sanctions_general European Union>Bolivia enacted"], measures);
     }
 }

@@ -110,6 +110,7 @@ internal static class CueFinder
                     break;
                 case var _ when w.StartsWith("sanction", StringComparison.Ordinal) || w is "blacklist" or "blacklisted" or "blacklisting" or "penalties":
                     cues.Add(new Cue(SanctionsGeneral, i, i + 1));
+                    AddStateSectors(s, i, cues);
                     break;
                 // "Norway listed three generals of the Peru Armed Forces": a state listing people or firms sanctions them.
                 case "listed" when StateListsPeople(s, i):
@@ -1392,6 +1393,34 @@ internal static class CueFinder
     /// <summary>"dual-use goods legislation", "dual-use items law": the goods word at <paramref name="k"/> qualifies a law.</summary>
     private static bool NamesGoodsLaw(SentenceView s, int k) =>
         s.Word(k) is "goods" or "items" or "products" && s.Word(k + 1) is "legislation" or "law" or "laws" or "act" or "ordinance";
+
+    /// <summary>
+    /// "economic sanctions on Belarus, targeting its main export industries and access to finance": sanctions on a state, then the
+    /// sectors they target after a comma, name measures beside the general one. What the state's export industries sell is kept
+    /// out (an import ban); its access to finance is cut (a financial restriction).
+    /// </summary>
+    private static void AddStateSectors(SentenceView s, int i, List<Cue> cues)
+    {
+        if (s.Word(i + 1) is not ("on" or "against") || s.MentionAt(i + 2) is not { Entity.Kind: ActorKind.Country } state || state.Role == FormRole.Demonym
+            || s.Word(state.End) is not "," || s.Word(state.End + 1) is not ("targeting" or "hitting"))
+        {
+            return;
+        }
+        for (var k = state.End + 2; k < Math.Min(s.Tokens.Count, state.End + 12) && !s.Is(k, WordClass.CueClauseMark); k++)
+        {
+            var type = s.Word(k) switch
+            {
+                "export" or "exporting" when s.Word(k + 1) is "industries" or "industry" or "sectors" or "sector" => ImportBan,
+                "access" when s.Word(k + 1) is "to" && s.Word(k + 2) is "finance" or "financing" or "capital" or "credit" => FinancialRestriction,
+                "banks" or "banking" when !IsCounted(s, k) => FinancialRestriction,
+                _ => null,
+            };
+            if (type is not null && !Has(cues, type, i))
+            {
+                cues.Add(new Cue(type, i, i + 1));
+            }
+        }
+    }
 
     /// <summary>The index of the next word after optional demonyms and determiners ("ban on Russian oil").</summary>
     private static int After(SentenceView s, int i)
