@@ -21,7 +21,7 @@ internal static class PersonCues
             "mrs ms dr prince sheikh emir lawmaker official diplomat chief head mayor speaker adviser advisor counterpart " +
             "tycoon oligarch businessman businesswoman billionaire dictator colonel lieutenant admiral marshal commander " +
             "judge prosecutor mp congressman congresswoman expert analyst economist professor researcher lecturer fellow " +
-            "aide mep scholar academic activist advocate dissident blogger journalist lawyer whistleblower patriarch pope emperor cardinal princess " +
+            "aide lady mep scholar academic activist advocate dissident blogger journalist lawyer whistleblower patriarch pope emperor cardinal princess " +
             "gen lt col maj brig capt adm"),
         (WordClass.SpeechVerb,
             "said says told stated remarked added noted warned wrote announced tweeted declared insisted stressed explained " +
@@ -37,7 +37,7 @@ internal static class PersonCues
             "Published Read More Share Comment Mr Mrs Ms Dr Sir Lord Group Union Nations Federal National Central Supreme " +
             "Leader Kremlin Treasury West Western Eastern Northern Southern Sanctions War World International Security " +
             "Committee Commission Court Spokesperson Spokesman Spokeswoman Ambassador Envoy Chancellor Premier King Queen " +
-            "Crown Prince Sheikh Emir Governor Senator Representative Chairman Director Commissioner Japanese Russian " +
+            "Crown Prince Sheikh Emir Lady Governor Senator Representative Chairman Director Commissioner Japanese Russian " +
             "Ukrainian New Gen Lt Col Maj Brig Capt Adm Staff Board"),
         (WordClass.Particle,
             "von der van de da bin al el di le la"),

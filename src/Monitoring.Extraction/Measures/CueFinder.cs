@@ -110,6 +110,7 @@ internal static class CueFinder
                     break;
                 case var _ when w.StartsWith("sanction", StringComparison.Ordinal) || w is "blacklist" or "blacklisted" or "blacklisting" or "penalties":
                     cues.Add(new Cue(SanctionsGeneral, i, i + 1));
+                    AddStateSectors(s, i, cues);
                     break;
                 // "Norway listed three generals of the Peru Armed Forces": a state listing people or firms sanctions them.
                 case "listed" when StateListsPeople(s, i):
@@ -139,8 +140,9 @@ internal static class CueFinder
                     cues.Add(new Cue(armed ? ArmsEmbargo : Near(s, i, WordClass.Commodity) || NamesFood(s, i) ? ImportBan : SanctionsGeneral, i, i + 1));
                     break;
                 // ("an arms export ban": the arms rule names it, an embargo, not a second ban on exports.)
-                case "export" or "exports" or "exporting" or "exported" or "dual" when (w is not "dual" || s.Word(i + 2) is "use") && s.Word(i - 1) is not ("arms" or "weapons")
-                    && !HeadsNews(s, i):
+                // ("implemented that embargo based on existing dual-use goods legislation": the goods name the law, not a ban.)
+                case "export" or "exports" or "exporting" or "exported" or "dual" when (w is not "dual" || (s.Word(i + 2) is "use" && !NamesGoodsLaw(s, i + 3)))
+                    && s.Word(i - 1) is not ("arms" or "weapons") && !HeadsNews(s, i):
                     if (Near(s, i, WordClass.Restricting) || Tightened(s, i) || GovernedFromList(s, i) || NoLonger(s, i) || SanctionedBefore(s, i) || RequiresLicence(s, i)
                         || GoodsListBefore(s, i) || RestrictedAfter(s, i) || RestrictedWithPartner(s, i, cues))
                     {
@@ -156,7 +158,7 @@ internal static class CueFinder
                     break;
                 case "import" or "imports" or "importing" or "imported" or "purchases" or "buying":
                     if ((Near(s, i, WordClass.Restricting) || GovernedFromList(s, i) || GoodsListBefore(s, i) || RestrictedAfter(s, i) || CoveredByBan(s, i)
-                            || RestrictedWithPartner(s, i, cues))
+                            || RestrictedWithPartner(s, i, cues) || TackledBefore(s, i))
                         && (w.StartsWith("import", StringComparison.Ordinal) || Near(s, i, WordClass.Commodity) || NamesGoods(s, i + 1)))
                     {
                         cues.Add(new Cue(ImportBan, i, i + 1));
@@ -304,12 +306,14 @@ internal static class CueFinder
                 case "unfriendly" or "persona" or "expulsion" or "expulsions":
                 case "expel" or "expels" or "expelled" or "expelling" when Near(s, i, WordClass.ExpelledPerson):
                 // "close ties" is a bond, not a closing; "froze assets after talks": talks named as a time are not what is acted on.
-                case var _ when s.Is(i, WordClass.DiplomaticHead) && (Near(s, i, WordClass.DiplomaticAction) || StoppedBefore(s, i) || EndedAfter(s, i))
+                case var _ when s.Is(i, WordClass.DiplomaticHead) && (ActedOnTalks(s, i) || StoppedBefore(s, i) || EndedAfter(s, i))
                     && !(s.Word(i - 1) is "close" or "closer" && w is "ties" or "relations")
                     && s.Word(i - 1) is not ("after" or "before" or "during" or "following"):
                     cues.Add(new Cue(Diplomatic, i, i + 1));
                     break;
-                case "business" when (s.Word(i - 1) is "doing" or "do" or "conducting" or "conduct" || s.Word(i + 1) is "with") && Near(s, i, WordClass.Restricting):
+                // ("would blacklist anyone doing business with the regime": who would be listed, a threat of listings, not a bar.)
+                case "business" when (s.Word(i - 1) is "doing" or "do" or "conducting" or "conduct" || s.Word(i + 1) is "with") && Near(s, i, WordClass.Restricting)
+                    && !(s.Word(i - 1) is "doing" or "conducting" && DealersDescribed.Contains(s.Word(i - 2))):
                 case "dealings" when Near(s, i, WordClass.Restricting):
                     // "prohibits Americans from doing business with them", "a prohibition on dealings".
                     cues.Add(new Cue(FinancialRestriction, i, i + 1));
@@ -330,7 +334,9 @@ internal static class CueFinder
                     cues.Add(new Cue(ExportBan, i, i + 1));
                     break;
                 // "halting most of the country's arms trade": the trade noun lets the restricting verb stand further off.
-                case "arms" or "weapons" when Near(s, i, WordClass.Restricting, reach: s.Word(i + 1) is "trade" or "sales" ? Reach + 3 : Reach):
+                // ("urged the United States to stop selling weapons to Taiwan": the buyer's rival protesting a sale asks, it imposes nothing.)
+                case "arms" or "weapons" when Near(s, i, WordClass.Restricting, reach: s.Word(i + 1) is "trade" or "sales" ? Reach + 3 : Reach)
+                    && !AskedToStopSelling(s, i):
                     cues.Add(new Cue(ArmsEmbargo, i, i + 1));
                     break;
             }
@@ -1149,6 +1155,13 @@ internal static class CueFinder
     }
 
     /// <summary>
+    /// "blacklist anyone doing business with the regime", "penalise foreign firms conducting business with them": the dealers a
+    /// threat of listings describes (no "from" before the dealing), not dealings barred.
+    /// </summary>
+    private static readonly WordSet DealersDescribed = WordSet.Of(
+        "anyone anybody someone whoever those companies firms entities banks businesses individuals people persons foreigners");
+
+    /// <summary>
     /// "prevented from having trade relations with", "barred from doing business with": a barring word, "from", a verb of
     /// dealing and the dealings, then "with" whom; relations of states ("diplomatic relations") are left to their own rule.
     /// </summary>
@@ -1300,6 +1313,113 @@ internal static class CueFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A word that ends or cuts the talks or ties near them; not "an end to" something after them ("push the government back
+    /// to negotiations and broker an end to the war": the end is the war's, the talks are sought).
+    /// </summary>
+    private static bool ActedOnTalks(SentenceView s, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - Reach) && !s.Is(k, WordClass.CueClauseMark); k--)
+        {
+            if (s.Is(k, WordClass.DiplomaticAction))
+            {
+                return true;
+            }
+        }
+        for (var k = i + 1; k <= Math.Min(s.Tokens.Count - 1, i + Reach) && !s.Is(k, WordClass.CueClauseMark); k++)
+        {
+            if (s.Is(k, WordClass.DiplomaticAction) && !(s.Word(k) is "end" && s.Word(k - 1) is "an" or "the" && s.Word(k + 1) is "to"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "called on the United States to stop selling weapons to Taiwan", "urged Washington to halt arms sales": a seller asked to
+    /// stop its own sales. The stock protest of the buyer's rival, who cannot impose the stop; the seller is not weighing one.
+    /// </summary>
+    private static bool AskedToStopSelling(SentenceView s, int i)
+    {
+        var k = i - 1;
+        while (k > i - 4 && s.Word(k) is "selling" or "supplying" or "its" or "the" or "all" or "further")
+        {
+            k--;
+        }
+        var sold = s.Word(i - 1) is "selling" or "supplying" || s.Word(i + 1) is "sales" or "sale";
+        if (!sold || s.Word(k) is not ("stop" or "halt" or "cease" or "end") || s.Word(k - 1) is not "to")
+        {
+            return false;
+        }
+        for (var v = k - 2; v >= Math.Max(0, k - 9) && !s.Is(v, WordClass.CueClauseMark); v--)
+        {
+            if (s.Word(v) is "called" or "calls" or "call" or "calling" or "urged" or "urges" or "urge" or "urging" or "asked" or "asks"
+                or "demanded" or "demands" or "pressed" or "presses")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "a package of sanctions which aims to … tackle oil imports": a package's aim to tackle the imports (of one good or more) is to
+    /// curb them, in a sentence that names sanctions.
+    /// </summary>
+    private static bool TackledBefore(SentenceView s, int i)
+    {
+        var k = i - 1;
+        while (k > i - 3 && (s.Is(k, WordClass.Commodity) || s.MentionAt(k) is { Role: FormRole.Demonym } || s.Word(k) is "the" or "its" or "their"))
+        {
+            k--;
+        }
+        if (s.Word(k) is not ("tackle" or "tackles" or "tackling" or "tackled"))
+        {
+            return false;
+        }
+        for (var j = 0; j < s.Tokens.Count; j++)
+        {
+            if (s.Is(j, WordClass.Sanction))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"dual-use goods legislation", "dual-use items law": the goods word at <paramref name="k"/> qualifies a law.</summary>
+    private static bool NamesGoodsLaw(SentenceView s, int k) =>
+        s.Word(k) is "goods" or "items" or "products" && s.Word(k + 1) is "legislation" or "law" or "laws" or "act" or "ordinance";
+
+    /// <summary>
+    /// "economic sanctions on Belarus, targeting its main export industries and access to finance": sanctions on a state, then the
+    /// sectors they target after a comma, name measures beside the general one. What the state's export industries sell is kept
+    /// out (an import ban); its access to finance is cut (a financial restriction).
+    /// </summary>
+    private static void AddStateSectors(SentenceView s, int i, List<Cue> cues)
+    {
+        if (s.Word(i + 1) is not ("on" or "against") || s.MentionAt(i + 2) is not { Entity.Kind: ActorKind.Country } state || state.Role == FormRole.Demonym
+            || s.Word(state.End) is not "," || s.Word(state.End + 1) is not ("targeting" or "hitting"))
+        {
+            return;
+        }
+        for (var k = state.End + 2; k < Math.Min(s.Tokens.Count, state.End + 12) && !s.Is(k, WordClass.CueClauseMark); k++)
+        {
+            var type = s.Word(k) switch
+            {
+                "export" or "exporting" when s.Word(k + 1) is "industries" or "industry" or "sectors" or "sector" => ImportBan,
+                "access" when s.Word(k + 1) is "to" && s.Word(k + 2) is "finance" or "financing" or "capital" or "credit" => FinancialRestriction,
+                "banks" or "banking" when !IsCounted(s, k) => FinancialRestriction,
+                _ => null,
+            };
+            if (type is not null && !Has(cues, type, i))
+            {
+                cues.Add(new Cue(type, i, i + 1));
+            }
+        }
     }
 
     /// <summary>The index of the next word after optional demonyms and determiners ("ban on Russian oil").</summary>

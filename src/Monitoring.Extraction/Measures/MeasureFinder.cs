@@ -314,8 +314,22 @@ internal sealed class MeasureFinder
             {
                 return true;
             }
+            if (m.Entity.Kind == ActorKind.Country && m.Role == FormRole.Demonym && m.Entity.Name == state && AimsAtRulers(s, m))
+            {
+                return true;
+            }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "New Sanctions on Syrian Government", "sanctions against the Bolivian regime": the state's ruling body named with its
+    /// demonym as what the sanctions are on is the state, as "the government of Syria" is.
+    /// </summary>
+    private static bool AimsAtRulers(SentenceView s, Mention m)
+    {
+        var before = s.Word(m.First - 1) is "the" ? m.First - 2 : m.First - 1;
+        return s.Word(m.End) is "government" or "regime" or "junta" && s.Word(before) is "on" or "against" or "targeting";
     }
 
     /// <summary>
@@ -484,6 +498,7 @@ internal sealed class MeasureFinder
         {
             AddGoodsBarredFrom(s);
         }
+        FollowSuit(s);
         if (!s.Has(CueFinder.Heads) || !s.IsEnglish || IsTagLine(s))
         {
             // The cue words are English; in another language the same letters ("sanctions", "embargo") stand in
@@ -878,6 +893,79 @@ internal sealed class MeasureFinder
                             _outsideJoint = false;
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Will Switzerland follow suit?", "whether Norway will do the same", "urged allies like Japan to follow suit": states said to
+    /// follow the imposer the sentences before were about take up its measures, asked or weighed (considered), planned
+    /// (announced) or done ("followed suit"). Only states, and only right after that imposer's measures.
+    /// </summary>
+    private void FollowSuit(SentenceView s)
+    {
+        if (_lastImposer is not { } leader || _sentence - _lastMeasureSentence > 3)
+        {
+            return;
+        }
+        var at = -1;
+        for (var k = 1; k + 1 < s.Tokens.Count && at < 0; k++)
+        {
+            if ((s.Word(k) is "follow" or "follows" or "followed" && s.Word(k + 1) is "suit")
+                || (s.Word(k) is "do" or "does" or "did" && s.Word(k + 1) is "the" && s.Word(k + 2) is "same" && !s.Tokens[Math.Min(k + 3, s.Tokens.Count - 1)].IsWord))
+            {
+                at = k;
+            }
+        }
+        if (at < 0)
+        {
+            return;
+        }
+        var followers = new List<string>();
+        var status = s.Word(at) is "followed" or "did" ? MeasureStatus.Enacted : s.Word(at) is "follows" or "does" ? MeasureStatus.Enacted : null;
+        for (var k = at - 1; k >= Math.Max(0, at - 12) && s.Word(k) is not (";" or ":"); k--)
+        {
+            // ("Japan's Mitsubishi followed suit": a state owning the firm that follows is no follower.)
+            if (s.MentionAt(k) is { } m && m.First == k && m.Role != FormRole.Demonym && m.Entity.Name != leader.Name
+                && (m.Entity.Kind == ActorKind.Country || m.Entity.Name == Bloc) && !followers.Contains(m.Entity.Name) && !s.Is(m.End, WordClass.Possessive))
+            {
+                followers.Add(m.Entity.Name);
+            }
+            if (s.Is(k, WordClass.Negation))
+            {
+                return; // "Denmark has refused to follow suit", "did not do the same"
+            }
+            if (status is null && s.Word(k) is "whether" or "if" or "urged" or "urge" or "urges" or "called" or "asked" or "pressed" or "could"
+                or "might" or "may" or "should")
+            {
+                status = MeasureStatus.Considered;
+            }
+        }
+        if (status is null)
+        {
+            var question = s.Word(s.Tokens.Count - 1) is "?";
+            status = question ? MeasureStatus.Considered : MeasureStatus.Announced;
+        }
+        if (followers.Count == 0)
+        {
+            return;
+        }
+        var led = new List<Measure>();
+        foreach (var m in _found)
+        {
+            if (m.Imposer == leader.Name && m.Status != MeasureStatus.Lifted)
+            {
+                led.Add(m);
+            }
+        }
+        foreach (var follower in followers)
+        {
+            foreach (var m in led)
+            {
+                if (m.Target != follower)
+                {
+                    Add(s, new Cue(m.Type, at, at + 2), follower, m.Target, status, imposerFromContext: false);
                 }
             }
         }

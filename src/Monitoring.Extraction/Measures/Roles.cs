@@ -656,7 +656,11 @@ internal static class Roles
     public static bool NamesRegime(SentenceView s, Cue cue)
     {
         var p = SkipBack(s, cue.First - 1);
-        return p >= 0 && s.MentionAt(p) is { } m && IsImposingModifier(m);
+        // Not the list people are added to ("added to US sanctions list") nor what a person is subject to ("who is already
+        // subject to U.S. sanctions"): those sanctions are the people's listings.
+        return p >= 0 && s.MentionAt(p) is { } m && IsImposingModifier(m)
+            && s.Word(cue.End) is not ("list" or "lists") && s.Word(cue.End - 1) is not ("list" or "lists")
+            && !(s.Word(m.First - 1) is "to" && s.Word(m.First - 2) is "subject");
     }
 
     /// <summary>"adopt European Union sanctions … and freeze their assets": a bloc naming whose sanctions they are is no target.</summary>
@@ -2430,15 +2434,26 @@ internal static class Roles
                 // body ("Sudan's military junta") and the armed forces named alone ("targeting Sudan's military and …").
                 // ("sanctions targeting Sudan military business": the firms the armed forces own are aimed at too.)
                 return !(s.Is(j, WordClass.Qualifier) && (IsPeopleNoun(s, j + 1) || IsRulingBody(s, j + 1) || IsMilitaryFirm(s, j)
-                    || (s.Word(j) is "military" && s.Word(j - 1) is "'s" && EndsNounPhrase(s, j + 1))));
+                    || (s.Word(j) is "military" && (s.Word(j - 1) is "'s" || (j - 1 == m.End && BareApostrophe(s, m))) && EndsNounPhrase(s, j + 1))));
             }
-            if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || s.Is(j, WordClass.Qualifier)))
+            if (!(w is "'s" or "-" or "–" or "and" || s.MentionAt(j) is not null || s.Is(j, WordClass.Qualifier)
+                || (j == m.End && BareApostrophe(s, m)) || (j > m.End && s.Word(j - 1) is "'s" or "'" or "’" && ObviousWords.Contains(w))))
             {
                 return false;
             }
         }
         return false;
     }
+
+    /// <summary>"Belarus' involvement": the possessive of a name ending in s written as a bare apostrophe before a lower-case word.</summary>
+    private static bool BareApostrophe(SentenceView s, Mention m) =>
+        s.Word(m.End) is "'" or "’" && s.Word(m.End - 1) is [.., 's'] && m.End + 1 < s.Tokens.Count && s.Tokens[m.End + 1].IsWord && !s.Tokens[m.End + 1].IsCapitalized;
+
+    /// <summary>
+    /// "Given Belarus' obvious involvement in the invasion": words that say how plain or how alleged the deed is, between the
+    /// state's possessive and the deed's noun.
+    /// </summary>
+    private static readonly WordSet ObviousWords = WordSet.Of("obvious apparent clear evident alleged direct active open continued");
 
     /// <summary>
     /// "committed to providing Ukraine with £200 million in aid", "gave Moldova more support": a state given aid, money or
