@@ -67,4 +67,25 @@ public sealed class SourcePageTests(DashboardFixture dashboard)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "findable story 2" })).ToBeVisibleAsync();
         await DashboardFixture.ScreenshotAsync(page, "source-articles");
     }
+
+    [Fact]
+    public async Task An_article_its_feed_edited_says_which_revision_it_shows()
+    {
+        var text = "The first text.";
+        var published = DateTimeOffset.UtcNow.AddMinutes(-5);
+        dashboard.Server.MapFeed("/edited.xml", () => RssBuilder.Feed("Edited", [new("ed-1", "An edited story", "https://example.org/edited", published, Volatile.Read(ref text))]));
+        var id = await dashboard.Silo.AddSourceAsync(dashboard.Server.Url("/edited.xml"));
+        await dashboard.Silo.PollAsync(id);
+        var page = await dashboard.NewPageAsync();
+        await DashboardFixture.SignInAsync(page, RunningSilo.OperatorKey);
+        await page.GotoAsync($"/sources/{id}");
+        var item = page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "An edited story" });
+        await Expect(item).ToBeVisibleAsync();
+        await Expect(item).Not.ToContainTextAsync("edited by its feed");
+
+        Volatile.Write(ref text, "The second text.");
+        await dashboard.Silo.PollAsync(id);
+        await page.ReloadAsync();
+        await Expect(item).ToContainTextAsync("edited by its feed, revision 1");
+    }
 }
