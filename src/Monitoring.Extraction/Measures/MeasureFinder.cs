@@ -87,6 +87,9 @@ internal sealed class MeasureFinder
     private readonly List<int> _firstSentence = [];
     private readonly List<bool> _added = [];
 
+    /// <summary>Per found measure, whether the sentence it was first found in opens with an earlier time ("In June,", "Last month,").</summary>
+    private readonly List<bool> _dated = [];
+
     /// <summary>Per found measure, the year its status sentence dates itself to (0: none); see <see cref="StatedYear"/>.</summary>
     private readonly List<int> _years = [];
 
@@ -167,7 +170,8 @@ internal sealed class MeasureFinder
     /// Whether the imposer has a specific measure on the target that may be what the general sanction carried out: not one a
     /// later sentence gives as one more, as older or as further measures ("imposed new penalties on eight Belarusian officials.
     /// An asset freeze has also been placed on a potash producer"; "imposed sanctions on four officials in Peru. New measures
-    /// could involve a travel ban").
+    /// could involve a travel ban"). Nor one a sentence dates to an earlier time ("sanctioned six officials … In June, it
+    /// imposed travel penalties on his circle"): an older round carried out nothing of today's.
     /// </summary>
     private bool HasSpecific(string imposer, string target, int generalSentence)
     {
@@ -175,7 +179,8 @@ internal sealed class MeasureFinder
         {
             var m = _found[j];
             if (m.Type != MeasureTypes.SanctionsGeneral && m.Imposer == imposer && m.Target == target
-                && !(_added[j] && _firstSentence[j] > generalSentence))
+                && !(_added[j] && _firstSentence[j] > generalSentence)
+                && !(_dated[j] && _firstSentence[j] != generalSentence))
             {
                 return true;
             }
@@ -1905,8 +1910,19 @@ internal sealed class MeasureFinder
             _years.Add(year);
             _firstSentence.Add(_sentence);
             _added.Add(cue.Type != MeasureTypes.SanctionsGeneral && SaysAlso(s, cue));
+            _dated.Add(OpensWithEarlierTime(s));
         }
     }
+
+    /// <summary>"In June, …", "Last month, …", "Earlier this year, …", "Previously, …": the sentence tells of an earlier time.</summary>
+    private static bool OpensWithEarlierTime(SentenceView s) =>
+        (s.Word(0) is "in" && IsMonth(s.Word(1)) && s.Word(2) is ",")
+        || (s.Word(0) is "last" && (IsMonth(s.Word(1)) || s.Word(1) is "month" or "year" or "week") && s.Word(2) is ",")
+        || (s.Word(0) is "earlier" && s.Word(1) is "this" && s.Word(2) is "month" or "year" && s.Word(3) is ",")
+        || (s.Word(0) is "previously" && s.Word(1) is ",");
+
+    private static bool IsMonth(ReadOnlySpan<char> w) =>
+        w is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 
     /// <summary>"An asset freeze has also been placed …", "A travel ban also applies …": the measure opens its clause as a new one.</summary>
     private static bool IndefiniteSubject(SentenceView s, Cue cue)

@@ -656,7 +656,28 @@ internal static class Roles
     public static bool NamesRegime(SentenceView s, Cue cue)
     {
         var p = SkipBack(s, cue.First - 1);
-        return p >= 0 && s.MentionAt(p) is { } m && IsImposingModifier(m);
+        return p >= 0 && s.MentionAt(p) is { } m && IsImposingModifier(m) && !SanctionVerb(s, cue);
+    }
+
+    /// <summary>
+    /// "The US sanctioned two officials", "UK Sanctions Tehran's Guard", "US, UK and EU sanction Guard-linked firms": the name
+    /// before the cue is the subject of the verb, and the object after it says whom the sanctions reach; no regime is named.
+    /// </summary>
+    private static bool SanctionVerb(SentenceView s, Cue cue)
+    {
+        var w = s.Word(cue.First);
+        if (cue.End - cue.First == 1 && w is "sanctioned" or "sanctioning" or "blacklisted" or "blacklisting" or "designated" or "designating")
+        {
+            return true;
+        }
+        if (cue.End - cue.First != 1 || w is not ("sanction" or "sanctions"))
+        {
+            return false;
+        }
+        var k = cue.End;
+        return k < s.Tokens.Count && (s.Tokens[k].IsNumber || s.MentionAt(k) is not null || s.Is(k, WordClass.Quantified)
+            || s.Word(k) is "the" or "a" or "an" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+                or "dozens" or "several" or "more" or "top" or "senior");
     }
 
     /// <summary>"adopt European Union sanctions … and freeze their assets": a bloc naming whose sanctions they are is no target.</summary>
