@@ -65,7 +65,7 @@ public sealed class Round25DTests
     [Fact]
     public void Restricting_a_states_ability_to_obtain_goods_is_an_export_ban_on_it()
     {
-        var found = Read.Measures("The new rules from the United States restrict Venezuela's ability to obtain advanced chips.");
+        var found = Read.Measures("The United States restricted Venezuela's ability to obtain advanced chips.");
         Assert.Contains("export_ban United States>Venezuela enacted", found);
     }
 
@@ -73,8 +73,7 @@ public sealed class Round25DTests
     public void A_bracketed_short_form_after_the_possessive_is_passed_over()
     {
         var found = Read.Measures(
-            "The Bureau of Industry and Security is updating its export controls. "
-            + "These updates restrict the People's Republic of China's (PRC's) ability to both purchase and manufacture high-end chips.");
+            "The Bureau of Industry and Security restricts the People's Republic of China's (PRC's) ability to both purchase and manufacture high-end chips.");
         Assert.Contains(found, m => m.StartsWith("export_ban United States>China", StringComparison.Ordinal));
     }
 
@@ -83,5 +82,34 @@ public sealed class Round25DTests
     {
         var found = Read.Measures("The United States praised Venezuela's ability to obtain advanced chips.");
         Assert.Empty(found);
+    }
+
+    [Fact]
+    public void An_imposer_named_with_a_measure_but_no_target_is_the_context_of_the_next_sentence()
+    {
+        var found = Read.Measures("The Commerce Department is updating its export controls. These updates restrict Venezuela's access to advanced chips.");
+        Assert.Equal(["export_ban United States>Venezuela enacted"], found);
+    }
+
+    [Fact]
+    public void Guard_a_targetless_imposer_that_the_next_sentence_aims_at_is_not_its_imposer()
+    {
+        var found = Read.Measures("The Commerce Department is updating its export controls. Firms in the United States have been sanctioned by Venezuela.");
+        Assert.DoesNotContain(found, m => m.StartsWith("sanctions_general United States>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Measures_that_restrict_in_the_present_are_in_force_whatever_participle_describes_them()
+    {
+        var found = Read.Measures(
+            "The US will impose export controls on Venezuela. The controls announced in the two rules today restrict Venezuela's access to advanced chips.");
+        Assert.Equal(["export_ban United States>Venezuela enacted"], found);
+    }
+
+    [Fact]
+    public void Guard_measures_that_will_restrict_stay_announced()
+    {
+        var found = Read.Measures("The US will impose export controls on Venezuela. The controls will restrict Venezuela's access to advanced chips.");
+        Assert.Equal(["export_ban United States>Venezuela announced"], found);
     }
 }

@@ -44,6 +44,14 @@ internal sealed class MeasureFinder
     public Entity? HomeState { get; init; }
 
     private Entity? _lastImposer;
+
+    /// <summary>The imposer of the last measure named with no target, and its sentence: the context before any measure is whole.</summary>
+    private Entity? _targetless;
+    private int _targetlessSentence = -10;
+
+    /// <summary>The imposer of a measure named without a target in one of the two sentences before (see <see cref="_targetless"/>).</summary>
+    private Entity? TargetlessImposer(List<string> targets) =>
+        _sentence - _targetlessSentence <= 2 && _targetless is { } imposer && !targets.Contains(imposer.Name) ? imposer : null;
     private int _lastImposerCount;
 
     // "Britain and Canada have announced sanctions …": states joined by "and" as one subject, and the sentence that named them.
@@ -770,7 +778,7 @@ internal sealed class MeasureFinder
                 // when it is already one of the article's imposers, is whose measures these are.
                 imposers.Add(speaker);
             }
-            else if (fromContext && !pluralSubject && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
+            else if (fromContext && !pluralSubject && (_lastImposer ?? TargetlessImposer(targets) ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
             {
                 imposers.Add(contextual);
             }
@@ -839,6 +847,13 @@ internal sealed class MeasureFinder
                 {
                     // "freezes the assets of the sanctioned parties": the states of everyone this imposer listed so far.
                     ListedBy(imposer.Name, aimed);
+                }
+                if (aimed.Count == 0 && !fromContext && !background && !compared && imposers.Count == 1 && !byPerson && named.First < named.End && named.End <= cue.First)
+                {
+                    // "The Bureau is updating its export controls. These updates restrict China's access to chips.": a measure
+                    // whose imposer is named but not its target; the next sentences may name the target and leave the imposer.
+                    _targetless = imposer;
+                    _targetlessSentence = _sentence;
                 }
                 if (aimed.Count > 0 && !background && !_jointImposers.Exists(j => j.Name == imposer.Name))
                 {

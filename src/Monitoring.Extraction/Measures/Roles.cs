@@ -650,7 +650,7 @@ internal static class Roles
         s.Is(m.End, WordClass.Possessive) && cue.First - m.End <= 6 && IsTrade(s.Word(cue.First));
 
     private static bool IsTrade(ReadOnlySpan<char> w) =>
-        w.StartsWith("export", StringComparison.Ordinal) || w.StartsWith("import", StringComparison.Ordinal) || w is "supplies" or "supply" or "deliveries" or "access";
+        w.StartsWith("export", StringComparison.Ordinal) || w.StartsWith("import", StringComparison.Ordinal) || w is "supplies" or "supply" or "deliveries" or "access" or "ability";
 
     /// <summary>A bloc's or a state's name right before a general sanction ("EU sanctions", "US sanctions"): the regime is named, not only its listings.</summary>
     public static bool NamesRegime(SentenceView s, Cue cue)
