@@ -20,7 +20,7 @@ public sealed class Round25DTests
     public void A_joint_headline_verb_before_firms_and_officials_names_no_regime()
     {
         var found = Read.Measures(
-            "US and UK sanction Orvalo-linked entities and officials in Venezuela. "
+            "US and UK sanction Venezuelan entities and officials over abuses. "
             + "All property of these designees within the United States is blocked.");
         Assert.DoesNotContain("sanctions_general United States>Venezuela enacted", found);
         Assert.Contains("asset_freeze United States>Venezuela enacted", found);
