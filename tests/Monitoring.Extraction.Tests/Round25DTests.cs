@@ -20,10 +20,18 @@ public sealed class Round25DTests
     public void A_joint_headline_verb_before_firms_and_officials_names_no_regime()
     {
         var found = Read.Measures(
-            "US and UK sanction Venezuelan entities and officials over abuses. "
+            "US and UK sanction Venezuela's Orvalo Group and its officials. "
             + "All property of these designees within the United States is blocked.");
         Assert.DoesNotContain("sanctions_general United States>Venezuela enacted", found);
         Assert.Contains("asset_freeze United States>Venezuela enacted", found);
+    }
+
+    [Fact]
+    public void Guard_a_demonym_after_sanctions_keeps_the_regime_reading()
+    {
+        var found = Read.Measures(
+            "EU sanctions Venezuelan officials over crackdown. All property of these designees within the European Union is blocked.");
+        Assert.Contains("sanctions_general European Union>Venezuela enacted", found);
     }
 
     [Fact]

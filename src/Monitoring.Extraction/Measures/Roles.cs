@@ -660,8 +660,9 @@ internal static class Roles
     }
 
     /// <summary>
-    /// "The US sanctioned two officials", "UK Sanctions Tehran's Guard", "US, UK and EU sanction Guard-linked firms": the name
+    /// "The US sanctioned two officials", "UK Sanctions Iran's Guard", "US, UK and EU sanction Guard-linked firms": the name
     /// before the cue is the subject of the verb, and the object after it says whom the sanctions reach; no regime is named.
+    /// A demonym after "sanctions" ("EU sanctions Iranian …") is left to the regime reading, as before.
     /// </summary>
     private static bool SanctionVerb(SentenceView s, Cue cue)
     {
@@ -675,7 +676,12 @@ internal static class Roles
             return false;
         }
         var k = cue.End;
-        return k < s.Tokens.Count && (s.Tokens[k].IsNumber || s.MentionAt(k) is not null || s.Is(k, WordClass.Quantified)
+        if (s.MentionAt(k) is { } next)
+        {
+            // "UK Sanctions Iran's Guard", "sanction Guard-linked entities": a body, a person or a state's possessive is the object.
+            return next.Entity.Kind != ActorKind.Country || (next.Role != FormRole.Demonym && s.Word(next.End) is "'s" or "’s");
+        }
+        return k < s.Tokens.Count && (s.Tokens[k].IsNumber || s.Is(k, WordClass.Quantified)
             || s.Word(k) is "the" or "a" or "an" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
                 or "dozens" or "several" or "more" or "top" or "senior");
     }
