@@ -120,4 +120,22 @@ public sealed class Round25DTests
         var found = Read.Measures("The US will impose export controls on Venezuela. The controls will restrict Venezuela's access to advanced chips.");
         Assert.Equal(["export_ban United States>Venezuela announced"], found);
     }
+
+    [Fact]
+    public void A_bloc_named_only_in_a_laws_title_imposes_nothing()
+    {
+        var found = Read.Measures(
+            "The UK announced sanctions on several officials in Venezuela. The designations were made under the Venezuela (Sanctions) "
+            + "(EU Exit) Regulations 2019, and all new designees are now subject to asset freezes in the UK.");
+        Assert.Contains("asset_freeze United Kingdom>Venezuela enacted", found);
+        Assert.DoesNotContain(found, m => m.Contains("European Union>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Guard_a_bloc_named_outside_the_title_still_imposes()
+    {
+        var found = Read.Measures(
+            "The EU, acting under the Venezuela (Sanctions) Regulations 2019, froze the assets of six Venezuelan officials.");
+        Assert.Contains("asset_freeze European Union>Venezuela enacted", found);
+    }
 }

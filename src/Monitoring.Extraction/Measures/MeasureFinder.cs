@@ -451,6 +451,24 @@ internal sealed class MeasureFinder
     /// "pursuant to The Ruritania (Sanctions) Regulations 2019", "under the Freedonia Accountability Act": a state named in
     /// the title of the law a listing is made under is not the state the listing aims at, nor one that imposes.
     /// </summary>
+    /// <summary>Whether every mention of <paramref name="name"/> in the sentence stands in a law's title (see <see cref="InLawTitle"/>).</summary>
+    private static bool NamedOnlyInLawTitle(SentenceView s, string name)
+    {
+        var any = false;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Name == name)
+            {
+                if (!InLawTitle(s, m))
+                {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     internal static bool InLawTitle(SentenceView s, Mention m)
     {
         for (var k = m.End; k < Math.Min(s.Tokens.Count, m.End + 12); k++)
@@ -569,6 +587,8 @@ internal sealed class MeasureFinder
             var imposers = _imposers;
             imposers.Clear();
             Roles.Imposers(s, cue, clauseStart, out var named, imposers, out var byPerson);
+            // "made under the Iran (Sanctions) (EU Exit) Regulations 2019": a state named only in a law's title imposes nothing.
+            imposers.RemoveAll(i => NamedOnlyInLawTitle(s, i.Name));
             if (imposers.Count == 0 && Roles.ActOfBloc(s, clauseStart) is { } bloc)
             {
                 // "a UN resolution, which was passed on Saturday, banning …": the relative clause is the bloc's act.
