@@ -27,7 +27,7 @@ internal static class CueFinder
             "entry visa visas entering unfriendly persona expulsion expulsions expel expels expelled expelling arms weapons " +
             "designate designates designated designating business dealings dealing access goods transfers transfer supplies list those moves " +
             "supply deliveries selling visits sale sales restrictions curbs constraints holding having owning engaging engage revoked revoke revokes revoking revocation bar bars barred barring " +
-            "enter traveling travelling funds resources resolution providing offering listed"),
+            "enter traveling travelling funds resources resolution providing offering listed ability"),
         (WordClass.Restricting,
             "ban bans banned banning restrict restricts restricted restricting restriction restrictions control controls " +
             "curb curbs curbed curbing prohibit prohibits prohibited prohibiting prohibition prohibitions embargo embargoes " +
@@ -324,6 +324,11 @@ internal static class CueFinder
                     break;
                 // "deny China access to chipmaking equipment", "limit China's access to advanced chips": the state between.
                 case "access" when s.Word(i + 1) is "to" && NamesGoods(s, i + 2) && (s.Is(i - 1, WordClass.Restricting) || RestrictedState(s, i - 1)):
+                // "restrict China's ability to obtain advanced chips", "curb Beijing's ability to buy and make chipmaking tools": the
+                // state kept from getting goods is the one they are not sold to.
+                case "ability" when s.Word(i + 1) is "to" && ObtainsGoods(s, i + 2) && RestrictedOwner(s, i - 1):
+                    cues.Add(new Cue(ExportBan, i, i + 1));
+                    break;
                 // "restrict the sale of lithography machines", "chip sale restrictions": selling goods held back.
                 case "sale" or "sales" when s.Word(i - 1) is not ("arms" or "weapons") && Near(s, i, WordClass.Restricting, reach: 3)
                     && (NamesGoods(s, i + 1) || s.Word(i - 1) is "chip" or "chips" or "technology" or "equipment"):
@@ -534,6 +539,47 @@ internal static class CueFinder
             k--;
         }
         return s.MentionAt(k) is { Entity.Kind: ActorKind.Country } m && m.Role != FormRole.Demonym && s.Is(m.First - 1, WordClass.Restricting);
+    }
+
+    /// <summary>"obtain advanced chips", "both purchase and manufacture high-end chips": a verb of getting goods, then the goods.</summary>
+    private static bool ObtainsGoods(SentenceView s, int k)
+    {
+        if (s.Word(k) is "both" or "either")
+        {
+            k++;
+        }
+        return s.Word(k) is "obtain" or "purchase" or "buy" or "acquire" or "import" or "access" or "procure" or "get" && NamesGoods(s, k + 1);
+    }
+
+    /// <summary>
+    /// "restrict China's", "limit the People's Republic of China's (PRC's)": a state's possessive after a restricting verb (and "the"),
+    /// a bracketed short form after it passed over.
+    /// </summary>
+    private static bool RestrictedOwner(SentenceView s, int k)
+    {
+        if (s.Word(k) is ")")
+        {
+            var open = k - 1;
+            while (open > k - 5 && s.Word(open) is not "(")
+            {
+                open--;
+            }
+            if (s.Word(open) is not "(")
+            {
+                return false;
+            }
+            k = open - 1;
+        }
+        if (s.Word(k) is not ("'s" or "’s") || s.MentionAt(k - 1) is not { Entity.Kind: ActorKind.Country } m || m.Role == FormRole.Demonym)
+        {
+            return false;
+        }
+        var v = m.First - 1;
+        if (s.Word(v) is "the")
+        {
+            v--;
+        }
+        return s.Is(v, WordClass.Restricting);
     }
 
     /// <summary>Whether goods, materials or technology are named within eight words of <paramref name="from"/>.</summary>

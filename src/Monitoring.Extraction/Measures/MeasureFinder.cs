@@ -44,6 +44,14 @@ internal sealed class MeasureFinder
     public Entity? HomeState { get; init; }
 
     private Entity? _lastImposer;
+
+    /// <summary>The imposer of the last measure named with no target, and its sentence: the context before any measure is whole.</summary>
+    private Entity? _targetless;
+    private int _targetlessSentence = -10;
+
+    /// <summary>The imposer of a measure named without a target in one of the two sentences before (see <see cref="_targetless"/>).</summary>
+    private Entity? TargetlessImposer(List<string> targets) =>
+        _sentence - _targetlessSentence <= 2 && _targetless is { } imposer && !targets.Contains(imposer.Name) ? imposer : null;
     private int _lastImposerCount;
 
     // "Britain and Canada have announced sanctions …": states joined by "and" as one subject, and the sentence that named them.
@@ -86,6 +94,9 @@ internal sealed class MeasureFinder
     /// <summary>Per found measure, the sentence it was first found in, and whether that sentence gave it as one more ("also", "already").</summary>
     private readonly List<int> _firstSentence = [];
     private readonly List<bool> _added = [];
+
+    /// <summary>Per found measure, whether the sentence it was first found in opens with an earlier time ("In June,", "Last month,").</summary>
+    private readonly List<bool> _dated = [];
 
     /// <summary>Per found measure, the year its status sentence dates itself to (0: none); see <see cref="StatedYear"/>.</summary>
     private readonly List<int> _years = [];
@@ -167,7 +178,8 @@ internal sealed class MeasureFinder
     /// Whether the imposer has a specific measure on the target that may be what the general sanction carried out: not one a
     /// later sentence gives as one more, as older or as further measures ("imposed new penalties on eight Belarusian officials.
     /// An asset freeze has also been placed on a potash producer"; "imposed sanctions on four officials in Peru. New measures
-    /// could involve a travel ban").
+    /// could involve a travel ban"). Nor one a sentence dates to an earlier time ("sanctioned six officials … In June, it
+    /// imposed travel penalties on his circle"): an older round carried out nothing of today's.
     /// </summary>
     private bool HasSpecific(string imposer, string target, int generalSentence)
     {
@@ -175,7 +187,8 @@ internal sealed class MeasureFinder
         {
             var m = _found[j];
             if (m.Type != MeasureTypes.SanctionsGeneral && m.Imposer == imposer && m.Target == target
-                && !(_added[j] && _firstSentence[j] > generalSentence))
+                && !(_added[j] && _firstSentence[j] > generalSentence)
+                && !(_dated[j] && _firstSentence[j] != generalSentence))
             {
                 return true;
             }
@@ -452,6 +465,24 @@ internal sealed class MeasureFinder
     /// "pursuant to The Ruritania (Sanctions) Regulations 2019", "under the Freedonia Accountability Act": a state named in
     /// the title of the law a listing is made under is not the state the listing aims at, nor one that imposes.
     /// </summary>
+    /// <summary>Whether every mention of <paramref name="name"/> in the sentence stands in a law's title (see <see cref="InLawTitle"/>).</summary>
+    private static bool NamedOnlyInLawTitle(SentenceView s, string name)
+    {
+        var any = false;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Name == name)
+            {
+                if (!InLawTitle(s, m))
+                {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     internal static bool InLawTitle(SentenceView s, Mention m)
     {
         for (var k = m.End; k < Math.Min(s.Tokens.Count, m.End + 12); k++)
@@ -571,6 +602,8 @@ internal sealed class MeasureFinder
             var imposers = _imposers;
             imposers.Clear();
             Roles.Imposers(s, cue, clauseStart, out var named, imposers, out var byPerson);
+            // "made under the Iran (Sanctions) (EU Exit) Regulations 2019": a state named only in a law's title imposes nothing.
+            imposers.RemoveAll(i => NamedOnlyInLawTitle(s, i.Name));
             if (imposers.Count == 0 && Roles.ActOfBloc(s, clauseStart) is { } bloc)
             {
                 // "a UN resolution, which was passed on Saturday, banning …": the relative clause is the bloc's act.
@@ -780,7 +813,7 @@ internal sealed class MeasureFinder
                 // when it is already one of the article's imposers, is whose measures these are.
                 imposers.Add(speaker);
             }
-            else if (fromContext && !pluralSubject && (_lastImposer ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
+            else if (fromContext && !pluralSubject && (_lastImposer ?? TargetlessImposer(targets) ?? (_sentence > 1 ? _firstState : null)) is { } contextual && !targets.Contains(contextual.Name))
             {
                 imposers.Add(contextual);
             }
@@ -849,6 +882,13 @@ internal sealed class MeasureFinder
                 {
                     // "freezes the assets of the sanctioned parties": the states of everyone this imposer listed so far.
                     ListedBy(imposer.Name, aimed);
+                }
+                if (aimed.Count == 0 && !fromContext && !background && !compared && imposers.Count == 1 && !byPerson && named.First < named.End && named.End <= cue.First)
+                {
+                    // "The Bureau is updating its export controls. These updates restrict China's access to chips.": a measure
+                    // whose imposer is named but not its target; the next sentences may name the target and leave the imposer.
+                    _targetless = imposer;
+                    _targetlessSentence = _sentence;
                 }
                 if (aimed.Count > 0 && !background && !_jointImposers.Exists(j => j.Name == imposer.Name))
                 {
@@ -1993,8 +2033,19 @@ internal sealed class MeasureFinder
             _years.Add(year);
             _firstSentence.Add(_sentence);
             _added.Add(cue.Type != MeasureTypes.SanctionsGeneral && SaysAlso(s, cue));
+            _dated.Add(OpensWithEarlierTime(s));
         }
     }
+
+    /// <summary>"In June, …", "Last month, …", "Earlier this year, …", "Previously, …": the sentence tells of an earlier time.</summary>
+    private static bool OpensWithEarlierTime(SentenceView s) =>
+        (s.Word(0) is "in" && IsMonth(s.Word(1)) && s.Word(2) is ",")
+        || (s.Word(0) is "last" && (IsMonth(s.Word(1)) || s.Word(1) is "month" or "year" or "week") && s.Word(2) is ",")
+        || (s.Word(0) is "earlier" && s.Word(1) is "this" && s.Word(2) is "month" or "year" && s.Word(3) is ",")
+        || (s.Word(0) is "previously" && s.Word(1) is ",");
+
+    private static bool IsMonth(ReadOnlySpan<char> w) =>
+        w is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 
     /// <summary>"An asset freeze has also been placed …", "A travel ban also applies …": the measure opens its clause as a new one.</summary>
     private static bool IndefiniteSubject(SentenceView s, Cue cue)

@@ -650,7 +650,7 @@ internal static class Roles
         s.Is(m.End, WordClass.Possessive) && cue.First - m.End <= 6 && IsTrade(s.Word(cue.First));
 
     private static bool IsTrade(ReadOnlySpan<char> w) =>
-        w.StartsWith("export", StringComparison.Ordinal) || w.StartsWith("import", StringComparison.Ordinal) || w is "supplies" or "supply" or "deliveries" or "access";
+        w.StartsWith("export", StringComparison.Ordinal) || w.StartsWith("import", StringComparison.Ordinal) || w is "supplies" or "supply" or "deliveries" or "access" or "ability";
 
     /// <summary>A bloc's or a state's name right before a general sanction ("EU sanctions", "US sanctions"): the regime is named, not only its listings.</summary>
     public static bool NamesRegime(SentenceView s, Cue cue)
@@ -660,7 +660,34 @@ internal static class Roles
         // subject to U.S. sanctions"): those sanctions are the people's listings.
         return p >= 0 && s.MentionAt(p) is { } m && IsImposingModifier(m)
             && s.Word(cue.End) is not ("list" or "lists") && s.Word(cue.End - 1) is not ("list" or "lists")
-            && !(s.Word(m.First - 1) is "to" && s.Word(m.First - 2) is "subject");
+            && !(s.Word(m.First - 1) is "to" && s.Word(m.First - 2) is "subject") && !SanctionVerb(s, cue);
+    }
+
+    /// <summary>
+    /// "The US sanctioned two officials", "UK Sanctions Iran's Guard", "US, UK and EU sanction Guard-linked firms": the name
+    /// before the cue is the subject of the verb, and the object after it says whom the sanctions reach; no regime is named.
+    /// A demonym after "sanctions" ("EU sanctions Iranian …") is left to the regime reading, as before.
+    /// </summary>
+    private static bool SanctionVerb(SentenceView s, Cue cue)
+    {
+        var w = s.Word(cue.First);
+        if (cue.End - cue.First == 1 && w is "sanctioned" or "sanctioning" or "blacklisted" or "blacklisting" or "designated" or "designating")
+        {
+            return true;
+        }
+        if (cue.End - cue.First != 1 || w is not ("sanction" or "sanctions"))
+        {
+            return false;
+        }
+        var k = cue.End;
+        if (s.MentionAt(k) is { } next)
+        {
+            // "UK Sanctions Iran's Guard", "sanction Guard-linked entities": a body, a person or a state's possessive is the object.
+            return next.Entity.Kind != ActorKind.Country || (next.Role != FormRole.Demonym && s.Word(next.End) is "'s" or "’s");
+        }
+        return k < s.Tokens.Count && (s.Tokens[k].IsNumber || s.Is(k, WordClass.Quantified)
+            || s.Word(k) is "the" or "a" or "an" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+                or "dozens" or "several" or "more" or "top" or "senior");
     }
 
     /// <summary>"adopt European Union sanctions … and freeze their assets": a bloc naming whose sanctions they are is no target.</summary>

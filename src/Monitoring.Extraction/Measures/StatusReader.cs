@@ -164,7 +164,7 @@ internal static class StatusReader
             {
                 return null;
             }
-            if (k < cue.First && w is "covers" or "includes" && CoverIsInForce(s, k, clauseStart))
+            if (k < cue.First && (w is "covers" or "includes" || RestrictsNow(s, k, clauseStart)) && CoverIsInForce(s, k, clauseStart))
             {
                 // "The ban, announced by the prime minister, covers all imports of meat": what a ban covers now is banned.
                 found = Enacted;
@@ -509,6 +509,26 @@ internal static class StatusReader
                 var next = s.Word(k + 1);
                 return (next is "as" && s.Word(k + 2) is not "soon") || next is "after" or "amid" or "following"
                     || (next is "days" or "weeks" or "hours" or "months" or "just" or "shortly" && s.Word(k + 2) is "after" or "before" or "as");
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The export controls announced in the two rules today restrict China's access": measures as the subject of a plural verb of
+    /// restricting in the present; a participle that describes them ("announced", "unveiled") does not make them a plan.
+    /// </summary>
+    private static bool RestrictsNow(SentenceView s, int k, int clauseStart)
+    {
+        if (s.Word(k) is not ("restrict" or "limit" or "curb" or "bar" or "deny" or "block" or "prohibit") || s.Word(k - 1) is "to" or "and" or "or")
+        {
+            return false;
+        }
+        for (var j = clauseStart; j < k; j++)
+        {
+            if (s.Word(j) is "controls" or "rules" or "measures" or "regulations" or "restrictions" or "sanctions" && s.Word(j + 1) is not "to")
+            {
+                return true;
             }
         }
         return false;
