@@ -54,6 +54,20 @@ public sealed class ItemEditsTests
     }
 
     [Fact]
+    public void Missing_arguments_are_refused()
+    {
+        var hashes = new Dictionary<string, ulong>();
+        var seen = new HashSet<string>();
+        Assert.Throws<ArgumentNullException>(() => ItemEdits.HashOf(null!));
+        Assert.Throws<ArgumentNullException>(() => ItemEdits.Edited(null!, seen, hashes));
+        Assert.Throws<ArgumentNullException>(() => ItemEdits.Edited([], null!, hashes));
+        Assert.Throws<ArgumentNullException>(() => ItemEdits.Edited([], seen, null!));
+        Assert.Throws<ArgumentNullException>(() => ItemEdits.Remember(null!, [], hashes));
+        Assert.Throws<ArgumentNullException>(() => ItemEdits.Remember([], null!, hashes));
+        Assert.Throws<ArgumentNullException>(() => ItemEdits.Remember([], [], null!));
+    }
+
+    [Fact]
     public void Remembered_hashes_follow_the_ids_kept_taking_the_feeds_current_text()
     {
         var old = new Dictionary<string, ulong> { ["gone"] = 1, ["dropped"] = 2, ["listed"] = 3 };

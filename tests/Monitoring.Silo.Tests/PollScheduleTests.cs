@@ -38,6 +38,20 @@ public sealed class PollScheduleTests
     }
 
     [Fact]
+    public void Three_dates_are_enough_to_learn_from()
+    {
+        Assert.Equal(TimeSpan.FromMinutes(30), PollSchedule.LearnInterval([T0, T0.AddHours(1), T0.AddHours(2)], null, null, Options));
+    }
+
+    [Fact]
+    public void The_median_gap_is_taken_whatever_order_the_gaps_come_in()
+    {
+        // Newest first, the gaps are 10 h, 1 h and 2 h: their median is 2 h, so the interval is 1 h.
+        DateTimeOffset[] dates = [T0, T0.AddHours(-10), T0.AddHours(-11), T0.AddHours(-13)];
+        Assert.Equal(TimeSpan.FromHours(1), PollSchedule.LearnInterval(dates, null, null, Options));
+    }
+
+    [Fact]
     public void Backoff_doubles_up_to_the_cap()
     {
         Assert.Equal(TimeSpan.FromMinutes(1), PollSchedule.Backoff(1, Options));
@@ -53,6 +67,9 @@ public sealed class PollScheduleTests
         var samples = Enumerable.Range(0, 200).Select(_ => PollSchedule.WithJitter(TimeSpan.FromMinutes(10), 0.1, random)).ToList();
         Assert.All(samples, s => Assert.InRange(s, TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(11)));
         Assert.True(samples.Distinct().Count() > 100);
+        // Both ways: sources drift earlier as well as later.
+        Assert.Contains(samples, s => s < TimeSpan.FromMinutes(9.5));
+        Assert.Contains(samples, s => s > TimeSpan.FromMinutes(10.5));
     }
 
     [Fact]
@@ -62,6 +79,12 @@ public sealed class PollScheduleTests
         var merged = SeenIds.Merge(remembered, ["new-1", "new-2", "old-3"], limit: 5);
 
         Assert.Equal(["old-8", "old-9", "new-1", "new-2", "old-3"], merged);
+    }
+
+    [Fact]
+    public void With_room_for_all_every_remembered_id_is_kept_oldest_first()
+    {
+        Assert.Equal(["a", "b", "c"], SeenIds.Merge(["a", "b"], ["c"], limit: 10));
     }
 
     [Fact]
