@@ -102,6 +102,19 @@ internal sealed class MeasureFinder
     private readonly List<int> _years = [];
 
     /// <summary>
+    /// Per found measure, whether its status was read from a headline line (<see cref="IsHeadlineLine"/>), and the strongest
+    /// reading the article's own sentences gave it (null: none). See <see cref="HeadlineYields"/>.
+    /// </summary>
+    private readonly List<bool> _fromHeadline = [];
+    private readonly List<Measure?> _bodyBest = [];
+
+    /// <summary>Per found measure, whether a sentence of the article gave it as announced by a past deed ("has announced", "decided to").</summary>
+    private readonly List<bool> _bodyDeed = [];
+
+    /// <summary>Whether the sentence being read is a headline line.</summary>
+    private bool _headlineLine;
+
+    /// <summary>
     /// The entries, less a general sanction aimed at a state only through its people or firms when the article
     /// names that imposer's specific measures on the same state: "the sanctioned oligarchs" are the freeze's.
     /// </summary>
@@ -112,7 +125,7 @@ internal sealed class MeasureFinder
             var result = new List<Measure>(_found.Count);
             for (var i = 0; i < _found.Count; i++)
             {
-                var m = _found[i];
+                var m = HeadlineYields(i) ? _bodyBest[i]! : _found[i];
                 if ((m.Type != MeasureTypes.SanctionsGeneral || _direct[i] || !HasSpecific(m.Imposer, m.Target, _firstSentence[i])) && !SpeaksForBloc(m))
                 {
                     result.Add(m);
@@ -161,6 +174,65 @@ internal sealed class MeasureFinder
         "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands",
         "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden",
     ]);
+
+    /// <summary>
+    /// A headline's present tense tells of what is done and of what is about to be ("Norway sanctions Peruvian banks"): when
+    /// the article's sentences give the same measure only as announced ("Norway will freeze the assets of …"), the body says
+    /// how far it is, not the headline's enacted.
+    /// </summary>
+    private bool HeadlineYields(int i) =>
+        _fromHeadline[i] && _found[i].Status == MeasureStatus.Enacted && _bodyBest[i] is { Status: MeasureStatus.Announced } && !_bodyDeed[i];
+
+    /// <summary>
+    /// "will freeze", "would be imposed", "is to ban": the measure told as to come (a future word before it in its clause, or
+    /// right after it), not as a deed of announcing ("has announced sanctions", "decided to freeze"), which a headline's
+    /// present tense may report as done.
+    /// </summary>
+    private static bool ToldAsToCome(SentenceView s, Cue cue)
+    {
+        for (var k = cue.First - 1; k >= Math.Max(0, cue.First - 12); k--)
+        {
+            var w = s.Word(k);
+            if (w is ";" or ":" or "but" or "while" || (w is "," && k < cue.First - 1 && s.Word(k + 1) is "and" or "which" or "who"))
+            {
+                break;
+            }
+            if (IsFutureWord(s, k))
+            {
+                return true;
+            }
+            if (w is "announced" or "announces" or "announce" or "decided" or "decides" or "agreed" or "approved" or "unveiled" or "unveils")
+            {
+                return false;
+            }
+        }
+        for (var k = cue.End; k < Math.Min(s.Tokens.Count, cue.End + 6); k++)
+        {
+            if (s.Word(k) is "," or ";" or "." or "which" or "that" or "approved" or "adopted" or "agreed" or "decided" or "announced")
+            {
+                break;
+            }
+            if (IsFutureWord(s, k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsFutureWord(SentenceView s, int k) =>
+        s.Word(k) is "will" or "shall" or "would" || s.Word(k).EndsWith("'ll", StringComparison.Ordinal) || s.Word(k).EndsWith("’ll", StringComparison.Ordinal)
+        || (s.Word(k) is "is" or "are" && s.Word(k + 1) is "to") || (s.Word(k) is "going" && s.Word(k + 1) is "to");
+
+    /// <summary>
+    /// A headline line: a line of its own that ends without a stop ("Norway sanctions Peruvian banks over vote"), as titles
+    /// and subheads are written; a sentence of the article ends with one.
+    /// </summary>
+    private static bool IsHeadlineLine(SentenceView s)
+    {
+        var n = s.Tokens.Count;
+        return n >= 3 && s.OpensLine && s.Word(n - 1) is not ("." or "!" or "?" or ":" or ";" or "\"" or "”" or "'" or "’" or ")" or "…");
+    }
 
     private string? FirstImposerOn(string target)
     {
@@ -506,6 +578,7 @@ internal sealed class MeasureFinder
     public void Read(SentenceView s)
     {
         _sentence++;
+        _headlineLine = IsHeadlineLine(s);
         _pairBefore = _pair;
         _pair = StatePair(s, s.Tokens.Count);
         var bulleted = s.Tokens.Count > 1 && s.Word(0) is "-" or "•" or "–" or "*";
@@ -1998,6 +2071,15 @@ internal sealed class MeasureFinder
         {
             _direct[at] = true;
         }
+        var start = s.Tokens[cue.First].Start;
+        if (at >= 0 && !_headlineLine && MeasureStatus.Rank(status) > MeasureStatus.Rank(_bodyBest[at]?.Status))
+        {
+            _bodyBest[at] = new Measure(cue.Type, imposer, target, status, quantity ?? _found[at].Quantity, new Evidence(s.Sentence, start, s.Tokens[cue.End - 1].End - start));
+        }
+        if (at >= 0 && !_headlineLine && status == MeasureStatus.Announced && !ToldAsToCome(s, cue))
+        {
+            _bodyDeed[at] = true;
+        }
         if (at >= 0)
         {
             var known = _found[at];
@@ -2018,12 +2100,12 @@ internal sealed class MeasureFinder
             }
             quantity ??= known.Quantity;
         }
-        var start = s.Tokens[cue.First].Start;
         var measure = new Measure(cue.Type, imposer, target, status, quantity, new Evidence(s.Sentence, start, s.Tokens[cue.End - 1].End - start));
         if (at >= 0)
         {
             _found[at] = measure;
             _years[at] = year;
+            _fromHeadline[at] = _headlineLine;
         }
         else
         {
@@ -2031,6 +2113,9 @@ internal sealed class MeasureFinder
             _keys.Add(Key(cue.Type, imposer, target));
             _direct.Add(direct);
             _years.Add(year);
+            _fromHeadline.Add(_headlineLine);
+            _bodyBest.Add(_headlineLine ? null : measure);
+            _bodyDeed.Add(!_headlineLine && status == MeasureStatus.Announced && !ToldAsToCome(s, cue));
             _firstSentence.Add(_sentence);
             _added.Add(cue.Type != MeasureTypes.SanctionsGeneral && SaysAlso(s, cue));
             _dated.Add(OpensWithEarlierTime(s));

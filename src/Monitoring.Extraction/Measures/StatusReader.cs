@@ -139,7 +139,16 @@ internal static class StatusReader
         var weak = false;
         var stop = clauseStart;
         var infinitive = -1;
-        for (var k = cue.End - 1; k >= clauseStart; k--)
+        var from = cue.End - 1;
+        if (CoordinatedVerbGovernor(s, cue) is { } modal)
+        {
+            // "will adopt the sanctions implemented by the EU and freeze the assets …": the modal of the first verb governs the second.
+            found = s.Word(modal) is "would" && Reported(s, modal) ? Announced : Classify(s, modal, suspendingActs, inCue: false);
+            stop = modal;
+            statedBefore = true;
+            from = -1;
+        }
+        for (var k = from; k >= clauseStart; k--)
         {
             var w = s.Word(k);
             var kind = KindOf(s, k);
@@ -226,6 +235,14 @@ internal static class StatusReader
                 continue;
             }
             found = w is "would" && Reported(s, k) ? Announced : Classify(s, k, suspendingActs, inCue: k >= cue.First);
+            if (found == Announced && k < cue.First && AimOfPackage(s, k) is { } head && HeadStatus(s, head, cue.Type) is { } headStatus)
+            {
+                // "working on a package of sanctions, which aims to ban oil imports": what a package aims at is as far as the package.
+                found = headStatus;
+                stop = k;
+                statedBefore = true;
+                break;
+            }
             if (found == Lifted && k < cue.First && w is "remove" or "removes" or "removing" or "withdraw" or "withdraws" or "withdrawing" && Roles.IsOwnedStatus(s, cue))
             {
                 // "is preparing to remove Peru's most-favoured-nation status": taking a status away is the measure, not its lifting.
@@ -330,6 +347,59 @@ internal static class StatusReader
             return Considered;
         }
         return found;
+    }
+
+    /// <summary>Verbs of measures that a coordinated verb phrase may open with ("… and freeze their assets").</summary>
+    private static readonly WordSet MeasureVerbs = WordSet.Of("freeze ban bar block cut halt expel exclude restrict prohibit stop impose sanction blacklist seize revoke suspend");
+
+    /// <summary>
+    /// "will adopt the sanctions implemented by the EU and freeze the assets of …": a measure verb in its bare form right after
+    /// "and" shares the modal of the verb it is joined to (the nearest "will", "would", "could", "may" before it with a bare verb
+    /// after, in the same sentence part); participles between them ("implemented by", "involved in") describe the first verb's
+    /// object. Null when the cue opens with no such verb, or no modal governs it.
+    /// </summary>
+    private static int? CoordinatedVerbGovernor(SentenceView s, Cue cue)
+    {
+        if (s.Word(cue.First - 1) is not "and" || !MeasureVerbs.Contains(s.Word(cue.First)) || s.Word(cue.First + 1) is "on" or "of" or "and" or ",")
+        {
+            return null;
+        }
+        for (var k = cue.First - 2; k >= Math.Max(0, cue.First - 25); k--)
+        {
+            var w = s.Word(k);
+            if (w is "." or ";" or ":" or "but" or "while" or "which" or "who" or "that" or "\"" or "“" or "”" || KindOf(s, k) == WordClass.Negation
+                || IsContractedNegation(w))
+            {
+                return null;
+            }
+            if (w is "will" or "would" or "shall" or "could" or "may" or "might" or "should" && IsBareVerb(s.Word(k + 1)) && s.MentionAt(k + 1) is null
+                && KindOf(s, k + 1) != WordClass.Negation && s.Word(k + 1) is not ("be" or "have"))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "the package of sanctions, which aims to …", "new measures that aim to …": the noun a relative clause of aiming at token
+    /// <paramref name="k"/> describes, when it is a package or sanctions; null otherwise.
+    /// </summary>
+    private static int? AimOfPackage(SentenceView s, int k)
+    {
+        if (s.Word(k) is not ("aims" or "aim") || s.Word(k + 1) is not "to" || s.Word(k - 1) is not ("which" or "that"))
+        {
+            return null;
+        }
+        var head = k - 2 - (s.Word(k - 2) is "," ? 1 : 0);
+        return s.Word(head) is "package" or "packages" or "sanctions" or "measures" or "round" or "tranche" or "penalties" ? head : null;
+    }
+
+    /// <summary>The status the words before a package noun state for it (its own clause), or null when none states one.</summary>
+    private static string? HeadStatus(SentenceView s, int head, string type)
+    {
+        var status = Read(s, new Cue(type, head, head + 1), Roles.ClauseStart(s, head), out var stated);
+        return stated ? status : null;
     }
 
     /// <summary>
