@@ -1396,9 +1396,18 @@ internal static class CueFinder
             k--;
         }
         var sold = s.Word(i - 1) is "selling" or "supplying" || s.Word(i + 1) is "sales" or "sale";
-        if (!sold || s.Word(k) is not ("stop" or "halt" or "cease" or "end") || s.Word(k - 1) is not "to")
+        if (!sold || s.Word(k) is not ("stop" or "halt" or "cease" or "end"))
         {
             return false;
+        }
+        // "demanded that Norway stop selling arms": the seller named after "that", the stop in the bare form of a demand.
+        if (s.Word(k - 1) is not "to")
+        {
+            if (s.MentionAt(k - 1) is not { } seller || seller.End != k || s.Word(seller.First - 1) is not "that")
+            {
+                return false;
+            }
+            k = seller.First;
         }
         for (var v = k - 2; v >= Math.Max(0, k - 9) && !s.Is(v, WordClass.CueClauseMark); v--)
         {

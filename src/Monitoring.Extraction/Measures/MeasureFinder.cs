@@ -222,7 +222,8 @@ internal sealed class MeasureFinder
 
     private static bool IsFutureWord(SentenceView s, int k) =>
         s.Word(k) is "will" or "shall" or "would" || s.Word(k).EndsWith("'ll", StringComparison.Ordinal) || s.Word(k).EndsWith("’ll", StringComparison.Ordinal)
-        || (s.Word(k) is "is" or "are" && s.Word(k + 1) is "to") || (s.Word(k) is "going" && s.Word(k + 1) is "to");
+        || (s.Word(k) is "is" or "are" && s.Word(k + 1) is "to") || (s.Word(k) is "going" && s.Word(k + 1) is "to")
+        || (s.Word(k) is "plans" or "plan" or "intends" or "intend" && s.Word(k + 1) is "to");
 
     /// <summary>
     /// A headline line: a line of its own that ends without a stop ("Norway sanctions Peruvian banks over vote"), as titles
@@ -1025,8 +1026,9 @@ internal sealed class MeasureFinder
         var at = -1;
         for (var k = 1; k + 1 < s.Tokens.Count && at < 0; k++)
         {
-            if ((s.Word(k) is "follow" or "follows" or "followed" && s.Word(k + 1) is "suit")
-                || (s.Word(k) is "do" or "does" or "did" && s.Word(k + 1) is "the" && s.Word(k + 2) is "same" && !s.Tokens[Math.Min(k + 3, s.Tokens.Count - 1)].IsWord))
+            if ((s.Word(k) is "follow" or "follows" or "followed" && (s.Word(k + 1) is "suit" || FollowsLead(s, k)))
+                || (s.Word(k) is "do" or "does" or "did" && s.Word(k + 1) is "the" && s.Word(k + 2) is "same"
+                    && (!s.Tokens[Math.Min(k + 3, s.Tokens.Count - 1)].IsWord || s.Word(k + 3) is "on" or "in" or "last" or "this" or "later" or "shortly" or "soon" or "yesterday" or "today" or "next")))
             {
                 at = k;
             }
@@ -1082,6 +1084,27 @@ internal sealed class MeasureFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "follow Norway's lead", "follow the lead of Norway", "follow in Norway's footsteps", "follow the US example": a follower
+    /// taking up the measures of the state it names (the words between are the state, its possessive or an article).
+    /// </summary>
+    private static bool FollowsLead(SentenceView s, int k)
+    {
+        for (var j = k + 1; j <= Math.Min(s.Tokens.Count - 1, k + 5); j++)
+        {
+            var w = s.Word(j);
+            if (w is "lead" or "footsteps" or "example")
+            {
+                return j > k + 1;
+            }
+            if (!(w is "the" or "in" or "its" or "their" || s.Is(j, WordClass.Possessive) || s.MentionAt(j) is not null))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Britain and Canada have announced …": the two states named one after the other with "and", first in the sentence.</summary>
@@ -1361,12 +1384,18 @@ internal sealed class MeasureFinder
                 verb = k;
                 break;
             }
+            // "The embargo also applies to Peru", "The ban now extends to Peru and Bolivia": the states it reaches after "to".
+            if (s.Word(k) is "applies" or "applied" or "apply" or "extends" or "extended" or "extend" && s.Word(k + 1) is "to")
+            {
+                verb = k + 1;
+                break;
+            }
         }
         if (verb < 0)
         {
             return;
         }
-        var status = s.Word(verb - 1) is "will" or "would" or "could" or "may" or "might" ? MeasureStatus.Announced : MeasureStatus.Enacted;
+        var status = s.Word(verb - (s.Word(verb) is "to" ? 2 : 1)) is "will" or "would" or "could" or "may" or "might" ? MeasureStatus.Announced : MeasureStatus.Enacted;
         var cue = new Cue(type, 1, 2);
         var last = verb + 1;
         foreach (var m in s.Mentions)
@@ -2122,12 +2151,41 @@ internal sealed class MeasureFinder
         }
     }
 
-    /// <summary>"In June, …", "Last month, …", "Earlier this year, …", "Previously, …": the sentence tells of an earlier time.</summary>
-    private static bool OpensWithEarlierTime(SentenceView s) =>
-        (s.Word(0) is "in" && IsMonth(s.Word(1)) && s.Word(2) is ",")
-        || (s.Word(0) is "last" && (IsMonth(s.Word(1)) || s.Word(1) is "month" or "year" or "week") && s.Word(2) is ",")
-        || (s.Word(0) is "earlier" && s.Word(1) is "this" && s.Word(2) is "month" or "year" && s.Word(3) is ",")
-        || (s.Word(0) is "previously" && s.Word(1) is ",");
+    /// <summary>
+    /// "In June, …", "Last month, …", "Earlier this year, …", "Previously, …": the sentence tells of an earlier time.
+    /// "Back in March, …", "In 2019, …", "In June 2021, …" and a clause dated "two years ago" or "months ago" tell of one too.
+    /// </summary>
+    private static bool OpensWithEarlierTime(SentenceView s)
+    {
+        var o = s.Word(0) is "back" ? 1 : 0;
+        return (s.Word(o) is "in" && IsMonth(s.Word(o + 1)) && s.Word(o + 2) is ",")
+            || (s.Word(o) is "in" && IsMonth(s.Word(o + 1)) && IsYear(s, o + 2) && s.Word(o + 3) is ",")
+            || (s.Word(o) is "in" && IsYear(s, o + 1) && s.Word(o + 2) is ",")
+            || (s.Word(o) is "last" && (IsMonth(s.Word(o + 1)) || s.Word(o + 1) is "month" or "year" or "week") && s.Word(o + 2) is ",")
+            || (s.Word(0) is "earlier" && s.Word(1) is "this" && s.Word(2) is "month" or "year" && s.Word(3) is ",")
+            || (s.Word(0) is "previously" && s.Word(1) is ",")
+            || YearsAgo(s);
+    }
+
+    /// <summary>A year of four digits (1990–2099) at token <paramref name="k"/>.</summary>
+    private static bool IsYear(SentenceView s, int k)
+    {
+        var w = s.Word(k);
+        return k < s.Tokens.Count && s.Tokens[k].IsNumber && w.Length == 4 && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal));
+    }
+
+    /// <summary>"two years ago", "several months ago", "a year ago": a time well before the article's (not "days ago").</summary>
+    private static bool YearsAgo(SentenceView s)
+    {
+        for (var k = 1; k + 1 < s.Tokens.Count; k++)
+        {
+            if (s.Word(k + 1) is "ago" && s.Word(k) is "years" or "months" or "year")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsMonth(ReadOnlySpan<char> w) =>
         w is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";

@@ -377,6 +377,12 @@ internal static class StatusReader
             {
                 return k;
             }
+            // "plans to adopt … and freeze", "is going to adopt … and freeze": a verb of intent before "to" governs both verbs.
+            if (w is "to" && s.Word(k - 1) is "plans" or "plan" or "planning" or "intends" or "intend" or "going" or "set" or "expected" && IsBareVerb(s.Word(k + 1))
+                && s.MentionAt(k + 1) is null && s.Word(k + 1) is not ("be" or "have"))
+            {
+                return k - 1;
+            }
         }
         return null;
     }
