@@ -69,10 +69,5 @@ public sealed class ItemEditTests : IAsyncLifetime
         Assert.Equal(2, Assert.Single((await silo.ArticlesAsync(id)).EnumerateArray()).GetProperty("revision").GetInt32());
     }
 
-    private static async Task<List<string>> AlertsAsync(RunningSilo silo) =>
-        (await silo.GetJsonAsync("/api/topics/jp-edits/alerts")).EnumerateArray()
-            .Select(a => a.GetProperty("kind").GetString() == "new_actor"
-                ? $"new_actor {a.GetProperty("actor").GetString()}"
-                : $"{a.GetProperty("kind").GetString()} {a.GetProperty("type").GetString()} {a.GetProperty("imposer").GetString()}>{a.GetProperty("target").GetString()}")
-            .ToList();
+    private static Task<List<string>> AlertsAsync(RunningSilo silo) => AlertMaker.AlertLinesAsync(silo, "jp-edits");
 }

@@ -85,10 +85,5 @@ public sealed class PageFollowUpTests : IAsyncLifetime
         Assert.Equal(all, await AlertsAsync(silo));
     }
 
-    private static async Task<List<string>> AlertsAsync(RunningSilo silo) =>
-        (await silo.GetJsonAsync("/api/topics/jp-pages/alerts")).EnumerateArray()
-            .Select(a => a.GetProperty("kind").GetString() == "new_actor"
-                ? $"new_actor {a.GetProperty("actor").GetString()}"
-                : $"{a.GetProperty("kind").GetString()} {a.GetProperty("type").GetString()} {a.GetProperty("imposer").GetString()}>{a.GetProperty("target").GetString()}")
-            .ToList();
+    private static Task<List<string>> AlertsAsync(RunningSilo silo) => AlertMaker.AlertLinesAsync(silo, "jp-pages");
 }

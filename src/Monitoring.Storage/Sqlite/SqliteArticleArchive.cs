@@ -120,10 +120,7 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
                 return false;
             }
             // The page is one more report for the topics: marked like a new article until they have it.
-            var mark = connection.Reused("INSERT INTO unrouted (article_id, since) SELECT id, $now FROM articles WHERE canonical_url = $c ON CONFLICT DO NOTHING");
-            mark.Parameters.AddWithValue("$c", canonicalUrl);
-            mark.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-            await mark.ExecuteNonQueryAsync(ct);
+            await MarkUnroutedAsync(connection, canonicalUrl, ct);
             return true;
         }, ct);
         return changed ? await GetAsync(canonicalUrl, ct) : null;
@@ -148,13 +145,19 @@ public sealed class SqliteArticleArchive(SqliteDatabase db) : IArticleArchive
                 return false;
             }
             // The revision is one more report for the topics: marked like a new article until they have it.
-            var mark = connection.Reused("INSERT INTO unrouted (article_id, since) SELECT id, $now FROM articles WHERE canonical_url = $c ON CONFLICT DO NOTHING");
-            mark.Parameters.AddWithValue("$c", canonicalUrl);
-            mark.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-            await mark.ExecuteNonQueryAsync(ct);
+            await MarkUnroutedAsync(connection, canonicalUrl, ct);
             return true;
         }, ct);
         return changed ? await GetAsync(canonicalUrl, ct) : null;
+    }
+
+    /// <summary>Marks an archived article unrouted, in the caller's write, unless it already is.</summary>
+    private static async Task MarkUnroutedAsync(SqliteConnection connection, string canonicalUrl, CancellationToken ct)
+    {
+        var mark = connection.Reused("INSERT INTO unrouted (article_id, since) SELECT id, $now FROM articles WHERE canonical_url = $c ON CONFLICT DO NOTHING");
+        mark.Parameters.AddWithValue("$c", canonicalUrl);
+        mark.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        await mark.ExecuteNonQueryAsync(ct);
     }
 
     public async Task<IReadOnlyList<Article>> ReadUnroutedAsync(DateTimeOffset markedBefore, int limit, CancellationToken ct = default)

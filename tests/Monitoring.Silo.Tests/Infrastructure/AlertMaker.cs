@@ -21,6 +21,17 @@ public static class AlertMaker
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// A topic's alert log as lines to compare whole: "new_actor Belarus", "new_measure export_ban Japan>Belarus" (kind,
+    /// type, imposer>target for the others), in log order.
+    /// </summary>
+    public static async Task<List<string>> AlertLinesAsync(RunningSilo silo, string topic) =>
+        (await silo.GetJsonAsync($"/api/topics/{topic}/alerts")).EnumerateArray()
+            .Select(a => a.GetProperty("kind").GetString() == "new_actor"
+                ? $"new_actor {a.GetProperty("actor").GetString()}"
+                : $"{a.GetProperty("kind").GetString()} {a.GetProperty("type").GetString()} {a.GetProperty("imposer").GetString()}>{a.GetProperty("target").GetString()}")
+            .ToList();
+
     /// <summary>Redefines a topic made by <see cref="DefineTopicAsync"/> so only the keys <paramref name="openTo"/> see it.</summary>
     public static async Task OpenTopicAsync(RunningSilo silo, string topic, params string[] openTo)
     {
